@@ -1,0 +1,3 @@
+//! newsdesk: a live terminal dashboard for newsroom wire copy.
+
+pub mod article;
