@@ -1,5 +1,15 @@
-//! Articles: the model, reading wire files into it, and the text clean-up every field goes through.
+//! Articles: the model, reading wire files into it, and the text clean-up every field goes
+//! through on the way (sanitize, then collapse, dateline and reporter code, summary).
 
+mod clean;
+mod error;
 mod model;
+pub mod normalize;
+mod parse;
+mod read;
+pub mod sanitize;
 
+pub use error::ParseError;
 pub use model::{Article, Dateline, Field};
+pub use parse::{parse_lines, parse_object, Entry};
+pub use read::{check_metadata, read_file, read_regular, FileKind, DEFAULT_MAX_FILE_SIZE};

@@ -1,0 +1,339 @@
+//! Display clean-up of already sanitized fields: whitespace, the dateline at the head of the lead,
+//! the reporter code at the foot of the body, and a summary when the file has no lead.
+
+use super::model::Dateline;
+use super::normalize::search_key;
+
+/// One-line fields: every whitespace run (NBSP included) becomes one space, ends trimmed.
+pub fn collapse_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(is_space) {
+        if !word.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
+    out
+}
+
+/// The body keeps its paragraphs: each line collapsed, blank lines dropped.
+pub fn collapse_body(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for line in s.split('\n').map(collapse_line).filter(|l| !l.is_empty()) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&line);
+    }
+    out
+}
+
+fn is_space(c: char) -> bool {
+    c != '\n' && c.is_whitespace()
+}
+
+/// Agencies that file Persian copy with a `PLACE - AGENCY -` dateline. A list, not a pattern:
+/// leads also open with `NAME - TITLE -` and `TEAM - TEAM`, which must stay in the text.
+const AGENCIES: &[&str] = &[
+    "ایرنا",
+    "ایسنا",
+    "ایلنا",
+    "ایکنا",
+    "فارس",
+    "مهر",
+    "تسنیم",
+    "برنا",
+    "شانا",
+    "پانا",
+    "میزان",
+    "یجنا",
+    "رسا",
+    "دانا",
+    "موج",
+    "صدا و سیما",
+    "باشگاه خبرنگاران جوان",
+    "irna",
+    "isna",
+    "ilna",
+];
+
+const DASHES: [char; 3] = ['-', '–', '—'];
+
+/// Splits a dateline off the front of a collapsed lead: `قم - ایرنا - …`, `تهران- ایرنا- …`,
+/// `TEHRAN, Nov. 20 (IRNA) - …`, `LONDON (Reuters) — …`.
+pub fn split_dateline(lead: &str) -> (Option<Dateline>, &str) {
+    persian_dateline(lead)
+        .or_else(|| english_dateline(lead))
+        .map_or((None, lead), |(d, rest)| (Some(d), rest))
+}
+
+fn persian_dateline(lead: &str) -> Option<(Dateline, &str)> {
+    let (place, rest) = lead.split_once(DASHES)?;
+    let (agency, rest) = rest.split_once(DASHES)?;
+    let (place, agency) = (place.trim(), agency.trim());
+    if !is_place(place) {
+        return None;
+    }
+    let key = search_key(agency);
+    let known = AGENCIES.contains(&key.as_str())
+        || key
+            .strip_prefix("خبرگزاری ")
+            .is_some_and(|name| !name.is_empty() && name.split(' ').count() <= 3);
+    known.then(|| {
+        (
+            Dateline {
+                place: place.to_string(),
+                agency: Some(agency.to_string()),
+            },
+            rest.trim_start(),
+        )
+    })
+}
+
+fn is_place(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().count() <= 30
+        && s.split(' ').count() <= 3
+        && s.chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200c}')
+}
+
+fn english_dateline(lead: &str) -> Option<(Dateline, &str)> {
+    let open = lead.find('(')?;
+    let close = open + lead[open..].find(')')?;
+    let head = lead[..open].trim_end();
+    let agency = lead[open + 1..close].trim();
+    let rest = lead[close + 1..].trim_start();
+    let rest = rest.strip_prefix(DASHES)?.trim_start();
+    let place = head.split_once(',').map_or(head, |(p, _)| p).trim();
+    let date_ok = head.len() - place.len() <= 24;
+    let place_ok = place.len() <= 40
+        && place.chars().any(char::is_alphabetic)
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    let agency_ok = !agency.is_empty()
+        && agency.len() <= 30
+        && agency.chars().next().is_some_and(char::is_uppercase);
+    (date_ok && place_ok && agency_ok).then(|| {
+        (
+            Dateline {
+                place: place.to_string(),
+                agency: Some(agency.to_string()),
+            },
+            rest,
+        )
+    })
+}
+
+/// Splits the trailing IRNA-style reporter code (`…/8138/ 1175`, in any digits) off the body.
+/// The code comes back as `8138/1175` in Latin digits.
+pub fn split_reporter_code(body: &str) -> (&str, Option<String>) {
+    let trimmed = body.trim_end();
+    let mut rest = trimmed;
+    let second = take_digits_back(&mut rest);
+    rest = rest.trim_end();
+    let Some(before) = rest.strip_suffix('/') else {
+        return (body, None);
+    };
+    rest = before.trim_end();
+    let first = take_digits_back(&mut rest);
+    rest = rest.trim_end();
+    let Some(before) = rest.strip_suffix('/') else {
+        return (body, None);
+    };
+    // A date such as 1398/5/12 ends like a code; a real code follows text, not a digit.
+    if first.is_empty() || before.ends_with(|c: char| to_latin_digit(c).is_some()) {
+        return (body, None);
+    }
+    let code = if second.is_empty() {
+        first
+    } else {
+        format!("{first}/{second}")
+    };
+    (before.trim_end(), Some(code))
+}
+
+fn take_digits_back(s: &mut &str) -> String {
+    let mut digits: Vec<char> = Vec::new();
+    while let Some(c) = s.chars().next_back() {
+        let Some(d) = to_latin_digit(c) else { break };
+        digits.push(d);
+        *s = &s[..s.len() - c.len_utf8()];
+    }
+    digits.iter().rev().collect()
+}
+
+fn to_latin_digit(c: char) -> Option<char> {
+    match c {
+        '0'..='9' => Some(c),
+        '۰'..='۹' => char::from_u32(c as u32 - '۰' as u32 + '0' as u32),
+        '٠'..='٩' => char::from_u32(c as u32 - '٠' as u32 + '0' as u32),
+        _ => None,
+    }
+}
+
+/// About how long a derived summary may run, in characters.
+const SUMMARY_CHARS: usize = 300;
+
+/// The lead when there is one; otherwise the body's first sentence or two, up to about 300
+/// characters. The flag says the summary was derived from the body.
+pub fn summarize(lead: &str, body: &str) -> (String, bool) {
+    if !lead.is_empty() {
+        return (lead.to_string(), false);
+    }
+    let sentences = sentences(body);
+    let mut summary = String::new();
+    for sentence in sentences.iter().take(2) {
+        let joined = summary.chars().count() + sentence.chars().count() + 1;
+        if !summary.is_empty() && joined > SUMMARY_CHARS {
+            break;
+        }
+        if !summary.is_empty() {
+            summary.push(' ');
+        }
+        summary.push_str(sentence);
+    }
+    if summary.chars().count() > SUMMARY_CHARS {
+        summary = cut_at_word(&summary, SUMMARY_CHARS);
+    }
+    (summary, !body.is_empty())
+}
+
+/// Sentences end at `.` `؟` `?` `!` `…` or a newline, never at a decimal point (`1.62`, `۱٫۵`).
+fn sentences(text: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let ends = match c {
+            '\n' => true,
+            '؟' | '?' | '!' | '…' => true,
+            '.' => {
+                let digit = |j: Option<&(usize, char)>| j.is_some_and(|&(_, c)| c.is_numeric());
+                !(digit(i.checked_sub(1).and_then(|p| chars.get(p))) && digit(chars.get(i + 1)))
+            }
+            _ => false,
+        };
+        if ends {
+            let end = if c == '\n' { at } else { at + c.len_utf8() };
+            push_sentence(&mut out, &text[start..end]);
+            start = at + c.len_utf8();
+        }
+    }
+    push_sentence(&mut out, &text[start..]);
+    out
+}
+
+fn push_sentence<'a>(out: &mut Vec<&'a str>, s: &'a str) {
+    let s = s.trim();
+    // A run of bare punctuation (the second `!` of `!!`) is no sentence of its own.
+    if s.chars().any(char::is_alphanumeric) {
+        out.push(s);
+    }
+}
+
+fn cut_at_word(s: &str, max: usize) -> String {
+    let head: String = s.chars().take(max).collect();
+    let cut = head.rfind(' ').filter(|&i| i > 0).unwrap_or(head.len());
+    format!("{}…", head[..cut].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapses_whitespace() {
+        assert_eq!(collapse_line("  a \u{a0}\u{2003} b  "), "a b");
+        assert_eq!(collapse_body(" a  b \n\n  \n c "), "a b\nc");
+    }
+
+    #[test]
+    fn persian_datelines() {
+        for lead in [
+            "قم - ایرنا - مدیرکل گفت",
+            "قم- ایرنا- مدیرکل گفت",
+            "قم -ایرنا -مدیرکل گفت",
+            "قم – ايرنا – مدیرکل گفت",
+        ] {
+            let (d, rest) = split_dateline(lead);
+            let d = d.expect(lead);
+            assert_eq!(d.place, "قم");
+            assert!(matches!(d.agency.as_deref(), Some("ایرنا" | "ايرنا")));
+            assert_eq!(rest, "مدیرکل گفت");
+        }
+        let (d, rest) = split_dateline("بندرعباس - خبرگزاری صدا و سیما - خبر");
+        assert_eq!(d.unwrap().place, "بندرعباس");
+        assert_eq!(rest, "خبر");
+    }
+
+    #[test]
+    fn lead_dashes_that_are_not_datelines() {
+        for lead in [
+            "پیروز حناچی - شهردار تهران - گفت",
+            "نیمه اول دیدار تیم‌های لهستان - چک و یونان",
+            "برنا - گروه ورزشی - تیم ملی",
+            "سال 1398 - ایرنا - عدد",
+        ] {
+            assert_eq!(split_dateline(lead).0, None, "{lead}");
+        }
+    }
+
+    #[test]
+    fn english_datelines() {
+        let (d, rest) = split_dateline("TEHRAN, Nov. 20 (IRNA) - Iran said on Sunday");
+        let d = d.unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.agency.as_deref()),
+            ("TEHRAN", Some("IRNA"))
+        );
+        assert_eq!(rest, "Iran said on Sunday");
+        let (d, _) = split_dateline("NEW YORK (Reuters) — Oil rose");
+        assert_eq!(d.unwrap().place, "NEW YORK");
+        assert_eq!(split_dateline("Iran (IRNA) said - x").0, None);
+    }
+
+    #[test]
+    fn reporter_codes() {
+        assert_eq!(
+            split_reporter_code("می شود./8138/ 1175            "),
+            ("می شود.", Some("8138/1175".into()))
+        );
+        assert_eq!(
+            split_reporter_code("پایان /۸۱۳۸/ ۱۱۷۵ "),
+            ("پایان", Some("8138/1175".into()))
+        );
+        assert_eq!(
+            split_reporter_code("تمام/6060/"),
+            ("تمام", Some("6060".into()))
+        );
+        assert_eq!(split_reporter_code("در سال 1398/5/12").1, None);
+        assert_eq!(split_reporter_code("15/7/1383").1, None);
+        assert_eq!(split_reporter_code("متن عادی").1, None);
+    }
+
+    #[test]
+    fn summary_prefers_the_lead() {
+        assert_eq!(summarize("لید", "متن"), ("لید".into(), false));
+    }
+
+    #[test]
+    fn summary_from_body_keeps_decimals() {
+        let body = "نرخ تورم 1.62 درصد شد. این رقم بالاست؟ جمله سوم.";
+        let (s, derived) = summarize("", body);
+        assert!(derived);
+        assert_eq!(s, "نرخ تورم 1.62 درصد شد. این رقم بالاست؟");
+    }
+
+    #[test]
+    fn summary_is_capped() {
+        let body = "کلمه ".repeat(200);
+        let (s, _) = summarize("", &body);
+        assert!(s.chars().count() <= SUMMARY_CHARS + 1);
+        assert!(s.ends_with('…'));
+        assert_eq!(summarize("", ""), (String::new(), false));
+    }
+}

@@ -1,0 +1,63 @@
+//! Why a file or a line could not become an article, worded for the desk's error list.
+
+use thiserror::Error;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ParseError {
+    #[error("empty file")]
+    Empty,
+    #[error("invalid UTF-8 at byte {offset}")]
+    InvalidUtf8 { offset: usize },
+    #[error("NUL byte at byte {offset}")]
+    Nul { offset: usize },
+    #[error("invalid JSON at line {line}, column {column}: {reason}")]
+    Json {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    #[error("JSON nested too deeply (at line {line}, column {column})")]
+    TooDeep { line: usize, column: usize },
+    #[error("expected a JSON object at top level, found {found}")]
+    NotObject { found: &'static str },
+    #[error("field `{field}` must be {expected}, found {found}")]
+    WrongType {
+        field: String,
+        expected: &'static str,
+        found: &'static str,
+    },
+    #[error("no headline or lead")]
+    NoHeadlineOrLead,
+    #[error("file is {size} bytes, over the {cap}-byte limit (--max-file-size)")]
+    TooLarge { size: u64, cap: u64 },
+    #[error("not a regular file ({kind})")]
+    NotRegular { kind: &'static str },
+    #[error("cannot read: {reason}")]
+    Io { reason: String },
+}
+
+impl ParseError {
+    pub fn io(err: &std::io::Error) -> Self {
+        ParseError::Io {
+            reason: err.to_string(),
+        }
+    }
+
+    pub(crate) fn json(err: &serde_json::Error) -> Self {
+        let (line, column) = (err.line(), err.column());
+        let full = err.to_string();
+        if full.starts_with("recursion limit exceeded") {
+            return ParseError::TooDeep { line, column };
+        }
+        // serde_json appends the position, which this error already states on its own terms.
+        let reason = full
+            .rsplit_once(" at line ")
+            .map_or(full.as_str(), |(reason, _)| reason)
+            .to_string();
+        ParseError::Json {
+            line,
+            column,
+            reason,
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Strips everything from file text that a terminal could act on, or that could make a headline
+//! display in an order other than the one it was written in.
+//!
+//! Runs before anything else sees the text, so the model never holds a control character: the
+//! UI, the JSON output and the logs can all trust it.
+
+/// Removes C0 and C1 controls, DEL, whole escape sequences (CSI, OSC, DCS, APC, PM, SOS, both in
+/// their 7-bit `ESC x` and 8-bit C1 forms), bidi embedding/override/isolate controls and stray
+/// byte-order marks. Tabs become spaces. Line breaks (`\r\n`, `\r`, U+2028, U+2029, `\n`) become
+/// `\n` when `keep_newlines`, else spaces. ZWNJ, ZWJ, LRM and RLM stay: Persian spelling needs the
+/// first, and the others are harmless marks the layout consumes.
+pub fn sanitize(input: &str, keep_newlines: bool) -> String {
+    let newline = if keep_newlines { '\n' } else { ' ' };
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' | '\u{2028}' | '\u{2029}' => out.push(newline),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push(newline);
+            }
+            '\t' => out.push(' '),
+            '\u{1b}' => skip_escape(&mut chars),
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            c if is_removed(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// True for the characters `sanitize` drops outright.
+pub fn is_removed(c: char) -> bool {
+    c.is_control() || is_bidi_control(c) || c == '\u{feff}'
+}
+
+/// Embedding, override and isolate controls: they can flip the apparent meaning of a line.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+fn skip_escape(chars: &mut Chars) {
+    match chars.peek().copied() {
+        Some('[') => {
+            chars.next();
+            skip_csi(chars);
+        }
+        Some(']' | 'P' | 'X' | '^' | '_') => {
+            chars.next();
+            skip_string(chars);
+        }
+        // Character-set designations and the like carry one more byte.
+        Some(' '..='/') => {
+            chars.next();
+            if matches!(chars.peek(), Some('0'..='~')) {
+                chars.next();
+            }
+        }
+        Some('0'..='~') => {
+            chars.next();
+        }
+        _ => {}
+    }
+}
+
+/// Parameters and intermediates, then one final byte; anything else ends the sequence early
+/// (xterm does the same, and it keeps a broken sequence from swallowing the rest of the text).
+fn skip_csi(chars: &mut Chars) {
+    while let Some(&c) = chars.peek() {
+        match c {
+            '0'..='?' | ' '..='/' => {
+                chars.next();
+            }
+            '@'..='~' => {
+                chars.next();
+                return;
+            }
+            _ => return,
+        }
+    }
+}
+
+/// OSC/DCS/APC/PM/SOS bodies run to BEL, ST (`ESC \` or U+009C). A body left open swallows the
+/// rest of the field, as a terminal would: better to lose a corrupt tail than show half a title.
+fn skip_string(chars: &mut Chars) {
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{7}' | '\u{9c}' => return,
+            '\u{1b}' => {
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                return;
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn strips_terminal_sequences() {
+        let s = "a\u{1b}]2;pwned\u{7}b\u{1b}[2Jc\u{9b}31md\u{1b}]52;c;ZXZpbA==\u{1b}\\e\u{1b}Pq#0\u{1b}\\f";
+        assert_eq!(sanitize(s, false), "abcdef");
+    }
+
+    #[test]
+    fn strips_bidi_overrides_but_keeps_zwnj() {
+        let s = "می\u{200c}شود \u{202e}cba\u{202c} \u{2067}x\u{2069}";
+        assert_eq!(sanitize(s, false), "می\u{200c}شود cba x");
+    }
+
+    #[test]
+    fn newlines_follow_the_field_kind() {
+        assert_eq!(sanitize("a\r\nb\rc\u{2029}d\te", true), "a\nb\nc\nd e");
+        assert_eq!(sanitize("a\r\nb\n", false), "a b ");
+    }
+
+    #[test]
+    fn removes_del_nul_and_bom() {
+        assert_eq!(sanitize("\u{feff}a\u{7f}\0b\u{85}c", false), "abc");
+    }
+
+    proptest! {
+        #[test]
+        fn nothing_a_terminal_acts_on_survives(s in any::<String>(), keep in any::<bool>()) {
+            let out = sanitize(&s, keep);
+            for c in out.chars() {
+                prop_assert!(!c.is_control() || (keep && c == '\n'), "{:?} survived", c);
+                prop_assert!(!is_bidi_control(c));
+            }
+        }
+
+        #[test]
+        fn escape_heavy_input_is_clean(parts in proptest::collection::vec(
+            prop_oneof![
+                Just("\u{1b}".to_string()), Just("\u{9b}".to_string()), Just("\u{9d}".to_string()),
+                Just("[".to_string()), Just("]".to_string()), Just("\u{7}".to_string()),
+                Just("\\".to_string()), "[0-9;]{0,4}", "[a-zA-Zآ-ی ]{0,4}",
+            ], 0..40)) {
+            let out = sanitize(&parts.concat(), true);
+            prop_assert!(out.chars().all(|c| !c.is_control() || c == '\n'));
+        }
+    }
+}
