@@ -1,0 +1,3 @@
+//! The subcommands that print and exit, as opposed to the dashboard.
+
+pub mod extract;
