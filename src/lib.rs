@@ -3,3 +3,5 @@
 pub mod article;
 pub mod cli;
 pub mod commands;
+pub mod config;
+pub mod theme;
