@@ -101,7 +101,8 @@ pub(crate) fn shape(line: &str, level_at: impl Fn(usize) -> Level) -> Vec<char> 
             here.joins_before() && prev.is_some_and(|p| joining[p].joins_after() && same_level(p));
         let joins_next =
             here.joins_after() && next.is_some_and(|n| joining[n].joins_before() && same_level(n));
-        if let Some(f) = forms(chars[i].1) {
+        // Non-joining letters (hamza) keep their base code point, as FriBidi leaves them.
+        if let Some(f) = forms(chars[i].1).filter(|_| here != Joining::None) {
             let form = match (joins_prev, joins_next) {
                 (true, true) => f.medial,
                 (true, false) => f.end,
@@ -175,5 +176,6 @@ mod tests {
     #[test]
     fn other_scripts_are_untouched() {
         assert_eq!(shaped("abc 123 ۱۲۳"), "abc 123 ۱۲۳");
+        assert_eq!(shaped("جزء"), "\u{FE9F}\u{FEB0}\u{0621}");
     }
 }
