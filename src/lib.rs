@@ -4,4 +4,6 @@ pub mod article;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod terminal;
+pub mod text;
 pub mod theme;

@@ -1,0 +1,163 @@
+//! Laid-out text kept per (article, field, width, mode), so redrawing unchanged text is a
+//! lookup.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::layout::{layout, VisualLine};
+use super::mode::BidiMode;
+use crate::article::Field;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Key {
+    id: u64,
+    field: Field,
+    width: usize,
+    mode: BidiMode,
+}
+
+#[derive(Debug)]
+struct Entry {
+    /// The text laid out: an article rewritten on disk under the same id is laid out again.
+    text: Box<str>,
+    lines: Arc<[VisualLine]>,
+    used: u64,
+}
+
+/// A bounded cache of [`layout`] results. When full, the least recently used half is dropped;
+/// a resize or mode switch fills it with new keys and the old ones age out this way.
+#[derive(Debug)]
+pub struct LayoutCache {
+    entries: HashMap<Key, Entry>,
+    capacity: usize,
+    clock: u64,
+}
+
+impl Default for LayoutCache {
+    fn default() -> Self {
+        LayoutCache::new(LayoutCache::DEFAULT_CAPACITY)
+    }
+}
+
+impl LayoutCache {
+    /// Enough for every field of a few hundred articles at two widths.
+    pub const DEFAULT_CAPACITY: usize = 4096;
+
+    /// A cache holding at most `capacity` laid-out texts (at least 1).
+    pub fn new(capacity: usize) -> Self {
+        LayoutCache {
+            entries: HashMap::new(),
+            capacity: capacity.max(1),
+            clock: 0,
+        }
+    }
+
+    /// The rows of `text`, field `field` of article `id`, at `width` in `mode`; laid out on the
+    /// first request and whenever the text differs from the one cached.
+    pub fn get(
+        &mut self,
+        id: u64,
+        field: Field,
+        text: &str,
+        width: usize,
+        mode: BidiMode,
+    ) -> Arc<[VisualLine]> {
+        self.clock += 1;
+        let key = Key {
+            id,
+            field,
+            width,
+            mode,
+        };
+        if let Some(entry) = self.entries.get_mut(&key) {
+            if *entry.text == *text {
+                entry.used = self.clock;
+                return Arc::clone(&entry.lines);
+            }
+        }
+        if self.entries.len() >= self.capacity && !self.entries.contains_key(&key) {
+            self.evict_older_half();
+        }
+        let lines: Arc<[VisualLine]> = layout(text, width, mode).into();
+        self.entries.insert(
+            key,
+            Entry {
+                text: text.into(),
+                lines: Arc::clone(&lines),
+                used: self.clock,
+            },
+        );
+        lines
+    }
+
+    /// Forgets every layout of article `id` (it was removed).
+    pub fn forget(&mut self, id: u64) {
+        self.entries.retain(|key, _| key.id != id);
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn evict_older_half(&mut self) {
+        let mut ages: Vec<u64> = self.entries.values().map(|e| e.used).collect();
+        let middle = ages.len() / 2;
+        let (_, cutoff, _) = ages.select_nth_unstable(middle);
+        let cutoff = *cutoff;
+        self.entries.retain(|_, e| e.used > cutoff);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADLINE: &str = "601 هزار کارت هوشمند ملی در قم صادر شد";
+
+    #[test]
+    fn a_second_request_returns_the_same_rows() {
+        let mut cache = LayoutCache::default();
+        let a = cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Shaped);
+        let b = cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Shaped);
+        assert!(Arc::ptr_eq(&a, &b));
+        assert_eq!(&*a, layout(HEADLINE, 40, BidiMode::Shaped).as_slice());
+    }
+
+    #[test]
+    fn width_mode_field_and_text_are_part_of_the_key() {
+        let mut cache = LayoutCache::default();
+        let a = cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Shaped);
+        for other in [
+            cache.get(1, Field::Headline, HEADLINE, 20, BidiMode::Shaped),
+            cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Terminal),
+            cache.get(1, Field::Lead, HEADLINE, 40, BidiMode::Shaped),
+            cache.get(2, Field::Headline, HEADLINE, 40, BidiMode::Shaped),
+        ] {
+            assert!(!Arc::ptr_eq(&a, &other));
+        }
+        let changed = cache.get(1, Field::Headline, "خبر تازه", 40, BidiMode::Shaped);
+        assert_eq!(changed[0].cells.len(), 8);
+        cache.forget(1);
+        assert_eq!(cache.len(), 1);
+    }
+
+    #[test]
+    fn stays_bounded_and_keeps_recent_entries() {
+        let mut cache = LayoutCache::new(8);
+        let kept = cache.get(0, Field::Body, "x", 10, BidiMode::Shaped);
+        for id in 1..100 {
+            cache.get(id, Field::Body, "x", 10, BidiMode::Shaped);
+            let again = cache.get(0, Field::Body, "x", 10, BidiMode::Shaped);
+            assert!(Arc::ptr_eq(&kept, &again));
+            assert!(cache.len() <= 8);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+//! Text laid out for the terminal: wrapped, in visual order, shaped, as cells.
+
+use std::ops::Range;
+
+use unicode_bidi::{Level, ParagraphBidiInfo};
+
+use super::bidi::{mirror, visual_order};
+use super::mode::BidiMode;
+use super::shape::shape;
+use super::width::{emitted, is_paragraph_break, units, Unit, DOTTED_CIRCLE, ELLIPSIS};
+use super::wrap::wrap;
+
+/// One grapheme cluster as drawn: what to print and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct VisualCell {
+    /// What to print, shaped in `shaped` mode, mirrored inside right-to-left runs; free of
+    /// control characters (and of format characters except ZWNJ in `terminal` mode).
+    pub text: String,
+    /// Cells the terminal draws it in (at least 1).
+    pub width: usize,
+    /// Char offset, in the text given to [`layout`] or [`truncate`], of the first char of the
+    /// cluster; for the ellipsis of a truncated line, the offset where the text was cut.
+    pub logical: usize,
+}
+
+/// One screen row: cells in the order to print them, left to right.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct VisualLine {
+    /// The paragraph reads right to left (its first strong character is RTL): right-align it.
+    pub rtl: bool,
+    /// Sum of the cells' widths.
+    pub width: usize,
+    pub cells: Vec<VisualCell>,
+    /// Char range of the input this row shows (spaces trimmed at its ends included or not).
+    pub logical: Range<usize>,
+}
+
+impl VisualLine {
+    /// The row as one string, to print from the row's left edge plus [`VisualLine::indent`].
+    pub fn text(&self) -> String {
+        self.cells.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    /// Columns to skip before printing in a pane `pane_width` cells wide: right-to-left rows
+    /// are right-aligned.
+    pub fn indent(&self, pane_width: usize) -> usize {
+        if self.rtl {
+            pane_width.saturating_sub(self.width)
+        } else {
+            0
+        }
+    }
+
+    /// Each cell with its column, counted from the row's left edge (add `indent`).
+    pub fn columns(&self) -> impl Iterator<Item = (usize, &VisualCell)> + '_ {
+        self.cells.iter().scan(0, |x, cell| {
+            let at = *x;
+            *x += cell.width;
+            Some((at, cell))
+        })
+    }
+
+    /// Column spans (from the row's left edge) of the cells whose source offsets fall in
+    /// `range`, merged where adjacent: a highlighted phrase inside reordered text may show as
+    /// several pieces.
+    pub fn spans_for(&self, range: Range<usize>) -> Vec<Range<usize>> {
+        let mut spans: Vec<Range<usize>> = Vec::new();
+        for (x, cell) in self.columns() {
+            if !range.contains(&cell.logical) {
+                continue;
+            }
+            match spans.last_mut() {
+                Some(last) if last.end == x => last.end = x + cell.width,
+                _ => spans.push(x..x + cell.width),
+            }
+        }
+        spans
+    }
+}
+
+/// Wraps `text` to `width` cells and lays each row out for `mode`. Every paragraph (split at
+/// `\n` and the other paragraph separators) gets its own direction and at least one row, blank
+/// when the paragraph is. Returns no rows when `width` is 0.
+pub fn layout(text: &str, width: usize, mode: BidiMode) -> Vec<VisualLine> {
+    let mut lines = Vec::new();
+    if width == 0 {
+        return lines;
+    }
+    for (paragraph, char_base) in paragraphs(text) {
+        let units = units(paragraph);
+        let rows = wrap(&units, width);
+        if rows.is_empty() {
+            lines.push(VisualLine {
+                logical: char_base..char_base,
+                ..VisualLine::default()
+            });
+            continue;
+        }
+        let bidi = Bidi::new(paragraph);
+        lines.extend(
+            rows.into_iter()
+                .map(|row| render(paragraph, &units[row], &bidi, char_base, width, mode)),
+        );
+    }
+    lines
+}
+
+/// `text` on one row of at most `width` cells: paragraph breaks become spaces, and text that
+/// does not fit is cut, keeping its beginning, with `…` at its logical end (the left edge of a
+/// right-to-left row).
+pub fn truncate(text: &str, width: usize, mode: BidiMode) -> VisualLine {
+    if width == 0 {
+        return VisualLine::default();
+    }
+    let flat: String = text
+        .chars()
+        .map(|c| if is_paragraph_break(c) { ' ' } else { c })
+        .collect();
+    let all = units(&flat);
+    let first = all.iter().position(|u| !u.space).unwrap_or(all.len());
+    let last = all.iter().rposition(|u| !u.space).map_or(first, |l| l + 1);
+    let total: usize = all[first..last].iter().map(|u| u.width).sum();
+    let row = if total <= width {
+        flat
+    } else {
+        let mut used = 0;
+        let kept = all[first..]
+            .iter()
+            .take_while(|u| {
+                used += u.width;
+                used < width
+            })
+            .filter(|u| !u.space)
+            .last()
+            .map_or(0, |u| u.end);
+        let mut row = String::with_capacity(kept + ELLIPSIS.len());
+        row.push_str(&flat[..kept]);
+        row.push_str(ELLIPSIS);
+        row
+    };
+    let units = units(&row);
+    let Some(first) = units.iter().position(|u| !u.space) else {
+        return VisualLine::default();
+    };
+    let last = units.iter().rposition(|u| !u.space).unwrap_or(first);
+    render(&row, &units[first..=last], &Bidi::new(&row), 0, width, mode)
+}
+
+/// Paragraphs of `text` with the char offset where each starts; `\r\n` is one break.
+fn paragraphs(text: &str) -> Vec<(&str, usize)> {
+    let mut out = Vec::new();
+    let (mut start, mut base, mut chars) = (0, 0, 0);
+    let mut iter = text.char_indices().peekable();
+    while let Some((at, c)) = iter.next() {
+        chars += 1;
+        if !is_paragraph_break(c) {
+            continue;
+        }
+        out.push((&text[start..at], base));
+        start = at + c.len_utf8();
+        if c == '\r' && iter.next_if(|&(_, n)| n == '\n').is_some() {
+            start += 1;
+            chars += 1;
+        }
+        base = chars;
+    }
+    out.push((&text[start..], base));
+    out
+}
+
+/// Resolved bidi levels of one paragraph; skipped for text with nothing right-to-left.
+struct Bidi<'a> {
+    info: Option<ParagraphBidiInfo<'a>>,
+}
+
+impl<'a> Bidi<'a> {
+    fn new(paragraph: &'a str) -> Self {
+        let needs = paragraph.chars().any(|c| c as u32 >= 0x0590);
+        let info = needs.then(|| ParagraphBidiInfo::new(paragraph, None));
+        Bidi { info }
+    }
+
+    fn rtl(&self) -> bool {
+        self.info
+            .as_ref()
+            .is_some_and(|i| i.paragraph_level.is_rtl())
+    }
+
+    /// Per-byte levels of the paragraph with rule L1 applied to `line`.
+    fn line_levels(&self, line: Range<usize>) -> Option<Vec<Level>> {
+        self.info
+            .as_ref()
+            .filter(|i| !i.is_pure_ltr)
+            .map(|i| i.reordered_levels(line))
+    }
+}
+
+fn render(
+    paragraph: &str,
+    units: &[Unit],
+    bidi: &Bidi<'_>,
+    char_base: usize,
+    width: usize,
+    mode: BidiMode,
+) -> VisualLine {
+    let start = units.first().map_or(0, |u| u.start);
+    let end = units.last().map_or(0, |u| u.end);
+    let line = &paragraph[start..end];
+    let levels = match mode {
+        BidiMode::Terminal => None,
+        BidiMode::Shaped | BidiMode::Visual => bidi.line_levels(start..end),
+    };
+    let shaped = match (&bidi.info, mode) {
+        (Some(info), BidiMode::Shaped) => Some(shape(line, |b| info.levels[start + b])),
+        _ => None,
+    };
+    let first_char = units.first().map_or(0, |u| u.char_start);
+    let mut cells = Vec::with_capacity(units.len());
+    for unit in units {
+        let char_index = unit.char_start - first_char;
+        let mut text = String::new();
+        if unit.width > width {
+            text.push_str(ELLIPSIS);
+        } else {
+            if unit.orphan_mark {
+                text.push(DOTTED_CIRCLE);
+            }
+            for (k, c) in paragraph[unit.start..unit.end].chars().enumerate() {
+                let c = shaped.as_ref().map_or(c, |s| s[char_index + k]);
+                text.extend(emitted(c, mode));
+            }
+        }
+        cells.push(VisualCell {
+            text,
+            width: unit.width.min(width),
+            logical: char_base + unit.char_start,
+        });
+    }
+    if let Some(levels) = levels {
+        let cell_levels: Vec<Level> = units.iter().map(|u| levels[u.start]).collect();
+        let order = visual_order(&cell_levels);
+        let mut logical: Vec<Option<VisualCell>> = cells.into_iter().map(Some).collect();
+        cells = order
+            .into_iter()
+            .filter_map(|i| {
+                let mut cell = logical[i].take()?;
+                if cell_levels[i].is_rtl() {
+                    cell.text = mirror(&cell.text);
+                }
+                Some(cell)
+            })
+            .collect();
+    }
+    let last_char = units.last().map_or(0, |u| u.char_start + u.chars);
+    VisualLine {
+        rtl: bidi.rtl(),
+        width: cells.iter().map(|c| c.width).sum(),
+        cells,
+        logical: char_base + first_char..char_base + last_char,
+    }
+}

@@ -1,0 +1,36 @@
+//! Right-to-left text laid out for terminals that cannot do it themselves.
+//!
+//! Most terminals draw cells strictly left to right and never join Arabic-script letters, so a
+//! Persian headline sent in logical order reads backwards and broken. This module does what a
+//! GUI text stack would: wrap by display width, the Unicode Bidirectional Algorithm, Arabic
+//! shaping, and hands back rows of cells to print left to right. Which of that the terminal
+//! still needs depends on the terminal, hence [`BidiMode`].
+//!
+//! The API:
+//! - [`layout`]`(text, width, mode) -> Vec<VisualLine>`: wrapped rows, one paragraph per `\n`.
+//! - [`truncate`]`(text, width, mode) -> VisualLine`: one row, `…` at the logical end.
+//! - [`VisualLine`]: `rtl`, `width`, `cells`, `logical`; [`VisualLine::text`] to print,
+//!   [`VisualLine::indent`] to right-align RTL rows, [`VisualLine::columns`] and
+//!   [`VisualLine::spans_for`] to place highlights of source ranges (figures, search hits).
+//! - [`VisualCell`]: `text`, `width` (cells as terminals draw them), `logical` (char offset of
+//!   the cluster in the input, kept through reordering and shaping).
+//! - [`LayoutCache`]: `get(id, field, text, width, mode) -> Arc<[VisualLine]>`, bounded.
+//! - [`BidiMode`]: `shaped` (default), `visual`, `terminal`; `FromStr`/`Display`/serde by
+//!   those names, [`BidiMode::ALL`], [`BidiMode::next`],
+//!   [`BidiMode::wants_explicit_terminal_mode`] with [`CSI_BIDI_EXPLICIT`] /
+//!   [`CSI_BIDI_IMPLICIT`].
+//!
+//! Widths: a cell's width is what terminals draw, summed per grapheme cluster; never measure
+//! Arabic with ratatui's `Line::width`, which counts «لا» as one cell.
+
+mod bidi;
+mod cache;
+mod layout;
+mod mode;
+mod shape;
+mod width;
+mod wrap;
+
+pub use cache::LayoutCache;
+pub use layout::{layout, truncate, VisualCell, VisualLine};
+pub use mode::{BidiMode, UnknownBidiMode, CSI_BIDI_EXPLICIT, CSI_BIDI_IMPLICIT};

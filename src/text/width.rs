@@ -1,0 +1,166 @@
+//! Which characters reach the terminal, and how many cells each grapheme takes there.
+//!
+//! Widths are summed per grapheme cluster, never over a whole string: unicode-width counts a
+//! lam-alef pair as one cell (the ligature a GUI would draw), but terminals draw two.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::mode::BidiMode;
+
+pub(crate) const ZWNJ: char = '\u{200C}';
+/// Drawn before a combining mark that has no base letter, as text renderers do, so the mark
+/// does not fall onto whatever cell precedes it.
+pub(crate) const DOTTED_CIRCLE: char = '\u{25CC}';
+pub(crate) const ELLIPSIS: &str = "…";
+
+/// General category Cf (Unicode 16). std has no category lookup and no kept crate exposes one
+/// for a handful of ranges; these are zero-width controls terminals disagree about.
+pub(crate) fn is_format(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD
+        | 0x0600..=0x0605
+        | 0x061C
+        | 0x06DD
+        | 0x070F
+        | 0x0890..=0x0891
+        | 0x08E2
+        | 0x180E
+        | 0x200B..=0x200F
+        | 0x202A..=0x202E
+        | 0x2060..=0x2064
+        | 0x2066..=0x206F
+        | 0xFEFF
+        | 0xFFF9..=0xFFFB
+        | 0x110BD
+        | 0x110CD
+        | 0x13430..=0x1343F
+        | 0x1BCA0..=0x1BCA3
+        | 0x1D173..=0x1D17A
+        | 0xE0001
+        | 0xE0020..=0xE007F)
+}
+
+/// Characters of bidi class B: each ends a paragraph, which then gets its own direction.
+pub(crate) fn is_paragraph_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{1C}'..='\u{1E}' | '\u{85}' | '\u{2029}')
+}
+
+/// What `c` is drawn as in `mode`, or `None` when it must not reach the terminal: no control
+/// character ever does, and format characters only in `terminal` mode, as ZWNJ, which the
+/// terminal's own shaping needs.
+pub(crate) fn emitted(c: char, mode: BidiMode) -> Option<char> {
+    if c == '\t' || c == '\u{2028}' {
+        Some(' ')
+    } else if c.is_control() || (is_format(c) && !(c == ZWNJ && mode == BidiMode::Terminal)) {
+        None
+    } else {
+        Some(c)
+    }
+}
+
+/// A space the wrapper may break at (no-break spaces stay inside their word).
+fn is_break_space(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{A0}' | '\u{2007}' | '\u{202F}')
+}
+
+/// One grapheme cluster of a paragraph that draws something.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unit {
+    /// Byte range in the paragraph.
+    pub start: usize,
+    pub end: usize,
+    /// Char offset in the paragraph, and how many chars the cluster holds.
+    pub char_start: usize,
+    pub chars: usize,
+    /// Cells on screen, the same in every mode.
+    pub width: usize,
+    pub space: bool,
+    /// Starts with a combining mark and gets a [`DOTTED_CIRCLE`] base.
+    pub orphan_mark: bool,
+}
+
+/// Splits a paragraph into drawable grapheme clusters; clusters of only control and format
+/// characters are left out (they draw nothing in any mode).
+pub(crate) fn units(paragraph: &str) -> Vec<Unit> {
+    let mut out = Vec::with_capacity(paragraph.len() / 2);
+    let mut char_start = 0;
+    let mut visible = String::new();
+    for (start, grapheme) in paragraph.grapheme_indices(true) {
+        let chars = grapheme.chars().count();
+        visible.clear();
+        visible.extend(
+            grapheme
+                .chars()
+                .filter_map(|c| emitted(c, BidiMode::Shaped)),
+        );
+        if let Some(first) = visible.chars().next() {
+            let orphan_mark = first.width() == Some(0);
+            let width = visible.width() + usize::from(orphan_mark);
+            if width > 0 {
+                out.push(Unit {
+                    start,
+                    end: start + grapheme.len(),
+                    char_start,
+                    chars,
+                    width,
+                    space: is_break_space(first),
+                    orphan_mark,
+                });
+            }
+        }
+        char_start += chars;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn widths(s: &str) -> Vec<usize> {
+        units(s).iter().map(|u| u.width).collect()
+    }
+
+    #[test]
+    fn lam_alef_takes_two_cells() {
+        assert_eq!(widths("لا"), [1, 1]);
+        assert_eq!(widths("اسلامی").iter().sum::<usize>(), 6);
+    }
+
+    #[test]
+    fn marks_stay_with_their_letter() {
+        let u = units("بَرای");
+        assert_eq!(u.len(), 4);
+        assert_eq!((u[0].chars, u[0].width), (2, 1));
+        assert_eq!(u[1].char_start, 2);
+    }
+
+    #[test]
+    fn zwnj_joins_its_cluster_and_draws_nothing() {
+        let u = units("می\u{200C}شود");
+        assert_eq!(u.len(), 5);
+        assert_eq!((u[1].chars, u[1].width), (2, 1));
+    }
+
+    #[test]
+    fn controls_and_lone_format_characters_are_left_out() {
+        let u = units("a\u{1b}[31m\u{202E}b");
+        let text: Vec<usize> = u.iter().map(|u| u.char_start).collect();
+        assert_eq!(text, [0, 2, 3, 4, 5, 7]);
+    }
+
+    #[test]
+    fn a_leading_mark_gets_a_visible_base() {
+        let u = units("\u{064E}ب");
+        assert!(u[0].orphan_mark);
+        assert_eq!(u[0].width, 1);
+    }
+
+    #[test]
+    fn wide_characters_and_tabs() {
+        assert_eq!(widths("漢\tx"), [2, 1, 1]);
+        assert!(units("\t")[0].space);
+        assert!(!units("\u{A0}")[0].space);
+    }
+}
