@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::article::DEFAULT_MAX_FILE_SIZE;
+use crate::config::Digits;
+use crate::text::BidiMode;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -16,12 +18,95 @@ use crate::article::DEFAULT_MAX_FILE_SIZE;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// The dashboard's flags; each overrides the config file's key of the same name.
+#[derive(Debug, Args, Default)]
+pub struct RunArgs {
+    /// Directory to watch; without one (and no `dir` in the config) a live demo runs.
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Config file (default: config.toml in the platform's config dir).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Print the effective config as TOML and exit.
+    #[arg(long)]
+    pub print_config: bool,
+    /// Colour theme: dark, light, high-contrast, solarized, mono, or a user theme's name.
+    #[arg(long, value_name = "NAME")]
+    pub theme: Option<String>,
+    /// How right-to-left text reaches the terminal: shaped, visual or terminal.
+    #[arg(long, value_name = "MODE")]
+    pub bidi: Option<BidiMode>,
+    /// Also watch subfolders (date-partitioned trees such as YYYY/MM/DD).
+    #[arg(long)]
+    pub recursive: bool,
+    /// Most articles held in memory (the newest are kept).
+    #[arg(long, value_name = "N")]
+    pub max_articles: Option<usize>,
+    /// Refuse larger files (bytes, or with a K/M/G suffix).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
+    /// Poll the directory every SECONDS (default 1) instead of using inotify.
+    #[arg(long, value_name = "SECONDS", num_args = 0..=1, default_missing_value = "1")]
+    pub poll: Option<f64>,
+    /// Seconds a file must stay quiet before a failed read is reported.
+    #[arg(long, value_name = "SECONDS")]
+    pub settle: Option<f64>,
+    /// Keep the articles of deleted files on show, marked.
+    #[arg(long)]
+    pub keep_deleted: bool,
+    /// Wall display: big headline list, figures and alerts, no interaction but q.
+    #[arg(long)]
+    pub kiosk: bool,
+    /// Most frames per second.
+    #[arg(long, value_name = "N")]
+    pub fps: Option<u32>,
+    /// Digits for the dashboard's own numbers: latin or persian.
+    #[arg(long, value_enum, value_name = "DIGITS")]
+    pub digits: Option<Digits>,
+    /// Log file (default: newsdesk.log in the platform's state dir).
+    #[arg(long, value_name = "FILE")]
+    pub log_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print every article in PATHs as JSON Lines, with the figures found in it.
     Extract(ExtractArgs),
+    /// Load DIR, render one frame of the dashboard and print it as text.
+    Snapshot(SnapshotArgs),
+    /// Pick the text mode that reads correctly in this terminal, and save it.
+    Calibrate(CalibrateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotArgs {
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    #[arg(long, default_value_t = 120)]
+    pub width: u16,
+    #[arg(long, default_value_t = 40)]
+    pub height: u16,
+    #[arg(long, value_name = "NAME")]
+    pub theme: Option<String>,
+    /// Keep colours and styles as ANSI escape sequences.
+    #[arg(long)]
+    pub ansi: bool,
+    #[arg(long, value_name = "MODE")]
+    pub bidi: Option<BidiMode>,
+    /// Config file (default: config.toml in the platform's config dir).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalibrateArgs {
+    /// Config file to save the choice in (default: config.toml in the platform's config dir).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::article::DEFAULT_MAX_FILE_SIZE;
+use crate::text::BidiMode;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -14,6 +15,8 @@ pub struct Config {
     /// Directory watched when none is given on the command line.
     pub dir: Option<PathBuf>,
     pub theme: String,
+    /// How right-to-left text reaches the terminal; unset until chosen (`newsdesk calibrate`).
+    pub bidi: Option<BidiMode>,
     pub recursive: bool,
     pub max_articles: usize,
     /// Bytes; the file may also say "8MiB".
@@ -58,6 +61,7 @@ impl Default for Config {
         Config {
             dir: None,
             theme: "dark".into(),
+            bidi: None,
             recursive: false,
             max_articles: 20_000,
             max_file_size: DEFAULT_MAX_FILE_SIZE,
@@ -122,7 +126,7 @@ impl Config {
         Ok(config)
     }
 
-    fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), String> {
         if self.max_articles == 0 {
             return Err("max_articles must be at least 1".into());
         }
@@ -136,6 +140,38 @@ impl Config {
             return Err("settle must be between 0 and 3600 seconds".into());
         }
         Ok(())
+    }
+
+    /// Sets `bidi = "MODE"` in the config file at `path`, keeping everything else in it as
+    /// written (comments included), creating the file and its folder when needed.
+    pub fn save_bidi(path: &Path, mode: BidiMode) -> std::io::Result<()> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(e),
+        };
+        let setting = format!("bidi = \"{mode}\"");
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        // Top-level keys live before the first [table]; the setting must stay there.
+        let top_end = lines
+            .iter()
+            .position(|l| l.trim_start().starts_with('['))
+            .unwrap_or(lines.len());
+        let existing = lines[..top_end].iter().position(|l| {
+            l.trim_start()
+                .strip_prefix("bidi")
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        });
+        match existing {
+            Some(i) => lines[i] = setting,
+            None => lines.insert(top_end.min(lines.len()), setting),
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut out = lines.join("\n");
+        out.push('\n');
+        std::fs::write(path, out)
     }
 
     /// The effective settings as TOML, for `--print-config`.
@@ -199,6 +235,25 @@ mod tests {
             ..Config::default()
         };
         assert_eq!(Config::parse(&c.to_toml()).unwrap(), c);
+    }
+
+    #[test]
+    fn saving_the_mode_keeps_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/config.toml");
+        Config::save_bidi(&path, BidiMode::Visual).unwrap();
+        assert_eq!(Config::load(&path).unwrap().bidi, Some(BidiMode::Visual));
+        std::fs::write(&path, "# desk 3\ntheme = \"light\"\nbidi = \"visual\"\n[urgency]\nflash = []\n").unwrap();
+        Config::save_bidi(&path, BidiMode::Terminal).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with("# desk 3\n"));
+        let c = Config::load(&path).unwrap();
+        assert_eq!(c.bidi, Some(BidiMode::Terminal));
+        assert_eq!(c.theme, "light");
+        assert!(c.urgency.flash.is_empty());
+        std::fs::write(&path, "[urgency]\nflash = []\n").unwrap();
+        Config::save_bidi(&path, BidiMode::Shaped).unwrap();
+        assert_eq!(Config::load(&path).unwrap().bidi, Some(BidiMode::Shaped));
     }
 
     #[test]

@@ -1,29 +1,53 @@
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use newsdesk::cli::{Cli, Command};
-use newsdesk::commands;
+use newsdesk::{calibrate, commands, runtime};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        None => runtime::run(cli.run),
         Some(Command::Extract(args)) => {
-            let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut out = io::BufWriter::new(io::stdout().lock());
             match commands::extract::run(&args, &mut out) {
                 Ok(code) => ExitCode::from(code as u8),
                 // A closed pipe (`| head`) is the reader's choice, not an error of ours.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("newsdesk: {e}");
                     ExitCode::from(1)
                 }
             }
         }
-        None => {
-            eprintln!("newsdesk: the dashboard is not built yet; try `newsdesk extract PATH`");
-            ExitCode::from(2)
+        Some(Command::Snapshot(args)) => {
+            let mut out = io::stdout().lock();
+            match commands::snapshot::run(&args, &mut out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Some(Command::Calibrate(args)) => {
+            let path = runtime::config_path(args.config.as_ref());
+            match calibrate::run(path.as_ref()) {
+                Ok(Some(mode)) => {
+                    let place = path.map_or("(not saved: no config dir)".into(), |p| {
+                        p.display().to_string()
+                    });
+                    let _ = writeln!(io::stdout(), "bidi = \"{mode}\" saved to {place}");
+                    ExitCode::SUCCESS
+                }
+                Ok(None) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("newsdesk: {e}");
+                    ExitCode::from(1)
+                }
+            }
         }
     }
 }

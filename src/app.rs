@@ -1,0 +1,601 @@
+//! The dashboard's state and the one place it changes: [`App::update`]. Input, ingest and the
+//! clock arrive as [`Event`]s; drawing (`ui::draw`) only reads what is here.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::time::{Duration, SystemTime};
+
+use crossterm::event::{
+    Event as Input, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent,
+    MouseEventKind,
+};
+use ratatui::layout::{Position, Rect};
+
+use crate::article::normalize::search_key;
+use crate::config::Config;
+use crate::ingest::{Change, IngestEvent, WatchStatus};
+use crate::store::{Record, Store};
+use crate::text::{BidiMode, LayoutCache};
+use crate::theme::{ColorDepth, Theme, BUILT_IN};
+use crate::ui::layout::{Areas, Pane};
+
+/// Everything that can change the dashboard, from every thread, on one channel.
+#[derive(Debug)]
+pub enum Event {
+    Input(Input),
+    Ingest(IngestEvent),
+    /// Once a minute, for ages and the clock; nothing else wakes an idle dashboard.
+    Tick,
+}
+
+impl From<IngestEvent> for Event {
+    fn from(e: IngestEvent) -> Self {
+        Event::Ingest(e)
+    }
+}
+
+/// Wire urgency, highest first (AP/Reuters: FLASH > BULLETIN > URGENT; IRNA's «فوری»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    Flash,
+    Bulletin,
+    Urgent,
+}
+
+impl Tier {
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Flash => "FLASH",
+            Tier::Bulletin => "BULLETIN",
+            Tier::Urgent => "URGENT",
+        }
+    }
+}
+
+/// Why an article stood out when it arrived.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alert {
+    pub id: u64,
+    pub time: SystemTime,
+    pub tier: Option<Tier>,
+    pub watch: Vec<String>,
+    pub headline: String,
+}
+
+/// Urgency and watchlist hits of an article, computed once when it arrives.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Marks {
+    pub tier: Option<Tier>,
+    pub watch: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Errors,
+    Alerts,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Search {
+    pub query: String,
+    /// Keys go to the query while the user is typing it.
+    pub editing: bool,
+}
+
+/// What the main loop must do for the app beyond drawing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Quit,
+    Suspend,
+    /// The BiDi mode changed: tell the terminal (`CSI 8 l`/`h`).
+    SetBidi(BidiMode),
+    Bell,
+}
+
+const ALERT_HISTORY: usize = 50;
+
+pub struct App {
+    pub config: Config,
+    pub theme: Theme,
+    depth: ColorDepth,
+    theme_dir: Option<std::path::PathBuf>,
+    pub mode: BidiMode,
+    pub store: Store,
+    /// Article ids newest first, as the headline list shows them.
+    pub order: Vec<u64>,
+    pub selected: Option<u64>,
+    /// First visible row of the headline list.
+    pub list_offset: usize,
+    pub article_scroll: usize,
+    pub focus: Pane,
+    pub follow: bool,
+    pub paused: bool,
+    /// Arrivals held back while paused, applied on resume.
+    pub queued: Vec<Change>,
+    pub overlay: Option<Overlay>,
+    pub overlay_scroll: usize,
+    pub search: Search,
+    pub marks: HashMap<u64, Marks>,
+    pub alerts: VecDeque<Alert>,
+    pub read: HashSet<u64>,
+    pub last_key: SystemTime,
+    pub now: SystemTime,
+    pub size: (u16, u16),
+    pub watch_status: WatchStatus,
+    /// Where the articles come from, for the status bar.
+    pub source_label: String,
+    pub kiosk: bool,
+    pub commands: Vec<Command>,
+    /// Laid-out text, filled while drawing; a cache, so drawing stays a function of state.
+    pub layout: RefCell<LayoutCache>,
+    watch_keys: Vec<(String, String)>,
+    urgency_keys: Vec<(Tier, String)>,
+}
+
+impl App {
+    pub fn new(config: Config, theme: Theme, depth: ColorDepth, mode: BidiMode, now: SystemTime) -> App {
+        let watch_keys = config
+            .watch
+            .iter()
+            .map(|w| (w.clone(), search_key(w)))
+            .filter(|(_, k)| !k.is_empty())
+            .collect();
+        let u = &config.urgency;
+        let urgency_keys = [(Tier::Flash, &u.flash), (Tier::Bulletin, &u.bulletin), (Tier::Urgent, &u.urgent)]
+            .into_iter()
+            .flat_map(|(tier, list)| list.iter().map(move |p| (tier, search_key(p))))
+            .filter(|(_, k)| !k.is_empty())
+            .collect();
+        App {
+            store: Store::new(config.max_articles, config.keep_deleted),
+            kiosk: config.kiosk,
+            theme_dir: crate::config::project_dirs().map(|d| d.config_dir().join("themes")),
+            config,
+            theme,
+            depth,
+            mode,
+            order: Vec::new(),
+            selected: None,
+            list_offset: 0,
+            article_scroll: 0,
+            focus: Pane::Headlines,
+            follow: true,
+            paused: false,
+            queued: Vec::new(),
+            overlay: None,
+            overlay_scroll: 0,
+            search: Search::default(),
+            marks: HashMap::new(),
+            alerts: VecDeque::new(),
+            read: HashSet::new(),
+            last_key: now,
+            now,
+            size: (80, 24),
+            watch_status: WatchStatus::default(),
+            source_label: String::new(),
+            commands: Vec::new(),
+            layout: RefCell::new(LayoutCache::default()),
+            watch_keys,
+            urgency_keys,
+        }
+    }
+
+    /// Applies one event at the current time. Returns whether anything visible changed.
+    pub fn update(&mut self, event: Event) -> bool {
+        self.update_at(event, SystemTime::now())
+    }
+
+    /// [`App::update`] at a given time, so tests are deterministic.
+    pub fn update_at(&mut self, event: Event, now: SystemTime) -> bool {
+        self.now = now;
+        match event {
+            Event::Input(Input::Key(key)) if key.kind != KeyEventKind::Release => self.on_key(key),
+            Event::Input(Input::Mouse(mouse)) => self.on_mouse(mouse),
+            Event::Input(Input::Resize(w, h)) => {
+                self.size = (w, h);
+                self.keep_selection_visible();
+                true
+            }
+            Event::Input(_) => false,
+            Event::Ingest(IngestEvent::Batch(changes)) => {
+                if self.paused {
+                    self.queued.extend(changes);
+                    true
+                } else {
+                    self.apply(changes);
+                    true
+                }
+            }
+            Event::Ingest(IngestEvent::Status(status)) => {
+                let changed = self.watch_status != status;
+                self.watch_status = status;
+                changed
+            }
+            Event::Tick => true,
+        }
+    }
+
+    pub fn record(&self, id: u64) -> Option<&Record> {
+        self.store.get(id)
+    }
+
+    pub fn selected_record(&self) -> Option<&Record> {
+        self.selected.and_then(|id| self.store.get(id))
+    }
+
+    pub fn selected_index(&self) -> Option<usize> {
+        let id = self.selected?;
+        self.order.iter().position(|&i| i == id)
+    }
+
+    /// Marked new: arrived since the user last pressed a key, and not long ago.
+    pub fn is_new(&self, record: &Record) -> bool {
+        let window = Duration::from_secs(self.config.new_minutes * 60);
+        record.arrived > self.last_key
+            && self.now.duration_since(record.arrived).unwrap_or_default() < window
+    }
+
+    pub fn matches_search(&self, record: &Record) -> bool {
+        let q = search_key(&self.search.query);
+        !q.is_empty() && record.search_key.contains(&q)
+    }
+
+    pub fn areas(&self) -> Areas {
+        Areas::for_size(Rect::new(0, 0, self.size.0, self.size.1), self.focus, self.kiosk)
+    }
+
+    fn apply(&mut self, changes: Vec<Change>) {
+        let applied = self.store.apply(changes, self.now);
+        let mut bell = false;
+        for id in applied.added {
+            let Some(record) = self.store.get(id) else { continue };
+            let marks = self.marks_for(record);
+            if record.live && (marks.tier.is_some() || !marks.watch.is_empty()) {
+                bell |= self.config.bell;
+                self.alerts.push_front(Alert {
+                    id,
+                    time: self.now,
+                    tier: marks.tier,
+                    watch: marks.watch.clone(),
+                    headline: headline_of(record),
+                });
+                self.alerts.truncate(ALERT_HISTORY);
+            }
+            self.marks.insert(id, marks);
+        }
+        for id in applied.removed {
+            self.marks.remove(&id);
+            self.read.remove(&id);
+            self.layout.borrow_mut().forget(id);
+        }
+        if bell {
+            self.commands.push(Command::Bell);
+        }
+        self.rebuild_order();
+    }
+
+    fn marks_for(&self, record: &Record) -> Marks {
+        let head = search_key(&format!("{} {}", record.article.kicker, record.article.headline));
+        let tier = self
+            .urgency_keys
+            .iter()
+            .filter(|(_, k)| contains_word(&head, k))
+            .map(|(t, _)| *t)
+            .min();
+        let watch = self
+            .watch_keys
+            .iter()
+            .filter(|(_, k)| contains_word(&record.search_key, k))
+            .map(|(w, _)| w.clone())
+            .collect();
+        Marks { tier, watch }
+    }
+
+    fn rebuild_order(&mut self) {
+        let previous_top = self.order.first().copied();
+        self.order = self.store.iter_newest().map(|r| r.id).collect();
+        let newest = self.order.first().copied();
+        let selection_gone = self.selected.is_none_or(|id| self.store.get(id).is_none());
+        if (self.follow && newest != previous_top) || selection_gone {
+            self.select_index(0);
+        }
+        self.keep_selection_visible();
+    }
+
+    fn on_key(&mut self, key: KeyEvent) -> bool {
+        self.last_key = self.now;
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl && key.code == KeyCode::Char('c') {
+            self.commands.push(Command::Quit);
+            return false;
+        }
+        if self.kiosk {
+            if key.code == KeyCode::Char('q') {
+                self.commands.push(Command::Quit);
+            }
+            return false;
+        }
+        if ctrl && key.code == KeyCode::Char('z') {
+            self.commands.push(Command::Suspend);
+            return true;
+        }
+        if self.search.editing {
+            return self.on_search_key(key);
+        }
+        if let Some(overlay) = self.overlay {
+            return self.on_overlay_key(overlay, key);
+        }
+        let page = self.page_rows();
+        match key.code {
+            KeyCode::Char('q') => self.commands.push(Command::Quit),
+            KeyCode::Char('j') | KeyCode::Down => self.move_by(1),
+            KeyCode::Char('k') | KeyCode::Up => self.move_by(-1),
+            KeyCode::PageDown | KeyCode::Char(' ') => self.move_by(page as isize),
+            KeyCode::PageUp => self.move_by(-(page as isize)),
+            KeyCode::Char('g') | KeyCode::Home => self.move_to_start(),
+            KeyCode::Char('G') | KeyCode::End => self.move_to_end(),
+            KeyCode::Enter => {
+                if let Some(id) = self.selected {
+                    self.read.insert(id);
+                }
+                self.focus = Pane::Article;
+            }
+            KeyCode::Tab => self.focus = self.focus.next(),
+            KeyCode::BackTab => self.focus = self.focus.prev(),
+            KeyCode::Char('/') => {
+                self.search = Search {
+                    query: String::new(),
+                    editing: true,
+                }
+            }
+            KeyCode::Char('n') => self.jump_to_match(true),
+            KeyCode::Char('N') => self.jump_to_match(false),
+            KeyCode::Esc => {
+                self.search = Search::default();
+                if self.focus != Pane::Headlines {
+                    self.focus = Pane::Headlines;
+                }
+            }
+            KeyCode::Char('f') => {
+                self.follow = !self.follow;
+                if self.follow {
+                    self.select_index(0);
+                }
+            }
+            KeyCode::Char('p') => {
+                self.paused = !self.paused;
+                if !self.paused {
+                    let queued = std::mem::take(&mut self.queued);
+                    self.apply(queued);
+                }
+            }
+            KeyCode::Char('a') => self.open_overlay(Overlay::Alerts),
+            KeyCode::Char('e') => self.open_overlay(Overlay::Errors),
+            KeyCode::Char('?') => self.open_overlay(Overlay::Help),
+            KeyCode::Char('t') => self.next_theme(),
+            KeyCode::Char('b') => {
+                self.mode = self.mode.next();
+                self.commands.push(Command::SetBidi(self.mode));
+            }
+            _ => return true,
+        }
+        true
+    }
+
+    fn on_search_key(&mut self, key: KeyEvent) -> bool {
+        match key.code {
+            KeyCode::Esc => self.search = Search::default(),
+            KeyCode::Enter => self.search.editing = false,
+            KeyCode::Backspace => {
+                self.search.query.pop();
+            }
+            KeyCode::Char(c) if !c.is_control() => {
+                self.search.query.push(c);
+                self.jump_to_match_from(self.selected_index().unwrap_or(0), true, true);
+            }
+            _ => {}
+        }
+        true
+    }
+
+    fn on_overlay_key(&mut self, overlay: Overlay, key: KeyEvent) -> bool {
+        match key.code {
+            KeyCode::Esc | KeyCode::Char('q') => self.overlay = None,
+            KeyCode::Char('j') | KeyCode::Down => self.overlay_scroll += 1,
+            KeyCode::Char('k') | KeyCode::Up => {
+                self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
+            }
+            KeyCode::Char('?') if overlay == Overlay::Help => self.overlay = None,
+            KeyCode::Char('a') => self.open_overlay(Overlay::Alerts),
+            KeyCode::Char('e') => self.open_overlay(Overlay::Errors),
+            KeyCode::Enter if overlay == Overlay::Alerts => {
+                let id = self.alerts.get(self.overlay_scroll).map(|a| a.id);
+                if let Some(id) = id.filter(|id| self.store.get(*id).is_some()) {
+                    self.follow = false;
+                    self.selected = Some(id);
+                    self.keep_selection_visible();
+                    self.overlay = None;
+                }
+            }
+            _ => {}
+        }
+        true
+    }
+
+    fn open_overlay(&mut self, overlay: Overlay) {
+        self.overlay = if self.overlay == Some(overlay) {
+            None
+        } else {
+            Some(overlay)
+        };
+        self.overlay_scroll = 0;
+    }
+
+    fn on_mouse(&mut self, mouse: MouseEvent) -> bool {
+        if self.kiosk || self.overlay.is_some() {
+            return false;
+        }
+        let areas = self.areas();
+        let at = Position::new(mouse.column, mouse.row);
+        let pane = areas.pane_at(at);
+        match mouse.kind {
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                let step = if mouse.kind == MouseEventKind::ScrollDown { 3 } else { -3 };
+                match pane {
+                    Some(Pane::Headlines) => self.move_list(step),
+                    Some(Pane::Article) => self.scroll_article(step),
+                    _ => return false,
+                }
+            }
+            MouseEventKind::Down(MouseButton::Left) => match pane {
+                Some(Pane::Headlines) => {
+                    let inner = areas.inner(Pane::Headlines);
+                    if at.y < inner.y || at.y >= inner.bottom() {
+                        return false;
+                    }
+                    let index = self.list_offset + usize::from(at.y - inner.y);
+                    if index < self.order.len() {
+                        self.follow = false;
+                        self.select_index(index);
+                    }
+                    self.focus = Pane::Headlines;
+                }
+                Some(p) => self.focus = p,
+                None => return false,
+            },
+            _ => return false,
+        }
+        true
+    }
+
+    fn page_rows(&self) -> usize {
+        usize::from(self.areas().inner(self.focus).height.max(1))
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        match self.focus {
+            Pane::Headlines => self.move_list(delta),
+            Pane::Article | Pane::Figures => self.scroll_article(delta),
+        }
+    }
+
+    fn move_list(&mut self, delta: isize) {
+        if self.order.is_empty() {
+            return;
+        }
+        let current = self.selected_index().unwrap_or(0) as isize;
+        let target = (current + delta).clamp(0, self.order.len() as isize - 1) as usize;
+        // Moving off the newest stops following it, or the next arrival would snatch the
+        // selection from under the reader.
+        self.follow = target == 0 && self.follow;
+        self.select_index(target);
+    }
+
+    fn scroll_article(&mut self, delta: isize) {
+        self.article_scroll = (self.article_scroll as isize + delta).max(0) as usize;
+    }
+
+    fn move_to_start(&mut self) {
+        match self.focus {
+            Pane::Headlines => self.select_index(0),
+            _ => self.article_scroll = 0,
+        }
+    }
+
+    fn move_to_end(&mut self) {
+        match self.focus {
+            Pane::Headlines => {
+                self.follow = false;
+                self.select_index(self.order.len().saturating_sub(1));
+            }
+            _ => self.article_scroll = usize::MAX / 2,
+        }
+    }
+
+    fn select_index(&mut self, index: usize) {
+        let id = self.order.get(index).copied();
+        if id != self.selected {
+            self.article_scroll = 0;
+        }
+        self.selected = id;
+        if let Some(id) = id {
+            if self.focus != Pane::Headlines {
+                self.read.insert(id);
+            }
+        }
+        self.keep_selection_visible();
+    }
+
+    fn keep_selection_visible(&mut self) {
+        let rows = usize::from(self.areas().inner(Pane::Headlines).height.max(1));
+        let index = self.selected_index().unwrap_or(0);
+        if index < self.list_offset {
+            self.list_offset = index;
+        } else if index >= self.list_offset + rows {
+            self.list_offset = index + 1 - rows;
+        }
+        self.list_offset = self.list_offset.min(self.order.len().saturating_sub(1));
+    }
+
+    fn jump_to_match(&mut self, forward: bool) {
+        let from = self.selected_index().unwrap_or(0);
+        self.jump_to_match_from(from, forward, false);
+    }
+
+    /// Selects the nearest matching headline from `from`, wrapping around the list.
+    fn jump_to_match_from(&mut self, from: usize, forward: bool, include_from: bool) {
+        let q = search_key(&self.search.query);
+        let n = self.order.len();
+        if q.is_empty() || n == 0 {
+            return;
+        }
+        let start = if include_from { 0 } else { 1 };
+        for step in start..=n {
+            let i = if forward {
+                (from + step) % n
+            } else {
+                (from + n * 2 - step) % n
+            };
+            let hit = self
+                .store
+                .get(self.order[i])
+                .is_some_and(|r| r.search_key.contains(&q));
+            if hit {
+                self.follow = false;
+                self.select_index(i);
+                return;
+            }
+        }
+    }
+
+    fn next_theme(&mut self) {
+        let names: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
+        let at = names.iter().position(|n| *n == self.theme.name).unwrap_or(0);
+        let next = names[(at + 1) % names.len()];
+        match Theme::load(next, self.theme_dir.as_deref(), self.depth) {
+            Ok(theme) => self.theme = theme,
+            Err(e) => tracing::warn!("theme {next}: {e}"),
+        }
+    }
+}
+
+pub fn headline_of(record: &Record) -> String {
+    if record.article.headline.is_empty() {
+        record.article.lead.clone()
+    } else {
+        record.article.headline.clone()
+    }
+}
+
+/// `needle` in `haystack` as whole words: both are search keys (normalized, single-spaced).
+pub fn contains_word(haystack: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    haystack.match_indices(needle).any(|(at, _)| {
+        let before = haystack[..at].chars().next_back();
+        let after = haystack[at + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}

@@ -1,0 +1,46 @@
+//! Reading a whole directory at once, without watching it: for `snapshot`, and for tests that
+//! want a loaded dashboard without threads.
+
+use std::io;
+use std::path::Path;
+use std::time::SystemTime;
+
+use crate::article::read_file;
+use crate::ingest::{is_candidate, Change, Upsert};
+use crate::store::FileError;
+
+/// Every article file directly in `dir` as store changes: one upsert per article, one error per
+/// unreadable file or line.
+pub fn directory(dir: &Path, max_file_size: u64) -> io::Result<Vec<Change>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| is_candidate(p, None) && !p.is_dir())
+        .collect();
+    paths.sort();
+    let now = SystemTime::now();
+    let mut changes = Vec::new();
+    for path in paths {
+        let mtime = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .unwrap_or(now);
+        for entry in read_file(&path, max_file_size) {
+            changes.push(match entry.result {
+                Ok(article) => Change::Upsert(Box::new(Upsert::new(
+                    path.clone(),
+                    entry.line,
+                    article,
+                    mtime,
+                    false,
+                ))),
+                Err(e) => Change::Error(FileError {
+                    path: path.clone(),
+                    line: entry.line,
+                    reason: e.to_string(),
+                    time: now,
+                }),
+            });
+        }
+    }
+    Ok(changes)
+}

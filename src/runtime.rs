@@ -1,0 +1,282 @@
+//! The dashboard's run: settings, the threads at the edges (ingest, input, clock, signals), and
+//! the event loop that feeds [`App::update`] and draws only when something changed.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant, SystemTime};
+
+use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
+use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+
+use crate::app::{App, Command, Event};
+use crate::cli::RunArgs;
+use crate::config::{self, Config};
+use crate::text::BidiMode;
+use crate::theme::{ColorDepth, Theme};
+use crate::{calibrate, demo, ingest, logging, terminal, ui};
+
+/// Flags override the file, key by key.
+pub fn merge(mut config: Config, args: &RunArgs) -> Result<Config, String> {
+    if let Some(dir) = &args.dir {
+        config.dir = Some(dir.clone());
+    }
+    if let Some(theme) = &args.theme {
+        config.theme = theme.clone();
+    }
+    if args.bidi.is_some() {
+        config.bidi = args.bidi;
+    }
+    config.recursive |= args.recursive;
+    config.keep_deleted |= args.keep_deleted;
+    config.kiosk |= args.kiosk;
+    if let Some(n) = args.max_articles {
+        config.max_articles = n;
+    }
+    if let Some(n) = args.max_file_size {
+        config.max_file_size = n;
+    }
+    if args.poll.is_some() {
+        config.poll = args.poll;
+    }
+    if let Some(s) = args.settle {
+        config.settle = s;
+    }
+    if let Some(fps) = args.fps {
+        config.fps = fps;
+    }
+    if let Some(d) = args.digits {
+        config.digits = d;
+    }
+    if let Some(f) = &args.log_file {
+        config.log_file = Some(f.clone());
+    }
+    config.validate()?;
+    Ok(config)
+}
+
+/// The config file's path: `--config`, else the platform's config dir.
+pub fn config_path(flag: Option<&PathBuf>) -> Option<PathBuf> {
+    flag.cloned().or_else(config::default_path)
+}
+
+/// Reads the config file and merges the flags; errors are for the user, exit code 2.
+pub fn settings(args: &RunArgs) -> Result<(Config, Option<PathBuf>), String> {
+    let path = config_path(args.config.as_ref());
+    let file = match &path {
+        Some(p) => Config::load(p).map_err(|e| e.to_string())?,
+        None => Config::default(),
+    };
+    let config = merge(file, args).map_err(|e| format!("newsdesk: {e}"))?;
+    Ok((config, path))
+}
+
+fn theme_dir() -> Option<PathBuf> {
+    config::project_dirs().map(|d| d.config_dir().join("themes"))
+}
+
+pub fn load_theme(name: &str, depth: ColorDepth) -> Result<Theme, String> {
+    Theme::load(name, theme_dir().as_deref(), depth).map_err(|e| format!("newsdesk: {e}"))
+}
+
+pub fn ingest_config(config: &Config, dir: PathBuf) -> ingest::Config {
+    let mut c = ingest::Config::new(dir);
+    c.recursive = config.recursive;
+    c.max_articles = config.max_articles;
+    c.max_file_size = config.max_file_size;
+    c.poll = config.poll.map(Duration::from_secs_f64);
+    c.settle = Duration::from_secs_f64(config.settle);
+    c.keep_deleted = config.keep_deleted;
+    c
+}
+
+pub fn run(args: RunArgs) -> ExitCode {
+    let (config, config_file) = match settings(&args) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    if args.print_config {
+        print!("{}", config.to_toml());
+        return ExitCode::SUCCESS;
+    }
+    let _log = logging::init(config.log_file.clone());
+    let depth = ColorDepth::detect();
+    let theme = match load_theme(&config.theme, depth) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    match run_dashboard(config, config_file, theme, depth) {
+        Ok(code) => code,
+        Err(e) => {
+            terminal::restore();
+            eprintln!("newsdesk: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run_dashboard(
+    config: Config,
+    config_file: Option<PathBuf>,
+    theme: Theme,
+    depth: ColorDepth,
+) -> io::Result<ExitCode> {
+    let (tx, rx) = crossbeam_channel::unbounded::<Event>();
+    let mut demo = None;
+    let (dir, label) = match &config.dir {
+        Some(dir) => (dir.clone(), dir.display().to_string()),
+        None => {
+            let d = demo::Demo::start(Duration::from_millis(1500))?;
+            let dir = d.dir().to_path_buf();
+            demo = Some(d);
+            (dir.clone(), format!("DEMO: sample articles arriving in {}", dir.display()))
+        }
+    };
+    let _ingest = match ingest::spawn(ingest_config(&config, dir), tx.clone(), Event::Ingest) {
+        Ok(handle) => handle,
+        Err(e) => {
+            eprintln!("newsdesk: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    terminal::install_panic_hook();
+    terminal::spawn_signal_thread()?;
+    let mode = match config.bidi {
+        Some(mode) => mode,
+        None => first_run_mode(config_file.as_ref())?,
+    };
+    let mut app = App::new(config, theme, depth, mode, SystemTime::now());
+    app.source_label = label;
+    terminal::enter(mode)?;
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    app.size = size;
+    spawn_input(tx.clone())?;
+    spawn_clock(tx)?;
+    let result = event_loop(&mut app, &rx);
+    terminal::restore();
+    drop(demo);
+    result.map(|()| ExitCode::SUCCESS)
+}
+
+/// No mode configured: offer the calibration screen once, when there is someone to answer it.
+fn first_run_mode(config_file: Option<&PathBuf>) -> io::Result<BidiMode> {
+    use std::io::IsTerminal;
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        return Ok(BidiMode::default());
+    }
+    Ok(calibrate::run(config_file)?.unwrap_or_default())
+}
+
+fn event_loop(app: &mut App, rx: &Receiver<Event>) -> io::Result<()> {
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    terminal.clear()?;
+    let frame_gap = Duration::from_secs_f64(1.0 / f64::from(app.config.fps));
+    let mut dirty = true;
+    let mut last_draw: Option<Instant> = None;
+    loop {
+        let due = last_draw.map_or(Instant::now(), |t| t + frame_gap);
+        let first = if dirty {
+            match rx.recv_deadline(due) {
+                Ok(e) => Some(e),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => return Ok(()),
+            }
+        } else {
+            // Idle: block until something happens; no timer runs.
+            match rx.recv() {
+                Ok(e) => Some(e),
+                Err(_) => return Ok(()),
+            }
+        };
+        if let Some(event) = first {
+            dirty |= app.update(event);
+            // A burst is drained first, then drawn once.
+            while let Ok(event) = rx.try_recv() {
+                dirty |= app.update(event);
+                if !app.commands.is_empty() {
+                    break;
+                }
+            }
+        }
+        for command in std::mem::take(&mut app.commands) {
+            match command {
+                Command::Quit => return Ok(()),
+                Command::Suspend => {
+                    terminal::suspend(app.mode)?;
+                    terminal.clear()?;
+                    dirty = true;
+                }
+                Command::SetBidi(mode) => {
+                    terminal::set_bidi(mode)?;
+                    dirty = true;
+                }
+                Command::Bell => {
+                    let mut out = io::stdout();
+                    out.write_all(b"\x07")?;
+                    out.flush()?;
+                }
+            }
+        }
+        if dirty && last_draw.is_none_or(|t| t.elapsed() >= frame_gap) {
+            draw(&mut terminal, app)?;
+            dirty = false;
+            last_draw = Some(Instant::now());
+        }
+    }
+}
+
+/// One frame inside synchronized output, so a slow link never shows half of it. A write error
+/// here means the terminal is gone (EIO, EPIPE): the caller ends the process.
+fn draw(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &App) -> io::Result<()> {
+    crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| ui::draw(app, frame))?;
+    crossterm::execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+    Ok(())
+}
+
+/// Keys, mouse and resizes. A read error means the terminal is gone: the thread ends, and the
+/// dropped sender lets the loop finish once nothing else is running.
+fn spawn_input(tx: Sender<Event>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || loop {
+            match crossterm::event::read() {
+                Ok(event) => {
+                    if tx.send(Event::Input(event)).is_err() {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!("terminal input failed: {e}; exiting");
+                    terminal::restore();
+                    std::process::exit(1);
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// A tick at each minute boundary, for ages and the clock: the only timer an idle dashboard has.
+fn spawn_clock(tx: Sender<Event>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("clock".into())
+        .spawn(move || loop {
+            let now = SystemTime::now()
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .unwrap_or_default();
+            let to_next = 60_000 - (now.as_millis() % 60_000) as u64;
+            std::thread::sleep(Duration::from_millis(to_next + 5));
+            if tx.send(Event::Tick).is_err() {
+                return;
+            }
+        })?;
+    Ok(())
+}

@@ -1,0 +1,93 @@
+//! The selected article: kicker, headline, dateline and agency, lead (or the summary drawn from
+//! the body), then the body, scrolled; the figures found in it highlighted where they stand.
+
+use std::sync::Arc;
+
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::Frame;
+
+use super::format::{clock, digits};
+use super::headlines::tier_style;
+use super::textdraw::{draw_line, Highlight};
+use crate::app::App;
+use crate::article::Field;
+use crate::text::{layout, VisualLine};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let Some(record) = app.selected_record() else {
+        super::put_text(app, frame, area, area.y, "no article selected", app.theme.dim());
+        return;
+    };
+    let theme = &app.theme;
+    let width = usize::from(area.width);
+    let a = &record.article;
+    let mut blocks: Vec<(Arc<[VisualLine]>, Style, Vec<Highlight>)> = Vec::new();
+    let figure_spans = |field: Field| -> Vec<Highlight> {
+        record
+            .figures
+            .iter()
+            .filter(|f| f.field == field)
+            .map(|f| (f.start..f.end, theme.figure()))
+            .collect()
+    };
+    let mut cache = app.layout.borrow_mut();
+    let mut field = |field: Field, text: &str, style: Style| {
+        if text.is_empty() {
+            return;
+        }
+        let lines = cache.get(record.id, field, text, width, app.mode);
+        blocks.push((lines, style, figure_spans(field)));
+    };
+    field(Field::Kicker, &a.kicker, theme.dim());
+    let headline_style = app
+        .marks
+        .get(&record.id)
+        .and_then(|m| m.tier)
+        .map_or(theme.title(), |t| tier_style(app, t));
+    field(Field::Headline, &a.headline, headline_style);
+    drop(field);
+    drop(cache);
+    let mut meta: Vec<String> = Vec::new();
+    if let Some(d) = &a.dateline {
+        meta.push(d.place.clone());
+        meta.extend(d.agency.clone());
+    }
+    meta.extend(a.source.clone());
+    meta.push(digits(&clock(record.time), app.config.digits));
+    let meta_lines: Arc<[VisualLine]> = layout(&meta.join(" · "), width, app.mode).into();
+    blocks.push((meta_lines, theme.dim(), Vec::new()));
+    let blank: Arc<[VisualLine]> = vec![VisualLine::default()].into();
+    blocks.push((blank.clone(), theme.text(), Vec::new()));
+    let mut cache = app.layout.borrow_mut();
+    if !a.lead.is_empty() {
+        let lines = cache.get(record.id, Field::Lead, &a.lead, width, app.mode);
+        blocks.push((lines, theme.title(), figure_spans(Field::Lead)));
+        blocks.push((blank.clone(), theme.text(), Vec::new()));
+    } else if !a.summary.is_empty() && a.body.is_empty() {
+        blocks.push((layout(&a.summary, width, app.mode).into(), theme.text(), Vec::new()));
+    }
+    if !a.body.is_empty() {
+        let lines = cache.get(record.id, Field::Body, &a.body, width, app.mode);
+        blocks.push((lines, theme.text(), figure_spans(Field::Body)));
+    }
+    drop(cache);
+    if let Some(code) = &a.reporter_code {
+        let line: Arc<[VisualLine]> = layout(&format!("/{code}/"), width, app.mode).into();
+        blocks.push((line, theme.dim(), Vec::new()));
+    }
+    let total: usize = blocks.iter().map(|(l, _, _)| l.len()).sum();
+    let visible = usize::from(area.height);
+    let scroll = app.article_scroll.min(total.saturating_sub(visible));
+    let rows = blocks
+        .iter()
+        .flat_map(|(lines, style, hl)| lines.iter().map(move |l| (l, *style, hl)))
+        .skip(scroll)
+        .take(visible);
+    for (i, (line, style, highlights)) in rows.enumerate() {
+        draw_line(frame.buffer_mut(), area, area.y + i as u16, line, style, highlights);
+    }
+}

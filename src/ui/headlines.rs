@@ -1,0 +1,123 @@
+//! The headline list, newest first: age, dateline place, marks, kicker (dimmed) and headline,
+//! each row laid out right to left when the headline is.
+
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::Frame;
+
+use super::format::{age, digits};
+use super::textdraw::{draw_line, fill_row};
+use crate::app::{headline_of, App, Tier};
+use crate::store::Record;
+use crate::text::truncate;
+
+const AGE: usize = 6;
+const PLACE: usize = 9;
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    if app.order.is_empty() {
+        let note = if app.store.error_count() > 0 {
+            "no articles yet (press e for errors)"
+        } else {
+            "waiting for articles…"
+        };
+        super::put_text(app, frame, area, area.y, note, app.theme.dim());
+        return;
+    }
+    let rows = app
+        .order
+        .iter()
+        .skip(app.list_offset)
+        .take(usize::from(area.height));
+    for (i, &id) in rows.enumerate() {
+        let Some(record) = app.record(id) else { continue };
+        let y = area.y + i as u16;
+        draw_row(app, frame, Rect::new(area.x, y, area.width, 1), record);
+    }
+}
+
+fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
+    let theme = &app.theme;
+    let selected = app.selected == Some(record.id);
+    let marks = app.marks.get(&record.id);
+    let tier = marks.and_then(|m| m.tier);
+    let watched = marks.is_some_and(|m| !m.watch.is_empty());
+    let mut base = theme.text();
+    if app.is_new(record) {
+        base = theme.emphasis(theme.colors.new, Modifier::BOLD);
+    }
+    if let Some(tier) = tier {
+        base = tier_style(app, tier);
+    }
+    if record.deleted {
+        base = base.add_modifier(Modifier::CROSSED_OUT | Modifier::DIM);
+    }
+    if selected {
+        fill_row(frame.buffer_mut(), row, row.y, theme.selection());
+        base = base.patch(theme.selection());
+    }
+    let width = usize::from(row.width);
+    // Mark column: urgency beats watchlist beats unread.
+    let (mark, mark_style) = if tier.is_some() {
+        ("!", base.add_modifier(Modifier::BOLD))
+    } else if watched {
+        ("★", base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD)))
+    } else if !app.read.contains(&record.id) {
+        ("•", base.patch(theme.emphasis(theme.colors.unread, Modifier::BOLD)))
+    } else {
+        (" ", base)
+    };
+    let mut x = 0usize;
+    let mut cell = |frame: &mut Frame, text: &str, w: usize, style: Style, x: &mut usize| {
+        if *x >= width {
+            return;
+        }
+        let w = w.min(width - *x);
+        let area = Rect::new(row.x + *x as u16, row.y, w as u16, 1);
+        let line = truncate(text, w, app.mode);
+        draw_line(frame.buffer_mut(), area, row.y, &line, style, &[]);
+        *x += w;
+    };
+    cell(frame, mark, 2, mark_style, &mut x);
+    let when = digits(&age(record.time, app.now), app.config.digits);
+    cell(frame, &format!("{when:>5}"), AGE, base.patch(theme.dim()), &mut x);
+    if width >= 50 {
+        let place = record
+            .article
+            .dateline
+            .as_ref()
+            .map_or("", |d| d.place.as_str());
+        cell(frame, place, PLACE, base.patch(theme.dim()), &mut x);
+        x += 1;
+    }
+    if x >= width {
+        return;
+    }
+    let headline = headline_of(record);
+    let kicker = &record.article.kicker;
+    let (text, kicker_chars) = if kicker.is_empty() {
+        (headline, 0)
+    } else {
+        (format!("{kicker}: {headline}"), kicker.chars().count() + 1)
+    };
+    let area = Rect::new(row.x + x as u16, row.y, (width - x) as u16, 1);
+    let line = truncate(&text, width - x, app.mode);
+    let mut highlights = vec![(0..kicker_chars, theme.dim())];
+    if app.matches_search(record) {
+        highlights.push((kicker_chars..usize::MAX, theme.search_hit()));
+    }
+    draw_line(frame.buffer_mut(), area, row.y, &line, base, &highlights);
+}
+
+pub fn tier_style(app: &App, tier: Tier) -> Style {
+    let theme = &app.theme;
+    let color = match tier {
+        Tier::Flash => theme.colors.flash,
+        Tier::Bulletin => theme.colors.bulletin,
+        Tier::Urgent => theme.colors.urgent,
+    };
+    theme.emphasis(color, Modifier::BOLD).add_modifier(Modifier::BOLD)
+}

@@ -1,0 +1,111 @@
+//! Pop-ups over the dashboard: key help, the files that could not be read, the alert history.
+
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::widgets::{Block, Borders, Clear};
+use ratatui::Frame;
+
+use super::format::{clock, digits};
+use super::headlines::tier_style;
+use super::put_text;
+use crate::app::{App, Overlay};
+
+pub const KEYS: &[(&str, &str)] = &[
+    ("j k ↓ ↑", "next / previous headline, or scroll the article"),
+    ("PgDn PgUp", "a page down / up"),
+    ("g G", "newest / oldest (top / bottom of the article)"),
+    ("Enter", "open the selected article"),
+    ("Tab S-Tab", "next / previous pane"),
+    ("/", "search (Persian-normalized: ي finds ی, ۱۲ finds 12)"),
+    ("n N", "next / previous match"),
+    ("Esc", "clear the search, back to headlines, close a pop-up"),
+    ("f", "follow the newest arrival on / off"),
+    ("p", "pause live updates (arrivals queue) / resume"),
+    ("a", "alert history"),
+    ("e", "files that could not be read"),
+    ("t", "next theme"),
+    ("b", "next text mode (shaped / visual / terminal)"),
+    ("?", "this help"),
+    ("Ctrl-Z", "suspend (fg to return)"),
+    ("q Ctrl-C", "quit"),
+    ("mouse", "wheel scrolls, click selects"),
+];
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect, which: Overlay) {
+    let w = area.width.saturating_sub(4).min(100);
+    let h = area.height.saturating_sub(2).min(30);
+    let popup = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    );
+    frame.render_widget(Clear, popup);
+    let title = match which {
+        Overlay::Help => " Keys ".to_string(),
+        Overlay::Errors => format!(" Files that could not be read ({}) ", app.store.error_count()),
+        Overlay::Alerts => format!(" Alerts ({}) — Enter opens ", app.alerts.len()),
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.border(true))
+        .title(title);
+    frame.render_widget(block, popup);
+    let inner = super::layout::inner(popup);
+    match which {
+        Overlay::Help => help(app, frame, inner),
+        Overlay::Errors => errors(app, frame, inner),
+        Overlay::Alerts => alerts(app, frame, inner),
+    }
+}
+
+fn help(app: &App, frame: &mut Frame, area: Rect) {
+    let key_w = 12u16.min(area.width);
+    for (i, (keys, what)) in KEYS.iter().skip(app.overlay_scroll).take(usize::from(area.height)).enumerate() {
+        let y = area.y + i as u16;
+        put_text(app, frame, Rect::new(area.x, y, key_w, 1), y, keys, app.theme.title());
+        if area.width > key_w {
+            let rest = Rect::new(area.x + key_w, y, area.width - key_w, 1);
+            put_text(app, frame, rest, y, what, app.theme.text());
+        }
+    }
+}
+
+fn errors(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let mut y = area.y;
+    if app.store.error_count() == 0 {
+        put_text(app, frame, area, y, "every file read cleanly", theme.dim());
+        return;
+    }
+    for e in app.store.errors().skip(app.overlay_scroll) {
+        if y + 1 >= area.bottom() {
+            break;
+        }
+        let line = e.line.map_or(String::new(), |l| format!(":{l}"));
+        let when = digits(&clock(e.time), app.config.digits);
+        let path = format!("{when}  {}{line}", e.path.display());
+        put_text(app, frame, area, y, &path, theme.emphasis(theme.colors.error, Modifier::BOLD));
+        put_text(app, frame, area, y + 1, &format!("       {}", e.reason), theme.text());
+        y += 2;
+    }
+}
+
+fn alerts(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    if app.alerts.is_empty() {
+        put_text(app, frame, area, area.y, "no alerts yet", theme.dim());
+        return;
+    }
+    for (i, alert) in app.alerts.iter().enumerate().skip(app.overlay_scroll).take(usize::from(area.height)) {
+        let y = area.y + (i - app.overlay_scroll) as u16;
+        let label = alert
+            .tier
+            .map(|t| t.label().to_string())
+            .unwrap_or_else(|| format!("★ {}", alert.watch.join(", ")));
+        let style = alert.tier.map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| tier_style(app, t));
+        let when = digits(&clock(alert.time), app.config.digits);
+        let text = format!("{when} {label}: {}", alert.headline);
+        put_text(app, frame, area, y, &text, style);
+    }
+}

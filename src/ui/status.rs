@@ -1,0 +1,73 @@
+//! The status bar: where the copy comes from, how it is watched, how much there is, what needs
+//! attention, and the clock.
+
+use std::time::Duration;
+
+use ratatui::layout::Rect;
+use ratatui::Frame;
+
+use super::format::{clock, digits, group};
+use super::textdraw::{draw_line, fill_row};
+use crate::app::App;
+use crate::text::{truncate, BidiMode};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let base = theme.status();
+    fill_row(frame.buffer_mut(), area, area.y, base);
+    let d = |s: String| digits(&s, app.config.digits);
+    let mut text = String::new();
+    let mut highlights = Vec::new();
+    let mut push = |text: &mut String, part: &str, style: Option<ratatui::style::Style>| {
+        if !text.is_empty() {
+            text.push_str(" │ ");
+        }
+        let start = text.chars().count();
+        text.push_str(part);
+        if let Some(style) = style {
+            highlights.push((start..text.chars().count(), base.patch(style)));
+        }
+    };
+    if app.search.editing || !app.search.query.is_empty() {
+        let hits = app
+            .order
+            .iter()
+            .filter(|&&id| app.record(id).is_some_and(|r| app.matches_search(r)))
+            .count();
+        let cursor = if app.search.editing { "▏" } else { "" };
+        let part = format!("/{}{cursor} ({} matches)", app.search.query, d(group(hits as u64)));
+        push(&mut text, &part, Some(theme.search_hit()));
+    }
+    push(&mut text, &app.source_label, None);
+    push(&mut text, &app.watch_status.to_string(), None);
+    push(&mut text, &d(format!("{} articles", group(app.store.len() as u64))), None);
+    let hour = app.store.arrivals_since(app.now, Duration::from_secs(3600));
+    push(&mut text, &d(format!("{}/h", group(hour))), None);
+    if !app.alerts.is_empty() {
+        let alert = theme.emphasis(theme.colors.watch, ratatui::style::Modifier::BOLD);
+        push(&mut text, &d(format!("{} alerts", app.alerts.len())), Some(alert));
+    }
+    let errors = app.store.error_count();
+    if errors > 0 {
+        let style = theme.emphasis(theme.colors.error, ratatui::style::Modifier::BOLD);
+        push(&mut text, &d(format!("{errors} errors")), Some(style));
+    }
+    if app.paused {
+        let part = d(format!("PAUSED ({} queued)", app.queued.len()));
+        push(&mut text, &part, Some(theme.emphasis(theme.colors.urgent, ratatui::style::Modifier::BOLD)));
+    } else if app.follow {
+        push(&mut text, "follow", None);
+    }
+    if app.mode != BidiMode::Shaped {
+        push(&mut text, app.mode.as_str(), None);
+    }
+    push(&mut text, &d(clock(app.now)), None);
+    push(&mut text, "? help", Some(theme.dim()));
+    // Always read left to right: it is a row of fields, whatever their script.
+    let line = truncate(&format!("\u{200e}{text}"), usize::from(area.width), app.mode);
+    let shifted: Vec<_> = highlights
+        .into_iter()
+        .map(|(r, s)| (r.start + 1..r.end + 1, s))
+        .collect();
+    draw_line(frame.buffer_mut(), area, area.y, &line, base, &shifted);
+}
