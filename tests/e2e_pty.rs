@@ -1,0 +1,257 @@
+//! The real binary in a pseudo-terminal, read back through a terminal emulator (vt100): what a
+//! desk would see, and what it would be left with after the process goes.
+
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    /// Everything the program wrote, raw.
+    output: Arc<Mutex<Vec<u8>>>,
+    _dir: tempfile::TempDir,
+}
+
+impl Session {
+    fn start(dir: &Path, cols: u16, rows: u16, extra: &[&str]) -> Session {
+        let home = tempfile::tempdir().unwrap();
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsdesk"));
+        cmd.arg(dir);
+        cmd.args(["--bidi", "shaped", "--settle", "0.2"]);
+        cmd.arg("--config");
+        cmd.arg(home.path().join("config.toml"));
+        cmd.arg("--log-file");
+        cmd.arg(home.path().join("newsdesk.log"));
+        cmd.args(extra);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&output);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Session {
+            child,
+            master: pair.master,
+            writer,
+            output,
+            _dir: home,
+        }
+    }
+
+    fn screen(&self) -> String {
+        let size = self.master.get_size().unwrap();
+        let mut parser = vt100::Parser::new(size.rows, size.cols, 0);
+        parser.process(&self.output.lock().unwrap());
+        parser.screen().contents()
+    }
+
+    fn wait_for(&self, what: &str, timeout: Duration) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            if self.screen().contains(what) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
+    }
+
+    fn bytes(&self) -> usize {
+        self.output.lock().unwrap().len()
+    }
+
+    fn raw(&self) -> Vec<u8> {
+        self.output.lock().unwrap().clone()
+    }
+
+    fn keys(&mut self, s: &str) {
+        self.writer.write_all(s.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn signal(&self, sig: i32) {
+        let pid = self.child.process_id().unwrap() as i32;
+        unsafe {
+            libc::kill(pid, sig);
+        }
+    }
+
+    fn wait_exit(&mut self, timeout: Duration) -> Option<portable_pty::ExitStatus> {
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                // Let the reader thread drain what was written last.
+                std::thread::sleep(Duration::from_millis(100));
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        None
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn drop_article(dir: &Path, name: &str, json: &str) {
+    let tmp = dir.join(format!(".{name}.tmp"));
+    std::fs::write(&tmp, json).unwrap();
+    std::fs::rename(&tmp, dir.join(name)).unwrap();
+}
+
+const READY: Duration = Duration::from_secs(10);
+
+#[test]
+fn a_dropped_article_appears_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::start(dir.path(), 120, 30, &[]);
+    assert!(s.wait_for("Headlines", READY), "no dashboard:\n{}", s.screen());
+    drop_article(
+        dir.path(),
+        "a.json",
+        r#"{"titr":"Quake of magnitude 5.1 shakes Bam","describe":"TEHRAN, Nov. 20 (IRNA) - A quake hit."}"#,
+    );
+    assert!(
+        s.wait_for("Quake of magnitude 5.1", READY),
+        "headline never shown:\n{}",
+        s.screen()
+    );
+}
+
+fn assert_restored(raw: &[u8]) {
+    let text = String::from_utf8_lossy(raw);
+    let tail = &text[text.rfind("\x1b[?1049h").unwrap_or(0)..];
+    assert!(tail.contains("\x1b[?1049l"), "alternate screen not left");
+    assert!(tail.contains("\x1b[?25h"), "cursor not shown");
+    assert!(tail.contains("\x1b[?1000l"), "mouse capture not off");
+    assert!(tail.contains("\x1b[8h"), "BiDi mode not restored");
+}
+
+#[test]
+fn signals_end_cleanly_with_the_terminal_restored() {
+    for sig in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Session::start(dir.path(), 100, 30, &[]);
+        assert!(s.wait_for("Headlines", READY), "signal {sig}: no dashboard");
+        s.signal(sig);
+        let status = s.wait_exit(Duration::from_secs(1));
+        assert!(status.is_some(), "signal {sig}: still running after 1 s");
+        assert_restored(&s.raw());
+    }
+}
+
+#[test]
+fn q_quits_with_the_terminal_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::start(dir.path(), 100, 30, &[]);
+    assert!(s.wait_for("Headlines", READY));
+    s.keys("q");
+    let status = s.wait_exit(Duration::from_secs(2)).expect("q quits");
+    assert!(status.success());
+    assert_restored(&s.raw());
+}
+
+#[test]
+fn hostile_headline_sends_no_control_sequence() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::start(dir.path(), 120, 30, &[]);
+    assert!(s.wait_for("Headlines", READY));
+    let before = s.bytes();
+    let json = serde_json::json!({
+        "titr": "SAFE\u{1b}]2;pwned\u{7}HEAD\u{1b}[2JLINE\u{9b}31mEND \u{202e}reversed",
+        "text": "body \u{1b}]52;c;ZXZpbA==\u{7} \u{1b}P+q\u{1b}\\ tail"
+    });
+    drop_article(dir.path(), "evil.json", &json.to_string());
+    assert!(s.wait_for("SAFEHEADLINEEND", READY), "{}", s.screen());
+    let raw = s.raw();
+    let after = String::from_utf8_lossy(&raw[before..]);
+    for bad in ["\x1b]", "\x1b[2J", "\u{9b}", "\x1bP", "\u{202e}", "pwned", "ZXZpbA"] {
+        assert!(!after.contains(bad), "{bad:?} reached the terminal");
+    }
+}
+
+#[test]
+fn idle_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    drop_article(dir.path(), "a.json", r#"{"titr":"One quiet story"}"#);
+    let s = Session::start(dir.path(), 100, 30, &[]);
+    assert!(s.wait_for("One quiet story", READY));
+    // Let the first frames and the scan's last status settle, and keep the window clear of
+    // a minute boundary, where the clock tick legitimately redraws.
+    std::thread::sleep(Duration::from_millis(500));
+    let second = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        % 60;
+    if second >= 53 {
+        std::thread::sleep(Duration::from_secs(62 - second));
+    }
+    let before = s.bytes();
+    std::thread::sleep(Duration::from_secs(5));
+    let written = s.bytes() - before;
+    let text = String::from_utf8_lossy(&s.raw()[before..]).to_string();
+    assert_eq!(written, 0, "idle process wrote {text:?}");
+}
+
+#[test]
+fn a_thousand_resizes_leave_a_correct_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    drop_article(dir.path(), "a.json", r#"{"titr":"Resize survivor"}"#);
+    let mut s = Session::start(dir.path(), 100, 30, &[]);
+    assert!(s.wait_for("Resize survivor", READY));
+    for i in 0..1000u16 {
+        let (cols, rows) = (10 + (i * 37) % 200, 3 + (i * 13) % 60);
+        s.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+    s.master
+        .resize(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    assert!(s.child.try_wait().unwrap().is_none(), "died while resizing");
+    // Wait for the final size's frame, then check it shows the article.
+    assert!(s.wait_for("Resize survivor", READY), "{}", s.screen());
+    s.keys("q");
+    assert!(s.wait_exit(Duration::from_secs(2)).is_some());
+}
