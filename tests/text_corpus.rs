@@ -8,7 +8,10 @@ const WIDTH: usize = 60;
 
 #[test]
 fn corpus_headlines_and_leads_lay_out_in_every_mode() {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/articles"));
+    let dir = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/articles"
+    ));
     let Ok(entries) = std::fs::read_dir(dir) else {
         eprintln!("skipping: no corpus at {}", dir.display());
         return;

@@ -174,6 +174,10 @@ fn truncation_keeps_the_beginning_and_ends_on_the_left_in_rtl() {
     assert_eq!(english.text(), "Oil prices…");
     assert_eq!(truncate("short", 12, BidiMode::Shaped).text(), "short");
     assert_eq!(truncate(SEED_HEADLINE, 1, BidiMode::Shaped).text(), "…");
+    // Cut before its first letter, the row still reads right to left.
+    let digits_only = truncate(SEED_HEADLINE, 5, BidiMode::Shaped);
+    assert!(digits_only.rtl);
+    assert_eq!(digits_only.text(), "…601");
     assert_eq!(truncate(SEED_HEADLINE, 0, BidiMode::Shaped).width, 0);
     assert_eq!(
         truncate("خط اول\nخط دوم", 80, BidiMode::Visual).text(),

@@ -15,18 +15,32 @@ fn unprintable(c: char, mode: BidiMode) -> bool {
         return false;
     }
     use BidiClass::*;
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2028}' | '\u{2029}')
-        || matches!(
-            bidi_class(c),
-            BN | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | B | S
-        )
+    matches!(
+        c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2028}' | '\u{2029}'
+    ) || matches!(
+        bidi_class(c),
+        BN | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | B | S
+    )
 }
 
-fn check(text: &str, width: usize, mode: BidiMode, lines: &[VisualLine]) -> Result<(), TestCaseError> {
+fn check(
+    text: &str,
+    width: usize,
+    mode: BidiMode,
+    lines: &[VisualLine],
+) -> Result<(), TestCaseError> {
     let chars = text.chars().count();
     for line in lines {
-        prop_assert!(line.width <= width, "row {:?} wider than {width}", line.text());
-        prop_assert_eq!(line.width, line.cells.iter().map(|c| c.width).sum::<usize>());
+        prop_assert!(
+            line.width <= width,
+            "row {:?} wider than {width}",
+            line.text()
+        );
+        prop_assert_eq!(
+            line.width,
+            line.cells.iter().map(|c| c.width).sum::<usize>()
+        );
         for cell in &line.cells {
             prop_assert!(cell.width >= 1);
             prop_assert!(cell.logical <= chars);
