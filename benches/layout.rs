@@ -1,7 +1,8 @@
 //! Layout throughput: rows per second at width 80.
 //!
 //! `cargo bench --bench layout`. Inputs are the golden headlines and leads (one row each at
-//! width 80) and all of them run together as one long body paragraph, wrapped to many rows.
+//! width 80), all of them run together as one long body paragraph wrapped to many rows, and
+//! that body fifty times over.
 
 use std::hint::black_box;
 
@@ -45,6 +46,13 @@ fn bench_layout(c: &mut Criterion) {
     group.throughput(Throughput::Elements(rows(&[&body], BidiMode::Shaped)));
     group.bench_function("body/shaped", |b| {
         b.iter(|| black_box(layout(black_box(&body), WIDTH, BidiMode::Shaped)))
+    });
+    // A paragraph fifty times longer must cost fifty times as much per call, not more.
+    let long = vec![body.as_str(); 50].join(" ");
+    group.throughput(Throughput::Elements(rows(&[&long], BidiMode::Shaped)));
+    group.sample_size(20);
+    group.bench_function("body_x50/shaped", |b| {
+        b.iter(|| black_box(layout(black_box(&long), WIDTH, BidiMode::Shaped)))
     });
     group.finish();
 

@@ -196,3 +196,25 @@ fn brackets_mirror_and_numbers_stay_left_to_right() {
         "دش زاب www.ncr.ir تیاس"
     );
 }
+
+#[test]
+fn a_cluster_wider_than_the_pane_shows_as_an_ellipsis() {
+    let lines = layout("漢字", 1, BidiMode::Shaped);
+    let rows: Vec<(String, usize)> = lines.iter().map(|l| (l.text(), l.width)).collect();
+    assert_eq!(rows, [("…".to_string(), 1), ("…".to_string(), 1)]);
+    assert_eq!(lines[1].cells[0].logical, 1);
+}
+
+#[test]
+fn nothing_unprintable_reaches_the_terminal() {
+    let hostile = "خبر\u{1b}[2J\u{202E}فوری\u{200F}\u{feff} \u{7}news\u{200D}";
+    for mode in BidiMode::ALL {
+        let text = one_row(hostile, mode);
+        assert!(
+            !text.chars().any(|c| c.is_control()
+                || matches!(c, '\u{202E}' | '\u{200F}' | '\u{FEFF}' | '\u{200D}')),
+            "{mode}: {text:?}"
+        );
+    }
+    assert_eq!(one_row(hostile, BidiMode::Terminal), "خبر[2Jفوری news");
+}

@@ -243,7 +243,10 @@ fn render(
     for unit in units {
         let char_index = unit.char_start - first_char;
         let mut text = String::new();
-        if unit.width > width {
+        let oversize = unit.width > width;
+        if oversize {
+            // A cluster wider than the whole row (a wide character in a one-cell pane) cannot
+            // be shown; the ellipsis says something is there.
             text.push_str(ELLIPSIS);
         } else {
             if unit.orphan_mark {
@@ -256,7 +259,7 @@ fn render(
         }
         cells.push(VisualCell {
             text,
-            width: unit.width.min(width),
+            width: if oversize { 1 } else { unit.width },
             logical: char_base + unit.char_start,
         });
     }
@@ -281,5 +284,49 @@ fn render(
         width: cells.iter().map(|c| c.width).sum(),
         cells,
         logical: char_base + first_char..char_base + last_char,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_at_every_break_and_count_chars() {
+        let text = "یک\nدو\r\nسه\u{2029}\rچهار";
+        let got = paragraphs(text);
+        assert_eq!(
+            got,
+            [("یک", 0), ("دو", 3), ("سه", 7), ("", 10), ("چهار", 11)]
+        );
+        for (paragraph, base) in got {
+            let from_base: String = text
+                .chars()
+                .skip(base)
+                .take(paragraph.chars().count())
+                .collect();
+            assert_eq!(from_base, paragraph);
+        }
+    }
+
+    #[test]
+    fn spans_follow_reordered_cells() {
+        // «12» sits in the middle of the right-to-left row and keeps its order.
+        let line = &layout("عدد 12 است", 80, BidiMode::Visual)[0];
+        assert_eq!(line.text(), "تسا 12 ددع");
+        assert_eq!(line.spans_for(4..6), [4..6]);
+        // The first word of the sentence is at the right edge.
+        assert_eq!(line.spans_for(0..3), [7..10]);
+        // A range over both scripts shows as two pieces.
+        assert_eq!(line.spans_for(0..5), [4..5, 6..10]);
+    }
+
+    #[test]
+    fn orphan_marks_get_a_dotted_circle_in_every_mode() {
+        for mode in BidiMode::ALL {
+            let line = &layout("\u{064E}", 5, mode)[0];
+            assert_eq!(line.text(), "\u{25CC}\u{064E}");
+            assert_eq!(line.width, 1);
+        }
     }
 }
