@@ -1,3 +1,5 @@
 //! newsdesk: a live terminal dashboard for newsroom wire copy.
 
 pub mod article;
+pub mod ingest;
+pub mod store;
