@@ -174,6 +174,10 @@ fn truncation_keeps_the_beginning_and_ends_on_the_left_in_rtl() {
     assert_eq!(english.text(), "Oil prices…");
     assert_eq!(truncate("short", 12, BidiMode::Shaped).text(), "short");
     assert_eq!(truncate(SEED_HEADLINE, 1, BidiMode::Shaped).text(), "…");
+    // Cut before its first letter, the row still reads right to left.
+    let digits_only = truncate(SEED_HEADLINE, 5, BidiMode::Shaped);
+    assert!(digits_only.rtl);
+    assert_eq!(digits_only.text(), "…601");
     assert_eq!(truncate(SEED_HEADLINE, 0, BidiMode::Shaped).width, 0);
     assert_eq!(
         truncate("خط اول\nخط دوم", 80, BidiMode::Visual).text(),
@@ -191,4 +195,26 @@ fn brackets_mirror_and_numbers_stay_left_to_right() {
         one_row("سایت www.ncr.ir باز شد", BidiMode::Visual),
         "دش زاب www.ncr.ir تیاس"
     );
+}
+
+#[test]
+fn a_cluster_wider_than_the_pane_shows_as_an_ellipsis() {
+    let lines = layout("漢字", 1, BidiMode::Shaped);
+    let rows: Vec<(String, usize)> = lines.iter().map(|l| (l.text(), l.width)).collect();
+    assert_eq!(rows, [("…".to_string(), 1), ("…".to_string(), 1)]);
+    assert_eq!(lines[1].cells[0].logical, 1);
+}
+
+#[test]
+fn nothing_unprintable_reaches_the_terminal() {
+    let hostile = "خبر\u{1b}[2J\u{202E}فوری\u{200F}\u{feff} \u{7}news\u{200D}";
+    for mode in BidiMode::ALL {
+        let text = one_row(hostile, mode);
+        assert!(
+            !text.chars().any(|c| c.is_control()
+                || matches!(c, '\u{202E}' | '\u{200F}' | '\u{FEFF}' | '\u{200D}')),
+            "{mode}: {text:?}"
+        );
+    }
+    assert_eq!(one_row(hostile, BidiMode::Terminal), "خبر[2Jفوری news");
 }

@@ -2,12 +2,12 @@
 
 use std::ops::Range;
 
-use unicode_bidi::{Level, ParagraphBidiInfo};
+use unicode_bidi::{get_base_direction_full, Direction, Level, ParagraphBidiInfo};
 
 use super::bidi::{mirror, visual_order};
 use super::mode::BidiMode;
 use super::shape::shape;
-use super::width::{emitted, is_paragraph_break, units, Unit, DOTTED_CIRCLE, ELLIPSIS};
+use super::width::{emitted, is_paragraph_break, unit_iter, units, Unit, DOTTED_CIRCLE, ELLIPSIS};
 use super::wrap::wrap;
 
 /// One grapheme cluster as drawn: what to print and where it came from.
@@ -31,7 +31,7 @@ pub struct VisualLine {
     /// Sum of the cells' widths.
     pub width: usize,
     pub cells: Vec<VisualCell>,
-    /// Char range of the input this row shows (spaces trimmed at its ends included or not).
+    /// Char range of the input this row shows, without the spaces dropped at its ends.
     pub logical: Range<usize>,
 }
 
@@ -96,7 +96,7 @@ pub fn layout(text: &str, width: usize, mode: BidiMode) -> Vec<VisualLine> {
             });
             continue;
         }
-        let bidi = Bidi::new(paragraph);
+        let bidi = Bidi::new(paragraph, None);
         lines.extend(
             rows.into_iter()
                 .map(|row| render(paragraph, &units[row], &bidi, char_base, width, mode)),
@@ -112,38 +112,51 @@ pub fn truncate(text: &str, width: usize, mode: BidiMode) -> VisualLine {
     if width == 0 {
         return VisualLine::default();
     }
-    let flat: String = text
+    // Only as much of the text as can show is examined: a long body costs one row.
+    let (mut used, mut started, mut fits_end, mut cut) = (0, false, 0, None);
+    for unit in unit_iter(text) {
+        if unit.space && !started {
+            continue;
+        }
+        started = true;
+        used += unit.width;
+        if unit.space {
+            continue;
+        }
+        if used > width {
+            cut = Some(fits_end);
+            break;
+        }
+        if used < width {
+            fits_end = unit.end;
+        }
+    }
+    let end = cut.unwrap_or(text.len());
+    let mut row: String = text[..end]
         .chars()
         .map(|c| if is_paragraph_break(c) { ' ' } else { c })
         .collect();
-    let all = units(&flat);
-    let first = all.iter().position(|u| !u.space).unwrap_or(all.len());
-    let last = all.iter().rposition(|u| !u.space).map_or(first, |l| l + 1);
-    let total: usize = all[first..last].iter().map(|u| u.width).sum();
-    let row = if total <= width {
-        flat
-    } else {
-        let mut used = 0;
-        let kept = all[first..]
-            .iter()
-            .take_while(|u| {
-                used += u.width;
-                used < width
-            })
-            .filter(|u| !u.space)
-            .last()
-            .map_or(0, |u| u.end);
-        let mut row = String::with_capacity(kept + ELLIPSIS.len());
-        row.push_str(&flat[..kept]);
+    if cut.is_some() {
         row.push_str(ELLIPSIS);
-        row
-    };
+    }
     let units = units(&row);
     let Some(first) = units.iter().position(|u| !u.space) else {
         return VisualLine::default();
     };
     let last = units.iter().rposition(|u| !u.space).unwrap_or(first);
-    render(&row, &units[first..=last], &Bidi::new(&row), 0, width, mode)
+    // The cut row keeps the whole text's direction even if the cut removed its first letter.
+    let level = match get_base_direction_full(text) {
+        Direction::Rtl => Some(Level::rtl()),
+        Direction::Ltr | Direction::Mixed => None,
+    };
+    render(
+        &row,
+        &units[first..=last],
+        &Bidi::new(&row, level),
+        0,
+        width,
+        mode,
+    )
 }
 
 /// Paragraphs of `text` with the char offset where each starts; `\r\n` is one break.
@@ -174,9 +187,10 @@ struct Bidi<'a> {
 }
 
 impl<'a> Bidi<'a> {
-    fn new(paragraph: &'a str) -> Self {
-        let needs = paragraph.chars().any(|c| c as u32 >= 0x0590);
-        let info = needs.then(|| ParagraphBidiInfo::new(paragraph, None));
+    /// `level`: the paragraph level to use instead of the first strong character's.
+    fn new(paragraph: &'a str, level: Option<Level>) -> Self {
+        let needs = level.is_some() || paragraph.chars().any(|c| c as u32 >= 0x0590);
+        let info = needs.then(|| ParagraphBidiInfo::new(paragraph, level));
         Bidi { info }
     }
 
@@ -186,12 +200,22 @@ impl<'a> Bidi<'a> {
             .is_some_and(|i| i.paragraph_level.is_rtl())
     }
 
-    /// Per-byte levels of the paragraph with rule L1 applied to `line`.
+    /// Per-byte levels of `line` (a byte range of the paragraph, indexed from its start) with
+    /// rule L1 applied. `ParagraphBidiInfo::reordered_levels` copies the levels of the whole
+    /// paragraph for every line, quadratic in a long paragraph; run it on a view of the line.
     fn line_levels(&self, line: Range<usize>) -> Option<Vec<Level>> {
-        self.info
+        let info = self
+            .info
             .as_ref()
-            .filter(|i| !i.is_pure_ltr)
-            .map(|i| i.reordered_levels(line))
+            .filter(|i| !i.is_pure_ltr || i.paragraph_level.is_rtl())?;
+        let view = ParagraphBidiInfo {
+            text: &info.text[line.clone()],
+            original_classes: info.original_classes[line.clone()].to_vec(),
+            levels: info.levels[line.clone()].to_vec(),
+            paragraph_level: info.paragraph_level,
+            is_pure_ltr: info.is_pure_ltr,
+        };
+        Some(view.reordered_levels(0..line.len()))
     }
 }
 
@@ -219,7 +243,10 @@ fn render(
     for unit in units {
         let char_index = unit.char_start - first_char;
         let mut text = String::new();
-        if unit.width > width {
+        let oversize = unit.width > width;
+        if oversize {
+            // A cluster wider than the whole row (a wide character in a one-cell pane) cannot
+            // be shown; the ellipsis says something is there.
             text.push_str(ELLIPSIS);
         } else {
             if unit.orphan_mark {
@@ -232,12 +259,12 @@ fn render(
         }
         cells.push(VisualCell {
             text,
-            width: unit.width.min(width),
+            width: if oversize { 1 } else { unit.width },
             logical: char_base + unit.char_start,
         });
     }
     if let Some(levels) = levels {
-        let cell_levels: Vec<Level> = units.iter().map(|u| levels[u.start]).collect();
+        let cell_levels: Vec<Level> = units.iter().map(|u| levels[u.start - start]).collect();
         let order = visual_order(&cell_levels);
         let mut logical: Vec<Option<VisualCell>> = cells.into_iter().map(Some).collect();
         cells = order
@@ -257,5 +284,49 @@ fn render(
         width: cells.iter().map(|c| c.width).sum(),
         cells,
         logical: char_base + first_char..char_base + last_char,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_at_every_break_and_count_chars() {
+        let text = "یک\nدو\r\nسه\u{2029}\rچهار";
+        let got = paragraphs(text);
+        assert_eq!(
+            got,
+            [("یک", 0), ("دو", 3), ("سه", 7), ("", 10), ("چهار", 11)]
+        );
+        for (paragraph, base) in got {
+            let from_base: String = text
+                .chars()
+                .skip(base)
+                .take(paragraph.chars().count())
+                .collect();
+            assert_eq!(from_base, paragraph);
+        }
+    }
+
+    #[test]
+    fn spans_follow_reordered_cells() {
+        // «12» sits in the middle of the right-to-left row and keeps its order.
+        let line = &layout("عدد 12 است", 80, BidiMode::Visual)[0];
+        assert_eq!(line.text(), "تسا 12 ددع");
+        assert_eq!(line.spans_for(4..6), vec![Range { start: 4, end: 6 }]);
+        // The first word of the sentence is at the right edge.
+        assert_eq!(line.spans_for(0..3), vec![Range { start: 7, end: 10 }]);
+        // A range over both scripts shows as two pieces.
+        assert_eq!(line.spans_for(0..5), [4..5, 6..10]);
+    }
+
+    #[test]
+    fn orphan_marks_get_a_dotted_circle_in_every_mode() {
+        for mode in BidiMode::ALL {
+            let line = &layout("\u{064E}", 5, mode)[0];
+            assert_eq!(line.text(), "\u{25CC}\u{064E}");
+            assert_eq!(line.width, 1);
+        }
     }
 }

@@ -11,7 +11,8 @@
 //! - [`truncate`]`(text, width, mode) -> VisualLine`: one row, `…` at the logical end.
 //! - [`VisualLine`]: `rtl`, `width`, `cells`, `logical`; [`VisualLine::text`] to print,
 //!   [`VisualLine::indent`] to right-align RTL rows, [`VisualLine::columns`] and
-//!   [`VisualLine::spans_for`] to place highlights of source ranges (figures, search hits).
+//!   [`VisualLine::spans_for`] to place highlights of source ranges (figures, search hits),
+//!   [`VisualLine::draw`] to put it into a ratatui buffer at the right widths.
 //! - [`VisualCell`]: `text`, `width` (cells as terminals draw them), `logical` (char offset of
 //!   the cluster in the input, kept through reordering and shaping).
 //! - [`LayoutCache`]: `get(id, field, text, width, mode) -> Arc<[VisualLine]>`, bounded.
@@ -25,6 +26,7 @@
 
 mod bidi;
 mod cache;
+mod draw;
 mod layout;
 mod mode;
 mod shape;

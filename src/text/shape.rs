@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use ar_reshaper::form::Forms;
 use ar_reshaper::letters::letters_db::LETTERS_ARABIC;
-use unicode_bidi::Level;
+use unicode_bidi::{bidi_class, Level};
 use unicode_width::UnicodeWidthChar;
 
 use super::width::{is_format, ZWNJ};
@@ -82,28 +82,59 @@ impl Joining {
     }
 }
 
+/// Explicit embedding controls and boundary-neutral characters: FriBidi leaves them out of
+/// both joining and the level check below. ZWNJ and ZWJ are boundary neutrals too, but they
+/// have joining types of their own.
+fn ignored(c: char) -> bool {
+    use unicode_bidi::BidiClass::*;
+    c != ZWNJ
+        && c != ZWJ
+        && matches!(
+            bidi_class(c),
+            BN | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
+        )
+}
+
 /// Shapes `line` (logical order), returning one char per input char. `level_at(byte)` gives the
-/// embedding level of the char at that byte offset: letters on different levels do not join.
+/// embedding level of the char at that byte offset.
+///
+/// Letters join only if no character between them, transparent ones included, sits at another
+/// level: an LRM typed inside a word (common in Persian copy, in place of ZWNJ) breaks the
+/// join, as it does in FriBidi and in browsers, where it splits the text into separate runs.
 pub(crate) fn shape(line: &str, level_at: impl Fn(usize) -> Level) -> Vec<char> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let joining: Vec<Joining> = chars.iter().map(|&(_, c)| Joining::of(c)).collect();
-    let mut out: Vec<char> = chars.iter().map(|&(_, c)| c).collect();
 
+    // joins_prev[i]: char i joins the nearest non-transparent char before it.
+    let mut joins_prev = vec![false; chars.len()];
     let mut prev: Option<usize> = None;
-    for i in 0..chars.len() {
+    let mut prev_level: Option<Level> = None;
+    for (i, &(byte, c)) in chars.iter().enumerate() {
+        if ignored(c) {
+            continue;
+        }
+        let level = level_at(byte);
+        if prev_level.is_some_and(|l| l != level) {
+            prev = None;
+        }
+        prev_level = Some(level);
+        if joining[i] == Joining::Transparent {
+            continue;
+        }
+        joins_prev[i] = joining[i].joins_before() && prev.is_some_and(|p| joining[p].joins_after());
+        prev = Some(i);
+    }
+
+    let mut out: Vec<char> = chars.iter().map(|&(_, c)| c).collect();
+    let mut joins_next = false;
+    for i in (0..chars.len()).rev() {
         let here = joining[i];
         if here == Joining::Transparent {
             continue;
         }
-        let next = (i + 1..chars.len()).find(|&j| joining[j] != Joining::Transparent);
-        let same_level = |j: usize| level_at(chars[j].0) == level_at(chars[i].0);
-        let joins_prev =
-            here.joins_before() && prev.is_some_and(|p| joining[p].joins_after() && same_level(p));
-        let joins_next =
-            here.joins_after() && next.is_some_and(|n| joining[n].joins_before() && same_level(n));
         // Non-joining letters (hamza) keep their base code point, as FriBidi leaves them.
         if let Some(f) = forms(chars[i].1).filter(|_| here != Joining::None) {
-            let form = match (joins_prev, joins_next) {
+            let form = match (joins_prev[i], joins_next) {
                 (true, true) => f.medial,
                 (true, false) => f.end,
                 (false, true) => f.initial,
@@ -113,7 +144,7 @@ pub(crate) fn shape(line: &str, level_at: impl Fn(usize) -> Level) -> Vec<char> 
                 out[i] = form;
             }
         }
-        prev = Some(i);
+        joins_next = joins_prev[i];
     }
     out
 }
@@ -171,6 +202,24 @@ mod tests {
         .into_iter()
         .collect();
         assert_eq!(out, "\u{FE8F}\u{FE8F}");
+    }
+
+    #[test]
+    fn a_mark_at_another_level_breaks_the_join() {
+        // می + LRM + تواند: the LRM resolves to level 2 inside the RTL word.
+        let s = "می\u{200E}ت";
+        let out: String = shape(s, |b| {
+            if (4..7).contains(&b) {
+                Level::new(2).unwrap()
+            } else {
+                Level::rtl()
+            }
+        })
+        .into_iter()
+        .collect();
+        assert_eq!(out, "\u{FEE3}\u{FBFD}\u{200E}\u{FE95}");
+        // A ZWSP (boundary neutral) between letters is ignored.
+        assert_eq!(shaped("ب\u{200B}ب"), "\u{FE91}\u{200B}\u{FE90}");
     }
 
     #[test]

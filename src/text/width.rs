@@ -46,11 +46,12 @@ pub(crate) fn is_paragraph_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{1C}'..='\u{1E}' | '\u{85}' | '\u{2029}')
 }
 
-/// What `c` is drawn as in `mode`, or `None` when it must not reach the terminal: no control
-/// character ever does, and format characters only in `terminal` mode, as ZWNJ, which the
+/// What `c` is drawn as in `mode`, or `None` when it must not reach the terminal: tabs and
+/// line breaks (left in a row only by `truncate`) become spaces, no other control character
+/// ever gets through, and format characters only in `terminal` mode, as ZWNJ, which the
 /// terminal's own shaping needs.
 pub(crate) fn emitted(c: char, mode: BidiMode) -> Option<char> {
-    if c == '\t' || c == '\u{2028}' {
+    if c == '\t' || c == '\u{2028}' || is_paragraph_break(c) {
         Some(' ')
     } else if c.is_control() || (is_format(c) && !(c == ZWNJ && mode == BidiMode::Terminal)) {
         None
@@ -84,34 +85,39 @@ pub(crate) struct Unit {
 /// characters are left out (they draw nothing in any mode).
 pub(crate) fn units(paragraph: &str) -> Vec<Unit> {
     let mut out = Vec::with_capacity(paragraph.len() / 2);
+    out.extend(unit_iter(paragraph));
+    out
+}
+
+/// [`units`], lazily, for callers that need only the beginning of a long text.
+pub(crate) fn unit_iter(paragraph: &str) -> impl Iterator<Item = Unit> + '_ {
     let mut char_start = 0;
     let mut visible = String::new();
-    for (start, grapheme) in paragraph.grapheme_indices(true) {
-        let chars = grapheme.chars().count();
-        visible.clear();
-        visible.extend(
-            grapheme
-                .chars()
-                .filter_map(|c| emitted(c, BidiMode::Shaped)),
-        );
-        if let Some(first) = visible.chars().next() {
+    paragraph
+        .grapheme_indices(true)
+        .filter_map(move |(start, grapheme)| {
+            let chars = grapheme.chars().count();
+            let unit_start = char_start;
+            char_start += chars;
+            visible.clear();
+            visible.extend(
+                grapheme
+                    .chars()
+                    .filter_map(|c| emitted(c, BidiMode::Shaped)),
+            );
+            let first = visible.chars().next()?;
             let orphan_mark = first.width() == Some(0);
             let width = visible.width() + usize::from(orphan_mark);
-            if width > 0 {
-                out.push(Unit {
-                    start,
-                    end: start + grapheme.len(),
-                    char_start,
-                    chars,
-                    width,
-                    space: is_break_space(first),
-                    orphan_mark,
-                });
-            }
-        }
-        char_start += chars;
-    }
-    out
+            (width > 0).then(|| Unit {
+                start,
+                end: start + grapheme.len(),
+                char_start: unit_start,
+                chars,
+                width,
+                space: is_break_space(first),
+                orphan_mark,
+            })
+        })
 }
 
 #[cfg(test)]

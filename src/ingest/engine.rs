@@ -1,0 +1,630 @@
+//! The coordinator: turns watcher events, poll ticks and finished reads into readiness decisions
+//! and batches of changes, on its own thread. It sleeps until an event or the nearest deadline;
+//! with nothing pending it has no deadline at all.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+use crossbeam_channel::{after, never, select, Receiver, Sender};
+use notify::RecommendedWatcher;
+
+use crate::article::FileKind;
+
+use super::change::Change;
+use super::fsinfo::network_fs;
+use super::names::is_candidate;
+use super::ready::{FileState, Timers};
+use super::reader::{default_workers, Done, Job, Pool};
+use super::scan::{self, Seen};
+use super::watcher::{self, Raw, Signal};
+use super::{
+    Config, DirState, IngestEvent, PollReason, ScanProgress, WatchMode, WatchStatus,
+    DEFAULT_POLL_INTERVAL,
+};
+
+/// A batch goes out at this size even while a burst is still coming in.
+const BATCH_MAX: usize = 500;
+/// ... or once its oldest change has waited this long.
+const BATCH_MAX_WAIT: Duration = Duration::from_millis(50);
+/// When ingest is idle a batch goes out at once, but no sooner than this after the last one, so
+/// a steady trickle cannot make the app redraw for every file.
+const BATCH_MIN_GAP: Duration = Duration::from_millis(10);
+/// Scan progress is reported at most this often.
+const STATUS_GAP: Duration = Duration::from_millis(100);
+/// How often a missing DIR is looked for in native mode.
+const ROOT_CHECK: Duration = Duration::from_millis(500);
+
+pub fn run<E: Send + 'static>(
+    config: Config,
+    sender: Sender<E>,
+    wrap: fn(IngestEvent) -> E,
+    stop: Receiver<()>,
+) {
+    let mut engine = Engine::new(config, sender, wrap);
+    engine.start();
+    engine.main_loop(&stop);
+}
+
+struct Engine<E> {
+    cfg: Config,
+    out: Sender<E>,
+    wrap: fn(IngestEvent) -> E,
+    /// Dropped before `done` so the workers finish first.
+    pool: Pool,
+    done: Receiver<Done>,
+    raw_tx: Sender<Raw>,
+    raw: Receiver<Raw>,
+    watcher: Option<RecommendedWatcher>,
+    files: HashMap<PathBuf, FileState>,
+    timers: Timers,
+    in_flight: usize,
+    scan_backlog: VecDeque<PathBuf>,
+    scan_in_flight: usize,
+    scan_window: usize,
+    batch: Vec<Change>,
+    batch_since: Option<Instant>,
+    last_flush: Instant,
+    status: WatchStatus,
+    status_dirty: bool,
+    last_status: Instant,
+    root_id: Option<(u64, u64)>,
+    next_poll: Option<Instant>,
+    next_root_check: Option<Instant>,
+    closed: bool,
+}
+
+fn dir_id(dir: &Path) -> Option<(u64, u64)> {
+    let meta = std::fs::metadata(dir).ok().filter(|m| m.is_dir())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Some((0, 0))
+    }
+}
+
+impl<E: Send + 'static> Engine<E> {
+    fn new(cfg: Config, out: Sender<E>, wrap: fn(IngestEvent) -> E) -> Engine<E> {
+        let (done_tx, done) = crossbeam_channel::unbounded();
+        let workers = cfg.workers.unwrap_or_else(default_workers);
+        let pool = Pool::start(workers, cfg.max_file_size, cfg.settle, done_tx);
+        let (raw_tx, raw) = crossbeam_channel::unbounded();
+        let now = Instant::now();
+        Engine {
+            pool,
+            done,
+            raw_tx,
+            raw,
+            watcher: None,
+            files: HashMap::new(),
+            timers: Timers::default(),
+            in_flight: 0,
+            scan_backlog: VecDeque::new(),
+            scan_in_flight: 0,
+            scan_window: workers * 8,
+            batch: Vec::new(),
+            batch_since: None,
+            last_flush: now,
+            status: WatchStatus {
+                mode: WatchMode::Native,
+                dir: DirState::Present,
+                scan: ScanProgress::default(),
+                note: None,
+            },
+            status_dirty: true,
+            last_status: now,
+            root_id: None,
+            next_poll: None,
+            next_root_check: None,
+            closed: false,
+            cfg,
+            out,
+            wrap,
+        }
+    }
+
+    fn poll_interval(&self) -> Duration {
+        self.cfg.poll.unwrap_or(DEFAULT_POLL_INTERVAL)
+    }
+
+    fn is_polling(&self) -> bool {
+        matches!(self.status.mode, WatchMode::Poll { .. })
+    }
+
+    /// Watch first, then list, so that nothing written in between is missed.
+    fn start(&mut self) {
+        self.root_id = dir_id(&self.cfg.dir);
+        self.begin_watching();
+        let seen = match scan::list(&self.cfg.dir, self.cfg.recursive, self.cfg.glob.as_deref()) {
+            Ok(seen) => seen,
+            Err(_) => {
+                self.dir_missing();
+                return;
+            }
+        };
+        let cap = self.cfg.max_articles.max(1);
+        let total = seen.len().min(cap);
+        for (i, Seen { path, sig }) in seen.into_iter().enumerate() {
+            let mut st = FileState::new(kind_of(&path));
+            st.poll_sig = Some(sig);
+            if i < cap {
+                self.scan_backlog.push_back(path.clone());
+            } else {
+                // Older than the newest `max_articles`: never read unless it changes.
+                st.read_sig = Some(sig);
+            }
+            self.files.insert(path, st);
+        }
+        self.status.scan = ScanProgress {
+            listed: true,
+            scanned: 0,
+            total,
+        };
+        self.status_dirty = true;
+        self.feed_scan();
+    }
+
+    /// Native watcher unless polling is asked for or DIR is on a network filesystem; polling
+    /// when the native watcher cannot start.
+    fn begin_watching(&mut self) {
+        let reason = if self.cfg.poll.is_some() {
+            Some(PollReason::Requested)
+        } else if let Some(fs) = network_fs(&self.cfg.dir) {
+            Some(PollReason::NetworkFs(fs))
+        } else {
+            match watcher::start(&self.cfg.dir, self.cfg.recursive, self.raw_tx.clone()) {
+                Ok(w) => {
+                    self.watcher = Some(w);
+                    None
+                }
+                Err(e) => Some(PollReason::WatcherFailed(e.to_string())),
+            }
+        };
+        match reason {
+            None => self.status.mode = WatchMode::Native,
+            Some(reason) => self.switch_to_poll(reason),
+        }
+        self.status_dirty = true;
+    }
+
+    fn switch_to_poll(&mut self, reason: PollReason) {
+        if matches!(reason, PollReason::WatcherFailed(_)) {
+            tracing::warn!(%reason, "native watcher unavailable, polling DIR");
+        }
+        self.watcher = None;
+        self.status.mode = WatchMode::Poll {
+            interval: self.poll_interval(),
+            reason,
+        };
+        self.next_poll = Some(Instant::now() + self.poll_interval());
+        self.status_dirty = true;
+    }
+
+    fn main_loop(&mut self, stop: &Receiver<()>) {
+        while !self.closed {
+            let now = Instant::now();
+            let timeout = match self.next_deadline(now) {
+                Some(at) => after(at.saturating_duration_since(now)),
+                None => never(),
+            };
+            select! {
+                recv(stop) -> _ => return,
+                recv(self.raw) -> ev => {
+                    if let Ok(ev) = ev {
+                        self.on_raw(ev);
+                    }
+                }
+                recv(self.done) -> done => {
+                    if let Ok(done) = done {
+                        self.on_done(done);
+                    }
+                }
+                recv(timeout) -> _ => {}
+            }
+            // Take whatever else is already waiting before deciding about flushing.
+            for _ in 0..256 {
+                if let Ok(done) = self.done.try_recv() {
+                    self.on_done(done);
+                } else if let Ok(ev) = self.raw.try_recv() {
+                    self.on_raw(ev);
+                } else {
+                    break;
+                }
+            }
+            let now = Instant::now();
+            self.fire_timers(now);
+            self.flush(now);
+        }
+    }
+
+    fn next_deadline(&self, now: Instant) -> Option<Instant> {
+        let mut next = [
+            self.timers.next(),
+            self.next_poll,
+            self.next_root_check,
+            self.batch_since.map(|t| t + BATCH_MAX_WAIT),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let mut consider = |at: Instant| next = Some(next.map_or(at, |n| n.min(at)));
+        if !self.batch.is_empty() && self.is_idle() {
+            consider((self.last_flush + BATCH_MIN_GAP).max(now));
+        }
+        if self.status_dirty {
+            consider((self.last_status + STATUS_GAP).max(now));
+        }
+        next
+    }
+
+    fn is_idle(&self) -> bool {
+        self.in_flight == 0 && self.raw.is_empty() && self.done.is_empty()
+    }
+
+    fn emit(&mut self, event: IngestEvent) {
+        if self.out.send((self.wrap)(event)).is_err() {
+            // Nobody is listening any more: the app is gone.
+            self.closed = true;
+        }
+    }
+
+    fn flush(&mut self, now: Instant) {
+        let idle = self.is_idle();
+        if !self.batch.is_empty() {
+            let due = self.batch.len() >= BATCH_MAX
+                || self.batch_since.is_some_and(|t| now >= t + BATCH_MAX_WAIT)
+                || (idle && now >= self.last_flush + BATCH_MIN_GAP);
+            if due {
+                let batch = std::mem::take(&mut self.batch);
+                self.batch_since = None;
+                self.last_flush = now;
+                self.emit(IngestEvent::Batch(batch));
+            }
+        }
+        if self.status_dirty && (now >= self.last_status + STATUS_GAP || idle) {
+            self.status_dirty = false;
+            self.last_status = now;
+            let status = self.status.clone();
+            self.emit(IngestEvent::Status(status));
+        }
+    }
+
+    fn push(&mut self, changes: Vec<Change>) {
+        if changes.is_empty() {
+            return;
+        }
+        if self.batch.is_empty() {
+            self.batch_since = Some(Instant::now());
+        }
+        self.batch.extend(changes);
+    }
+
+    fn on_raw(&mut self, raw: Raw) {
+        let event = match raw {
+            Ok(event) => event,
+            Err(err) => {
+                if watcher::is_limit(&err) {
+                    self.switch_to_poll(PollReason::WatcherFailed(err.to_string()));
+                } else {
+                    tracing::warn!(%err, "watcher error, listing DIR again");
+                }
+                self.rescan();
+                return;
+            }
+        };
+        if self.watcher.is_none() {
+            // Left over from a watcher since dropped (DIR replaced, or polling now).
+            return;
+        }
+        let now = Instant::now();
+        for signal in watcher::classify(&event, &self.cfg.dir) {
+            match signal {
+                Signal::Whole(path) => {
+                    if self.cfg.recursive && path.is_dir() {
+                        self.scan_folder(&path);
+                    } else if let Some(st) = self.files.get_mut(&path) {
+                        st.last_event = Some(now);
+                        self.request_read(path, true);
+                    } else if is_candidate(&path, self.cfg.glob.as_deref()) {
+                        let mut st = FileState::new(kind_of(&path));
+                        st.last_event = Some(now);
+                        self.files.insert(path.clone(), st);
+                        self.request_read(path, true);
+                    }
+                }
+                Signal::Activity(path) => self.on_activity(path, now),
+                Signal::MaybeGone { path, folder } => self.on_maybe_gone(&path, folder),
+                Signal::Folder(path) => self.scan_folder(&path),
+                Signal::Rescan => self.rescan(),
+                Signal::Root => self.check_root(),
+            }
+        }
+    }
+
+    fn on_activity(&mut self, path: PathBuf, now: Instant) {
+        if !is_candidate(&path, self.cfg.glob.as_deref()) {
+            return;
+        }
+        let settle = self.cfg.settle;
+        let st = self
+            .files
+            .entry(path.clone())
+            .or_insert_with(|| FileState::new(kind_of(&path)));
+        st.last_event = Some(now);
+        if st.kind == FileKind::Lines {
+            // Complete lines can be taken as soon as they are there.
+            self.request_read(path, true);
+        } else {
+            st.deadline = Some(now + settle);
+            self.timers.schedule(path, now + settle);
+        }
+    }
+
+    fn on_maybe_gone(&mut self, path: &Path, folder: bool) {
+        if std::fs::symlink_metadata(path).is_ok() {
+            return;
+        }
+        if self.files.contains_key(path) {
+            self.gone(path);
+        } else if self.cfg.recursive && (folder || !is_candidate(path, None)) {
+            let under: Vec<PathBuf> = self
+                .files
+                .keys()
+                .filter(|p| p.starts_with(path))
+                .cloned()
+                .collect();
+            for p in under {
+                self.gone(&p);
+            }
+        }
+    }
+
+    fn gone(&mut self, path: &Path) {
+        let Some(st) = self.files.get_mut(path) else {
+            return;
+        };
+        if st.in_flight {
+            // The read in flight will find it gone, or find what replaced it.
+            st.again = true;
+            return;
+        }
+        self.files.remove(path);
+        self.push(vec![Change::Remove {
+            path: path.to_path_buf(),
+        }]);
+    }
+
+    fn request_read(&mut self, path: PathBuf, live: bool) {
+        let Some(st) = self.files.get_mut(&path) else {
+            return;
+        };
+        st.deadline = None;
+        if st.in_flight {
+            st.again = true;
+            return;
+        }
+        st.in_flight = true;
+        self.in_flight += 1;
+        let job = Job {
+            kind: st.kind,
+            tail: st.resume_from(),
+            path,
+            live,
+        };
+        self.pool.submit(job);
+    }
+
+    fn feed_scan(&mut self) {
+        while self.scan_in_flight < self.scan_window {
+            let Some(path) = self.scan_backlog.pop_front() else {
+                break;
+            };
+            match self.files.get_mut(&path) {
+                Some(st) if !st.in_flight && st.read_sig.is_none() => {
+                    st.scan_job = true;
+                    self.scan_in_flight += 1;
+                    self.request_read(path, false);
+                }
+                _ => self.scan_step(),
+            }
+        }
+    }
+
+    fn scan_step(&mut self) {
+        self.status.scan.scanned += 1;
+        self.status_dirty = true;
+    }
+
+    fn on_done(&mut self, done: Done) {
+        self.in_flight = self.in_flight.saturating_sub(1);
+        let now = Instant::now();
+        let settle = self.cfg.settle;
+        let Some(st) = self.files.get_mut(&done.path) else {
+            return;
+        };
+        st.in_flight = false;
+        let was_scan = std::mem::take(&mut st.scan_job);
+        let again = std::mem::take(&mut st.again);
+        let mut changes = Vec::new();
+        let keep = st.conclude(&done.path, done.outcome, now, settle, &mut changes);
+        if let Some(at) = st.deadline {
+            self.timers.schedule(done.path.clone(), at);
+        }
+        if !keep {
+            self.files.remove(&done.path);
+        }
+        self.push(changes);
+        if was_scan {
+            self.scan_in_flight -= 1;
+            self.scan_step();
+            self.feed_scan();
+        }
+        if again {
+            self.files
+                .entry(done.path.clone())
+                .or_insert_with(|| FileState::new(kind_of(&done.path)));
+            self.request_read(done.path, true);
+        }
+    }
+
+    fn fire_timers(&mut self, now: Instant) {
+        for (at, path) in self.timers.due(now) {
+            let current = self.files.get(&path).and_then(|st| st.deadline);
+            if current == Some(at) {
+                self.request_read(path, true);
+            }
+        }
+        if self.next_poll.is_some_and(|t| now >= t) {
+            self.next_poll = self
+                .is_polling()
+                .then(|| now + self.poll_interval());
+            self.poll_tick();
+        }
+        if self.next_root_check.is_some_and(|t| now >= t) {
+            self.next_root_check = None;
+            self.check_root();
+        }
+    }
+
+    /// Reads what the listing shows to differ from what was last read, and removes what is no
+    /// longer listed: after lost events, a watcher error, or DIR coming back.
+    fn rescan(&mut self) {
+        let Some(seen) = self.list_or_missing() else {
+            return;
+        };
+        for s in seen {
+            let st = self
+                .files
+                .entry(s.path.clone())
+                .or_insert_with(|| FileState::new(kind_of(&s.path)));
+            st.poll_sig = Some(s.sig);
+            if st.read_sig != Some(s.sig) && st.deadline.is_none() {
+                self.request_read(s.path, true);
+            }
+        }
+    }
+
+    /// Poll mode: a file is read once its size and modification time held still for one
+    /// interval and differ from what was last read.
+    fn poll_tick(&mut self) {
+        if self.root_changed() {
+            self.check_root();
+            return;
+        }
+        let Some(seen) = self.list_or_missing() else {
+            return;
+        };
+        for s in seen {
+            let st = self
+                .files
+                .entry(s.path.clone())
+                .or_insert_with(|| FileState::new(kind_of(&s.path)));
+            if st.poll_sig != Some(s.sig) {
+                st.poll_sig = Some(s.sig);
+            } else if st.read_sig != Some(s.sig) && !st.in_flight && st.deadline.is_none() {
+                self.request_read(s.path, true);
+            }
+        }
+    }
+
+    /// Lists DIR, drops what is no longer there, and returns the listing; `None` (and DIR marked
+    /// missing) when DIR cannot be listed.
+    fn list_or_missing(&mut self) -> Option<Vec<Seen>> {
+        let seen = match scan::list(&self.cfg.dir, self.cfg.recursive, self.cfg.glob.as_deref()) {
+            Ok(seen) => seen,
+            Err(_) => {
+                self.dir_missing();
+                return None;
+            }
+        };
+        let present: HashSet<&Path> = seen.iter().map(|s| s.path.as_path()).collect();
+        let vanished: Vec<PathBuf> = self
+            .files
+            .keys()
+            .filter(|p| !present.contains(p.as_path()))
+            .cloned()
+            .collect();
+        for path in vanished {
+            self.gone(&path);
+        }
+        Some(seen)
+    }
+
+    fn scan_folder(&mut self, folder: &Path) {
+        let Ok(seen) = scan::list(folder, true, self.cfg.glob.as_deref()) else {
+            return;
+        };
+        for s in seen {
+            let st = self
+                .files
+                .entry(s.path.clone())
+                .or_insert_with(|| FileState::new(kind_of(&s.path)));
+            if st.read_sig != Some(s.sig) {
+                self.request_read(s.path, true);
+            }
+        }
+    }
+
+    fn root_changed(&self) -> bool {
+        dir_id(&self.cfg.dir) != self.root_id
+    }
+
+    /// After an event on DIR itself, or while DIR is missing: decide whether it is gone, back,
+    /// or replaced by another folder of the same name.
+    fn check_root(&mut self) {
+        let id = dir_id(&self.cfg.dir);
+        let missing = matches!(self.status.dir, DirState::Missing { .. });
+        match id {
+            None => self.dir_missing(),
+            Some(id) if missing || Some(id) != self.root_id => {
+                let replaced = !missing;
+                self.root_id = Some(id);
+                self.watcher = None;
+                self.timers.clear();
+                for st in self.files.values_mut() {
+                    st.deadline = None;
+                }
+                self.status.dir = DirState::Present;
+                self.status.scan.listed = true;
+                self.status_dirty = true;
+                self.status.note = Some(if replaced {
+                    "DIR was replaced: watching the new one".to_string()
+                } else {
+                    "DIR is back: watching again".to_string()
+                });
+                self.next_root_check = None;
+                self.begin_watching();
+                self.rescan();
+            }
+            Some(_) => {}
+        }
+    }
+
+    fn dir_missing(&mut self) {
+        if !matches!(self.status.dir, DirState::Missing { .. }) {
+            tracing::warn!(dir = %self.cfg.dir.display(), "DIR is missing");
+            self.status.dir = DirState::Missing {
+                since: SystemTime::now(),
+            };
+            self.status.note = Some("DIR is missing: waiting for it to come back".to_string());
+            self.status_dirty = true;
+            self.watcher = None;
+            self.next_poll = None;
+        }
+        let gap = if self.is_polling() {
+            self.poll_interval()
+        } else {
+            ROOT_CHECK
+        };
+        self.next_root_check = Some(Instant::now() + gap);
+    }
+}
+
+fn kind_of(path: &Path) -> FileKind {
+    FileKind::from_path(path).unwrap_or(FileKind::Json)
+}

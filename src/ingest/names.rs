@@ -1,0 +1,89 @@
+//! Which names in DIR are articles: never temporary or hidden files that writers use on the way
+//! to the real name, and only the article extensions unless a glob says otherwise.
+
+use std::path::Path;
+
+const TEMP_SUFFIXES: &[&str] = &["~", ".tmp", ".part", ".swp", ".crdownload"];
+
+/// True for names that only ever mean "not finished yet" or "not for readers".
+pub fn is_temporary(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    name.starts_with('.') || TEMP_SUFFIXES.iter().any(|s| lower.ends_with(s))
+}
+
+/// Whether the file at `path` is one to read: not temporary, and matching `glob` (on the file
+/// name) when there is one, else carrying an article extension.
+pub fn is_candidate(path: &Path, glob: Option<&str>) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    if is_temporary(name) {
+        return false;
+    }
+    match glob {
+        Some(pattern) => glob_match(pattern.as_bytes(), name.as_bytes()),
+        None => crate::article::FileKind::from_path(path).is_some(),
+    }
+}
+
+/// `*` (any run) and `?` (any one byte) against a whole name; every other byte literally.
+/// Hand-written: a file-name glob is all `--glob` offers, and this is a dozen lines.
+fn glob_match(pattern: &[u8], name: &[u8]) -> bool {
+    let (mut p, mut n) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while n < name.len() {
+        match pattern.get(p) {
+            Some(b'*') => {
+                star = Some((p, n));
+                p += 1;
+            }
+            Some(&c) if c == b'?' || c == name[n] => {
+                p += 1;
+                n += 1;
+            }
+            _ => match star {
+                Some((sp, sn)) => {
+                    p = sp + 1;
+                    n = sn + 1;
+                    star = Some((sp, sn + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    pattern[p..].iter().all(|&c| c == b'*')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temporary_and_hidden_names_are_skipped() {
+        for name in [
+            ".x.json",
+            "x.json~",
+            "x.json.tmp",
+            "x.JSON.PART",
+            "x.json.swp",
+            "x.json.crdownload",
+            "x.txt",
+            "json",
+        ] {
+            assert!(!is_candidate(Path::new(name), None), "{name}");
+        }
+        for name in ["x.json", "a/b/x.JSONL", "x.ndjson"] {
+            assert!(is_candidate(Path::new(name), None), "{name}");
+        }
+    }
+
+    #[test]
+    fn globs() {
+        assert!(is_candidate(Path::new("wire-1.json"), Some("wire-*.json")));
+        assert!(!is_candidate(Path::new("other-1.json"), Some("wire-*.json")));
+        assert!(is_candidate(Path::new("a1.txt"), Some("a?.txt")));
+        assert!(!is_candidate(Path::new("a12.txt"), Some("a?.txt")));
+        assert!(is_candidate(Path::new("abcabd"), Some("*ab*d")));
+        assert!(!is_candidate(Path::new(".wire.json"), Some("*")));
+    }
+}

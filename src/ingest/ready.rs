@@ -1,0 +1,389 @@
+//! Per-file readiness: when a file is read, and what a read means for the store.
+//!
+//! A file is read when it is whole (closed after writing, renamed in, stable across a poll
+//! interval), when it has been quiet for the settle time after activity without such a signal,
+//! or, for `.jsonl`, as soon as complete lines may be there. A read that fails while the file
+//! is not yet quiet is retried once it is, and only then reported.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::article::FileKind;
+use crate::store::FileError;
+
+use super::change::Change;
+use super::reader::{Outcome, ReadResult};
+use super::scan::Sig;
+use super::tail::TailState;
+
+#[derive(Debug)]
+pub struct FileState {
+    pub kind: FileKind,
+    /// The version last read to a conclusion; a rescan reads what differs from it.
+    pub read_sig: Option<Sig>,
+    /// Poll mode: the version seen at the previous tick.
+    pub poll_sig: Option<Sig>,
+    pub tail: Option<TailState>,
+    pub last_event: Option<Instant>,
+    /// When to read again if nothing says the file is whole before then.
+    pub deadline: Option<Instant>,
+    pub in_flight: bool,
+    /// A reason to read arrived while a read was in flight.
+    pub again: bool,
+    /// The read in flight belongs to the startup scan.
+    pub scan_job: bool,
+    has_articles: bool,
+    has_errors: bool,
+    /// The file as a whole has an error entry, so a `.jsonl` must be read from the start again.
+    file_error: bool,
+}
+
+impl FileState {
+    pub fn new(kind: FileKind) -> FileState {
+        FileState {
+            kind,
+            read_sig: None,
+            poll_sig: None,
+            tail: None,
+            last_event: None,
+            deadline: None,
+            in_flight: false,
+            again: false,
+            scan_job: false,
+            has_articles: false,
+            has_errors: false,
+            file_error: false,
+        }
+    }
+
+    /// Where the next read starts: the tail of a `.jsonl` read cleanly so far, else the start.
+    pub fn resume_from(&self) -> Option<TailState> {
+        if self.file_error {
+            None
+        } else {
+            self.tail.clone()
+        }
+    }
+
+    /// Turns the outcome of a read into changes. Returns `false` when the file is gone and its
+    /// state can be dropped.
+    pub fn conclude(
+        &mut self,
+        path: &Path,
+        outcome: Outcome,
+        now: Instant,
+        settle: Duration,
+        out: &mut Vec<Change>,
+    ) -> bool {
+        match outcome {
+            Outcome::Gone => {
+                out.push(Change::Remove {
+                    path: path.to_path_buf(),
+                });
+                false
+            }
+            Outcome::Refused { err, sig } => {
+                self.set_file_error(path, err.to_string(), out);
+                self.read_sig = sig;
+                self.tail = None;
+                true
+            }
+            Outcome::Read(read) => {
+                self.conclude_read(path, *read, now, settle, out);
+                true
+            }
+        }
+    }
+
+    fn conclude_read(
+        &mut self,
+        path: &Path,
+        read: ReadResult,
+        now: Instant,
+        settle: Duration,
+        out: &mut Vec<Change>,
+    ) {
+        let events_quiet_in = self
+            .last_event
+            .map_or(Duration::ZERO, |t| settle.saturating_sub(now - t));
+        let quiet_in = read.quiet_in.max(events_quiet_in);
+        let retry_at = now + quiet_in;
+        match self.kind {
+            FileKind::Json => {
+                let Some((_, result)) = read.entries.into_iter().next() else {
+                    return;
+                };
+                match result {
+                    Ok(up) => {
+                        if self.has_errors {
+                            out.push(Change::ClearErrors {
+                                path: path.to_path_buf(),
+                            });
+                        }
+                        self.has_errors = false;
+                        self.file_error = false;
+                        self.has_articles = true;
+                        self.read_sig = Some(read.sig);
+                        out.push(Change::Upsert(up));
+                    }
+                    Err(_) if !quiet_in.is_zero() => {
+                        // Probably still being written: look again once it has been quiet.
+                        self.read_sig = None;
+                        self.deadline = Some(retry_at);
+                    }
+                    Err(err) => {
+                        self.set_file_error(path, err.to_string(), out);
+                        self.read_sig = Some(read.sig);
+                    }
+                }
+            }
+            FileKind::Lines => {
+                if read.reset {
+                    if self.has_errors {
+                        out.push(Change::ClearErrors {
+                            path: path.to_path_buf(),
+                        });
+                    }
+                    if self.has_articles {
+                        out.push(Change::Retain {
+                            path: path.to_path_buf(),
+                            lines: read
+                                .entries
+                                .iter()
+                                .filter(|(_, r)| r.is_ok())
+                                .map(|(line, _)| *line)
+                                .collect(),
+                        });
+                    }
+                    self.has_errors = false;
+                    self.file_error = false;
+                    self.has_articles = false;
+                }
+                for (line, result) in read.entries {
+                    match result {
+                        Ok(up) => {
+                            self.has_articles = true;
+                            out.push(Change::Upsert(up));
+                        }
+                        Err(err) => {
+                            self.has_errors = true;
+                            self.file_error |= line.is_none();
+                            out.push(error(path, line, err.to_string()));
+                        }
+                    }
+                }
+                self.tail = read.tail;
+                self.read_sig = Some(read.sig);
+                if read.partial {
+                    // The last line counts without its newline once the file is quiet.
+                    self.deadline = Some(retry_at.max(now + Duration::from_millis(1)));
+                }
+            }
+        }
+    }
+
+    fn set_file_error(&mut self, path: &Path, reason: String, out: &mut Vec<Change>) {
+        if self.has_articles {
+            out.push(Change::Retain {
+                path: path.to_path_buf(),
+                lines: Vec::new(),
+            });
+        }
+        if self.has_errors {
+            out.push(Change::ClearErrors {
+                path: path.to_path_buf(),
+            });
+        }
+        out.push(error(path, None, reason));
+        self.has_articles = false;
+        self.has_errors = true;
+        self.file_error = true;
+    }
+}
+
+fn error(path: &Path, line: Option<usize>, reason: String) -> Change {
+    Change::Error(FileError {
+        path: path.to_path_buf(),
+        line,
+        reason,
+        time: SystemTime::now(),
+    })
+}
+
+/// Deadlines of files waiting to be quiet. Entries are not removed when a deadline moves or is
+/// cancelled; a popped entry counts only if it still matches the file's deadline.
+#[derive(Debug, Default)]
+pub struct Timers {
+    heap: BinaryHeap<Reverse<(Instant, PathBuf)>>,
+}
+
+impl Timers {
+    pub fn schedule(&mut self, path: PathBuf, at: Instant) {
+        self.heap.push(Reverse((at, path)));
+    }
+
+    pub fn next(&self) -> Option<Instant> {
+        self.heap.peek().map(|Reverse((at, _))| *at)
+    }
+
+    /// Removes and returns the entries due by `now`.
+    pub fn due(&mut self, now: Instant) -> Vec<(Instant, PathBuf)> {
+        let mut out = Vec::new();
+        while self.heap.peek().is_some_and(|Reverse((at, _))| *at <= now) {
+            if let Some(Reverse(entry)) = self.heap.pop() {
+                out.push(entry);
+            }
+        }
+        out
+    }
+
+    pub fn clear(&mut self) {
+        self.heap.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, ParseError};
+    use crate::ingest::change::Upsert;
+
+    fn sig() -> Sig {
+        Sig {
+            len: 10,
+            mtime: SystemTime::UNIX_EPOCH,
+            ino: 1,
+        }
+    }
+
+    fn ok(path: &Path, line: Option<usize>) -> (Option<usize>, crate::ingest::reader::Parsed) {
+        let a = Article {
+            headline: "h".into(),
+            ..Article::default()
+        };
+        (
+            line,
+            Ok(Box::new(Upsert::new(
+                path.into(),
+                line,
+                a,
+                SystemTime::UNIX_EPOCH,
+                true,
+            ))),
+        )
+    }
+
+    fn read(
+        entries: Vec<(Option<usize>, crate::ingest::reader::Parsed)>,
+        quiet_in: Duration,
+    ) -> Outcome {
+        Outcome::Read(Box::new(ReadResult {
+            sig: sig(),
+            entries,
+            tail: None,
+            reset: true,
+            partial: false,
+            quiet_in,
+        }))
+    }
+
+    fn kinds(changes: &[Change]) -> Vec<&'static str> {
+        changes
+            .iter()
+            .map(|c| match c {
+                Change::Upsert(_) => "upsert",
+                Change::Retain { .. } => "retain",
+                Change::Remove { .. } => "remove",
+                Change::Error(_) => "error",
+                Change::ClearErrors { .. } => "clear",
+            })
+            .collect()
+    }
+
+    #[test]
+    fn failure_before_quiet_is_retried_not_reported() {
+        let path = Path::new("a.json");
+        let settle = Duration::from_secs(2);
+        let now = Instant::now();
+        let mut st = FileState::new(FileKind::Json);
+        st.last_event = Some(now);
+        let mut out = Vec::new();
+        let bad = vec![(None, Err(ParseError::Empty))];
+        assert!(st.conclude(path, read(bad.clone(), Duration::ZERO), now, settle, &mut out));
+        assert!(out.is_empty());
+        assert_eq!(st.deadline, Some(now + settle));
+
+        let later = now + settle;
+        assert!(st.conclude(path, read(bad, Duration::ZERO), later, settle, &mut out));
+        assert_eq!(kinds(&out), ["error"]);
+
+        out.clear();
+        st.conclude(
+            path,
+            read(vec![ok(path, None)], Duration::ZERO),
+            later,
+            settle,
+            &mut out,
+        );
+        assert_eq!(kinds(&out), ["clear", "upsert"]);
+
+        out.clear();
+        let refused = Outcome::Refused {
+            err: ParseError::NotRegular { kind: "a FIFO" },
+            sig: None,
+        };
+        st.conclude(path, refused, later, settle, &mut out);
+        assert_eq!(kinds(&out), ["retain", "error"]);
+
+        out.clear();
+        assert!(!st.conclude(path, Outcome::Gone, later, settle, &mut out));
+        assert_eq!(kinds(&out), ["remove"]);
+    }
+
+    #[test]
+    fn jsonl_reset_retains_only_good_lines() {
+        let path = Path::new("f.jsonl");
+        let settle = Duration::from_secs(2);
+        let now = Instant::now();
+        let mut st = FileState::new(FileKind::Lines);
+        let mut out = Vec::new();
+        st.conclude(
+            path,
+            read(vec![ok(path, Some(1)), ok(path, Some(2))], Duration::ZERO),
+            now,
+            settle,
+            &mut out,
+        );
+        assert_eq!(kinds(&out), ["upsert", "upsert"]);
+        out.clear();
+        st.conclude(
+            path,
+            read(
+                vec![ok(path, Some(1)), (Some(2), Err(ParseError::Empty))],
+                Duration::from_secs(1),
+            ),
+            now,
+            settle,
+            &mut out,
+        );
+        assert_eq!(kinds(&out), ["retain", "upsert", "error"]);
+        match &out[0] {
+            Change::Retain { lines, .. } => assert_eq!(lines, &[Some(1)]),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn timers_pop_in_order() {
+        let now = Instant::now();
+        let mut t = Timers::default();
+        t.schedule("b".into(), now + Duration::from_secs(2));
+        t.schedule("a".into(), now + Duration::from_secs(1));
+        assert_eq!(t.next(), Some(now + Duration::from_secs(1)));
+        let due = t.due(now + Duration::from_secs(1));
+        assert_eq!(due, vec![(now + Duration::from_secs(1), PathBuf::from("a"))]);
+        assert_eq!(t.next(), Some(now + Duration::from_secs(2)));
+    }
+}
