@@ -4,4 +4,5 @@ pub mod article;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod demo;
 pub mod theme;
