@@ -102,8 +102,6 @@ pub struct App {
     theme_dir: Option<std::path::PathBuf>,
     pub mode: BidiMode,
     pub store: Store,
-    /// Article ids newest first, as the headline list shows them.
-    pub order: Vec<u64>,
     pub selected: Option<u64>,
     /// First visible row of the headline list.
     pub list_offset: usize,
@@ -122,7 +120,7 @@ pub struct App {
     pub last_key: SystemTime,
     pub now: SystemTime,
     pub size: (u16, u16),
-    pub watch_status: WatchStatus,
+    pub watch_status: Option<WatchStatus>,
     /// Where the articles come from, for the status bar.
     pub source_label: String,
     pub kiosk: bool,
@@ -155,7 +153,6 @@ impl App {
             theme,
             depth,
             mode,
-            order: Vec::new(),
             selected: None,
             list_offset: 0,
             article_scroll: 0,
@@ -172,7 +169,7 @@ impl App {
             last_key: now,
             now,
             size: (80, 24),
-            watch_status: WatchStatus::default(),
+            watch_status: None,
             source_label: String::new(),
             commands: Vec::new(),
             layout: RefCell::new(LayoutCache::default()),
@@ -208,8 +205,8 @@ impl App {
                 }
             }
             Event::Ingest(IngestEvent::Status(status)) => {
-                let changed = self.watch_status != status;
-                self.watch_status = status;
+                let changed = self.watch_status.as_ref() != Some(&status);
+                self.watch_status = Some(status);
                 changed
             }
             Event::Tick => true,
@@ -225,8 +222,7 @@ impl App {
     }
 
     pub fn selected_index(&self) -> Option<usize> {
-        let id = self.selected?;
-        self.order.iter().position(|&i| i == id)
+        self.store.position(self.selected?)
     }
 
     /// Marked new: arrived since the user last pressed a key, and not long ago.
@@ -246,12 +242,14 @@ impl App {
     }
 
     fn apply(&mut self, changes: Vec<Change>) {
+        let previous_top = self.store.nth(0).map(|r| r.id);
         let applied = self.store.apply(changes, self.now);
         let mut bell = false;
-        for id in applied.added {
+        for &id in &applied.added_ids {
             let Some(record) = self.store.get(id) else { continue };
             let marks = self.marks_for(record);
-            if record.live && (marks.tier.is_some() || !marks.watch.is_empty()) {
+            let live = applied.arrived_ids.contains(&id);
+            if live && (marks.tier.is_some() || !marks.watch.is_empty()) {
                 bell |= self.config.bell;
                 self.alerts.push_front(Alert {
                     id,
@@ -264,15 +262,15 @@ impl App {
             }
             self.marks.insert(id, marks);
         }
-        for id in applied.removed {
-            self.marks.remove(&id);
-            self.read.remove(&id);
-            self.layout.borrow_mut().forget(id);
+        if applied.removed + applied.evicted > 0 {
+            let store = &self.store;
+            self.marks.retain(|id, _| store.get(*id).is_some());
+            self.read.retain(|id| store.get(*id).is_some());
         }
         if bell {
             self.commands.push(Command::Bell);
         }
-        self.rebuild_order();
+        self.after_store_change(previous_top);
     }
 
     fn marks_for(&self, record: &Record) -> Marks {
@@ -292,10 +290,8 @@ impl App {
         Marks { tier, watch }
     }
 
-    fn rebuild_order(&mut self) {
-        let previous_top = self.order.first().copied();
-        self.order = self.store.iter_newest().map(|r| r.id).collect();
-        let newest = self.order.first().copied();
+    fn after_store_change(&mut self, previous_top: Option<u64>) {
+        let newest = self.store.nth(0).map(|r| r.id);
         let selection_gone = self.selected.is_none_or(|id| self.store.get(id).is_none());
         if (self.follow && newest != previous_top) || selection_gone {
             self.select_index(0);
@@ -455,7 +451,7 @@ impl App {
                         return false;
                     }
                     let index = self.list_offset + usize::from(at.y - inner.y);
-                    if index < self.order.len() {
+                    if index < self.store.len() {
                         self.follow = false;
                         self.select_index(index);
                     }
@@ -481,11 +477,11 @@ impl App {
     }
 
     fn move_list(&mut self, delta: isize) {
-        if self.order.is_empty() {
+        if self.store.is_empty() {
             return;
         }
         let current = self.selected_index().unwrap_or(0) as isize;
-        let target = (current + delta).clamp(0, self.order.len() as isize - 1) as usize;
+        let target = (current + delta).clamp(0, self.store.len() as isize - 1) as usize;
         // Moving off the newest stops following it, or the next arrival would snatch the
         // selection from under the reader.
         self.follow = target == 0 && self.follow;
@@ -507,14 +503,14 @@ impl App {
         match self.focus {
             Pane::Headlines => {
                 self.follow = false;
-                self.select_index(self.order.len().saturating_sub(1));
+                self.select_index(self.store.len().saturating_sub(1));
             }
             _ => self.article_scroll = usize::MAX / 2,
         }
     }
 
     fn select_index(&mut self, index: usize) {
-        let id = self.order.get(index).copied();
+        let id = self.store.nth(index).map(|r| r.id);
         if id != self.selected {
             self.article_scroll = 0;
         }
@@ -535,7 +531,7 @@ impl App {
         } else if index >= self.list_offset + rows {
             self.list_offset = index + 1 - rows;
         }
-        self.list_offset = self.list_offset.min(self.order.len().saturating_sub(1));
+        self.list_offset = self.list_offset.min(self.store.len().saturating_sub(1));
     }
 
     fn jump_to_match(&mut self, forward: bool) {
@@ -546,7 +542,7 @@ impl App {
     /// Selects the nearest matching headline from `from`, wrapping around the list.
     fn jump_to_match_from(&mut self, from: usize, forward: bool, include_from: bool) {
         let q = search_key(&self.search.query);
-        let n = self.order.len();
+        let n = self.store.len();
         if q.is_empty() || n == 0 {
             return;
         }
@@ -559,7 +555,7 @@ impl App {
             };
             let hit = self
                 .store
-                .get(self.order[i])
+                .nth(i)
                 .is_some_and(|r| r.search_key.contains(&q));
             if hit {
                 self.follow = false;

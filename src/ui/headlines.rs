@@ -18,7 +18,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    if app.order.is_empty() {
+    if app.store.is_empty() {
         let note = if app.store.error_count() > 0 {
             "no articles yet (press e for errors)"
         } else {
@@ -28,12 +28,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let rows = app
-        .order
-        .iter()
+        .store
+        .iter_newest()
         .skip(app.list_offset)
         .take(usize::from(area.height));
-    for (i, &id) in rows.enumerate() {
-        let Some(record) = app.record(id) else { continue };
+    for (i, record) in rows.enumerate() {
         let y = area.y + i as u16;
         draw_row(app, frame, Rect::new(area.x, y, area.width, 1), record);
     }

@@ -54,7 +54,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 
 fn pane_title(app: &App, pane: Pane) -> String {
     match pane {
-        Pane::Headlines => format!(" Headlines ({}) ", format::group(app.order.len() as u64)),
+        Pane::Headlines => format!(" Headlines ({}) ", format::group(app.store.len() as u64)),
         Pane::Figures if app.kiosk => " Desk ".into(),
         other => format!(" {} ", other.title()),
     }

@@ -9,6 +9,7 @@ use ratatui::Frame;
 use super::format::{clock, digits, group};
 use super::textdraw::{draw_line, fill_row};
 use crate::app::App;
+use crate::ingest::{DirState, WatchMode, WatchStatus};
 use crate::text::{truncate, BidiMode};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -29,17 +30,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
     };
     if app.search.editing || !app.search.query.is_empty() {
-        let hits = app
-            .order
-            .iter()
-            .filter(|&&id| app.record(id).is_some_and(|r| app.matches_search(r)))
-            .count();
+        let hits = app.store.iter_newest().filter(|r| app.matches_search(r)).count();
         let cursor = if app.search.editing { "▏" } else { "" };
         let part = format!("/{}{cursor} ({} matches)", app.search.query, d(group(hits as u64)));
         push(&mut text, &part, Some(theme.search_hit()));
     }
     push(&mut text, &app.source_label, None);
-    push(&mut text, &app.watch_status.to_string(), None);
+    if let Some(status) = &app.watch_status {
+        let (part, alarming) = watch_text(status, app);
+        let style = alarming.then(|| theme.emphasis(theme.colors.error, ratatui::style::Modifier::BOLD));
+        push(&mut text, &part, style);
+    }
     push(&mut text, &d(format!("{} articles", group(app.store.len() as u64))), None);
     let hour = app.store.arrivals_since(app.now, Duration::from_secs(3600));
     push(&mut text, &d(format!("{}/h", group(hour))), None);
@@ -70,4 +71,27 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .map(|(r, s)| (r.start + 1..r.end + 1, s))
         .collect();
     draw_line(frame.buffer_mut(), area, area.y, &line, base, &shifted);
+}
+
+/// The watcher's state in a few words; `true` when the desk should look (DIR gone, a note).
+fn watch_text(status: &WatchStatus, app: &App) -> (String, bool) {
+    let mut part = match &status.mode {
+        WatchMode::Native => "inotify".to_string(),
+        other => other.to_string(),
+    };
+    let mut alarming = false;
+    if let DirState::Missing { .. } = status.dir {
+        part.push_str(", DIR MISSING (waiting for it)");
+        alarming = true;
+    }
+    if status.scan.listed && !status.scan.is_done() {
+        let progress = format!(", loading {}/{}", group(status.scan.scanned as u64), group(status.scan.total as u64));
+        part.push_str(&digits(&progress, app.config.digits));
+    }
+    if let Some(note) = &status.note {
+        part.push_str(", ");
+        part.push_str(note);
+        alarming = true;
+    }
+    (part, alarming)
 }
