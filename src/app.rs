@@ -13,6 +13,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::article::normalize::search_key;
 use crate::config::Config;
+use crate::extract::Kind;
 use crate::ingest::{Change, IngestEvent, WatchStatus};
 use crate::store::{Record, Store};
 use crate::text::{BidiMode, LayoutCache};
@@ -127,12 +128,20 @@ pub struct App {
     pub commands: Vec<Command>,
     /// Laid-out text, filled while drawing; a cache, so drawing stays a function of state.
     pub layout: RefCell<LayoutCache>,
+    /// Figures held, by kind, most frequent first: the desk's mix of numbers.
+    pub figure_kinds: Vec<(Kind, usize)>,
     watch_keys: Vec<(String, String)>,
     urgency_keys: Vec<(Tier, String)>,
 }
 
 impl App {
-    pub fn new(config: Config, theme: Theme, depth: ColorDepth, mode: BidiMode, now: SystemTime) -> App {
+    pub fn new(
+        config: Config,
+        theme: Theme,
+        depth: ColorDepth,
+        mode: BidiMode,
+        now: SystemTime,
+    ) -> App {
         let watch_keys = config
             .watch
             .iter()
@@ -140,11 +149,15 @@ impl App {
             .filter(|(_, k)| !k.is_empty())
             .collect();
         let u = &config.urgency;
-        let urgency_keys = [(Tier::Flash, &u.flash), (Tier::Bulletin, &u.bulletin), (Tier::Urgent, &u.urgent)]
-            .into_iter()
-            .flat_map(|(tier, list)| list.iter().map(move |p| (tier, search_key(p))))
-            .filter(|(_, k)| !k.is_empty())
-            .collect();
+        let urgency_keys = [
+            (Tier::Flash, &u.flash),
+            (Tier::Bulletin, &u.bulletin),
+            (Tier::Urgent, &u.urgent),
+        ]
+        .into_iter()
+        .flat_map(|(tier, list)| list.iter().map(move |p| (tier, search_key(p))))
+        .filter(|(_, k)| !k.is_empty())
+        .collect();
         App {
             store: Store::new(config.max_articles, config.keep_deleted),
             kiosk: config.kiosk,
@@ -173,6 +186,7 @@ impl App {
             source_label: String::new(),
             commands: Vec::new(),
             layout: RefCell::new(LayoutCache::default()),
+            figure_kinds: Vec::new(),
             watch_keys,
             urgency_keys,
         }
@@ -238,7 +252,11 @@ impl App {
     }
 
     pub fn areas(&self) -> Areas {
-        Areas::for_size(Rect::new(0, 0, self.size.0, self.size.1), self.focus, self.kiosk)
+        Areas::for_size(
+            Rect::new(0, 0, self.size.0, self.size.1),
+            self.focus,
+            self.kiosk,
+        )
     }
 
     fn apply(&mut self, changes: Vec<Change>) {
@@ -246,7 +264,9 @@ impl App {
         let applied = self.store.apply(changes, self.now);
         let mut bell = false;
         for &id in &applied.added_ids {
-            let Some(record) = self.store.get(id) else { continue };
+            let Some(record) = self.store.get(id) else {
+                continue;
+            };
             let marks = self.marks_for(record);
             let live = applied.arrived_ids.contains(&id);
             if live && (marks.tier.is_some() || !marks.watch.is_empty()) {
@@ -270,11 +290,27 @@ impl App {
         if bell {
             self.commands.push(Command::Bell);
         }
+        self.count_figure_kinds();
         self.after_store_change(previous_top);
     }
 
+    fn count_figure_kinds(&mut self) {
+        let mut counts: HashMap<Kind, usize> = HashMap::new();
+        for record in self.store.iter_newest() {
+            for f in &record.figures {
+                *counts.entry(f.kind).or_default() += 1;
+            }
+        }
+        let mut kinds: Vec<(Kind, usize)> = counts.into_iter().collect();
+        kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.as_str().cmp(b.0.as_str())));
+        self.figure_kinds = kinds;
+    }
+
     fn marks_for(&self, record: &Record) -> Marks {
-        let head = search_key(&format!("{} {}", record.article.kicker, record.article.headline));
+        let head = search_key(&format!(
+            "{} {}",
+            record.article.kicker, record.article.headline
+        ));
         let tier = self
             .urgency_keys
             .iter()
@@ -437,7 +473,11 @@ impl App {
         let pane = areas.pane_at(at);
         match mouse.kind {
             MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
-                let step = if mouse.kind == MouseEventKind::ScrollDown { 3 } else { -3 };
+                let step = if mouse.kind == MouseEventKind::ScrollDown {
+                    3
+                } else {
+                    -3
+                };
                 match pane {
                     Some(Pane::Headlines) => self.move_list(step),
                     Some(Pane::Article) => self.scroll_article(step),
@@ -553,10 +593,7 @@ impl App {
             } else {
                 (from + n * 2 - step) % n
             };
-            let hit = self
-                .store
-                .nth(i)
-                .is_some_and(|r| r.search_key.contains(&q));
+            let hit = self.store.nth(i).is_some_and(|r| r.search_key.contains(&q));
             if hit {
                 self.follow = false;
                 self.select_index(i);
@@ -567,7 +604,10 @@ impl App {
 
     fn next_theme(&mut self) {
         let names: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
-        let at = names.iter().position(|n| *n == self.theme.name).unwrap_or(0);
+        let at = names
+            .iter()
+            .position(|n| *n == self.theme.name)
+            .unwrap_or(0);
         let next = names[(at + 1) % names.len()];
         match Theme::load(next, self.theme_dir.as_deref(), self.depth) {
             Ok(theme) => self.theme = theme,

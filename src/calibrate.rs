@@ -64,20 +64,33 @@ fn ask(config_file: Option<&PathBuf>) -> io::Result<Option<BidiMode>> {
 
 fn draw(width: usize, config_file: Option<&PathBuf>) -> io::Result<()> {
     let mut out = io::stdout();
-    queue!(out, Clear(ClearType::All), MoveTo(2, 1), Print("newsdesk: which numbered line reads correctly in this terminal?"))?;
+    queue!(
+        out,
+        Clear(ClearType::All),
+        MoveTo(2, 1),
+        Print("newsdesk: which numbered line reads correctly in this terminal?")
+    )?;
     let sample_width = width.saturating_sub(8).max(1);
     for (row, (n, mode, text)) in lines(sample_width).into_iter().enumerate() {
         let y = 3 + 2 * row as u16;
         queue!(out, MoveTo(2, y), Print(format!("{n}  ")), Print(text))?;
-        queue!(out, MoveTo(7, y + 1), Print(format!("({}: {})", mode, mode.description())))?;
+        queue!(
+            out,
+            MoveTo(7, y + 1),
+            Print(format!("({}: {})", mode, mode.description()))
+        )?;
     }
-    let saved = config_file.map_or("nowhere (no config dir)".to_string(), |p| p.display().to_string());
+    let saved = config_file.map_or("nowhere (no config dir)".to_string(), |p| {
+        p.display().to_string()
+    });
     queue!(
         out,
         MoveTo(2, 10),
         Print("Press 1, 2 or 3; Esc decides later (shaped is used meanwhile)."),
         MoveTo(2, 11),
-        Print(format!("Saved to {saved}; `b` in the dashboard cycles modes live.")),
+        Print(format!(
+            "Saved to {saved}; `b` in the dashboard cycles modes live."
+        )),
     )?;
     execute!(out)?;
     out.flush()
@@ -96,7 +109,10 @@ mod tests {
         // Terminal mode sends logical order: the text as written.
         assert!(lines[2].2.starts_with("خبرگزاری"));
         // Shaped mode sends visual order with presentation forms.
-        assert!(lines[0].2.chars().any(|c| ('\u{fe70}'..='\u{feff}').contains(&c)));
+        assert!(lines[0]
+            .2
+            .chars()
+            .any(|c| ('\u{fe70}'..='\u{feff}').contains(&c)));
         assert!(lines[0].2.contains("(IRNA)"));
     }
 }

@@ -243,7 +243,11 @@ mod tests {
         let path = dir.path().join("sub/config.toml");
         Config::save_bidi(&path, BidiMode::Visual).unwrap();
         assert_eq!(Config::load(&path).unwrap().bidi, Some(BidiMode::Visual));
-        std::fs::write(&path, "# desk 3\ntheme = \"light\"\nbidi = \"visual\"\n[urgency]\nflash = []\n").unwrap();
+        std::fs::write(
+            &path,
+            "# desk 3\ntheme = \"light\"\nbidi = \"visual\"\n[urgency]\nflash = []\n",
+        )
+        .unwrap();
         Config::save_bidi(&path, BidiMode::Terminal).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.starts_with("# desk 3\n"));

@@ -14,7 +14,10 @@ const KEEP: usize = 7;
 /// flushes the log on drop, or `None` when no log can be opened: newsdesk runs on without one.
 pub fn init(file: Option<PathBuf>) -> Option<WorkerGuard> {
     let path = file.or_else(default_path)?;
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty())?.to_path_buf();
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())?
+        .to_path_buf();
     let name = path.file_name()?.to_string_lossy().into_owned();
     std::fs::create_dir_all(&dir).ok()?;
     let appender = Builder::new()

@@ -137,7 +137,10 @@ fn run_dashboard(
             let d = demo::Demo::start(Duration::from_millis(1500))?;
             let dir = d.dir().to_path_buf();
             demo = Some(d);
-            (dir.clone(), format!("DEMO: sample articles arriving in {}", dir.display()))
+            (
+                dir.clone(),
+                format!("DEMO: sample articles arriving in {}", dir.display()),
+            )
         }
     };
     let _ingest = match ingest::spawn(ingest_config(&config, dir), tx.clone(), Event::Ingest) {

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use crate::article::Article;
+use crate::extract::Figure;
 use crate::ingest::{Change, Upsert};
 
 pub use time::parse_published;
@@ -30,6 +31,8 @@ pub struct Record {
     /// time for files found already in DIR.
     pub arrived: SystemTime,
     pub search_key: String,
+    /// The figures extracted from the article, in field and text order.
+    pub figures: Vec<Figure>,
     /// The file was deleted and `--keep-deleted` keeps it on show.
     pub deleted: bool,
 }
@@ -210,6 +213,7 @@ impl Store {
                 time,
                 arrived,
                 search_key: up.search_key,
+                figures: up.figures,
                 deleted: false,
             },
         );
@@ -245,7 +249,9 @@ impl Store {
 
     /// The record at `index` in newest-first order.
     pub fn nth(&self, index: usize) -> Option<&Record> {
-        self.positions.get(index).and_then(|id| self.records.get(id))
+        self.positions
+            .get(index)
+            .and_then(|id| self.records.get(id))
     }
 
     /// Where the record with `id` stands in newest-first order.
@@ -341,7 +347,13 @@ mod tests {
                     50,
                     false,
                 ),
-                up("c.json", None, article("C", Some("not a date"), None), 200, true),
+                up(
+                    "c.json",
+                    None,
+                    article("C", Some("not a date"), None),
+                    200,
+                    true,
+                ),
             ],
             at(1000),
         );

@@ -135,7 +135,11 @@ const READY: Duration = Duration::from_secs(10);
 fn a_dropped_article_appears_on_screen() {
     let dir = tempfile::tempdir().unwrap();
     let s = Session::start(dir.path(), 120, 30, &[]);
-    assert!(s.wait_for("Headlines", READY), "no dashboard:\n{}", s.screen());
+    assert!(
+        s.wait_for("Headlines", READY),
+        "no dashboard:\n{}",
+        s.screen()
+    );
     drop_article(
         dir.path(),
         "a.json",
@@ -195,7 +199,9 @@ fn hostile_headline_sends_no_control_sequence() {
     assert!(s.wait_for("SAFEHEADLINEEND", READY), "{}", s.screen());
     let raw = s.raw();
     let after = String::from_utf8_lossy(&raw[before..]);
-    for bad in ["\x1b]", "\x1b[2J", "\u{9b}", "\x1bP", "\u{202e}", "pwned", "ZXZpbA"] {
+    for bad in [
+        "\x1b]", "\x1b[2J", "\u{9b}", "\x1bP", "\u{202e}", "pwned", "ZXZpbA",
+    ] {
         assert!(!after.contains(bad), "{bad:?} reached the terminal");
     }
 }

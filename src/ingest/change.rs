@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use crate::article::{normalize::search_key, Article};
+use crate::extract::{figures, Figure};
 use crate::store::FileError;
 
 /// One change to the desk's view of DIR. A batch is applied in order.
@@ -34,6 +35,7 @@ pub struct Upsert {
     pub line: Option<usize>,
     pub article: Arc<Article>,
     pub search_key: String,
+    pub figures: Vec<Figure>,
     /// The file's modification time when it was read.
     pub mtime: SystemTime,
     /// Seen arriving while watching (as opposed to found by the startup scan or a rescan): only
@@ -63,6 +65,7 @@ impl Upsert {
             path,
             line,
             search_key: search_key(&key),
+            figures: figures(&article),
             article: Arc::new(article),
             mtime,
             live,

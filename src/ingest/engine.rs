@@ -14,8 +14,8 @@ use crate::article::FileKind;
 use super::change::Change;
 use super::fsinfo::network_fs;
 use super::names::is_candidate;
-use super::ready::{FileState, Timers};
 use super::reader::{default_workers, Done, Job, Pool};
+use super::ready::{FileState, Timers};
 use super::scan::{self, Seen};
 use super::watcher::{self, Raw, Signal};
 use super::{
@@ -480,9 +480,7 @@ impl<E: Send + 'static> Engine<E> {
             }
         }
         if self.next_poll.is_some_and(|t| now >= t) {
-            self.next_poll = self
-                .is_polling()
-                .then(|| now + self.poll_interval());
+            self.next_poll = self.is_polling().then(|| now + self.poll_interval());
             self.poll_tick();
         }
         if self.next_root_check.is_some_and(|t| now >= t) {

@@ -76,7 +76,12 @@ pub fn list(dir: &Path, recursive: bool, glob: Option<&str>) -> io::Result<Vec<S
             }
         }
     }
-    out.sort_by(|a, b| b.sig.mtime.cmp(&a.sig.mtime).then_with(|| a.path.cmp(&b.path)));
+    out.sort_by(|a, b| {
+        b.sig
+            .mtime
+            .cmp(&a.sig.mtime)
+            .then_with(|| a.path.cmp(&b.path))
+    });
     Ok(out)
 }
 

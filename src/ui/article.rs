@@ -19,7 +19,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let Some(record) = app.selected_record() else {
-        super::put_text(app, frame, area, area.y, "no article selected", app.theme.dim());
+        super::put_text(
+            app,
+            frame,
+            area,
+            area.y,
+            "no article selected",
+            app.theme.dim(),
+        );
         return;
     };
     let theme = &app.theme;
@@ -34,23 +41,30 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .map(|f| (f.start..f.end, theme.figure()))
             .collect()
     };
-    let mut cache = app.layout.borrow_mut();
-    let mut field = |field: Field, text: &str, style: Style| {
-        if text.is_empty() {
-            return;
-        }
-        let lines = cache.get(record.id, field, text, width, app.mode);
-        blocks.push((lines, style, figure_spans(field)));
+    let cached = |field: Field, text: &str| {
+        app.layout
+            .borrow_mut()
+            .get(record.id, field, text, width, app.mode)
     };
-    field(Field::Kicker, &a.kicker, theme.dim());
+    if !a.kicker.is_empty() {
+        blocks.push((
+            cached(Field::Kicker, &a.kicker),
+            theme.dim(),
+            figure_spans(Field::Kicker),
+        ));
+    }
     let headline_style = app
         .marks
         .get(&record.id)
         .and_then(|m| m.tier)
         .map_or(theme.title(), |t| tier_style(app, t));
-    field(Field::Headline, &a.headline, headline_style);
-    drop(field);
-    drop(cache);
+    if !a.headline.is_empty() {
+        blocks.push((
+            cached(Field::Headline, &a.headline),
+            headline_style,
+            figure_spans(Field::Headline),
+        ));
+    }
     let mut meta: Vec<String> = Vec::new();
     if let Some(d) = &a.dateline {
         meta.push(d.place.clone());
@@ -62,21 +76,23 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     blocks.push((meta_lines, theme.dim(), Vec::new()));
     let blank: Arc<[VisualLine]> = vec![VisualLine::default()].into();
     blocks.push((blank.clone(), theme.text(), Vec::new()));
-    let mut cache = app.layout.borrow_mut();
     if !a.lead.is_empty() {
-        let lines = cache.get(record.id, Field::Lead, &a.lead, width, app.mode);
-        blocks.push((lines, theme.title(), figure_spans(Field::Lead)));
-        blocks.push((blank.clone(), theme.text(), Vec::new()));
-    } else if !a.summary.is_empty() && a.body.is_empty() {
-        blocks.push((layout(&a.summary, width, app.mode).into(), theme.text(), Vec::new()));
+        blocks.push((
+            cached(Field::Lead, &a.lead),
+            theme.title(),
+            figure_spans(Field::Lead),
+        ));
+        blocks.push((blank, theme.text(), Vec::new()));
     }
     if !a.body.is_empty() {
-        let lines = cache.get(record.id, Field::Body, &a.body, width, app.mode);
-        blocks.push((lines, theme.text(), figure_spans(Field::Body)));
+        blocks.push((
+            cached(Field::Body, &a.body),
+            theme.text(),
+            figure_spans(Field::Body),
+        ));
     }
-    drop(cache);
     if let Some(code) = &a.reporter_code {
-        let line: Arc<[VisualLine]> = layout(&format!("/{code}/"), width, app.mode).into();
+        let line: Arc<[VisualLine]> = layout(&format!("/{code}"), width, app.mode).into();
         blocks.push((line, theme.dim(), Vec::new()));
     }
     let total: usize = blocks.iter().map(|(l, _, _)| l.len()).sum();
@@ -88,6 +104,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .skip(scroll)
         .take(visible);
     for (i, (line, style, highlights)) in rows.enumerate() {
-        draw_line(frame.buffer_mut(), area, area.y + i as u16, line, style, highlights);
+        draw_line(
+            frame.buffer_mut(),
+            area,
+            area.y + i as u16,
+            line,
+            style,
+            highlights,
+        );
     }
 }

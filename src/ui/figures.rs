@@ -36,24 +36,42 @@ fn desk_height(height: u16) -> u16 {
 }
 
 fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(record) = app.selected_record() else { return };
+    let Some(record) = app.selected_record() else {
+        return;
+    };
     let theme = &app.theme;
     if record.figures.is_empty() {
-        put_text(app, frame, area, area.y, "no figures in this article", theme.dim());
+        put_text(
+            app,
+            frame,
+            area,
+            area.y,
+            "no figures in this article",
+            theme.dim(),
+        );
         return;
     }
     let persian = is_persian(&record.article.headline) || is_persian(&record.article.lead);
     let width = area.width;
     let value_w = (width / 3).clamp(8, 22);
-    for (i, f) in record.figures.iter().take(usize::from(area.height)).enumerate() {
+    for (i, f) in record
+        .figures
+        .iter()
+        .take(usize::from(area.height))
+        .enumerate()
+    {
         let y = area.y + i as u16;
         let value = Rect::new(area.x, y, value_w.min(width), 1);
-        put_text(app, frame, value, y, &f.display_value(persian), theme.figure());
+        put_text(
+            app,
+            frame,
+            value,
+            y,
+            &f.display_value(persian),
+            theme.figure(),
+        );
         if width > value_w + 1 {
-            let mut about = f.subject.clone().unwrap_or_default();
-            if let Some(q) = f.qualifier {
-                about = format!("({}) {about}", q.label(persian));
-            }
+            let about = f.subject.clone().unwrap_or_default();
             let rest = Rect::new(area.x + value_w + 1, y, width - value_w - 1, 1);
             put_text(app, frame, rest, y, &about, theme.text());
         }
@@ -63,10 +81,22 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
 fn draw_alerts(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     put_text(app, frame, area, area.y, "Alerts", theme.title());
-    for (i, alert) in app.alerts.iter().take(usize::from(area.height.saturating_sub(1))).enumerate() {
+    for (i, alert) in app
+        .alerts
+        .iter()
+        .take(usize::from(area.height.saturating_sub(1)))
+        .enumerate()
+    {
         let y = area.y + 1 + i as u16;
         let label = alert.tier.map_or("★", |t| t.label());
-        put_text(app, frame, area, y, &format!("{label} {}", alert.headline), theme.emphasis(theme.colors.watch, Modifier::BOLD));
+        put_text(
+            app,
+            frame,
+            area,
+            y,
+            &format!("{label} {}", alert.headline),
+            theme.emphasis(theme.colors.watch, Modifier::BOLD),
+        );
     }
 }
 
@@ -79,7 +109,14 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
     let mut y = area.y;
     let per_minute = app.store.arrivals_per_minute(app.now, 60);
     let peak = per_minute.iter().max().copied().unwrap_or(0);
-    put_text(app, frame, area, y, &d(format!("Arrivals/min, last hour (peak {peak})")), theme.dim());
+    put_text(
+        app,
+        frame,
+        area,
+        y,
+        &d(format!("Arrivals/min, last hour (peak {peak})")),
+        theme.dim(),
+    );
     y += 1;
     if y + 2 <= area.bottom() {
         let spark_w = (per_minute.len() as u16).min(area.width);
@@ -98,7 +135,14 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
             .map(|(place, n)| format!("{place} {}", d(group(*n as u64))))
             .collect::<Vec<_>>()
             .join(" · ");
-        put_text(app, frame, area, y, &format!("Datelines: {text}"), theme.text());
+        put_text(
+            app,
+            frame,
+            area,
+            y,
+            &format!("Datelines: {text}"),
+            theme.text(),
+        );
         y += 1;
     }
     if y < area.bottom() {
@@ -108,7 +152,14 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
             .map(|(kind, n)| format!("{} {}", kind.as_str(), d(group(*n as u64))))
             .collect::<Vec<_>>()
             .join(" · ");
-        put_text(app, frame, area, y, &format!("Figures: {text}"), theme.text());
+        put_text(
+            app,
+            frame,
+            area,
+            y,
+            &format!("Figures: {text}"),
+            theme.text(),
+        );
     }
 }
 

@@ -19,7 +19,10 @@ pub fn age(time: SystemTime, now: SystemTime) -> String {
 
 /// `HH:MM` in UTC: wire desks keep their clocks on UTC or know the offset.
 pub fn clock(time: SystemTime) -> String {
-    let secs = time.duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO).as_secs();
+    let secs = time
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO)
+        .as_secs();
     format!("{:02}:{:02}", secs / 3600 % 24, secs / 60 % 60)
 }
 

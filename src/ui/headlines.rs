@@ -63,14 +63,20 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     let (mark, mark_style) = if tier.is_some() {
         ("!", base.add_modifier(Modifier::BOLD))
     } else if watched {
-        ("★", base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD)))
+        (
+            "★",
+            base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD)),
+        )
     } else if !app.read.contains(&record.id) {
-        ("•", base.patch(theme.emphasis(theme.colors.unread, Modifier::BOLD)))
+        (
+            "•",
+            base.patch(theme.emphasis(theme.colors.unread, Modifier::BOLD)),
+        )
     } else {
         (" ", base)
     };
     let mut x = 0usize;
-    let mut cell = |frame: &mut Frame, text: &str, w: usize, style: Style, x: &mut usize| {
+    let cell = |frame: &mut Frame, text: &str, w: usize, style: Style, x: &mut usize| {
         if *x >= width {
             return;
         }
@@ -82,7 +88,13 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     };
     cell(frame, mark, 2, mark_style, &mut x);
     let when = digits(&age(record.time, app.now), app.config.digits);
-    cell(frame, &format!("{when:>5}"), AGE, base.patch(theme.dim()), &mut x);
+    cell(
+        frame,
+        &format!("{when:>5}"),
+        AGE,
+        base.patch(theme.dim()),
+        &mut x,
+    );
     if width >= 50 {
         let place = record
             .article
@@ -118,5 +130,7 @@ pub fn tier_style(app: &App, tier: Tier) -> Style {
         Tier::Bulletin => theme.colors.bulletin,
         Tier::Urgent => theme.colors.urgent,
     };
-    theme.emphasis(color, Modifier::BOLD).add_modifier(Modifier::BOLD)
+    theme
+        .emphasis(color, Modifier::BOLD)
+        .add_modifier(Modifier::BOLD)
 }

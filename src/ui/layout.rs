@@ -61,10 +61,12 @@ impl Areas {
                 too_small: true,
             };
         }
-        let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+        let [main, status] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
         let panes = if kiosk {
             let [list, side] =
-                Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(main);
+                Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
+                    .areas(main);
             vec![(Pane::Headlines, list), (Pane::Figures, side)]
         } else if area.width >= THREE_COLUMNS_FROM {
             let [a, b, c] = Layout::horizontal([
@@ -76,12 +78,19 @@ impl Areas {
             vec![(Pane::Headlines, a), (Pane::Article, b), (Pane::Figures, c)]
         } else if area.width >= TABS_BELOW {
             let [list, right] =
-                Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(main);
+                Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+                    .areas(main);
             let [article, figures] =
-                Layout::vertical([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(right);
-            vec![(Pane::Headlines, list), (Pane::Article, article), (Pane::Figures, figures)]
+                Layout::vertical([Constraint::Percentage(62), Constraint::Percentage(38)])
+                    .areas(right);
+            vec![
+                (Pane::Headlines, list),
+                (Pane::Article, article),
+                (Pane::Figures, figures),
+            ]
         } else {
-            let [tabs, pane] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(main);
+            let [tabs, pane] =
+                Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(main);
             return Areas {
                 status,
                 tabs: Some(tabs),
@@ -134,7 +143,10 @@ mod tests {
         assert_eq!(three.panes.len(), 3);
         assert!(three.panes.iter().all(|(_, r)| r.height == 39));
         let two = Areas::for_size(Rect::new(0, 0, 100, 30), Pane::Headlines, false);
-        assert_eq!(two.get(Pane::Article).unwrap().x, two.get(Pane::Figures).unwrap().x);
+        assert_eq!(
+            two.get(Pane::Article).unwrap().x,
+            two.get(Pane::Figures).unwrap().x
+        );
         let one = Areas::for_size(Rect::new(0, 0, 60, 20), Pane::Figures, false);
         assert_eq!(one.panes.len(), 1);
         assert_eq!(one.panes[0].0, Pane::Figures);

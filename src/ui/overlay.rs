@@ -43,7 +43,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, which: Overlay) {
     frame.render_widget(Clear, popup);
     let title = match which {
         Overlay::Help => " Keys ".to_string(),
-        Overlay::Errors => format!(" Files that could not be read ({}) ", app.store.error_count()),
+        Overlay::Errors => format!(
+            " Files that could not be read ({}) ",
+            app.store.error_count()
+        ),
         Overlay::Alerts => format!(" Alerts ({}) — Enter opens ", app.alerts.len()),
     };
     let block = Block::default()
@@ -61,9 +64,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, which: Overlay) {
 
 fn help(app: &App, frame: &mut Frame, area: Rect) {
     let key_w = 12u16.min(area.width);
-    for (i, (keys, what)) in KEYS.iter().skip(app.overlay_scroll).take(usize::from(area.height)).enumerate() {
+    for (i, (keys, what)) in KEYS
+        .iter()
+        .skip(app.overlay_scroll)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
         let y = area.y + i as u16;
-        put_text(app, frame, Rect::new(area.x, y, key_w, 1), y, keys, app.theme.title());
+        put_text(
+            app,
+            frame,
+            Rect::new(area.x, y, key_w, 1),
+            y,
+            keys,
+            app.theme.title(),
+        );
         if area.width > key_w {
             let rest = Rect::new(area.x + key_w, y, area.width - key_w, 1);
             put_text(app, frame, rest, y, what, app.theme.text());
@@ -85,8 +100,22 @@ fn errors(app: &App, frame: &mut Frame, area: Rect) {
         let line = e.line.map_or(String::new(), |l| format!(":{l}"));
         let when = digits(&clock(e.time), app.config.digits);
         let path = format!("{when}  {}{line}", e.path.display());
-        put_text(app, frame, area, y, &path, theme.emphasis(theme.colors.error, Modifier::BOLD));
-        put_text(app, frame, area, y + 1, &format!("       {}", e.reason), theme.text());
+        put_text(
+            app,
+            frame,
+            area,
+            y,
+            &path,
+            theme.emphasis(theme.colors.error, Modifier::BOLD),
+        );
+        put_text(
+            app,
+            frame,
+            area,
+            y + 1,
+            &format!("       {}", e.reason),
+            theme.text(),
+        );
         y += 2;
     }
 }
@@ -97,13 +126,23 @@ fn alerts(app: &App, frame: &mut Frame, area: Rect) {
         put_text(app, frame, area, area.y, "no alerts yet", theme.dim());
         return;
     }
-    for (i, alert) in app.alerts.iter().enumerate().skip(app.overlay_scroll).take(usize::from(area.height)) {
+    for (i, alert) in app
+        .alerts
+        .iter()
+        .enumerate()
+        .skip(app.overlay_scroll)
+        .take(usize::from(area.height))
+    {
         let y = area.y + (i - app.overlay_scroll) as u16;
         let label = alert
             .tier
             .map(|t| t.label().to_string())
             .unwrap_or_else(|| format!("★ {}", alert.watch.join(", ")));
-        let style = alert.tier.map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| tier_style(app, t));
+        let style = alert
+            .tier
+            .map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| {
+                tier_style(app, t)
+            });
         let when = digits(&clock(alert.time), app.config.digits);
         let text = format!("{when} {label}: {}", alert.headline);
         put_text(app, frame, area, y, &text, style);

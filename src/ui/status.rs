@@ -30,32 +30,59 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
     };
     if app.search.editing || !app.search.query.is_empty() {
-        let hits = app.store.iter_newest().filter(|r| app.matches_search(r)).count();
+        let hits = app
+            .store
+            .iter_newest()
+            .filter(|r| app.matches_search(r))
+            .count();
         let cursor = if app.search.editing { "▏" } else { "" };
-        let part = format!("/{}{cursor} ({} matches)", app.search.query, d(group(hits as u64)));
+        let part = format!(
+            "/{}{cursor} ({} matches)",
+            app.search.query,
+            d(group(hits as u64))
+        );
         push(&mut text, &part, Some(theme.search_hit()));
     }
     push(&mut text, &app.source_label, None);
     if let Some(status) = &app.watch_status {
         let (part, alarming) = watch_text(status, app);
-        let style = alarming.then(|| theme.emphasis(theme.colors.error, ratatui::style::Modifier::BOLD));
+        let style =
+            alarming.then(|| theme.emphasis(theme.colors.error, ratatui::style::Modifier::BOLD));
         push(&mut text, &part, style);
     }
-    push(&mut text, &d(format!("{} articles", group(app.store.len() as u64))), None);
+    push(
+        &mut text,
+        &d(format!("{} articles", group(app.store.len() as u64))),
+        None,
+    );
     let hour = app.store.arrivals_since(app.now, Duration::from_secs(3600));
     push(&mut text, &d(format!("{}/h", group(hour))), None);
     if !app.alerts.is_empty() {
         let alert = theme.emphasis(theme.colors.watch, ratatui::style::Modifier::BOLD);
-        push(&mut text, &d(format!("{} alerts", app.alerts.len())), Some(alert));
+        let noun = if app.alerts.len() == 1 {
+            "alert"
+        } else {
+            "alerts"
+        };
+        push(
+            &mut text,
+            &d(format!("{} {noun}", app.alerts.len())),
+            Some(alert),
+        );
     }
     let errors = app.store.error_count();
     if errors > 0 {
         let style = theme.emphasis(theme.colors.error, ratatui::style::Modifier::BOLD);
-        push(&mut text, &d(format!("{errors} errors")), Some(style));
+        let noun = if errors == 1 { "error" } else { "errors" };
+        push(&mut text, &d(format!("{errors} {noun}")), Some(style));
     }
     if app.paused {
         let part = d(format!("PAUSED ({} queued)", app.queued.len()));
-        push(&mut text, &part, Some(theme.emphasis(theme.colors.urgent, ratatui::style::Modifier::BOLD)));
+        push(
+            &mut text,
+            &part,
+            Some(theme.emphasis(theme.colors.urgent, ratatui::style::Modifier::BOLD)),
+        );
     } else if app.follow {
         push(&mut text, "follow", None);
     }
@@ -65,7 +92,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     push(&mut text, &d(clock(app.now)), None);
     push(&mut text, "? help", Some(theme.dim()));
     // Always read left to right: it is a row of fields, whatever their script.
-    let line = truncate(&format!("\u{200e}{text}"), usize::from(area.width), app.mode);
+    let line = truncate(
+        &format!("\u{200e}{text}"),
+        usize::from(area.width),
+        app.mode,
+    );
     let shifted: Vec<_> = highlights
         .into_iter()
         .map(|(r, s)| (r.start + 1..r.end + 1, s))
@@ -85,7 +116,11 @@ fn watch_text(status: &WatchStatus, app: &App) -> (String, bool) {
         alarming = true;
     }
     if status.scan.listed && !status.scan.is_done() {
-        let progress = format!(", loading {}/{}", group(status.scan.scanned as u64), group(status.scan.total as u64));
+        let progress = format!(
+            ", loading {}/{}",
+            group(status.scan.scanned as u64),
+            group(status.scan.total as u64)
+        );
         part.push_str(&digits(&progress, app.config.digits));
     }
     if let Some(note) = &status.note {
