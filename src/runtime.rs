@@ -9,6 +9,7 @@ use std::time::{Duration, Instant, SystemTime};
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
 use ratatui::Terminal;
 
 use crate::app::{App, Command, Event};
@@ -180,7 +181,7 @@ fn first_run_mode(config_file: Option<&PathBuf>) -> io::Result<BidiMode> {
 
 fn event_loop(app: &mut App, rx: &Receiver<Event>) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    terminal.clear()?;
+    repaint_all(&mut terminal)?;
     let frame_gap = Duration::from_secs_f64(1.0 / f64::from(app.config.fps));
     let mut dirty = true;
     let mut last_draw: Option<Instant> = None;
@@ -214,7 +215,7 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>) -> io::Result<()> {
                 Command::Quit => return Ok(()),
                 Command::Suspend => {
                     terminal::suspend(app.mode)?;
-                    terminal.clear()?;
+                    repaint_all(&mut terminal)?;
                     dirty = true;
                 }
                 Command::SetBidi(mode) => {
@@ -234,6 +235,14 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>) -> io::Result<()> {
             last_draw = Some(Instant::now());
         }
     }
+}
+
+/// Clears the screen and forgets what is on it, so the next frame is drawn whole. Not
+/// `Terminal::clear`, which asks the terminal for the cursor position: over SSH such a query
+/// stalls, and a terminal that never answers makes it fail.
+fn repaint_all(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>) -> io::Result<()> {
+    let size = terminal.size()?;
+    terminal.resize(Rect::new(0, 0, size.width, size.height))
 }
 
 /// One frame inside synchronized output, so a slow link never shows half of it. A write error

@@ -67,7 +67,8 @@ impl Session {
 
     fn screen(&self) -> String {
         let size = self.master.get_size().unwrap();
-        let mut parser = vt100::Parser::new(size.rows, size.cols, 0);
+        let nz = |n: u16| std::num::NonZeroU16::new(n.max(1)).unwrap();
+        let mut parser = vt100::Parser::new(nz(size.rows), nz(size.cols), 0);
         parser.process(&self.output.lock().unwrap());
         parser.screen().contents()
     }
