@@ -70,7 +70,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         meta.push(d.place.clone());
         meta.extend(d.agency.clone());
     }
-    meta.extend(a.source.clone());
+    if let Some(source) = &a.source {
+        if !meta.contains(source) {
+            meta.push(source.clone());
+        }
+    }
     meta.push(digits(&clock(record.time), app.config.digits));
     let meta_lines: Arc<[VisualLine]> = layout(&meta.join(" · "), width, app.mode).into();
     blocks.push((meta_lines, theme.dim(), Vec::new()));

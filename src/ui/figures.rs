@@ -53,7 +53,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     }
     let persian = is_persian(&record.article.headline) || is_persian(&record.article.lead);
     let width = area.width;
-    let value_w = (width / 3).clamp(8, 22);
+    let value_w = (width * 2 / 5).clamp(8, 26);
     for (i, f) in record
         .figures
         .iter()
