@@ -11,7 +11,7 @@ use crossterm::event::{
 };
 use ratatui::layout::{Position, Rect};
 
-use crate::article::normalize::search_key;
+use crate::article::normalize::{contains_key, search_key};
 use crate::config::Config;
 use crate::extract::Kind;
 use crate::ingest::{Change, IngestEvent, WatchStatus};
@@ -82,6 +82,9 @@ pub struct Search {
     pub query: String,
     /// Keys go to the query while the user is typing it.
     pub editing: bool,
+    /// Articles that match, kept up to date as the query changes and copy arrives, so drawing
+    /// never searches.
+    pub hits: HashSet<u64>,
 }
 
 /// What the main loop must do for the app beyond drawing.
@@ -247,8 +250,20 @@ impl App {
     }
 
     pub fn matches_search(&self, record: &Record) -> bool {
+        self.search.hits.contains(&record.id)
+    }
+
+    fn refresh_search(&mut self) {
         let q = search_key(&self.search.query);
-        !q.is_empty() && record.search_key.contains(&q)
+        self.search.hits = if q.is_empty() {
+            HashSet::new()
+        } else {
+            self.store
+                .iter_newest()
+                .filter(|r| record_matches(r, &q))
+                .map(|r| r.id)
+                .collect()
+        };
     }
 
     pub fn areas(&self) -> Areas {
@@ -286,6 +301,7 @@ impl App {
             let store = &self.store;
             self.marks.retain(|id, _| store.get(*id).is_some());
             self.read.retain(|id| store.get(*id).is_some());
+            self.search.hits.retain(|id| store.get(*id).is_some());
         }
         if bell {
             self.commands.push(Command::Bell);
@@ -317,10 +333,11 @@ impl App {
             .filter(|(_, k)| contains_word(&head, k))
             .map(|(t, _)| *t)
             .min();
+        let body = search_key(&record.article.body);
         let watch = self
             .watch_keys
             .iter()
-            .filter(|(_, k)| contains_word(&record.search_key, k))
+            .filter(|(_, k)| contains_word(&record.search_key, k) || contains_word(&body, k))
             .map(|(w, _)| w.clone())
             .collect();
         Marks { tier, watch }
@@ -377,8 +394,8 @@ impl App {
             KeyCode::BackTab => self.focus = self.focus.prev(),
             KeyCode::Char('/') => {
                 self.search = Search {
-                    query: String::new(),
                     editing: true,
+                    ..Search::default()
                 }
             }
             KeyCode::Char('n') => self.jump_to_match(true),
@@ -421,9 +438,11 @@ impl App {
             KeyCode::Enter => self.search.editing = false,
             KeyCode::Backspace => {
                 self.search.query.pop();
+                self.refresh_search();
             }
             KeyCode::Char(c) if !c.is_control() => {
                 self.search.query.push(c);
+                self.refresh_search();
                 self.jump_to_match_from(self.selected_index().unwrap_or(0), true, true);
             }
             _ => {}
@@ -581,9 +600,8 @@ impl App {
 
     /// Selects the nearest matching headline from `from`, wrapping around the list.
     fn jump_to_match_from(&mut self, from: usize, forward: bool, include_from: bool) {
-        let q = search_key(&self.search.query);
         let n = self.store.len();
-        if q.is_empty() || n == 0 {
+        if self.search.hits.is_empty() || n == 0 {
             return;
         }
         let start = if include_from { 0 } else { 1 };
@@ -593,7 +611,10 @@ impl App {
             } else {
                 (from + n * 2 - step) % n
             };
-            let hit = self.store.nth(i).is_some_and(|r| r.search_key.contains(&q));
+            let hit = self
+                .store
+                .nth(i)
+                .is_some_and(|r| self.search.hits.contains(&r.id));
             if hit {
                 self.follow = false;
                 self.select_index(i);
@@ -614,6 +635,12 @@ impl App {
             Err(e) => tracing::warn!("theme {next}: {e}"),
         }
     }
+}
+
+/// `query` is a search key: it matches the kicker, headline and lead through the record's
+/// key, and the body in place.
+fn record_matches(record: &Record, query: &str) -> bool {
+    record.search_key.contains(query) || contains_key(&record.article.body, query)
 }
 
 pub fn headline_of(record: &Record) -> String {

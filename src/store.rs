@@ -30,6 +30,7 @@ pub struct Record {
     /// When the desk got it: the moment it was read for live arrivals, the file's modification
     /// time for files found already in DIR.
     pub arrived: SystemTime,
+    /// Search form of kicker, headline and lead; the body is searched in place.
     pub search_key: String,
     /// The figures extracted from the article, in field and text order.
     pub figures: Vec<Figure>,

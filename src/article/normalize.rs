@@ -42,6 +42,50 @@ pub fn search_key(text: &str) -> String {
     out
 }
 
+/// Whether the search form of `text` contains `key` (itself a search key), without building
+/// that form: bodies are searched in place, so the store need not hold a normalized copy of
+/// every body (half the memory of a full desk).
+pub fn contains_key(text: &str, key: &str) -> bool {
+    let needle: Vec<char> = key.chars().collect();
+    if needle.is_empty() {
+        return false;
+    }
+    // Knuth-Morris-Pratt over the folded stream: one pass, no backtracking into the text.
+    let mut fail = vec![0usize; needle.len()];
+    let mut k = 0;
+    for i in 1..needle.len() {
+        while k > 0 && needle[i] != needle[k] {
+            k = fail[k - 1];
+        }
+        if needle[i] == needle[k] {
+            k += 1;
+        }
+        fail[i] = k;
+    }
+    let mut matched = 0;
+    let mut last_space = true;
+    for c in text.chars().filter_map(fold_char) {
+        if c == ' ' {
+            if last_space {
+                continue;
+            }
+            last_space = true;
+        } else {
+            last_space = false;
+        }
+        while matched > 0 && c != needle[matched] {
+            matched = fail[matched - 1];
+        }
+        if c == needle[matched] {
+            matched += 1;
+            if matched == needle.len() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,6 +94,19 @@ mod tests {
     fn arabic_and_persian_letters_meet() {
         assert_eq!(search_key("كارت ملي"), search_key("کارت ملی"));
         assert_eq!(search_key("مدرسة"), "مدرسه");
+    }
+
+    #[test]
+    fn in_place_search_agrees_with_the_key() {
+        let body = "  كارت   هوشمند\u{200c}ملي برای ۱۲ هزار نفر ABAB ABAC";
+        for needle in ["کارت هوشمند ملی", "12 هزار", "abac", "ملی برای", "aba", "c"]
+        {
+            assert!(contains_key(body, needle), "{needle}");
+            assert!(search_key(body).contains(needle));
+        }
+        for needle in ["کارت  هوشمند", "13", "abad", ""] {
+            assert!(!contains_key(body, needle), "{needle}");
+        }
     }
 
     #[test]

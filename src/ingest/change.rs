@@ -51,16 +51,13 @@ impl Upsert {
         mtime: SystemTime,
         live: bool,
     ) -> Upsert {
-        let key = [
-            &article.kicker,
-            &article.headline,
-            &article.lead,
-            &article.body,
-        ]
-        .iter()
-        .map(|s| s.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+        // The body is searched in place (normalize::contains_key): a normalized copy of every
+        // body would double the store's memory.
+        let key = [&article.kicker, &article.headline, &article.lead]
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         Upsert {
             path,
             line,
