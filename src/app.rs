@@ -13,7 +13,6 @@ use ratatui::layout::{Position, Rect};
 
 use crate::article::normalize::{contains_key, search_key};
 use crate::config::Config;
-use crate::extract::Kind;
 use crate::ingest::{Change, IngestEvent, WatchStatus};
 use crate::store::{Record, Store};
 use crate::text::{BidiMode, LayoutCache};
@@ -98,6 +97,9 @@ pub enum Command {
 }
 
 const ALERT_HISTORY: usize = 50;
+/// Laid-out fields kept: the open article's four at a couple of widths and modes, and the
+/// articles just before it.
+const LAYOUT_CACHE: usize = 48;
 
 pub struct App {
     pub config: Config,
@@ -131,8 +133,6 @@ pub struct App {
     pub commands: Vec<Command>,
     /// Laid-out text, filled while drawing; a cache, so drawing stays a function of state.
     pub layout: RefCell<LayoutCache>,
-    /// Figures held, by kind, most frequent first: the desk's mix of numbers.
-    pub figure_kinds: Vec<(Kind, usize)>,
     watch_keys: Vec<(String, String)>,
     urgency_keys: Vec<(Tier, String)>,
 }
@@ -188,8 +188,9 @@ impl App {
             watch_status: None,
             source_label: String::new(),
             commands: Vec::new(),
-            layout: RefCell::new(LayoutCache::default()),
-            figure_kinds: Vec::new(),
+            // Only the open article's fields are cached: a body laid out is ~100 KB of cells, and
+            // following a busy wire selects a new one every frame.
+            layout: RefCell::new(LayoutCache::new(LAYOUT_CACHE)),
             watch_keys,
             urgency_keys,
         }
@@ -306,20 +307,7 @@ impl App {
         if bell {
             self.commands.push(Command::Bell);
         }
-        self.count_figure_kinds();
         self.after_store_change(previous_top);
-    }
-
-    fn count_figure_kinds(&mut self) {
-        let mut counts: HashMap<Kind, usize> = HashMap::new();
-        for record in self.store.iter_newest() {
-            for f in &record.figures {
-                *counts.entry(f.kind).or_default() += 1;
-            }
-        }
-        let mut kinds: Vec<(Kind, usize)> = counts.into_iter().collect();
-        kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.as_str().cmp(b.0.as_str())));
-        self.figure_kinds = kinds;
     }
 
     fn marks_for(&self, record: &Record) -> Marks {

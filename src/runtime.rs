@@ -202,8 +202,11 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>) -> io::Result<()> {
         };
         if let Some(event) = first {
             dirty |= app.update(event);
-            // A burst is drained first, then drawn once.
-            while let Ok(event) = rx.try_recv() {
+            // A burst is drained first, then drawn once; but never past the frame's due time,
+            // or a steady flood of arrivals would starve the screen (and the keys) of frames.
+            let drain_until = due.max(Instant::now() + frame_gap / 2);
+            while Instant::now() < drain_until {
+                let Ok(event) = rx.try_recv() else { break };
                 dirty |= app.update(event);
                 if !app.commands.is_empty() {
                     break;

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use crate::article::Article;
-use crate::extract::Figure;
+use crate::extract::{Figure, Kind};
 use crate::ingest::{Change, Upsert};
 
 pub use time::parse_published;
@@ -80,6 +80,9 @@ pub struct Store {
     errors: BTreeMap<(PathBuf, Option<usize>), FileError>,
     arrivals: stats::Arrivals,
     datelines: stats::Datelines,
+    /// Figures held, by kind: kept as records come and go, so the desk pane never walks the
+    /// whole store.
+    figure_kinds: HashMap<Kind, usize>,
 }
 
 impl Store {
@@ -95,6 +98,7 @@ impl Store {
             errors: BTreeMap::new(),
             arrivals: stats::Arrivals::default(),
             datelines: stats::Datelines::default(),
+            figure_kinds: HashMap::new(),
         }
     }
 
@@ -179,6 +183,7 @@ impl Store {
             if let Some(d) = &old.article.dateline {
                 self.datelines.remove(&d.place);
             }
+            self.count_figures(&old.figures, false);
             applied.replaced += 1;
             self.insert(id, up, time, old.arrived);
             return;
@@ -203,6 +208,7 @@ impl Store {
         if let Some(d) = &up.article.dateline {
             self.datelines.add(&d.place);
         }
+        self.count_figures(&up.figures, true);
         self.order.insert((Reverse(time), Reverse(id)));
         self.records.insert(
             id,
@@ -228,6 +234,7 @@ impl Store {
         if let Some(d) = &rec.article.dateline {
             self.datelines.remove(&d.place);
         }
+        self.count_figures(&rec.figures, false);
         if let Some(lines) = self.by_path.get_mut(&rec.path) {
             lines.remove(&rec.line);
             if lines.is_empty() {
@@ -292,6 +299,25 @@ impl Store {
     }
 
     /// The `n` dateline places with the most held articles, most first.
+    /// Figures held, by kind, most frequent first.
+    pub fn figure_kinds(&self) -> Vec<(Kind, usize)> {
+        let mut kinds: Vec<(Kind, usize)> = self
+            .figure_kinds
+            .iter()
+            .filter(|(_, &n)| n > 0)
+            .map(|(&k, &n)| (k, n))
+            .collect();
+        kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.as_str().cmp(b.0.as_str())));
+        kinds
+    }
+
+    fn count_figures(&mut self, figures: &[Figure], add: bool) {
+        for f in figures {
+            let n = self.figure_kinds.entry(f.kind).or_default();
+            *n = if add { *n + 1 } else { n.saturating_sub(1) };
+        }
+    }
+
     pub fn top_datelines(&self, n: usize) -> Vec<(String, usize)> {
         self.datelines.top(n)
     }

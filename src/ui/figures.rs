@@ -147,7 +147,8 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
     }
     if y < area.bottom() {
         let text = app
-            .figure_kinds
+            .store
+            .figure_kinds()
             .iter()
             .map(|(kind, n)| format!("{} {}", kind.as_str(), d(group(*n as u64))))
             .collect::<Vec<_>>()

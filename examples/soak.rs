@@ -1,0 +1,276 @@
+//! Long-run and terminal-traffic benchmarks of the real binary in a pseudo-terminal.
+//!
+//! ```text
+//! cargo build --release && cargo run --release --example soak -- soak [ARTICLES] [PER_SECOND]
+//! cargo run --release --example soak -- bytes        # bytes per new article, idle bytes/minute
+//! cargo run --release --example soak -- compare      # against `watch -n 1` over ls | jq
+//! ```
+//! Articles come from ../shared/corpus/articles when it is there (cycled), else are generated.
+//! Figures go to stdout as a table; BENCHMARKS.md quotes them.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+
+struct Running {
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+    bytes: Arc<AtomicUsize>,
+    output: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Running {
+    fn start(cmd: CommandBuilder, cols: u16, rows: u16, keep_output: bool) -> Running {
+        let pair = native_pty_system()
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .expect("a pty");
+        let child = pair.slave.spawn_command(cmd).expect("spawn");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let bytes = Arc::new(AtomicUsize::new(0));
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let (b, o) = (Arc::clone(&bytes), Arc::clone(&output));
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 65536];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                b.fetch_add(n, Ordering::Relaxed);
+                if keep_output {
+                    o.lock().unwrap().extend_from_slice(&buf[..n]);
+                }
+            }
+        });
+        Running { child, _master: pair.master, bytes, output }
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.process_id().unwrap_or(0)
+    }
+
+    fn bytes(&self) -> usize {
+        self.bytes.load(Ordering::Relaxed)
+    }
+
+    fn screen_contains(&self, cols: u16, rows: u16, what: &str) -> bool {
+        let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+        let mut parser = vt100::Parser::new(nz(rows), nz(cols), 0);
+        parser.process(&self.output.lock().unwrap());
+        parser.screen().contents().contains(what)
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn newsdesk(dir: &Path, home: &Path) -> CommandBuilder {
+    let bin = std::env::var_os("NEWSDESK_BIN").map(PathBuf::from).unwrap_or_else(|| {
+        let exe = std::env::current_exe().unwrap();
+        exe.parent().unwrap().parent().unwrap().join("newsdesk")
+    });
+    let mut cmd = CommandBuilder::new(bin);
+    cmd.arg(dir);
+    cmd.args(["--bidi", "shaped"]);
+    cmd.arg("--config");
+    cmd.arg(home.join("config.toml"));
+    cmd.arg("--log-file");
+    cmd.arg(home.join("newsdesk.log"));
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("COLORTERM", "truecolor");
+    cmd
+}
+
+fn corpus() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/articles");
+    let mut out: Vec<String> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    if out.is_empty() {
+        eprintln!("no corpus at {}: generating articles", dir.display());
+        out = (0..500)
+            .map(|i| {
+                let body = format!("متن خبر شماره {i} با {} هزار نفر و ۲۵ درصد رشد. ", i * 3).repeat(40);
+                serde_json::json!({"titr": format!("خبر آزمایشی {i}"), "describe": "تهران - ایرنا - لید", "text": body}).to_string()
+            })
+            .collect();
+    }
+    out
+}
+
+fn drop_file(dir: &Path, n: usize, json: &str) {
+    let tmp = dir.join(format!(".{n:07}.tmp"));
+    let path = dir.join(format!("{n:07}.json"));
+    if std::fs::write(&tmp, json).is_ok() {
+        let _ = std::fs::rename(&tmp, &path);
+    }
+}
+
+struct Sample {
+    rss_kb: u64,
+    cpu_ticks: u64,
+    fds: usize,
+}
+
+fn sample(pid: u32) -> Option<Sample> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let rss_kb = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())?;
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let after = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let cpu_ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    let fds = std::fs::read_dir(format!("/proc/{pid}/fd")).ok()?.count();
+    Some(Sample { rss_kb, cpu_ticks, fds })
+}
+
+fn soak(total: usize, rate: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let articles = corpus();
+    let run = Running::start(newsdesk(dir.path(), home.path()), 160, 48, false);
+    std::thread::sleep(Duration::from_secs(1));
+    let pid = run.pid();
+    let ticks_per_sec = 100.0;
+    println!("soak: {total} articles at {rate}/s into {}", dir.path().display());
+    println!("{:>8} {:>9} {:>10} {:>7} {:>5} {:>12}", "t (s)", "written", "RSS (MB)", "CPU %", "fds", "tty bytes");
+    let start = Instant::now();
+    let mut last = (Instant::now(), sample(pid).map_or(0, |s| s.cpu_ticks));
+    let mut written = 0;
+    let mut next_report = Duration::from_secs(10);
+    let mut peak_rss = 0;
+    let mut after_200k_first = None;
+    while written < total {
+        let due = (start.elapsed().as_secs_f64() * rate as f64) as usize;
+        while written < due.min(total) {
+            drop_file(dir.path(), written, &articles[written % articles.len()]);
+            written += 1;
+        }
+        if start.elapsed() >= next_report || written >= total {
+            if let Some(s) = sample(pid) {
+                let cpu = (s.cpu_ticks - last.1) as f64 / ticks_per_sec / last.0.elapsed().as_secs_f64() * 100.0;
+                last = (Instant::now(), s.cpu_ticks);
+                peak_rss = peak_rss.max(s.rss_kb);
+                println!("{:>8.0} {:>9} {:>10.1} {:>7.1} {:>5} {:>12}", start.elapsed().as_secs_f64(), written, s.rss_kb as f64 / 1024.0, cpu, s.fds, run.bytes());
+                if written >= 20_000 && after_200k_first.is_none() {
+                    after_200k_first = Some(s.rss_kb);
+                }
+            } else {
+                println!("newsdesk is gone");
+                return;
+            }
+            next_report += Duration::from_secs(10);
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    std::thread::sleep(Duration::from_secs(10));
+    if let Some(s) = sample(pid) {
+        println!(
+            "end: RSS {:.1} MB (peak {:.1} MB, at 20,000 articles {:.1} MB), {} fds",
+            s.rss_kb as f64 / 1024.0,
+            peak_rss.max(s.rss_kb) as f64 / 1024.0,
+            after_200k_first.unwrap_or(0) as f64 / 1024.0,
+            s.fds
+        );
+    }
+}
+
+fn bytes_per_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let articles = corpus();
+    for (i, a) in articles.iter().take(200).enumerate() {
+        drop_file(dir.path(), i, a);
+    }
+    let run = Running::start(newsdesk(dir.path(), home.path()), 160, 48, false);
+    std::thread::sleep(Duration::from_secs(3));
+    let mut per_article = Vec::new();
+    for i in 0..20 {
+        let before = run.bytes();
+        drop_file(dir.path(), 1000 + i, &articles[(300 + i * 7) % articles.len()]);
+        std::thread::sleep(Duration::from_millis(1500));
+        per_article.push(run.bytes() - before);
+    }
+    per_article.sort_unstable();
+    let mean = per_article.iter().sum::<usize>() as f64 / per_article.len() as f64;
+    println!(
+        "bytes to the terminal per new article at 160x48: median {}, mean {:.0}, min {}, max {}",
+        per_article[per_article.len() / 2], mean, per_article[0], per_article[per_article.len() - 1]
+    );
+    let before = run.bytes();
+    std::thread::sleep(Duration::from_secs(60));
+    println!("idle: {} bytes in 60 s (one minute tick redraws the clock and ages)", run.bytes() - before);
+}
+
+fn compare() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let articles = corpus();
+    for (i, a) in articles.iter().take(50).enumerate() {
+        drop_file(dir.path(), i, a);
+    }
+    let (cols, rows) = (160u16, 48u16);
+    let desk = Running::start(newsdesk(dir.path(), home.path()), cols, rows, true);
+    let mut watch = CommandBuilder::new("watch");
+    watch.args(["-n", "1", &format!("ls -t {} | head | sed 's|^|{}/|' | xargs -r -n1 jq -r .titr", dir.path().display(), dir.path().display())]);
+    watch.env("TERM", "xterm-256color");
+    let plain = Running::start(watch, cols, rows, true);
+    std::thread::sleep(Duration::from_secs(4));
+    let mut lat = (Vec::new(), Vec::new());
+    for i in 0..10 {
+        let marker = format!("MARKER{i:03}Z");
+        let json = serde_json::json!({"titr": format!("{marker} headline")}).to_string();
+        let t0 = Instant::now();
+        drop_file(dir.path(), 5000 + i, &json);
+        let (mut a, mut b) = (None, None);
+        while t0.elapsed() < Duration::from_secs(5) && (a.is_none() || b.is_none()) {
+            if a.is_none() && desk.screen_contains(cols, rows, &marker) {
+                a = Some(t0.elapsed());
+            }
+            if b.is_none() && plain.screen_contains(cols, rows, &marker) {
+                b = Some(t0.elapsed());
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        lat.0.push(a.unwrap_or(Duration::from_secs(5)));
+        lat.1.push(b.unwrap_or(Duration::from_secs(5)));
+        std::thread::sleep(Duration::from_millis(1300));
+    }
+    let med = |v: &mut Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (d0, p0) = (desk.bytes(), plain.bytes());
+    std::thread::sleep(Duration::from_secs(60));
+    println!("arrival-to-screen latency, median of 10 (screen sampled every ~2 ms):");
+    println!("  newsdesk {:?}   watch -n 1 + ls + jq {:?}", med(&mut lat.0), med(&mut lat.1));
+    println!("bytes written to the terminal in 60 idle seconds:");
+    println!("  newsdesk {}   watch -n 1 + ls + jq {}", desk.bytes() - d0, plain.bytes() - p0);
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("soak") => {
+            let total = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(200_000);
+            let rate = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(500);
+            soak(total, rate);
+        }
+        Some("bytes") => bytes_per_article(),
+        Some("compare") => compare(),
+        _ => eprintln!("usage: soak [soak [ARTICLES] [PER_SECOND] | bytes | compare]"),
+    }
+}
