@@ -91,7 +91,11 @@ fn latency() {
     let corpus = contents();
     let n = 1000;
     for i in 0..n {
-        fs::write(staging.join(format!("l{i}.json")), &corpus[i % corpus.len()]).unwrap();
+        fs::write(
+            staging.join(format!("l{i}.json")),
+            &corpus[i % corpus.len()],
+        )
+        .unwrap();
     }
     let (mut store, rx, handle) = start(Config::new(&dir));
     std::thread::sleep(Duration::from_millis(200));
@@ -105,7 +109,9 @@ fn latency() {
         let t0 = Instant::now();
         fs::rename(staging.join(&name), &target).unwrap();
         'wait: loop {
-            let event = rx.recv_timeout(Duration::from_secs(5)).expect("article arrives");
+            let event = rx
+                .recv_timeout(Duration::from_secs(5))
+                .expect("article arrives");
             if apply(&mut store, event).contains(&target) {
                 lat.push(t0.elapsed());
                 break 'wait;

@@ -245,7 +245,9 @@ impl Store {
 
     /// The record at `index` in newest-first order.
     pub fn nth(&self, index: usize) -> Option<&Record> {
-        self.positions.get(index).and_then(|id| self.records.get(id))
+        self.positions
+            .get(index)
+            .and_then(|id| self.records.get(id))
     }
 
     /// Where the record with `id` stands in newest-first order.
@@ -341,7 +343,13 @@ mod tests {
                     50,
                     false,
                 ),
-                up("c.json", None, article("C", Some("not a date"), None), 200, true),
+                up(
+                    "c.json",
+                    None,
+                    article("C", Some("not a date"), None),
+                    200,
+                    true,
+                ),
             ],
             at(1000),
         );

@@ -74,7 +74,10 @@ fn unreadable_file_is_one_error_until_fixed() {
     fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
     let mut desk = Desk::start(config(dir.path()));
     assert!(desk.pump_until(WAIT, |d| d.error_for("locked.json").is_some()));
-    assert!(desk.error_for("locked.json").unwrap().contains("cannot read"));
+    assert!(desk
+        .error_for("locked.json")
+        .unwrap()
+        .contains("cannot read"));
     fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
     assert!(desk.pump_until(WAIT, |d| d.has_headline("locked")
         && d.store.error_count() == 0));
@@ -92,7 +95,8 @@ fn bad_json_is_reported_once_after_settling_and_cleared_when_fixed() {
     assert_eq!(desk.store.error_count(), 1);
 
     write_atomic(dir.path(), "bad.json", &article("fixed"));
-    assert!(desk.pump_until(WAIT, |d| d.has_headline("fixed") && d.store.error_count() == 0));
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("fixed")
+        && d.store.error_count() == 0));
 
     write_atomic(dir.path(), "gone.json", "[1, 2]");
     assert!(desk.pump_until(WAIT, |d| d.error_for("gone.json").is_some()));
@@ -118,11 +122,26 @@ fn chunked_writes_are_never_seen_half_nor_reported() {
     let dir = tempfile::tempdir().unwrap();
     let mut desk = Desk::start(config(dir.path()));
     let pause = SETTLE / 3;
-    write_chunked(&dir.path().join("open.json"), &article("open"), pause, false);
-    write_chunked(&dir.path().join("reopen.json"), &article("reopen"), pause, true);
+    write_chunked(
+        &dir.path().join("open.json"),
+        &article("open"),
+        pause,
+        false,
+    );
+    write_chunked(
+        &dir.path().join("reopen.json"),
+        &article("reopen"),
+        pause,
+        true,
+    );
     assert!(desk.pump_until(WAIT, |d| d.has_headline("open") && d.has_headline("reopen")));
     desk.pump_for(SETTLE);
-    assert_eq!(desk.store.error_count(), 0, "{:?}", desk.store.errors().collect::<Vec<_>>());
+    assert_eq!(
+        desk.store.error_count(),
+        0,
+        "{:?}",
+        desk.store.errors().collect::<Vec<_>>()
+    );
     let errors: usize = desk.applied.iter().map(|a| a.errors).sum();
     assert_eq!(errors, 0, "a partial file was reported");
     desk.stop();
@@ -169,7 +188,8 @@ fn temporary_hidden_and_foreign_names_are_ignored() {
 }
 
 fn dir_missing(d: &Desk) -> bool {
-    d.status().is_some_and(|s| matches!(s.dir, DirState::Missing { .. }))
+    d.status()
+        .is_some_and(|s| matches!(s.dir, DirState::Missing { .. }))
 }
 
 fn dir_present(d: &Desk) -> bool {
@@ -235,11 +255,11 @@ fn dir_replaced_by_another_folder() {
         desk.headlines()
     );
     // Seen between the two renames, the swap is DIR missing then back; after, a replacement.
-    let note = desk.status().and_then(|s| s.note.clone()).unwrap_or_default();
-    assert!(
-        note.contains("replaced") || note.contains("back"),
-        "{note}"
-    );
+    let note = desk
+        .status()
+        .and_then(|s| s.note.clone())
+        .unwrap_or_default();
+    assert!(note.contains("replaced") || note.contains("back"), "{note}");
     // The folder moved away is not watched any more; the new one is.
     write_atomic(&parent.path().join("wire.old"), "c.json", &article("stray"));
     write_atomic(&dir, "d.json", &article("current"));

@@ -21,8 +21,14 @@ fn ingest_cpu_ticks() -> u64 {
         // Fields after the parenthesised name: utime and stime are the 12th and 13th.
         let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
         let fields: Vec<&str> = after.split_whitespace().collect();
-        ticks += fields.get(11).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
-        ticks += fields.get(12).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+        ticks += fields
+            .get(11)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0);
+        ticks += fields
+            .get(12)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0);
     }
     ticks
 }
@@ -40,9 +46,19 @@ fn idle_means_idle_and_our_own_reads_do_not_echo() {
     let before = ingest_cpu_ticks();
     desk.pump_for(Duration::from_secs(1));
     let spent = ingest_cpu_ticks() - before;
-    assert_eq!(desk.batches, batches, "reading our own files set off more reads");
-    assert_eq!(desk.statuses.len(), statuses, "status sent while nothing changed");
+    assert_eq!(
+        desk.batches, batches,
+        "reading our own files set off more reads"
+    );
+    assert_eq!(
+        desk.statuses.len(),
+        statuses,
+        "status sent while nothing changed"
+    );
     // A busy loop would spend the whole second (about 100 ticks); idle threads spend none.
-    assert!(spent <= 5, "ingest threads used {spent} ticks of CPU while idle");
+    assert!(
+        spent <= 5,
+        "ingest threads used {spent} ticks of CPU while idle"
+    );
     desk.stop();
 }

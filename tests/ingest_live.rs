@@ -21,8 +21,10 @@ fn startup_reads_only_the_newest_max_articles() {
     let mut cfg = config(dir.path());
     cfg.max_articles = 10;
     let mut desk = Desk::start(cfg);
-    assert!(desk.pump_until(WAIT, |d| d.status().is_some_and(|s| s.scan.is_done())
-        && d.store.len() == 10));
+    assert!(
+        desk.pump_until(WAIT, |d| d.status().is_some_and(|s| s.scan.is_done())
+            && d.store.len() == 10)
+    );
     let want: Vec<String> = (0..10).map(|i| format!("s{i:02}")).collect();
     assert_eq!(desk.headlines(), want);
     let scan = desk.status().unwrap().scan;
@@ -69,7 +71,9 @@ fn jsonl_without_final_newline_counts_once_quiet() {
 fn rewritten_jsonl_keeps_only_its_new_lines() {
     let dir = tempfile::tempdir().unwrap();
     let mut desk = Desk::start(config(dir.path()));
-    let three = ["x", "y", "z"].map(|h| format!("{}\n", article(h))).concat();
+    let three = ["x", "y", "z"]
+        .map(|h| format!("{}\n", article(h)))
+        .concat();
     write_atomic(dir.path(), "feed.jsonl", &three);
     assert!(desk.pump_until(WAIT, |d| d.store.len() == 3));
     write_atomic(dir.path(), "feed.jsonl", &format!("{}\n", article("only")));
@@ -123,7 +127,11 @@ fn a_burst_of_10000_files_arrives_whole_in_batches() {
     let mut desk = Desk::start(config(dir.path()));
     let staging = tempfile::tempdir_in(dir.path().parent().unwrap()).unwrap();
     for i in 0..N {
-        fs::write(staging.path().join(format!("b{i}.json")), article(&format!("b{i}"))).unwrap();
+        fs::write(
+            staging.path().join(format!("b{i}.json")),
+            article(&format!("b{i}")),
+        )
+        .unwrap();
     }
     // Renamed in from a sibling folder: the rename is the only event each file gets.
     for i in 0..N {

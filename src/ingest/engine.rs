@@ -14,8 +14,8 @@ use crate::article::FileKind;
 use super::change::Change;
 use super::fsinfo::network_fs;
 use super::names::is_candidate;
-use super::ready::{FileState, Timers};
 use super::reader::{default_workers, Done, Job, Pool};
+use super::ready::{FileState, Timers};
 use super::scan::{self, Seen};
 use super::watcher::{self, Raw, Signal};
 use super::{
@@ -25,6 +25,8 @@ use super::{
 
 /// A batch goes out at this size even while a burst is still coming in.
 const BATCH_MAX: usize = 500;
+/// The very first batch is smaller: a screenful, so the first screen comes up at once.
+const BATCH_FIRST: usize = 100;
 /// ... or once its oldest change has waited this long.
 const BATCH_MAX_WAIT: Duration = Duration::from_millis(50);
 /// When ingest is idle a batch goes out at once, but no sooner than this after the last one, so
@@ -65,6 +67,7 @@ struct Engine<E> {
     batch: Vec<Change>,
     batch_since: Option<Instant>,
     last_flush: Instant,
+    flushed_any: bool,
     status: WatchStatus,
     status_dirty: bool,
     last_status: Instant,
@@ -110,6 +113,7 @@ impl<E: Send + 'static> Engine<E> {
             batch: Vec::new(),
             batch_since: None,
             last_flush: now,
+            flushed_any: false,
             status: WatchStatus {
                 mode: WatchMode::Native,
                 dir: DirState::Present,
@@ -149,24 +153,28 @@ impl<E: Send + 'static> Engine<E> {
         };
         let cap = self.cfg.max_articles.max(1);
         let total = seen.len().min(cap);
-        for (i, Seen { path, sig }) in seen.into_iter().enumerate() {
-            let mut st = FileState::new(kind_of(&path));
-            st.poll_sig = Some(sig);
-            if i < cap {
-                self.scan_backlog.push_back(path.clone());
-            } else {
-                // Older than the newest `max_articles`: never read unless it changes.
-                st.read_sig = Some(sig);
-            }
-            self.files.insert(path, st);
-        }
         self.status.scan = ScanProgress {
             listed: true,
             scanned: 0,
             total,
         };
         self.status_dirty = true;
+        let mut seen = seen.into_iter();
+        for Seen { path, sig } in seen.by_ref().take(cap) {
+            let mut st = FileState::new(kind_of(&path));
+            st.poll_sig = Some(sig);
+            self.scan_backlog.push_back(path.clone());
+            self.files.insert(path, st);
+        }
+        // The readers start on the newest while the older rest is noted.
         self.feed_scan();
+        for Seen { path, sig } in seen {
+            // Older than the newest `max_articles`: never read unless it changes.
+            let mut st = FileState::new(kind_of(&path));
+            st.poll_sig = Some(sig);
+            st.read_sig = Some(sig);
+            self.files.insert(path, st);
+        }
     }
 
     /// Native watcher unless polling is asked for or DIR is on a network filesystem; polling
@@ -276,13 +284,19 @@ impl<E: Send + 'static> Engine<E> {
     fn flush(&mut self, now: Instant) {
         let idle = self.is_idle();
         if !self.batch.is_empty() {
-            let due = self.batch.len() >= BATCH_MAX
+            let max = if self.flushed_any {
+                BATCH_MAX
+            } else {
+                BATCH_FIRST
+            };
+            let due = self.batch.len() >= max
                 || self.batch_since.is_some_and(|t| now >= t + BATCH_MAX_WAIT)
                 || (idle && now >= self.last_flush + BATCH_MIN_GAP);
             if due {
                 let batch = std::mem::take(&mut self.batch);
                 self.batch_since = None;
                 self.last_flush = now;
+                self.flushed_any = true;
                 self.emit(IngestEvent::Batch(batch));
             }
         }
@@ -480,9 +494,7 @@ impl<E: Send + 'static> Engine<E> {
             }
         }
         if self.next_poll.is_some_and(|t| now >= t) {
-            self.next_poll = self
-                .is_polling()
-                .then(|| now + self.poll_interval());
+            self.next_poll = self.is_polling().then(|| now + self.poll_interval());
             self.poll_tick();
         }
         if self.next_root_check.is_some_and(|t| now >= t) {

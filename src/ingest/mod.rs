@@ -8,8 +8,8 @@ mod change;
 mod engine;
 mod fsinfo;
 mod names;
-mod ready;
 mod reader;
+mod ready;
 mod scan;
 mod tail;
 mod watcher;
@@ -116,7 +116,9 @@ pub enum PollReason {
 pub enum DirState {
     Present,
     /// DIR is gone; watching resumes when it is back.
-    Missing { since: SystemTime },
+    Missing {
+        since: SystemTime,
+    },
 }
 
 /// The startup scan: `scanned` of `total` files read; `listed` once DIR has been listed.

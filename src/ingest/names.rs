@@ -80,7 +80,10 @@ mod tests {
     #[test]
     fn globs() {
         assert!(is_candidate(Path::new("wire-1.json"), Some("wire-*.json")));
-        assert!(!is_candidate(Path::new("other-1.json"), Some("wire-*.json")));
+        assert!(!is_candidate(
+            Path::new("other-1.json"),
+            Some("wire-*.json")
+        ));
         assert!(is_candidate(Path::new("a1.txt"), Some("a?.txt")));
         assert!(!is_candidate(Path::new("a12.txt"), Some("a?.txt")));
         assert!(is_candidate(Path::new("abcabd"), Some("*ab*d")));

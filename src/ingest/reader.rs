@@ -35,7 +35,10 @@ pub enum Outcome {
     /// No file by that name any more.
     Gone,
     /// The file is not one to read at all (not regular, over the cap, unreadable): final.
-    Refused { err: ParseError, sig: Option<Sig> },
+    Refused {
+        err: ParseError,
+        sig: Option<Sig>,
+    },
     Read(Box<ReadResult>),
 }
 

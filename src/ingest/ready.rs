@@ -311,7 +311,13 @@ mod tests {
         st.last_event = Some(now);
         let mut out = Vec::new();
         let bad = vec![(None, Err(ParseError::Empty))];
-        assert!(st.conclude(path, read(bad.clone(), Duration::ZERO), now, settle, &mut out));
+        assert!(st.conclude(
+            path,
+            read(bad.clone(), Duration::ZERO),
+            now,
+            settle,
+            &mut out
+        ));
         assert!(out.is_empty());
         assert_eq!(st.deadline, Some(now + settle));
 
@@ -383,7 +389,10 @@ mod tests {
         t.schedule("a".into(), now + Duration::from_secs(1));
         assert_eq!(t.next(), Some(now + Duration::from_secs(1)));
         let due = t.due(now + Duration::from_secs(1));
-        assert_eq!(due, vec![(now + Duration::from_secs(1), PathBuf::from("a"))]);
+        assert_eq!(
+            due,
+            vec![(now + Duration::from_secs(1), PathBuf::from("a"))]
+        );
         assert_eq!(t.next(), Some(now + Duration::from_secs(2)));
     }
 }

@@ -135,8 +135,14 @@ mod tests {
 
     #[test]
     fn epoch_seconds_and_millis() {
-        assert_eq!(secs(parse_published(" 1700000000 ").unwrap()), 1_700_000_000);
-        assert_eq!(secs(parse_published("1700000000000").unwrap()), 1_700_000_000);
+        assert_eq!(
+            secs(parse_published(" 1700000000 ").unwrap()),
+            1_700_000_000
+        );
+        assert_eq!(
+            secs(parse_published("1700000000000").unwrap()),
+            1_700_000_000
+        );
     }
 
     #[test]

@@ -94,7 +94,9 @@ impl Desk {
     }
 
     pub fn has_headline(&self, headline: &str) -> bool {
-        self.store.iter_newest().any(|r| r.article.headline == headline)
+        self.store
+            .iter_newest()
+            .any(|r| r.article.headline == headline)
     }
 
     pub fn error_for(&self, name: &str) -> Option<String> {
