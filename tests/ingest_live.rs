@@ -204,3 +204,19 @@ fn polling_reads_a_file_once_it_holds_still() {
     assert_eq!(errors, 0);
     desk.stop();
 }
+
+#[test]
+fn staging_folders_inside_dir_are_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let staging = dir.path().join(".incoming");
+    fs::create_dir(&staging).unwrap();
+    let mut cfg = config(dir.path());
+    cfg.recursive = true;
+    let mut desk = Desk::start(cfg);
+    fs::write(staging.join("a.json"), article("staged")).unwrap();
+    fs::rename(staging.join("a.json"), dir.path().join("a.json")).unwrap();
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("staged")));
+    desk.pump_for(SETTLE);
+    assert_eq!(desk.store.len(), 1, "the staging copy was read too");
+    desk.stop();
+}

@@ -13,7 +13,7 @@ use crate::article::FileKind;
 
 use super::change::Change;
 use super::fsinfo::network_fs;
-use super::names::is_candidate;
+use super::names::{is_candidate, is_candidate_under};
 use super::reader::{default_workers, Done, Job, Pool};
 use super::ready::{FileState, Timers};
 use super::scan::{self, Seen};
@@ -344,7 +344,7 @@ impl<E: Send + 'static> Engine<E> {
                     } else if let Some(st) = self.files.get_mut(&path) {
                         st.last_event = Some(now);
                         self.request_read(path, true);
-                    } else if is_candidate(&path, self.cfg.glob.as_deref()) {
+                    } else if self.wanted(&path) {
                         let mut st = FileState::new(kind_of(&path));
                         st.last_event = Some(now);
                         self.files.insert(path.clone(), st);
@@ -360,8 +360,12 @@ impl<E: Send + 'static> Engine<E> {
         }
     }
 
+    fn wanted(&self, path: &Path) -> bool {
+        is_candidate_under(&self.cfg.dir, path, self.cfg.glob.as_deref())
+    }
+
     fn on_activity(&mut self, path: PathBuf, now: Instant) {
-        if !is_candidate(&path, self.cfg.glob.as_deref()) {
+        if !self.wanted(&path) {
             return;
         }
         let settle = self.cfg.settle;
@@ -639,4 +643,60 @@ impl<E: Send + 'static> Engine<E> {
 
 fn kind_of(path: &Path) -> FileKind {
     FileKind::from_path(path).unwrap_or(FileKind::Json)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn article(headline: &str) -> String {
+        format!("{{\"titr\":\"{headline}\",\"describe\":\"lead\"}}")
+    }
+
+    fn drain(engine: &mut Engine<IngestEvent>) {
+        while engine.in_flight > 0 {
+            let done = engine.done.recv().unwrap();
+            engine.on_done(done);
+        }
+    }
+
+    /// What an overflowed event queue leaves behind is made good by listing DIR again.
+    #[test]
+    fn rescan_reconciles_after_lost_events() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.json"), article("a")).unwrap();
+        fs::write(dir.path().join("b.json"), article("b")).unwrap();
+        let (tx, _rx) = crossbeam_channel::unbounded();
+        let mut cfg = Config::new(dir.path());
+        cfg.settle = Duration::ZERO;
+        let mut engine = Engine::new(cfg, tx, |e| e);
+        engine.start();
+        drain(&mut engine);
+        let mut store = engine.cfg.new_store();
+        store.apply(std::mem::take(&mut engine.batch), SystemTime::now());
+        assert_eq!(store.len(), 2);
+
+        fs::remove_file(dir.path().join("a.json")).unwrap();
+        fs::write(dir.path().join("b.json"), article("b, rewritten")).unwrap();
+        fs::write(dir.path().join("c.json"), article("c")).unwrap();
+        // The events for all that are lost; the kernel says so.
+        std::thread::sleep(Duration::from_millis(200));
+        while engine.raw.try_recv().is_ok() {}
+        engine.on_raw(Ok(
+            notify::Event::new(notify::EventKind::Other).set_flag(notify::event::Flag::Rescan)
+        ));
+        drain(&mut engine);
+        store.apply(std::mem::take(&mut engine.batch), SystemTime::now());
+        let mut headlines: Vec<String> = store
+            .iter_newest()
+            .map(|r| r.article.headline.clone())
+            .collect();
+        headlines.sort();
+        assert_eq!(headlines, ["b, rewritten", "c"]);
+
+        // Nothing changed since: a further rescan reads nothing.
+        engine.rescan();
+        assert_eq!(engine.in_flight, 0);
+    }
 }
