@@ -220,3 +220,17 @@ fn staging_folders_inside_dir_are_not_read() {
     assert_eq!(desk.store.len(), 1, "the staging copy was read too");
     desk.stop();
 }
+
+#[test]
+fn stopping_never_waits_on_an_app_that_stopped_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..300 {
+        fs::write(dir.path().join(format!("f{i}.json")), article(&format!("f{i}"))).unwrap();
+    }
+    let (tx, rx) = crossbeam_channel::bounded(1);
+    let handle = newsdesk::ingest::spawn(config(dir.path()), tx, |e| e).unwrap();
+    // Ingest fills the channel and waits for the app, which never reads.
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(rx.is_full());
+    handle.stop();
+}

@@ -43,15 +43,17 @@ pub fn run<E: Send + 'static>(
     wrap: fn(IngestEvent) -> E,
     stop: Receiver<()>,
 ) {
-    let mut engine = Engine::new(config, sender, wrap);
+    let mut engine = Engine::new(config, sender, wrap, stop);
     engine.start();
-    engine.main_loop(&stop);
+    engine.main_loop();
 }
 
 struct Engine<E> {
     cfg: Config,
     out: Sender<E>,
     wrap: fn(IngestEvent) -> E,
+    /// Disconnected when the handle is dropped.
+    stop: Receiver<()>,
     /// Dropped before `done` so the workers finish first.
     pool: Pool,
     done: Receiver<Done>,
@@ -92,7 +94,12 @@ fn dir_id(dir: &Path) -> Option<(u64, u64)> {
 }
 
 impl<E: Send + 'static> Engine<E> {
-    fn new(cfg: Config, out: Sender<E>, wrap: fn(IngestEvent) -> E) -> Engine<E> {
+    fn new(
+        cfg: Config,
+        out: Sender<E>,
+        wrap: fn(IngestEvent) -> E,
+        stop: Receiver<()>,
+    ) -> Engine<E> {
         let (done_tx, done) = crossbeam_channel::unbounded();
         let workers = cfg.workers.unwrap_or_else(default_workers);
         let pool = Pool::start(workers, cfg.max_file_size, cfg.settle, done_tx);
@@ -129,6 +136,7 @@ impl<E: Send + 'static> Engine<E> {
             cfg,
             out,
             wrap,
+            stop,
         }
     }
 
@@ -213,7 +221,7 @@ impl<E: Send + 'static> Engine<E> {
         self.status_dirty = true;
     }
 
-    fn main_loop(&mut self, stop: &Receiver<()>) {
+    fn main_loop(&mut self) {
         while !self.closed {
             let now = Instant::now();
             let timeout = match self.next_deadline(now) {
@@ -221,7 +229,7 @@ impl<E: Send + 'static> Engine<E> {
                 None => never(),
             };
             select! {
-                recv(stop) -> _ => return,
+                recv(self.stop) -> _ => return,
                 recv(self.raw) -> ev => {
                     if let Ok(ev) = ev {
                         self.on_raw(ev);
@@ -274,10 +282,14 @@ impl<E: Send + 'static> Engine<E> {
         self.in_flight == 0 && self.raw.is_empty() && self.done.is_empty()
     }
 
+    /// Sends to the app; a full bounded channel holds ingest up, but never past a stop.
     fn emit(&mut self, event: IngestEvent) {
-        if self.out.send((self.wrap)(event)).is_err() {
-            // Nobody is listening any more: the app is gone.
-            self.closed = true;
+        select! {
+            send(self.out, (self.wrap)(event)) -> sent => {
+                // An error means nobody is listening any more: the app is gone.
+                self.closed |= sent.is_err();
+            }
+            recv(self.stop) -> _ => self.closed = true,
         }
     }
 
@@ -670,7 +682,8 @@ mod tests {
         let (tx, _rx) = crossbeam_channel::unbounded();
         let mut cfg = Config::new(dir.path());
         cfg.settle = Duration::ZERO;
-        let mut engine = Engine::new(cfg, tx, |e| e);
+        let (_stop_tx, stop_rx) = crossbeam_channel::bounded(0);
+        let mut engine = Engine::new(cfg, tx, |e| e, stop_rx);
         engine.start();
         drain(&mut engine);
         let mut store = engine.cfg.new_store();
