@@ -25,11 +25,14 @@ fn fifos_and_links_to_them_never_hang_the_reader() {
     let dir = tempfile::tempdir().unwrap();
     mkfifo(&dir.path().join("x.json"));
     std::os::unix::fs::symlink(dir.path().join("x.json"), dir.path().join("link.json")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.json")).unwrap();
     fs::write(dir.path().join("good.json"), article("good")).unwrap();
     let mut desk = Desk::start(config(dir.path()));
     assert!(desk.pump_until(WAIT, |d| d.has_headline("good")
         && d.error_for("x.json").is_some()
-        && d.error_for("link.json").is_some()));
+        && d.error_for("link.json").is_some()
+        && d.error_for("zero.json").is_some()));
+    assert!(desk.error_for("zero.json").unwrap().contains("device"));
 
     // One made while watching: only a create event, no close; read after the settle time.
     mkfifo(&dir.path().join("live.json"));
@@ -39,7 +42,7 @@ fn fifos_and_links_to_them_never_hang_the_reader() {
         assert!(reason.contains("FIFO"), "{name}: {reason}");
     }
     desk.pump_for(SETTLE);
-    assert_eq!(desk.store.error_count(), 3);
+    assert_eq!(desk.store.error_count(), 4);
     fs::remove_file(dir.path().join("live.json")).unwrap();
     assert!(desk.pump_until(WAIT, |d| d.error_for("live.json").is_none()));
     desk.stop();

@@ -225,7 +225,11 @@ fn staging_folders_inside_dir_are_not_read() {
 fn stopping_never_waits_on_an_app_that_stopped_reading() {
     let dir = tempfile::tempdir().unwrap();
     for i in 0..300 {
-        fs::write(dir.path().join(format!("f{i}.json")), article(&format!("f{i}"))).unwrap();
+        fs::write(
+            dir.path().join(format!("f{i}.json")),
+            article(&format!("f{i}")),
+        )
+        .unwrap();
     }
     let (tx, rx) = crossbeam_channel::bounded(1);
     let handle = newsdesk::ingest::spawn(config(dir.path()), tx, |e| e).unwrap();
