@@ -258,11 +258,12 @@ fn dir_replaced_by_another_folder() {
         desk.headlines()
     );
     // Seen between the two renames, the swap is DIR missing then back; after, a replacement.
-    let note = desk
-        .status()
-        .and_then(|s| s.note.clone())
-        .unwrap_or_default();
-    assert!(note.contains("replaced") || note.contains("back"), "{note}");
+    let noted = |d: &Desk| {
+        d.status()
+            .and_then(|s| s.note.as_deref())
+            .is_some_and(|n| n.contains("replaced") || n.contains("back"))
+    };
+    assert!(desk.pump_until(WAIT, noted), "{:?}", desk.status());
     // The folder moved away is not watched any more; the new one is.
     write_atomic(&parent.path().join("wire.old"), "c.json", &article("stray"));
     write_atomic(&dir, "d.json", &article("current"));
