@@ -264,8 +264,15 @@ impl Store {
 
     /// Where the record with `id` stands in newest-first order.
     pub fn position(&self, id: u64) -> Option<usize> {
-        let rec = self.records.get(&id)?;
-        Some(self.order.range(..(Reverse(rec.time), Reverse(id))).count())
+        let key = |rec: &Record| (Reverse(rec.time), Reverse(rec.id));
+        let target = key(self.records.get(&id)?);
+        self.positions
+            .binary_search_by(|other| {
+                self.records
+                    .get(other)
+                    .map_or(std::cmp::Ordering::Less, |r| key(r).cmp(&target))
+            })
+            .ok()
     }
 
     pub fn iter_newest(&self) -> impl Iterator<Item = &Record> + '_ {

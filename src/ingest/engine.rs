@@ -13,7 +13,7 @@ use crate::article::FileKind;
 
 use super::change::Change;
 use super::fsinfo::network_fs;
-use super::names::is_candidate;
+use super::names::{is_candidate, is_candidate_under};
 use super::reader::{default_workers, Done, Job, Pool};
 use super::ready::{FileState, Timers};
 use super::scan::{self, Seen};
@@ -25,6 +25,8 @@ use super::{
 
 /// A batch goes out at this size even while a burst is still coming in.
 const BATCH_MAX: usize = 500;
+/// The very first batch is smaller: a screenful, so the first screen comes up at once.
+const BATCH_FIRST: usize = 100;
 /// ... or once its oldest change has waited this long.
 const BATCH_MAX_WAIT: Duration = Duration::from_millis(50);
 /// When ingest is idle a batch goes out at once, but no sooner than this after the last one, so
@@ -41,15 +43,17 @@ pub fn run<E: Send + 'static>(
     wrap: fn(IngestEvent) -> E,
     stop: Receiver<()>,
 ) {
-    let mut engine = Engine::new(config, sender, wrap);
+    let mut engine = Engine::new(config, sender, wrap, stop);
     engine.start();
-    engine.main_loop(&stop);
+    engine.main_loop();
 }
 
 struct Engine<E> {
     cfg: Config,
     out: Sender<E>,
     wrap: fn(IngestEvent) -> E,
+    /// Disconnected when the handle is dropped.
+    stop: Receiver<()>,
     /// Dropped before `done` so the workers finish first.
     pool: Pool,
     done: Receiver<Done>,
@@ -65,6 +69,7 @@ struct Engine<E> {
     batch: Vec<Change>,
     batch_since: Option<Instant>,
     last_flush: Instant,
+    flushed_any: bool,
     status: WatchStatus,
     status_dirty: bool,
     last_status: Instant,
@@ -89,7 +94,12 @@ fn dir_id(dir: &Path) -> Option<(u64, u64)> {
 }
 
 impl<E: Send + 'static> Engine<E> {
-    fn new(cfg: Config, out: Sender<E>, wrap: fn(IngestEvent) -> E) -> Engine<E> {
+    fn new(
+        cfg: Config,
+        out: Sender<E>,
+        wrap: fn(IngestEvent) -> E,
+        stop: Receiver<()>,
+    ) -> Engine<E> {
         let (done_tx, done) = crossbeam_channel::unbounded();
         let workers = cfg.workers.unwrap_or_else(default_workers);
         let pool = Pool::start(workers, cfg.max_file_size, cfg.settle, done_tx);
@@ -110,6 +120,7 @@ impl<E: Send + 'static> Engine<E> {
             batch: Vec::new(),
             batch_since: None,
             last_flush: now,
+            flushed_any: false,
             status: WatchStatus {
                 mode: WatchMode::Native,
                 dir: DirState::Present,
@@ -125,6 +136,7 @@ impl<E: Send + 'static> Engine<E> {
             cfg,
             out,
             wrap,
+            stop,
         }
     }
 
@@ -149,24 +161,28 @@ impl<E: Send + 'static> Engine<E> {
         };
         let cap = self.cfg.max_articles.max(1);
         let total = seen.len().min(cap);
-        for (i, Seen { path, sig }) in seen.into_iter().enumerate() {
-            let mut st = FileState::new(kind_of(&path));
-            st.poll_sig = Some(sig);
-            if i < cap {
-                self.scan_backlog.push_back(path.clone());
-            } else {
-                // Older than the newest `max_articles`: never read unless it changes.
-                st.read_sig = Some(sig);
-            }
-            self.files.insert(path, st);
-        }
         self.status.scan = ScanProgress {
             listed: true,
             scanned: 0,
             total,
         };
         self.status_dirty = true;
+        let mut seen = seen.into_iter();
+        for Seen { path, sig } in seen.by_ref().take(cap) {
+            let mut st = FileState::new(kind_of(&path));
+            st.poll_sig = Some(sig);
+            self.scan_backlog.push_back(path.clone());
+            self.files.insert(path, st);
+        }
+        // The readers start on the newest while the older rest is noted.
         self.feed_scan();
+        for Seen { path, sig } in seen {
+            // Older than the newest `max_articles`: never read unless it changes.
+            let mut st = FileState::new(kind_of(&path));
+            st.poll_sig = Some(sig);
+            st.read_sig = Some(sig);
+            self.files.insert(path, st);
+        }
     }
 
     /// Native watcher unless polling is asked for or DIR is on a network filesystem; polling
@@ -205,7 +221,7 @@ impl<E: Send + 'static> Engine<E> {
         self.status_dirty = true;
     }
 
-    fn main_loop(&mut self, stop: &Receiver<()>) {
+    fn main_loop(&mut self) {
         while !self.closed {
             let now = Instant::now();
             let timeout = match self.next_deadline(now) {
@@ -213,7 +229,7 @@ impl<E: Send + 'static> Engine<E> {
                 None => never(),
             };
             select! {
-                recv(stop) -> _ => return,
+                recv(self.stop) -> _ => return,
                 recv(self.raw) -> ev => {
                     if let Ok(ev) = ev {
                         self.on_raw(ev);
@@ -266,23 +282,33 @@ impl<E: Send + 'static> Engine<E> {
         self.in_flight == 0 && self.raw.is_empty() && self.done.is_empty()
     }
 
+    /// Sends to the app; a full bounded channel holds ingest up, but never past a stop.
     fn emit(&mut self, event: IngestEvent) {
-        if self.out.send((self.wrap)(event)).is_err() {
-            // Nobody is listening any more: the app is gone.
-            self.closed = true;
+        select! {
+            send(self.out, (self.wrap)(event)) -> sent => {
+                // An error means nobody is listening any more: the app is gone.
+                self.closed |= sent.is_err();
+            }
+            recv(self.stop) -> _ => self.closed = true,
         }
     }
 
     fn flush(&mut self, now: Instant) {
         let idle = self.is_idle();
         if !self.batch.is_empty() {
-            let due = self.batch.len() >= BATCH_MAX
+            let max = if self.flushed_any {
+                BATCH_MAX
+            } else {
+                BATCH_FIRST
+            };
+            let due = self.batch.len() >= max
                 || self.batch_since.is_some_and(|t| now >= t + BATCH_MAX_WAIT)
                 || (idle && now >= self.last_flush + BATCH_MIN_GAP);
             if due {
                 let batch = std::mem::take(&mut self.batch);
                 self.batch_since = None;
                 self.last_flush = now;
+                self.flushed_any = true;
                 self.emit(IngestEvent::Batch(batch));
             }
         }
@@ -330,7 +356,7 @@ impl<E: Send + 'static> Engine<E> {
                     } else if let Some(st) = self.files.get_mut(&path) {
                         st.last_event = Some(now);
                         self.request_read(path, true);
-                    } else if is_candidate(&path, self.cfg.glob.as_deref()) {
+                    } else if self.wanted(&path) {
                         let mut st = FileState::new(kind_of(&path));
                         st.last_event = Some(now);
                         self.files.insert(path.clone(), st);
@@ -346,8 +372,12 @@ impl<E: Send + 'static> Engine<E> {
         }
     }
 
+    fn wanted(&self, path: &Path) -> bool {
+        is_candidate_under(&self.cfg.dir, path, self.cfg.glob.as_deref())
+    }
+
     fn on_activity(&mut self, path: PathBuf, now: Instant) {
-        if !is_candidate(&path, self.cfg.glob.as_deref()) {
+        if !self.wanted(&path) {
             return;
         }
         let settle = self.cfg.settle;
@@ -625,4 +655,61 @@ impl<E: Send + 'static> Engine<E> {
 
 fn kind_of(path: &Path) -> FileKind {
     FileKind::from_path(path).unwrap_or(FileKind::Json)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn article(headline: &str) -> String {
+        format!("{{\"titr\":\"{headline}\",\"describe\":\"lead\"}}")
+    }
+
+    fn drain(engine: &mut Engine<IngestEvent>) {
+        while engine.in_flight > 0 {
+            let done = engine.done.recv().unwrap();
+            engine.on_done(done);
+        }
+    }
+
+    /// What an overflowed event queue leaves behind is made good by listing DIR again.
+    #[test]
+    fn rescan_reconciles_after_lost_events() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.json"), article("a")).unwrap();
+        fs::write(dir.path().join("b.json"), article("b")).unwrap();
+        let (tx, _rx) = crossbeam_channel::unbounded();
+        let mut cfg = Config::new(dir.path());
+        cfg.settle = Duration::ZERO;
+        let (_stop_tx, stop_rx) = crossbeam_channel::bounded(0);
+        let mut engine = Engine::new(cfg, tx, |e| e, stop_rx);
+        engine.start();
+        drain(&mut engine);
+        let mut store = engine.cfg.new_store();
+        store.apply(std::mem::take(&mut engine.batch), SystemTime::now());
+        assert_eq!(store.len(), 2);
+
+        fs::remove_file(dir.path().join("a.json")).unwrap();
+        fs::write(dir.path().join("b.json"), article("b, rewritten")).unwrap();
+        fs::write(dir.path().join("c.json"), article("c")).unwrap();
+        // The events for all that are lost; the kernel says so.
+        std::thread::sleep(Duration::from_millis(200));
+        while engine.raw.try_recv().is_ok() {}
+        engine.on_raw(Ok(
+            notify::Event::new(notify::EventKind::Other).set_flag(notify::event::Flag::Rescan)
+        ));
+        drain(&mut engine);
+        store.apply(std::mem::take(&mut engine.batch), SystemTime::now());
+        let mut headlines: Vec<String> = store
+            .iter_newest()
+            .map(|r| r.article.headline.clone())
+            .collect();
+        headlines.sort();
+        assert_eq!(headlines, ["b, rewritten", "c"]);
+
+        // Nothing changed since: a further rescan reads nothing.
+        engine.rescan();
+        assert_eq!(engine.in_flight, 0);
+    }
 }

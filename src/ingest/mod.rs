@@ -26,7 +26,6 @@ use crate::article::DEFAULT_MAX_FILE_SIZE;
 use crate::store::Store;
 
 pub use change::{Change, Upsert};
-pub use names::is_candidate;
 
 pub const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(1);
@@ -227,4 +226,24 @@ pub fn spawn<E: Send + 'static>(
         stop: Some(stop_tx),
         thread: Some(thread),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_bar_wording() {
+        assert_eq!(WatchMode::Native.to_string(), "watching");
+        let poll = WatchMode::Poll {
+            interval: Duration::from_secs(1),
+            reason: PollReason::NetworkFs("NFS"),
+        };
+        assert_eq!(poll.to_string(), "polling every 1.0s (DIR is on NFS)");
+        let failed = PollReason::WatcherFailed("out of inotify watches".into());
+        assert_eq!(
+            failed.to_string(),
+            "watcher unavailable: out of inotify watches"
+        );
+    }
 }

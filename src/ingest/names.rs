@@ -26,6 +26,17 @@ pub fn is_candidate(path: &Path, glob: Option<&str>) -> bool {
     }
 }
 
+/// Like [`is_candidate`] for a path found under `root`, also refusing files inside hidden or
+/// temporary folders (a writer's staging area such as `DIR/.incoming/`).
+pub fn is_candidate_under(root: &Path, path: &Path, glob: Option<&str>) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return false;
+    };
+    let mut folders = rel.components().rev().skip(1);
+    is_candidate(path, glob)
+        && folders.all(|c| c.as_os_str().to_str().is_some_and(|n| !is_temporary(n)))
+}
+
 /// `*` (any run) and `?` (any one byte) against a whole name; every other byte literally.
 /// Hand-written: a file-name glob is all `--glob` offers, and this is a dozen lines.
 fn glob_match(pattern: &[u8], name: &[u8]) -> bool {
@@ -75,6 +86,31 @@ mod tests {
         for name in ["x.json", "a/b/x.JSONL", "x.ndjson"] {
             assert!(is_candidate(Path::new(name), None), "{name}");
         }
+    }
+
+    #[test]
+    fn staging_folders_are_skipped() {
+        let root = Path::new("/wire");
+        assert!(is_candidate_under(
+            root,
+            Path::new("/wire/2026/x.json"),
+            None
+        ));
+        assert!(!is_candidate_under(
+            root,
+            Path::new("/wire/.incoming/x.json"),
+            None
+        ));
+        assert!(!is_candidate_under(
+            root,
+            Path::new("/wire/a.tmp/x.json"),
+            None
+        ));
+        assert!(!is_candidate_under(
+            root,
+            Path::new("/elsewhere/x.json"),
+            None
+        ));
     }
 
     #[test]

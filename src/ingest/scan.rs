@@ -65,9 +65,14 @@ pub fn list(dir: &Path, recursive: bool, glob: Option<&str>) -> io::Result<Vec<S
             if !is_candidate(&path, glob) {
                 continue;
             }
-            // Follows symlinks, so a link is listed by its target's version; a dangling link
-            // is still listed (from its own metadata) so that reading it reports the problem.
-            let meta = fs::metadata(&path).or_else(|_| fs::symlink_metadata(&path));
+            // A symlink is listed by its target's version; a dangling one is still listed (from
+            // its own metadata) so that reading it reports the problem. Other entries are
+            // stat-ed relative to the open folder, which is cheaper than by full path.
+            let meta = if file_type.is_symlink() {
+                fs::metadata(&path).or_else(|_| fs::symlink_metadata(&path))
+            } else {
+                entry.metadata()
+            };
             if let Ok(meta) = meta {
                 out.push(Seen {
                     path,

@@ -140,6 +140,16 @@ mod tests {
     }
 
     #[test]
+    fn out_of_watches_means_polling() {
+        assert!(is_limit(&notify::Error::new(
+            notify::ErrorKind::MaxFilesWatch
+        )));
+        let emfile = std::io::Error::from_raw_os_error(libc::EMFILE);
+        assert!(is_limit(&notify::Error::io(emfile)));
+        assert!(!is_limit(&notify::Error::path_not_found()));
+    }
+
+    #[test]
     fn root_events_and_overflow() {
         let root = Path::new("/d");
         assert_eq!(

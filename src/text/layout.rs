@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use unicode_bidi::{get_base_direction_full, Direction, Level, ParagraphBidiInfo};
+use unicode_bidi::{get_base_direction_full, BidiClass, Direction, Level, ParagraphBidiInfo};
 
 use super::bidi::{mirror, visual_order};
 use super::mode::BidiMode;
@@ -200,6 +200,14 @@ impl<'a> Bidi<'a> {
             .is_some_and(|i| i.paragraph_level.is_rtl())
     }
 
+    /// Whether the char at `byte` could have a mirror image: all Bidi_Mirrored characters
+    /// are neutrals (class ON), which spares a table lookup for every letter.
+    fn may_mirror(&self, byte: usize) -> bool {
+        self.info
+            .as_ref()
+            .is_some_and(|i| i.original_classes[byte] == BidiClass::ON)
+    }
+
     /// Per-byte levels of `line` (a byte range of the paragraph, indexed from its start) with
     /// rule L1 applied. `ParagraphBidiInfo::reordered_levels` copies the levels of the whole
     /// paragraph for every line, quadratic in a long paragraph; run it on a view of the line.
@@ -242,7 +250,7 @@ fn render(
     let mut cells = Vec::with_capacity(units.len());
     for unit in units {
         let char_index = unit.char_start - first_char;
-        let mut text = String::new();
+        let mut text = String::with_capacity(unit.end - unit.start + DOTTED_CIRCLE.len_utf8());
         let oversize = unit.width > width;
         if oversize {
             // A cluster wider than the whole row (a wide character in a one-cell pane) cannot
@@ -254,7 +262,9 @@ fn render(
             }
             for (k, c) in paragraph[unit.start..unit.end].chars().enumerate() {
                 let c = shaped.as_ref().map_or(c, |s| s[char_index + k]);
-                text.extend(emitted(c, mode));
+                if let Some(c) = emitted(c, mode) {
+                    text.push(c);
+                }
             }
         }
         cells.push(VisualCell {
@@ -271,7 +281,7 @@ fn render(
             .into_iter()
             .filter_map(|i| {
                 let mut cell = logical[i].take()?;
-                if cell_levels[i].is_rtl() {
+                if cell_levels[i].is_rtl() && bidi.may_mirror(units[i].start) {
                     cell.text = mirror(&cell.text);
                 }
                 Some(cell)

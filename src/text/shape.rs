@@ -87,7 +87,9 @@ impl Joining {
 /// have joining types of their own.
 fn ignored(c: char) -> bool {
     use unicode_bidi::BidiClass::*;
-    c != ZWNJ
+    // Every such character is a control or format character; test that cheaply first.
+    (c.is_control() || is_format(c))
+        && c != ZWNJ
         && c != ZWJ
         && matches!(
             bidi_class(c),

@@ -100,11 +100,11 @@ pub(crate) fn unit_iter(paragraph: &str) -> impl Iterator<Item = Unit> + '_ {
             let unit_start = char_start;
             char_start += chars;
             visible.clear();
-            visible.extend(
-                grapheme
-                    .chars()
-                    .filter_map(|c| emitted(c, BidiMode::Shaped)),
-            );
+            for c in grapheme.chars() {
+                if let Some(c) = emitted(c, BidiMode::Shaped) {
+                    visible.push(c);
+                }
+            }
             let first = visible.chars().next()?;
             let orphan_mark = first.width() == Some(0);
             let width = visible.width() + usize::from(orphan_mark);

@@ -1,0 +1,286 @@
+//! Hostile directory contents and a hostile directory: nothing hangs, nothing crashes, every
+//! unreadable file is one error entry with its reason, and errors go when the cause goes.
+
+mod ingest_support;
+
+use std::ffi::CString;
+use std::fs;
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
+use std::time::Duration;
+
+use ingest_support::*;
+use newsdesk::ingest::{self, Config, DirState, IngestEvent, StartError};
+
+const WAIT: Duration = Duration::from_secs(10);
+
+fn mkfifo(path: &Path) {
+    let c = CString::new(path.as_os_str().as_bytes()).unwrap();
+    // SAFETY: a NUL-terminated path; mkfifo touches nothing else.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+}
+
+#[test]
+fn fifos_and_links_to_them_never_hang_the_reader() {
+    let dir = tempfile::tempdir().unwrap();
+    mkfifo(&dir.path().join("x.json"));
+    std::os::unix::fs::symlink(dir.path().join("x.json"), dir.path().join("link.json")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.json")).unwrap();
+    fs::write(dir.path().join("good.json"), article("good")).unwrap();
+    let mut desk = Desk::start(config(dir.path()));
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("good")
+        && d.error_for("x.json").is_some()
+        && d.error_for("link.json").is_some()
+        && d.error_for("zero.json").is_some()));
+    assert!(desk.error_for("zero.json").unwrap().contains("device"));
+
+    // One made while watching: only a create event, no close; read after the settle time.
+    mkfifo(&dir.path().join("live.json"));
+    assert!(desk.pump_until(WAIT, |d| d.error_for("live.json").is_some()));
+    for name in ["x.json", "link.json", "live.json"] {
+        let reason = desk.error_for(name).unwrap();
+        assert!(reason.contains("FIFO"), "{name}: {reason}");
+    }
+    desk.pump_for(SETTLE);
+    assert_eq!(desk.store.error_count(), 4);
+    fs::remove_file(dir.path().join("live.json")).unwrap();
+    assert!(desk.pump_until(WAIT, |d| d.error_for("live.json").is_none()));
+    desk.stop();
+}
+
+#[test]
+fn oversized_files_are_refused_from_metadata() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cfg = config(dir.path());
+    cfg.max_file_size = 2_000;
+    let mut desk = Desk::start(cfg);
+    let big = format!("{{\"titr\":\"big\",\"text\":\"{}\"}}", "x".repeat(5_000));
+    write_atomic(dir.path(), "big.json", &big);
+    write_atomic(dir.path(), "small.json", &article("small"));
+    assert!(desk.pump_until(WAIT, |d| d.error_for("big.json").is_some()
+        && d.has_headline("small")));
+    assert!(desk.error_for("big.json").unwrap().contains("limit"));
+    assert!(!desk.has_headline("big"));
+    desk.stop();
+}
+
+#[test]
+fn unreadable_file_is_one_error_until_fixed() {
+    if unsafe { libc::geteuid() } == 0 {
+        eprintln!("skipped: running as root, permissions do not stop reading");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("locked.json");
+    fs::write(&path, article("locked")).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
+    let mut desk = Desk::start(config(dir.path()));
+    assert!(desk.pump_until(WAIT, |d| d.error_for("locked.json").is_some()));
+    assert!(desk
+        .error_for("locked.json")
+        .unwrap()
+        .contains("cannot read"));
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("locked")
+        && d.store.error_count() == 0));
+    desk.stop();
+}
+
+#[test]
+fn bad_json_is_reported_once_after_settling_and_cleared_when_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = Desk::start(config(dir.path()));
+    write_atomic(dir.path(), "bad.json", "{\"titr\": \"no end");
+    assert!(desk.pump_until(WAIT, |d| d.error_for("bad.json").is_some()));
+    assert!(desk.error_for("bad.json").unwrap().contains("invalid JSON"));
+    desk.pump_for(SETTLE * 2);
+    assert_eq!(desk.store.error_count(), 1);
+
+    write_atomic(dir.path(), "bad.json", &article("fixed"));
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("fixed")
+        && d.store.error_count() == 0));
+
+    write_atomic(dir.path(), "gone.json", "[1, 2]");
+    assert!(desk.pump_until(WAIT, |d| d.error_for("gone.json").is_some()));
+    fs::remove_file(dir.path().join("gone.json")).unwrap();
+    assert!(desk.pump_until(WAIT, |d| d.store.error_count() == 0));
+    desk.stop();
+}
+
+#[test]
+fn a_good_file_broken_by_a_rewrite_loses_its_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = Desk::start(config(dir.path()));
+    write_atomic(dir.path(), "a.json", &article("first"));
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("first")));
+    write_atomic(dir.path(), "a.json", "{}");
+    assert!(desk.pump_until(WAIT, |d| d.error_for("a.json").is_some()));
+    assert_eq!(desk.store.len(), 0);
+    desk.stop();
+}
+
+#[test]
+fn chunked_writes_are_never_seen_half_nor_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = Desk::start(config(dir.path()));
+    let pause = SETTLE / 3;
+    write_chunked(
+        &dir.path().join("open.json"),
+        &article("open"),
+        pause,
+        false,
+    );
+    write_chunked(
+        &dir.path().join("reopen.json"),
+        &article("reopen"),
+        pause,
+        true,
+    );
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("open") && d.has_headline("reopen")));
+    desk.pump_for(SETTLE);
+    assert_eq!(
+        desk.store.error_count(),
+        0,
+        "{:?}",
+        desk.store.errors().collect::<Vec<_>>()
+    );
+    let errors: usize = desk.applied.iter().map(|a| a.errors).sum();
+    assert_eq!(errors, 0, "a partial file was reported");
+    desk.stop();
+}
+
+#[test]
+fn vanished_files_leave_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = Desk::start(config(dir.path()));
+    for i in 0..50 {
+        let path = dir.path().join(format!("v{i}.json"));
+        fs::write(&path, article(&format!("v{i}"))).unwrap();
+        fs::remove_file(&path).unwrap();
+    }
+    write_atomic(dir.path(), "marker.json", &article("marker"));
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("marker")));
+    desk.pump_for(SETTLE * 2);
+    assert_eq!(desk.headlines(), ["marker"]);
+    assert_eq!(desk.store.error_count(), 0);
+    desk.stop();
+}
+
+#[test]
+fn temporary_hidden_and_foreign_names_are_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = Desk::start(config(dir.path()));
+    for name in [
+        ".hidden.json",
+        "x.json.tmp",
+        "x.json~",
+        "x.json.part",
+        "x.json.swp",
+        "x.json.crdownload",
+        "notes.txt",
+    ] {
+        fs::write(dir.path().join(name), article(name)).unwrap();
+    }
+    fs::write(dir.path().join("real.json"), article("real")).unwrap();
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("real")));
+    desk.pump_for(SETTLE * 2);
+    assert_eq!(desk.headlines(), ["real"]);
+    assert_eq!(desk.store.error_count(), 0);
+    desk.stop();
+}
+
+fn dir_missing(d: &Desk) -> bool {
+    d.status()
+        .is_some_and(|s| matches!(s.dir, DirState::Missing { .. }))
+}
+
+fn dir_present(d: &Desk) -> bool {
+    d.status().is_some_and(|s| s.dir == DirState::Present)
+}
+
+fn removed_and_back(poll: Option<Duration>) {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("wire");
+    fs::create_dir(&dir).unwrap();
+    let mut cfg = config(&dir);
+    cfg.poll = poll;
+    let mut desk = Desk::start(cfg);
+    write_atomic(&dir, "a.json", &article("before"));
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("before")));
+
+    fs::remove_dir_all(&dir).unwrap();
+    assert!(desk.pump_until(WAIT, dir_missing), "{:?}", desk.status());
+
+    fs::create_dir(&dir).unwrap();
+    write_atomic(&dir, "b.json", &article("after"));
+    assert!(
+        desk.pump_until(WAIT, |d| dir_present(d)
+            && d.has_headline("after")
+            && !d.has_headline("before")),
+        "{:?} {:?}",
+        desk.status(),
+        desk.headlines()
+    );
+    // Watching really resumed: a file written now is seen too.
+    write_atomic(&dir, "c.json", &article("later"));
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("later")));
+    desk.stop();
+}
+
+#[test]
+fn dir_removed_and_back_inotify() {
+    removed_and_back(None);
+}
+
+#[test]
+fn dir_removed_and_back_polling() {
+    removed_and_back(Some(Duration::from_millis(100)));
+}
+
+#[test]
+fn dir_replaced_by_another_folder() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("wire");
+    fs::create_dir(&dir).unwrap();
+    let mut desk = Desk::start(config(&dir));
+    write_atomic(&dir, "a.json", &article("old"));
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("old")));
+
+    let fresh = parent.path().join("wire.new");
+    fs::create_dir(&fresh).unwrap();
+    write_atomic(&fresh, "b.json", &article("new"));
+    fs::rename(&dir, parent.path().join("wire.old")).unwrap();
+    fs::rename(&fresh, &dir).unwrap();
+    assert!(
+        desk.pump_until(WAIT, |d| d.has_headline("new") && !d.has_headline("old")),
+        "{:?}",
+        desk.headlines()
+    );
+    // Seen between the two renames, the swap is DIR missing then back; after, a replacement.
+    let noted = |d: &Desk| {
+        d.status()
+            .and_then(|s| s.note.as_deref())
+            .is_some_and(|n| n.contains("replaced") || n.contains("back"))
+    };
+    assert!(desk.pump_until(WAIT, noted), "{:?}", desk.status());
+    // The folder moved away is not watched any more; the new one is.
+    write_atomic(&parent.path().join("wire.old"), "c.json", &article("stray"));
+    write_atomic(&dir, "d.json", &article("current"));
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("current")));
+    desk.pump_for(SETTLE);
+    assert!(!desk.has_headline("stray"));
+    desk.stop();
+}
+
+#[test]
+fn missing_dir_at_start_is_an_error() {
+    let parent = tempfile::tempdir().unwrap();
+    let (tx, _rx) = crossbeam_channel::unbounded::<IngestEvent>();
+    let missing = ingest::spawn(Config::new(parent.path().join("nope")), tx.clone(), |e| e);
+    assert!(matches!(missing, Err(StartError::Missing(_))));
+    let file = parent.path().join("file");
+    fs::write(&file, "").unwrap();
+    let not_dir = ingest::spawn(Config::new(file), tx, |e| e);
+    assert!(matches!(not_dir, Err(StartError::NotADirectory(_))));
+}
