@@ -2,11 +2,12 @@
 //! scripts and for checking what the dashboard would make of a feed.
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::article::{read_file, Article, FileKind};
+use crate::article::{read_file, Article};
+use crate::ingest::is_candidate;
 use crate::cli::ExtractArgs;
 
 #[derive(Serialize)]
@@ -76,7 +77,7 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
                 let mut files: Vec<PathBuf> = entries
                     .filter_map(Result::ok)
                     .map(|e| e.path())
-                    .filter(|p| is_article_name(p) && !p.is_dir())
+                    .filter(|p| is_candidate(p, None) && !p.is_dir())
                     .collect();
                 files.sort();
                 out.extend(files);
@@ -86,12 +87,4 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
         }
     }
     out
-}
-
-fn is_article_name(path: &Path) -> bool {
-    let hidden = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .is_none_or(|n| n.starts_with('.'));
-    !hidden && FileKind::from_path(path).is_some()
 }

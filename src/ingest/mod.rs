@@ -26,6 +26,7 @@ use crate::article::DEFAULT_MAX_FILE_SIZE;
 use crate::store::Store;
 
 pub use change::{Change, Upsert};
+pub use names::is_candidate;
 
 pub const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(1);
