@@ -26,7 +26,12 @@ struct Running {
 impl Running {
     fn start(cmd: CommandBuilder, cols: u16, rows: u16, keep_output: bool) -> Running {
         let pair = native_pty_system()
-            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("a pty");
         let child = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);
@@ -46,7 +51,12 @@ impl Running {
                 }
             }
         });
-        Running { child, _master: pair.master, bytes, output }
+        Running {
+            child,
+            _master: pair.master,
+            bytes,
+            output,
+        }
     }
 
     fn pid(&self) -> u32 {
@@ -72,10 +82,12 @@ impl Drop for Running {
 }
 
 fn newsdesk(dir: &Path, home: &Path) -> CommandBuilder {
-    let bin = std::env::var_os("NEWSDESK_BIN").map(PathBuf::from).unwrap_or_else(|| {
-        let exe = std::env::current_exe().unwrap();
-        exe.parent().unwrap().parent().unwrap().join("newsdesk")
-    });
+    let bin = std::env::var_os("NEWSDESK_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let exe = std::env::current_exe().unwrap();
+            exe.parent().unwrap().parent().unwrap().join("newsdesk")
+        });
     let mut cmd = CommandBuilder::new(bin);
     cmd.arg(dir);
     cmd.args(["--bidi", "shaped"]);
@@ -134,7 +146,11 @@ fn sample(pid: u32) -> Option<Sample> {
     let fields: Vec<&str> = after.split_whitespace().collect();
     let cpu_ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
     let fds = std::fs::read_dir(format!("/proc/{pid}/fd")).ok()?.count();
-    Some(Sample { rss_kb, cpu_ticks, fds })
+    Some(Sample {
+        rss_kb,
+        cpu_ticks,
+        fds,
+    })
 }
 
 fn soak(total: usize, rate: usize) {
@@ -145,8 +161,14 @@ fn soak(total: usize, rate: usize) {
     std::thread::sleep(Duration::from_secs(1));
     let pid = run.pid();
     let ticks_per_sec = 100.0;
-    println!("soak: {total} articles at {rate}/s into {}", dir.path().display());
-    println!("{:>8} {:>9} {:>10} {:>7} {:>5} {:>12}", "t (s)", "written", "RSS (MB)", "CPU %", "fds", "tty bytes");
+    println!(
+        "soak: {total} articles at {rate}/s into {}",
+        dir.path().display()
+    );
+    println!(
+        "{:>8} {:>9} {:>10} {:>7} {:>5} {:>12}",
+        "t (s)", "written", "RSS (MB)", "CPU %", "fds", "tty bytes"
+    );
     let start = Instant::now();
     let mut last = (Instant::now(), sample(pid).map_or(0, |s| s.cpu_ticks));
     let mut written = 0;
@@ -161,10 +183,20 @@ fn soak(total: usize, rate: usize) {
         }
         if start.elapsed() >= next_report || written >= total {
             if let Some(s) = sample(pid) {
-                let cpu = (s.cpu_ticks - last.1) as f64 / ticks_per_sec / last.0.elapsed().as_secs_f64() * 100.0;
+                let cpu =
+                    (s.cpu_ticks - last.1) as f64 / ticks_per_sec / last.0.elapsed().as_secs_f64()
+                        * 100.0;
                 last = (Instant::now(), s.cpu_ticks);
                 peak_rss = peak_rss.max(s.rss_kb);
-                println!("{:>8.0} {:>9} {:>10.1} {:>7.1} {:>5} {:>12}", start.elapsed().as_secs_f64(), written, s.rss_kb as f64 / 1024.0, cpu, s.fds, run.bytes());
+                println!(
+                    "{:>8.0} {:>9} {:>10.1} {:>7.1} {:>5} {:>12}",
+                    start.elapsed().as_secs_f64(),
+                    written,
+                    s.rss_kb as f64 / 1024.0,
+                    cpu,
+                    s.fds,
+                    run.bytes()
+                );
                 if written >= 20_000 && after_200k_first.is_none() {
                     after_200k_first = Some(s.rss_kb);
                 }
@@ -200,7 +232,11 @@ fn bytes_per_article() {
     let mut per_article = Vec::new();
     for i in 0..20 {
         let before = run.bytes();
-        drop_file(dir.path(), 1000 + i, &articles[(300 + i * 7) % articles.len()]);
+        drop_file(
+            dir.path(),
+            1000 + i,
+            &articles[(300 + i * 7) % articles.len()],
+        );
         std::thread::sleep(Duration::from_millis(1500));
         per_article.push(run.bytes() - before);
     }
@@ -208,11 +244,17 @@ fn bytes_per_article() {
     let mean = per_article.iter().sum::<usize>() as f64 / per_article.len() as f64;
     println!(
         "bytes to the terminal per new article at 160x48: median {}, mean {:.0}, min {}, max {}",
-        per_article[per_article.len() / 2], mean, per_article[0], per_article[per_article.len() - 1]
+        per_article[per_article.len() / 2],
+        mean,
+        per_article[0],
+        per_article[per_article.len() - 1]
     );
     let before = run.bytes();
     std::thread::sleep(Duration::from_secs(60));
-    println!("idle: {} bytes in 60 s (one minute tick redraws the clock and ages)", run.bytes() - before);
+    println!(
+        "idle: {} bytes in 60 s (one minute tick redraws the clock and ages)",
+        run.bytes() - before
+    );
 }
 
 fn compare() {
@@ -225,7 +267,15 @@ fn compare() {
     let (cols, rows) = (160u16, 48u16);
     let desk = Running::start(newsdesk(dir.path(), home.path()), cols, rows, true);
     let mut watch = CommandBuilder::new("watch");
-    watch.args(["-n", "1", &format!("ls -t {} | head | sed 's|^|{}/|' | xargs -r -n1 jq -r .titr", dir.path().display(), dir.path().display())]);
+    watch.args([
+        "-n",
+        "1",
+        &format!(
+            "ls -t {} | head | sed 's|^|{}/|' | xargs -r -n1 jq -r .titr",
+            dir.path().display(),
+            dir.path().display()
+        ),
+    ]);
     watch.env("TERM", "xterm-256color");
     let plain = Running::start(watch, cols, rows, true);
     std::thread::sleep(Duration::from_secs(4));
@@ -256,9 +306,17 @@ fn compare() {
     let (d0, p0) = (desk.bytes(), plain.bytes());
     std::thread::sleep(Duration::from_secs(60));
     println!("arrival-to-screen latency, median of 10 (screen sampled every ~2 ms):");
-    println!("  newsdesk {:?}   watch -n 1 + ls + jq {:?}", med(&mut lat.0), med(&mut lat.1));
+    println!(
+        "  newsdesk {:?}   watch -n 1 + ls + jq {:?}",
+        med(&mut lat.0),
+        med(&mut lat.1)
+    );
     println!("bytes written to the terminal in 60 idle seconds:");
-    println!("  newsdesk {}   watch -n 1 + ls + jq {}", desk.bytes() - d0, plain.bytes() - p0);
+    println!(
+        "  newsdesk {}   watch -n 1 + ls + jq {}",
+        desk.bytes() - d0,
+        plain.bytes() - p0
+    );
 }
 
 fn main() {

@@ -3,6 +3,8 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use crossterm::event::{
@@ -12,6 +14,7 @@ use crossterm::event::{
 use ratatui::layout::{Position, Rect};
 
 use crate::article::normalize::{contains_key, search_key};
+use crate::article::Article;
 use crate::config::Config;
 use crate::ingest::{Change, IngestEvent, WatchStatus};
 use crate::store::{Record, Store};
@@ -26,6 +29,11 @@ pub enum Event {
     Ingest(IngestEvent),
     /// Once a minute, for ages and the clock; nothing else wakes an idle dashboard.
     Tick,
+    /// The article `id` read again from its file, for a body the store let go.
+    BodyLoaded {
+        id: u64,
+        article: Option<Arc<Article>>,
+    },
 }
 
 impl From<IngestEvent> for Event {
@@ -87,12 +95,18 @@ pub struct Search {
 }
 
 /// What the main loop must do for the app beyond drawing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     Quit,
     Suspend,
     /// The BiDi mode changed: tell the terminal (`CSI 8 l`/`h`).
     SetBidi(BidiMode),
+    /// Read the open article's file again for its body (the store let it go).
+    LoadBody {
+        id: u64,
+        path: PathBuf,
+        line: Option<usize>,
+    },
     Bell,
 }
 
@@ -131,6 +145,8 @@ pub struct App {
     pub source_label: String,
     pub kiosk: bool,
     pub commands: Vec<Command>,
+    /// The open article as read again from disk, when the store holds it without its body.
+    pub reloaded: Option<(u64, Option<Arc<Article>>)>,
     /// Laid-out text, filled while drawing; a cache, so drawing stays a function of state.
     pub layout: RefCell<LayoutCache>,
     watch_keys: Vec<(String, String)>,
@@ -188,6 +204,7 @@ impl App {
             watch_status: None,
             source_label: String::new(),
             commands: Vec::new(),
+            reloaded: None,
             // Only the open article's fields are cached: a body laid out is ~100 KB of cells, and
             // following a busy wire selects a new one every frame.
             layout: RefCell::new(LayoutCache::new(LAYOUT_CACHE)),
@@ -228,7 +245,31 @@ impl App {
                 changed
             }
             Event::Tick => true,
+            Event::BodyLoaded { id, article } => {
+                if self.selected == Some(id) {
+                    self.reloaded = Some((id, article));
+                    true
+                } else {
+                    false
+                }
+            }
         }
+    }
+
+    /// The selected article with its body: the store's copy, or the one read back from disk.
+    /// `None` for the body while the read is under way.
+    pub fn open_article(&self) -> Option<(&Record, Option<&Article>)> {
+        let record = self.selected_record()?;
+        if record.body_in_memory {
+            return Some((record, Some(&record.article)));
+        }
+        let reloaded = match &self.reloaded {
+            Some((id, Some(article))) if *id == record.id => Some(article.as_ref()),
+            // Unreadable now (deleted, rewritten): what the store has is all there is.
+            Some((id, None)) if *id == record.id => Some(record.article.as_ref()),
+            _ => None,
+        };
+        Some((record, reloaded))
     }
 
     pub fn record(&self, id: u64) -> Option<&Record> {
@@ -562,9 +603,18 @@ impl App {
             self.article_scroll = 0;
         }
         self.selected = id;
-        if let Some(id) = id {
+        if let Some(record) = id.and_then(|id| self.store.get(id)) {
             if self.focus != Pane::Headlines {
-                self.read.insert(id);
+                self.read.insert(record.id);
+            }
+            let have = self.reloaded.as_ref().is_some_and(|(r, _)| *r == record.id);
+            if !record.body_in_memory && !have {
+                self.reloaded = None;
+                self.commands.push(Command::LoadBody {
+                    id: record.id,
+                    path: record.path.clone(),
+                    line: record.line,
+                });
             }
         }
         self.keep_selection_visible();
@@ -868,6 +918,48 @@ mod tests {
         assert_eq!((app.selected, app.overlay), (before, None));
         key(&mut app, KeyCode::Char('q'));
         assert_eq!(app.commands, [Command::Quit]);
+    }
+
+    #[test]
+    fn bodies_let_go_are_read_back_when_opened() {
+        let mut app = app_with(Config::default(), &[]);
+        let n = crate::store::BODIES_KEPT + 5;
+        let batch = (0..n)
+            .map(|i| {
+                let json = format!(r#"{{"titr":"h{i}","text":"body {i}"}}"#);
+                upsert(&format!("{i}.json"), &json, t(i as u64), false)
+            })
+            .collect();
+        app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(9000));
+        assert!(
+            app.open_article().unwrap().1.is_some(),
+            "newest keeps its body"
+        );
+        key(&mut app, KeyCode::Char('G'));
+        let (record, body) = app.open_article().unwrap();
+        assert!(!record.body_in_memory && body.is_none());
+        let id = record.id;
+        let load = app
+            .commands
+            .iter()
+            .find(|c| matches!(c, Command::LoadBody { .. }));
+        assert_eq!(
+            load,
+            Some(&Command::LoadBody {
+                id,
+                path: PathBuf::from("0.json"),
+                line: None
+            })
+        );
+        let article = parse_object(br#"{"titr":"h0","text":"body 0"}"#).unwrap();
+        app.update_at(
+            Event::BodyLoaded {
+                id,
+                article: Some(Arc::new(article)),
+            },
+            t(9001),
+        );
+        assert_eq!(app.open_article().unwrap().1.unwrap().body, "body 0");
     }
 
     #[test]

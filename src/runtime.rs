@@ -163,8 +163,8 @@ fn run_dashboard(
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     app.size = size;
     spawn_input(tx.clone())?;
-    spawn_clock(tx)?;
-    let result = event_loop(&mut app, &rx);
+    spawn_clock(tx.clone())?;
+    let result = event_loop(&mut app, &rx, &tx);
     terminal::restore();
     drop(demo);
     result.map(|()| ExitCode::SUCCESS)
@@ -179,7 +179,7 @@ fn first_run_mode(config_file: Option<&PathBuf>) -> io::Result<BidiMode> {
     Ok(calibrate::run(config_file)?.unwrap_or_default())
 }
 
-fn event_loop(app: &mut App, rx: &Receiver<Event>) -> io::Result<()> {
+fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     repaint_all(&mut terminal)?;
     let frame_gap = Duration::from_secs_f64(1.0 / f64::from(app.config.fps));
@@ -225,6 +225,9 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>) -> io::Result<()> {
                     terminal::set_bidi(mode)?;
                     dirty = true;
                 }
+                Command::LoadBody { id, path, line } => {
+                    reload(tx.clone(), id, path, line, app.config.max_file_size);
+                }
                 Command::Bell => {
                     let mut out = io::stdout();
                     out.write_all(b"\x07")?;
@@ -255,6 +258,24 @@ fn draw(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &App) -> io:
     terminal.draw(|frame| ui::draw(app, frame))?;
     crossterm::execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
     Ok(())
+}
+
+/// Reads one article's file again off the event loop's thread; the answer comes back as an
+/// event like everything else.
+fn reload(tx: Sender<Event>, id: u64, path: PathBuf, line: Option<usize>, max_size: u64) {
+    let spawned = std::thread::Builder::new()
+        .name("reload".into())
+        .spawn(move || {
+            let article = crate::article::read_file(&path, max_size)
+                .into_iter()
+                .find(|e| e.line == line)
+                .and_then(|e| e.result.ok())
+                .map(std::sync::Arc::new);
+            let _ = tx.send(Event::BodyLoaded { id, article });
+        });
+    if let Err(e) = spawned {
+        tracing::warn!("cannot start a reader for {id}: {e}");
+    }
 }
 
 /// Keys, mouse and resizes. A read error means the terminal is gone: the thread ends, and the

@@ -34,6 +34,9 @@ pub struct Record {
     pub search_key: String,
     /// The figures extracted from the article, in field and text order.
     pub figures: Vec<Figure>,
+    /// False once the body was let go to bound memory (see `BODIES_KEPT`): `article.body` is
+    /// then empty and the file holds it.
+    pub body_in_memory: bool,
     /// The file was deleted and `--keep-deleted` keeps it on show.
     pub deleted: bool,
 }
@@ -63,6 +66,9 @@ pub struct Applied {
     /// worth an alert.
     pub arrived_ids: Vec<u64>,
 }
+
+/// Articles, newest first, whose bodies stay in memory (searchable, and shown without a read).
+pub const BODIES_KEPT: usize = 2_000;
 
 type Key = (Reverse<SystemTime>, Reverse<u64>);
 
@@ -160,7 +166,25 @@ impl Store {
             .arrived_ids
             .retain(|id| self.records.contains_key(id));
         self.positions = self.order.iter().map(|&(_, Reverse(id))| id).collect();
+        self.shed_bodies();
         applied
+    }
+
+    /// Bodies are most of an article's memory and only the open one is read: past the newest
+    /// [`BODIES_KEPT`], records keep kicker, headline, lead and figures, and the dashboard reads
+    /// the body from its file again when one is opened.
+    fn shed_bodies(&mut self) {
+        for id in self.positions.iter().skip(BODIES_KEPT) {
+            let Some(record) = self.records.get_mut(id) else {
+                continue;
+            };
+            if record.body_in_memory && !record.article.body.is_empty() {
+                let mut article = Article::clone(&record.article);
+                article.body = String::new();
+                record.article = Arc::new(article);
+                record.body_in_memory = false;
+            }
+        }
     }
 
     fn upsert(&mut self, up: Upsert, now: SystemTime, applied: &mut Applied) {
@@ -221,6 +245,7 @@ impl Store {
                 arrived,
                 search_key: up.search_key,
                 figures: up.figures,
+                body_in_memory: true,
                 deleted: false,
             },
         );
