@@ -1,0 +1,92 @@
+//! Years and month names: what turns a number into a year or a date.
+
+/// Which calendar a month name belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Calendar {
+    Persian,
+    Gregorian,
+}
+
+/// A month name, with `ماه` glued on or not (`مهرماه`).
+pub(crate) fn month(word: &str) -> Option<(u64, Calendar)> {
+    let word = word
+        .strip_suffix("ماه")
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word);
+    let persian = match word {
+        "فروردین" => 1,
+        "اردیبهشت" => 2,
+        "خرداد" => 3,
+        "تیر" => 4,
+        "مرداد" => 5,
+        "شهریور" => 6,
+        "مهر" => 7,
+        "آبان" => 8,
+        "آذر" => 9,
+        "دی" => 10,
+        "بهمن" => 11,
+        "اسفند" => 12,
+        _ => 0,
+    };
+    if persian > 0 {
+        return Some((persian, Calendar::Persian));
+    }
+    let gregorian = match word {
+        "ژانویه" | "january" | "jan" => 1,
+        "فوریه" | "february" | "feb" => 2,
+        "مارس" | "march" | "mar" => 3,
+        "آوریل" | "april" | "apr" => 4,
+        "مه" | "می" | "may" => 5,
+        "ژوئن" | "june" | "jun" => 6,
+        "ژوئیه" | "جولای" | "july" | "jul" => 7,
+        "اوت" | "آگوست" | "august" | "aug" => 8,
+        "سپتامبر" | "september" | "sep" | "sept" => 9,
+        "اکتبر" | "october" | "oct" => 10,
+        "نوامبر" | "november" | "nov" => 11,
+        "دسامبر" | "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some((gregorian, Calendar::Gregorian))
+}
+
+/// Month names that are also everyday words (`می` the verb prefix, `may` the verb, `مه` fog):
+/// a date with one of them needs a year to be believed.
+pub(crate) fn ambiguous_month(word: &str) -> bool {
+    matches!(word, "می" | "مه" | "may" | "mar" | "jan" | "sep" | "dec")
+}
+
+pub(crate) fn season(word: &str) -> bool {
+    matches!(word, "بهار" | "تابستان" | "پاییز" | "پائیز" | "زمستان")
+}
+
+/// A year as written: four digits as they are, two digits as a Persian-calendar year in this
+/// century or the last (`۰۲` is 1402, `95` is 1395).
+pub(crate) fn expand_year(value: u64, len: u32) -> Option<u64> {
+    match len {
+        4 if (1000..=2200).contains(&value) => Some(value),
+        1 | 2 if value <= 10 => Some(1400 + value),
+        1 | 2 => Some(1300 + value),
+        _ => None,
+    }
+}
+
+/// A four-digit number that reads as a year on its own (`در ۱۳۹۹`, `in 2019`).
+pub(crate) fn bare_year(value: f64) -> bool {
+    (1300.0..=1499.0).contains(&value) || (1900.0..=2100.0).contains(&value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_and_years() {
+        assert_eq!(month("مهرماه"), Some((7, Calendar::Persian)));
+        assert_eq!(month("november"), Some((11, Calendar::Gregorian)));
+        assert_eq!(month("ماه"), None);
+        assert_eq!(expand_year(91, 2), Some(1391));
+        assert_eq!(expand_year(2, 2), Some(1402));
+        assert_eq!(expand_year(2019, 4), Some(2019));
+        assert_eq!(expand_year(300, 3), None);
+    }
+}

@@ -1,0 +1,190 @@
+//! Numbers written in digits: thousands groups, decimal points, and the forms scrapers and
+//! right-to-left editing leave behind.
+
+use super::token::{Script, Tokens};
+
+/// A number written with digits, starting at a digit token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Literal {
+    pub value: f64,
+    /// Token index just past the literal.
+    pub end: usize,
+    /// Digits before any decimal point, separators not counted.
+    pub int_len: u32,
+    pub grouped: bool,
+    pub decimal: bool,
+    pub leading_zero: bool,
+    pub script: Script,
+}
+
+impl Literal {
+    /// A bare run of digits such as `1398` or `021`.
+    pub fn plain(&self) -> bool {
+        !self.grouped && !self.decimal
+    }
+}
+
+fn is_group_sep(c: char) -> bool {
+    matches!(c, ',' | '٬')
+}
+
+fn is_decimal_point(c: char) -> bool {
+    matches!(c, '.' | '٫')
+}
+
+fn fraction(value: u64, len: u32) -> f64 {
+    value as f64 / 10f64.powi(len.min(300) as i32)
+}
+
+/// The literal at `i`, which must be a digit token.
+///
+/// `,`/`٬` group only when glued and followed by exactly three glued digits (`1,200`, not
+/// `10,15`); `.`/`٫` glued between digits is a decimal point; `1.200.000` groups.
+pub(crate) fn literal(t: &Tokens, i: usize) -> Option<Literal> {
+    let (first, first_len, script) = t.digits(i)?;
+    let mut lit = Literal {
+        value: first as f64,
+        end: i + 1,
+        int_len: first_len,
+        grouped: false,
+        decimal: false,
+        leading_zero: first_len > 1 && leading_zero(t, i),
+        script,
+    };
+    let three_glued =
+        |k: usize| t.glued(k) && t.glued(k + 1) && matches!(t.digits(k + 1), Some((_, 3, _)));
+    if first_len <= 3 {
+        let mut k = i + 1;
+        let dotted = t.punct(k).is_some_and(is_decimal_point)
+            && three_glued(k)
+            && t.punct(k + 2).is_some_and(is_decimal_point)
+            && three_glued(k + 2);
+        while let Some(c) = t.punct(k) {
+            let sep = if dotted {
+                is_decimal_point(c)
+            } else {
+                is_group_sep(c)
+            };
+            if !(sep && three_glued(k)) {
+                break;
+            }
+            let (v, _, _) = t.digits(k + 1)?;
+            lit.value = lit.value * 1000.0 + v as f64;
+            lit.int_len += 3;
+            lit.grouped = true;
+            k += 2;
+        }
+        lit.end = k;
+    }
+    let k = lit.end;
+    if t.punct(k).is_some_and(is_decimal_point) && t.glued(k) && t.glued(k + 1) {
+        if let Some((v, len, _)) = t.digits(k + 1) {
+            lit.value += fraction(v, len);
+            lit.decimal = true;
+            lit.end = k + 2;
+        }
+    }
+    Some(lit)
+}
+
+fn leading_zero(t: &Tokens, i: usize) -> bool {
+    t.get(i)
+        .and_then(|tok| t.text[tok.byte_start..].chars().next())
+        .is_some_and(|c| matches!(c, '0' | '۰' | '٠'))
+}
+
+/// `۱۲. ۱۵` as a scraper leaves 12.15: a point glued to the integer, one space, then digits.
+/// Only trusted by the caller when a unit follows.
+pub(crate) fn split_decimal(t: &Tokens, lit: &Literal) -> Option<(f64, usize)> {
+    let k = lit.end;
+    if !lit.plain() || lit.int_len > 3 || t.punct(k) != Some('.') || !t.glued(k) || t.glued(k + 1) {
+        return None;
+    }
+    let (v, len, _) = t.digits(k + 1)?;
+    (len <= 3).then(|| (lit.value + fraction(v, len), k + 2))
+}
+
+/// `۳۴/۸` with the slash as decimal point, as Persian writes it. Latin digits inside Persian
+/// text come out of right-to-left editors reversed (`5/10 درصد` is 10.5%), Persian and
+/// Arabic-Indic digits in logical order. Only trusted by the caller when a unit follows.
+pub(crate) fn slash_decimal(t: &Tokens, lit: &Literal) -> Option<(f64, usize)> {
+    let k = lit.end;
+    if !lit.plain() || t.punct(k) != Some('/') || !t.glued(k) || !t.glued(k + 1) {
+        return None;
+    }
+    let (v, len, _) = t.digits(k + 1)?;
+    if t.punct(k + 2) == Some('/') && t.glued(k + 2) {
+        return None;
+    }
+    let (int, int_len) = (lit.value as u64, lit.int_len);
+    let value = if lit.script == Script::Latin {
+        v as f64 + fraction(int, int_len)
+    } else {
+        int as f64 + fraction(v, len)
+    };
+    Some((value, k + 2))
+}
+
+/// `1398/07/15`, `98/09/17`, `4/9/1396`: a calendar date as `yyyymmdd` (two-digit years are
+/// Persian-calendar), or `None` when the three parts are no valid date.
+pub(crate) fn slash_date(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let mut parts = [(0u64, 0u32); 3];
+    for (n, part) in parts.iter_mut().enumerate() {
+        let k = i + 2 * n;
+        if n > 0 && !(t.punct(k - 1) == Some('/') && t.glued(k - 1) && t.glued(k)) {
+            return None;
+        }
+        let (v, len, _) = t.digits(k)?;
+        *part = (v, len);
+    }
+    let [a, b, c] = parts;
+    let (y, m, d) = if a.1 == 4 || a.0 > 31 {
+        (a, b.0, c.0)
+    } else if c.1 == 4 || c.0 > 31 {
+        (c, b.0, a.0)
+    } else {
+        (a, b.0, c.0)
+    };
+    let year = super::calendar::expand_year(y.0, y.1)?;
+    ((1..=12).contains(&m) && (1..=31).contains(&d))
+        .then_some(((year * 10000 + m * 100 + d) as f64, i + 5))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lit(s: &str) -> (f64, usize) {
+        let t = Tokens::new(s);
+        let l = literal(&t, 0).unwrap();
+        (l.value, l.end)
+    }
+
+    #[test]
+    fn groups_and_decimals() {
+        assert_eq!(lit("1,234,567 نفر"), (1234567.0, 5));
+        assert_eq!(lit("۱٬۲۵۰"), (1250.0, 3));
+        assert_eq!(lit("10,15"), (10.0, 1));
+        assert_eq!(lit("۱۸٫۵"), (18.5, 3));
+        assert_eq!(lit("1.200.000"), (1200000.0, 5));
+        assert_eq!(lit("1.62"), (1.62, 3));
+        assert_eq!(lit("12, 300"), (12.0, 1));
+    }
+
+    #[test]
+    fn scraper_and_editor_forms() {
+        let t = Tokens::new("۱۲. ۱۵ درصد");
+        assert_eq!(
+            split_decimal(&t, &literal(&t, 0).unwrap()).map(|x| x.1),
+            Some(3)
+        );
+        let t = Tokens::new("5/10 درصد");
+        assert_eq!(slash_decimal(&t, &literal(&t, 0).unwrap()), Some((10.5, 3)));
+        let t = Tokens::new("۱۶/۳ درصد");
+        assert_eq!(slash_decimal(&t, &literal(&t, 0).unwrap()), Some((16.3, 3)));
+        let t = Tokens::new("4/9/1396");
+        assert_eq!(slash_date(&t, 0), Some((13960904.0, 5)));
+        let t = Tokens::new("000/000/83");
+        assert_eq!(slash_date(&t, 0), None);
+    }
+}

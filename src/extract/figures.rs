@@ -1,0 +1,646 @@
+//! The scan over one field: find each number, read what is around it, decide what figure it
+//! is, and skip what only looks like one (codes, phones, addresses, names, `یک` as "a").
+
+use crate::article::Field;
+
+use super::calendar::{self, Calendar};
+use super::context;
+use super::digits;
+use super::figure::{Figure, Kind};
+use super::token::Tokens;
+use super::units::{self, Role};
+use super::words::{self, Lex, NumExpr};
+
+/// What the scan knows about a figure before it becomes a [`Figure`].
+struct Found {
+    value: f64,
+    max: Option<f64>,
+    kind: Kind,
+    unit: Option<&'static str>,
+    /// Token range of the whole figure text.
+    start: usize,
+    end: usize,
+    subject: Option<(usize, usize)>,
+    hedge: bool,
+}
+
+struct Scanner<'t, 'a> {
+    t: &'t Tokens<'a>,
+    field: Field,
+    out: Vec<Figure>,
+    /// Token ranges of `out`, for lists that share a unit (`۲۵۰، ۳۰۰ و ۴۲۰ متر`).
+    spans: Vec<(usize, usize)>,
+}
+
+pub(crate) fn scan(text: &str, field: Field) -> Vec<Figure> {
+    let t = Tokens::new(text);
+    let mut s = Scanner {
+        t: &t,
+        field,
+        out: Vec::new(),
+        spans: Vec::new(),
+    };
+    let mut i = 0;
+    while i < t.len() {
+        i = s.at(i).max(i + 1);
+    }
+    s.out
+}
+
+fn is_integer(v: f64) -> bool {
+    v.fract() == 0.0
+}
+
+/// Digits and the punctuation glued between them (`۱۸:۳۰`, `021-8876`, `2.0`): what to skip
+/// when a number turns out to be an identifier.
+fn skip_run(t: &Tokens, i: usize) -> usize {
+    let mut k = i + 1;
+    while matches!(t.punct(k), Some('.' | ',' | ':' | '/' | '-' | '٫' | '٬'))
+        && t.glued(k)
+        && t.glued(k + 1)
+        && t.digits(k + 1).is_some()
+    {
+        k += 2;
+    }
+    k
+}
+
+impl Scanner<'_, '_> {
+    fn at(&mut self, i: usize) -> usize {
+        let t = self.t;
+        let Some(tok) = t.get(i) else { return i + 1 };
+        if tok.url {
+            return i + 1;
+        }
+        let digits = t.digits(i);
+        if digits.is_none() {
+            let w = t.word(i);
+            if words::lookup(w).is_none() && words::ordinal_word(w).is_none() {
+                return i + 1;
+            }
+        }
+        if let Some(end) = self.identifier(i) {
+            return end;
+        }
+        if digits.is_some() {
+            if let Some((value, end)) = digits::slash_date(t, i) {
+                self.emit(Found::simple(value, Kind::Date, i, end));
+                return end;
+            }
+        }
+        let Some(e) = words::parse(t, i) else {
+            return i + 1;
+        };
+        self.figure(i, e)
+    }
+
+    /// Where an identifier at `i` ends, when the number there is one: names (`G20`,
+    /// `COVID-19`), labels (`ماده ۱۲`), clock times, phone numbers, reporter codes, IDs.
+    fn identifier(&self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let prev = if i > 0 { t.word(i - 1) } else { "" };
+        let labelled = context::label(prev)
+            || (i >= 2 && t.punct(i - 1) == Some(':') && context::label(t.word(i - 2)))
+            || (prev == "های" && i >= 2 && context::label(t.word(i - 2)));
+        let Some((_, len, _)) = t.digits(i) else {
+            return labelled.then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
+        };
+        let run = skip_run(t, i);
+        if labelled {
+            return Some(run);
+        }
+        if i > 0 && t.glued(i) {
+            if t.is_latin_word(i - 1) {
+                return Some(run);
+            }
+            match t.punct(i - 1) {
+                Some('-') if i >= 2 && t.glued(i - 1) && !t.word(i - 2).is_empty() => {
+                    return Some(run)
+                }
+                Some('+') => return Some(self.phone_end(run)),
+                Some('/' | '#') => return Some(run),
+                _ => {}
+            }
+        }
+        if i > 0 && t.punct(i - 1) == Some('/') {
+            return Some(run);
+        }
+        if t.punct(run) == Some('+') && t.glued(run) {
+            return Some(run + 1);
+        }
+        if t.punct(i + 1) == Some(':')
+            && t.glued(i + 1)
+            && t.glued(i + 2)
+            && t.digits(i + 2).is_some()
+        {
+            return Some(run);
+        }
+        let lit = digits::literal(t, i)?;
+        if lit.leading_zero && len >= 3 && lit.plain() {
+            return Some(self.phone_end(run));
+        }
+        let run_digits: u32 = (i..run).filter_map(|k| t.digits(k)).map(|d| d.1).sum();
+        let hyphenated = (i..run).any(|k| t.punct(k) == Some('-'));
+        if hyphenated && run_digits >= 7 {
+            return Some(run);
+        }
+        if lit.plain() && len >= 8 {
+            let money = units::match_unit(t, lit.end).is_some_and(|m| m.unit.kind == Kind::Money);
+            if !money {
+                return Some(run);
+            }
+        }
+        if t.word(lit.end) == "am" || t.word(lit.end) == "pm" {
+            return Some(lit.end + 1);
+        }
+        None
+    }
+
+    /// A phone number goes on over space-separated digit groups (`+98 21 8888 1234`).
+    fn phone_end(&self, mut k: usize) -> usize {
+        while self.t.digits(k).is_some() && !self.t.glued(k) {
+            k = skip_run(self.t, k);
+        }
+        k
+    }
+
+    fn figure(&mut self, i: usize, e: NumExpr) -> usize {
+        let t = self.t;
+        let mut value = e.value;
+        let mut end = e.end;
+        if e.ordinal {
+            self.emit(Found::simple(value, Kind::Ordinal, i, end));
+            return end;
+        }
+        if let Some(lit) = e.literal {
+            let next = t.word(end);
+            let suffix = matches!(next, "مین" | "امین")
+                || (t.glued(end) && matches!(next, "ام" | "th" | "st" | "nd" | "rd"));
+            if suffix && lit.plain() {
+                self.emit(Found::simple(value, Kind::Ordinal, i, end + 1));
+                return end + 1;
+            }
+            if t.glued(end)
+                && t.is_latin_word(end)
+                && units::match_unit(t, end).is_none()
+                && words::lookup(next).is_none()
+            {
+                return end + 1;
+            }
+            let scraped = digits::split_decimal(t, &lit).or_else(|| digits::slash_decimal(t, &lit));
+            if let Some((v, k)) = scraped {
+                let (v, k) = multiplied(t, v, k);
+                if units::match_unit(t, k).is_some() || k > lit.end + 2 {
+                    value = v;
+                    end = k;
+                } else if t.punct(lit.end) == Some('/') {
+                    return skip_run(t, i);
+                }
+            }
+            if let Some(found) = self.date(i, value, end, lit.int_len) {
+                let end = found.end;
+                self.emit(found);
+                return end;
+            }
+        }
+        if let Some(end) = self.score(i, &e) {
+            return end;
+        }
+
+        let mut start = i;
+        let mut max = None;
+        let prefix = if i > 0 { t.word(i - 1) } else { "" };
+        if let Some((high, k)) = self.range_high(i, value, &e, end, prefix) {
+            value = high.0;
+            max = Some(high.1);
+            end = k;
+            if matches!(prefix, "بین" | "between" | "از" | "from") {
+                start = i - 1;
+            }
+        }
+        if i > 0 && matches!(prefix, "منفی" | "منهای" | "minus") {
+            value = -value;
+            max = max.map(|m| -m);
+            start = i - 1;
+        }
+
+        let unit = units::match_unit(t, end);
+        let currency = if i > 0 && t.glued(i) {
+            match t.punct(i - 1) {
+                Some('$') => Some("USD"),
+                Some('€') => Some("EUR"),
+                Some('£') => Some("GBP"),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if currency.is_some() {
+            start = start.min(i - 1);
+        }
+        let mut found = Found {
+            value,
+            max,
+            kind: Kind::Count,
+            unit: None,
+            start,
+            end,
+            subject: None,
+            hedge: true,
+        };
+        let lone_yek = e.lone_word && matches!(t.word(i), "یک" | "one");
+        match unit {
+            Some(m) if m.unit.role == Role::TonneOrPerson && context::ton_is_persons(t, i, end) => {
+                found.subject = Some((end, m.end));
+                found.end = m.end;
+            }
+            Some(m) => {
+                if lone_yek && !matches!(m.unit.kind, Kind::Percent | Kind::Money | Kind::Measure) {
+                    return m.end;
+                }
+                found.kind = m.unit.kind;
+                found.unit = m.unit.code;
+                found.end = m.end;
+            }
+            None if currency.is_some() => {
+                found.kind = Kind::Money;
+                found.unit = currency;
+            }
+            None => {
+                if let Some(year) = self.year(i, &e, value, max) {
+                    found.kind = Kind::Year;
+                    found.value = year.0;
+                    found.max = year.1;
+                    found.start = year.2;
+                    found.hedge = false;
+                } else {
+                    found.subject = subject(t, end);
+                    if let Some((_, k)) = found.subject {
+                        found.end = k;
+                    }
+                    if e.lone_word && !self.lone_word_counts(i, end, found.subject.is_some()) {
+                        return end;
+                    }
+                }
+            }
+        }
+        self.emit(found);
+        end
+    }
+
+    /// A number in words on its own is a figure only when it counts something, and `یک`
+    /// ("a"), `نه` ("no"), `سی` (the letter C) and `ده` (village) need a count noun.
+    fn lone_word_counts(&self, i: usize, end: usize, has_subject: bool) -> bool {
+        let next = self.t.word(end);
+        match self.t.word(i) {
+            "یک" | "one" => false,
+            "نه" | "سی" | "ده" | "شش" => context::classifier(next),
+            _ => has_subject,
+        }
+    }
+
+    /// `۱۵ مهر ۱۳۹۸`, `3 خرداد 99`, `14 November`, `November 20, 2019`, `مهر ۹۹`.
+    fn date(&self, i: usize, value: f64, end: usize, int_len: u32) -> Option<Found> {
+        let t = self.t;
+        let day = is_integer(value) && (1.0..=31.0).contains(&value);
+        let year_after = |k: usize| -> Option<(u64, usize)> {
+            let k = if t.punct(k) == Some(',') { k + 1 } else { k };
+            let (v, len, _) = t.digits(k)?;
+            if t.digits(k + 2).is_some() && t.punct(k + 1).is_some() && t.glued(k + 1) {
+                return None;
+            }
+            Some((
+                calendar::expand_year(v, len).filter(|_| len == 2 || len == 4)?,
+                k + 1,
+            ))
+        };
+        let word = t.word(end);
+        if day {
+            if let Some((m, _)) = calendar::month(word) {
+                let mut k = end + 1;
+                if t.word(k) == "ماه" {
+                    k += 1;
+                }
+                let year = year_after(k);
+                if calendar::ambiguous_month(word) && year.is_none() {
+                    return None;
+                }
+                let (y, k) = year.unwrap_or((0, k));
+                let v = (y * 10000 + m * 100) as f64 + value;
+                return Some(Found::simple(v, Kind::Date, i, k));
+            }
+        }
+        let (before, at) = match (
+            i.checked_sub(1).map(|k| t.word(k)),
+            i.checked_sub(2).map(|k| t.word(k)),
+        ) {
+            (Some("ماه"), Some(w)) => (w, i - 2),
+            (Some(w), _) => (w, i - 1),
+            _ => return None,
+        };
+        let (m, cal) = calendar::month(before)?;
+        if cal == Calendar::Gregorian && t.is_latin_word(at) && day {
+            let (y, k) = year_after(end).unwrap_or((0, end));
+            let v = (y * 10000 + m * 100) as f64 + value;
+            return Some(Found::simple(v, Kind::Date, at, k));
+        }
+        if calendar::ambiguous_month(before) || !is_integer(value) {
+            return None;
+        }
+        let y = calendar::expand_year(value as u64, int_len)
+            .filter(|_| int_len == 2 || int_len == 4)?;
+        Some(Found::simple(
+            (y * 10000 + m * 100) as f64,
+            Kind::Date,
+            at,
+            end,
+        ))
+    }
+
+    /// `۳ بر ۱`, `دو بر صفر`, and `3-1` next to a sports word.
+    fn score(&mut self, i: usize, e: &NumExpr) -> Option<usize> {
+        let t = self.t;
+        let small = |v: f64| is_integer(v) && (0.0..=30.0).contains(&v);
+        if !small(e.value) || e.tail_mult > 1.0 {
+            return None;
+        }
+        let k = e.end;
+        let hyphen =
+            t.punct(k) == Some('-') && t.glued(k) && t.glued(k + 1) && t.digits(k + 1).is_some();
+        if t.word(k) == "بر" {
+            let e2 = words::parse(t, k + 1)?;
+            if !small(e2.value)
+                || e2.tail_mult > 1.0
+                || e2.ordinal
+                || units::match_unit(t, e2.end).is_some()
+            {
+                return None;
+            }
+            self.emit(Found::simple(e.value, Kind::Score, i, e2.end).with_max(e2.value));
+            return Some(e2.end);
+        }
+        if hyphen && e.literal.is_some() {
+            let near = (i.saturating_sub(3)..i)
+                .chain(k + 3..k + 5)
+                .any(|j| context::score_cue(t.word(j)));
+            let (v2, len, _) = t.digits(k + 1)?;
+            if near && len <= 2 && t.punct(k + 2).is_none_or(|c| c != '%') {
+                self.emit(Found::simple(e.value, Kind::Score, i, k + 2).with_max(v2 as f64));
+                return Some(k + 2);
+            }
+        }
+        None
+    }
+
+    /// The high end of `۲ تا ۳`, `۲۰ تا ۳۰ هزار`, `between 8 and 14`, `2-3%`, as
+    /// ((low, high), end); the low end borrows the high end's multiplier.
+    fn range_high(
+        &self,
+        i: usize,
+        low: f64,
+        e: &NumExpr,
+        end: usize,
+        prefix: &str,
+    ) -> Option<((f64, f64), usize)> {
+        let t = self.t;
+        let connector = match t.word(end) {
+            "تا" | "الی" | "to" => true,
+            "and" => prefix == "between",
+            "" => t.punct(end) == Some('-') && t.glued(end) && t.glued(end + 1),
+            _ => false,
+        };
+        if !connector || e.ordinal || e.fraction || t.get(end + 1).is_some_and(|x| x.url) {
+            return None;
+        }
+        if t.digits(end + 1).is_some() && self.identifier(end + 1).is_some() {
+            return None;
+        }
+        let e2 = words::parse(t, end + 1)?;
+        if e2.ordinal || e2.fraction || (e2.lone_word && t.word(end + 1) == "یک") {
+            return None;
+        }
+        let mut low = low;
+        if e.tail_mult == 1.0 && e2.tail_mult > 1.0 && low < e2.value / e2.tail_mult {
+            low *= e2.tail_mult;
+        }
+        let _ = i;
+        (e2.value > low).then_some(((low, e2.value), e2.end))
+    }
+
+    /// A year: after `سال`/`year`, after a season, or four digits that read as one.
+    /// Returns (value, max, start token).
+    fn year(
+        &self,
+        i: usize,
+        e: &NumExpr,
+        value: f64,
+        max: Option<f64>,
+    ) -> Option<(f64, Option<f64>, usize)> {
+        let t = self.t;
+        let lit = e.literal?;
+        if !lit.plain() || e.has_word {
+            return None;
+        }
+        let w1 = if i >= 1 { t.word(i - 1) } else { "" };
+        let w2 = if i >= 2 { t.word(i - 2) } else { "" };
+        let marker = match (w2, w1) {
+            (_, "سال" | "سالهای" | "year" | "years") => Some(i - 1),
+            ("سال", "های") => Some(i - 2),
+            (_, w) if calendar::season(w) => Some(i - 1),
+            _ => None,
+        };
+        let expand = |v: f64| -> f64 {
+            let len = if v >= 1000.0 { 4 } else { 2 };
+            if v < 100.0 || len == 4 {
+                calendar::expand_year(v as u64, len).map_or(v, |y| y as f64)
+            } else {
+                v
+            }
+        };
+        if let Some(at) = marker {
+            if lit.int_len <= 4 {
+                return Some((expand(value), max.map(expand), at));
+            }
+            return None;
+        }
+        let next = t.word(e.end);
+        let counted = context::classifier(next)
+            || (t.is_latin_word(e.end) && next.ends_with('s') && !context::stopword(next));
+        (lit.int_len == 4 && calendar::bare_year(value) && !counted).then_some((value, max, i))
+    }
+
+    fn emit(&mut self, f: Found) {
+        let t = self.t;
+        let (Some(first), Some(last)) =
+            (t.get(f.start), f.end.checked_sub(1).and_then(|k| t.get(k)))
+        else {
+            return;
+        };
+        let mut start_tok = f.start;
+        let mut qualifier = None;
+        if f.hedge
+            && !matches!(
+                f.kind,
+                Kind::Year | Kind::Date | Kind::Ordinal | Kind::Score
+            )
+        {
+            if let Some((q, at)) = context::qualifier_before(t, f.start) {
+                qualifier = Some(q);
+                start_tok = at;
+            }
+        }
+        let start_char = t.get(start_tok).map_or(first.char_start, |x| x.char_start);
+        let figure = Figure {
+            value: f.value,
+            max: f.max,
+            kind: f.kind,
+            unit: f.unit,
+            qualifier,
+            subject: f.subject.map(|(a, b)| t.slice(a, b).to_string()),
+            text: t.slice(start_tok, f.end).to_string(),
+            field: self.field,
+            start: start_char,
+            end: last.char_end,
+        };
+        self.share_unit(&figure, f.start);
+        self.out.push(figure);
+        self.spans.push((start_tok, f.end));
+    }
+
+    /// `۲۵۰، ۳۰۰ و ۴۲۰ متر مربع`, `۱۲،۹ درصد`: bare numbers listed right before a figure
+    /// with a unit take that unit.
+    fn share_unit(&mut self, f: &Figure, mut start: usize) {
+        if !matches!(
+            f.kind,
+            Kind::Percent | Kind::Money | Kind::Measure | Kind::Duration
+        ) {
+            return;
+        }
+        for k in (0..self.out.len()).rev() {
+            let (_, end) = self.spans[k];
+            let prev = &mut self.out[k];
+            let bare = prev.kind == Kind::Count && prev.subject.is_none() && prev.max.is_none();
+            let sep = end + 1 == start
+                && (matches!(self.t.punct(end), Some(',' | '،')) || words::is_and(self.t, end));
+            if !(bare && sep) {
+                break;
+            }
+            prev.kind = f.kind;
+            prev.unit = f.unit;
+            start = self.spans[k].0;
+        }
+    }
+}
+
+impl Found {
+    fn simple(value: f64, kind: Kind, start: usize, end: usize) -> Found {
+        Found {
+            value,
+            max: None,
+            kind,
+            unit: None,
+            start,
+            end,
+            subject: None,
+            hedge: false,
+        }
+    }
+
+    fn with_max(mut self, max: f64) -> Found {
+        self.max = Some(max);
+        self
+    }
+}
+
+/// `۲/۵ میلیون`: multipliers after a scraped decimal.
+fn multiplied(t: &Tokens, mut v: f64, mut k: usize) -> (f64, usize) {
+    while let Some(Lex::Mult(m)) = words::lookup(t.word(k)) {
+        v *= m;
+        k += 1;
+    }
+    (v, k)
+}
+
+/// The counted noun phrase after a count: up to three words (two in English), ending at
+/// punctuation, a number, a particle or a verb, or right after a word for people.
+fn subject(t: &Tokens, j: usize) -> Option<(usize, usize)> {
+    let latin = t.is_latin_word(j);
+    let limit = if latin { 2 } else { 3 };
+    let mut k = j;
+    while k < t.len() && k - j < limit {
+        let w = t.word(k);
+        if w.is_empty()
+            || context::stopword(w)
+            || words::lookup(w).is_some()
+            || calendar::month(w).is_some()
+            || (k > j && units::match_unit(t, k).is_some())
+            || (latin && (w.ends_with("ing") || w.ends_with("ed")))
+            || t.is_latin_word(k) != latin
+            || context::qualifier_before(t, k + 1).is_some_and(|(_, at)| at == k)
+        {
+            break;
+        }
+        k += 1;
+        if context::person_word(w) {
+            break;
+        }
+    }
+    (k > j).then_some((j, k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Qualifier;
+
+    fn one(text: &str) -> Figure {
+        let f = scan(text, Field::Body);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn seed_forms() {
+        let f = one("تاکنون 599 هزار و 51 تن با مراجعه");
+        assert_eq!(
+            (f.value, f.kind, f.subject.as_deref()),
+            (599051.0, Kind::Count, Some("تن"))
+        );
+        let f = one("بخش جعفریه تا قم حدود 35 کیلومتر فاصله دارد.");
+        assert_eq!(
+            (f.value, f.unit, f.qualifier),
+            (35.0, Some("km"), Some(Qualifier::About))
+        );
+        assert_eq!(f.text, "حدود 35 کیلومتر");
+        let f = one("در سرشماری سال 95، جمعیت");
+        assert_eq!((f.value, f.kind), (1395.0, Kind::Year));
+    }
+
+    #[test]
+    fn offsets_are_chars() {
+        let text = "از ابتدای سال 91 تا پایان";
+        let f = one(text);
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[f.start..f.end].iter().collect::<String>(), "سال 91");
+    }
+
+    #[test]
+    fn identifiers_are_skipped() {
+        for text in [
+            "انتهای پیام/8138/ 1175",
+            "کووید-۱۹ و COVID-19",
+            "ماده ۱۲ قانون",
+            "تلفن ۰۲۱-۸۸۷۶۵۴۳۲",
+            "ساعت ۱۸:۳۰",
+            "یک مقام مسئول",
+            "+98 21 8888 1234",
+            "نه تنها",
+        ] {
+            assert!(
+                scan(text, Field::Body).is_empty(),
+                "{text}: {:?}",
+                scan(text, Field::Body)
+            );
+        }
+    }
+}

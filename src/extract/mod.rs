@@ -1,0 +1,33 @@
+//! Figures: the quantities an article states (counts, percentages, money, measures, durations,
+//! years, dates, ordinals, scores), with what they measure, from Persian and English text.
+//!
+//! A field is split into tokens ([`token`]), each number found there is read in digits
+//! ([`digits`]) or words ([`words`]), and the words around it decide its kind: units
+//! ([`units`]), calendar words ([`calendar`]), hedges, labels and counted nouns ([`context`]).
+
+mod calendar;
+mod context;
+mod digits;
+mod figure;
+mod figures;
+mod token;
+mod units;
+mod words;
+
+pub use figure::{Figure, Kind, Qualifier};
+pub use words::number_value;
+
+use crate::article::{Article, Field};
+
+/// All figures of an article, fields in order kicker, headline, lead, body, each in text order.
+pub fn figures(article: &Article) -> Vec<Figure> {
+    Field::ALL
+        .iter()
+        .flat_map(|&field| figures_in(article.field(field), field))
+        .collect()
+}
+
+/// Figures of one text field; `start`/`end` are char offsets into `text`.
+pub fn figures_in(text: &str, field: Field) -> Vec<Figure> {
+    figures::scan(text, field)
+}

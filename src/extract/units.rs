@@ -1,0 +1,255 @@
+//! Units after a number: which kind of figure they make and their canonical code.
+
+use super::figure::Kind;
+use super::token::Tokens;
+
+/// What a unit word does beyond naming a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Plain,
+    /// `تن`: tonnes, or persons when the sentence counts people.
+    TonneOrPerson,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Unit {
+    pub kind: Kind,
+    pub code: Option<&'static str>,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct UnitMatch {
+    pub unit: Unit,
+    /// Token index just past the unit.
+    pub end: usize,
+}
+
+const fn u(kind: Kind, code: &'static str) -> Unit {
+    Unit {
+        kind,
+        code: Some(code),
+        role: Role::Plain,
+    }
+}
+
+const PERCENT: Unit = Unit {
+    kind: Kind::Percent,
+    code: None,
+    role: Role::Plain,
+};
+const PP: Unit = u(Kind::Percent, "pp");
+const TONNE: Unit = Unit {
+    kind: Kind::Measure,
+    code: Some("t"),
+    role: Role::TonneOrPerson,
+};
+
+use Kind::{Duration as D, Measure as M, Money as C};
+
+/// Unit phrases as normalized words (punctuation as itself). Longer phrases sharing a first
+/// word come first; the last word may also carry the adjectival `ی`/`ای` (`درصدی`, `دلاری`)
+/// or, for time, `ه` (`ساله`).
+const UNITS: &[(&[&str], Unit)] = &[
+    (&["واحد", "درصد"], PP),
+    (&["درصد"], PERCENT),
+    (&["%"], PERCENT),
+    (&["٪"], PERCENT),
+    (&["percentage", "points"], PP),
+    (&["percentage", "point"], PP),
+    (&["percent"], PERCENT),
+    (&["per", "cent"], PERCENT),
+    (&["pct"], PERCENT),
+    (&["ریال"], u(C, "IRR")),
+    (&["تومان"], u(C, "IRT")),
+    (&["دلار"], u(C, "USD")),
+    (&["یورو"], u(C, "EUR")),
+    (&["پوند"], u(C, "GBP")),
+    (&["یوان"], u(C, "CNY")),
+    (&["درهم"], u(C, "AED")),
+    (&["روبل"], u(C, "RUB")),
+    (&["لیر"], u(C, "TRY")),
+    (&["ین"], u(C, "JPY")),
+    (&["روپیه"], u(C, "INR")),
+    (&["dollars"], u(C, "USD")),
+    (&["dollar"], u(C, "USD")),
+    (&["usd"], u(C, "USD")),
+    (&["euros"], u(C, "EUR")),
+    (&["euro"], u(C, "EUR")),
+    (&["eur"], u(C, "EUR")),
+    (&["gbp"], u(C, "GBP")),
+    (&["rials"], u(C, "IRR")),
+    (&["rial"], u(C, "IRR")),
+    (&["irr"], u(C, "IRR")),
+    (&["tomans"], u(C, "IRT")),
+    (&["toman"], u(C, "IRT")),
+    (&["yuan"], u(C, "CNY")),
+    (&["cny"], u(C, "CNY")),
+    (&["aed"], u(C, "AED")),
+    (&["rub"], u(C, "RUB")),
+    (&["jpy"], u(C, "JPY")),
+    (&["کیلومتر", "در", "ساعت"], u(M, "km/h")),
+    (&["کیلومتر", "مربع"], u(M, "km2")),
+    (&["کیلومترمربع"], u(M, "km2")),
+    (&["کیلومتر"], u(M, "km")),
+    (&["متر", "مربع"], u(M, "m2")),
+    (&["مترمربع"], u(M, "m2")),
+    (&["متر", "مکعب"], u(M, "m3")),
+    (&["مترمکعب"], u(M, "m3")),
+    (&["متر"], u(M, "m")),
+    (&["سانتیمتر"], u(M, "cm")),
+    (&["سانتی", "متر"], u(M, "cm")),
+    (&["میلیمتر"], u(M, "mm")),
+    (&["میلی", "متر"], u(M, "mm")),
+    (&["هکتار"], u(M, "ha")),
+    (&["تن"], TONNE),
+    (&["کیلوگرم"], u(M, "kg")),
+    (&["کیلو", "گرم"], u(M, "kg")),
+    (&["کیلو"], u(M, "kg")),
+    (&["گرم"], u(M, "g")),
+    (&["لیتر"], u(M, "l")),
+    (&["مگاوات", "ساعت"], u(M, "MWh")),
+    (&["مگاوات"], u(M, "MW")),
+    (&["کیلووات", "ساعت"], u(M, "kWh")),
+    (&["کیلووات"], u(M, "kW")),
+    (&["گیگاوات"], u(M, "GW")),
+    (&["درجه", "سانتیگراد"], u(M, "°C")),
+    (&["درجه", "سانتی", "گراد"], u(M, "°C")),
+    (&["درجه", "سلسیوس"], u(M, "°C")),
+    (&["درجه"], u(M, "°C")),
+    (&["بشکه", "در", "روز"], u(M, "barrel/day")),
+    (&["بشکه"], u(M, "barrel")),
+    (&["ریشتر"], u(M, "richter")),
+    (&["km", "/", "h"], u(M, "km/h")),
+    (&["kilometers", "per", "hour"], u(M, "km/h")),
+    (&["kilometres", "per", "hour"], u(M, "km/h")),
+    (&["kph"], u(M, "km/h")),
+    (&["km"], u(M, "km")),
+    (&["kilometers"], u(M, "km")),
+    (&["kilometres"], u(M, "km")),
+    (&["kilometer"], u(M, "km")),
+    (&["kilometre"], u(M, "km")),
+    (&["square", "kilometers"], u(M, "km2")),
+    (&["square", "kilometres"], u(M, "km2")),
+    (&["square", "meters"], u(M, "m2")),
+    (&["square", "metres"], u(M, "m2")),
+    (&["cubic", "meters"], u(M, "m3")),
+    (&["cubic", "metres"], u(M, "m3")),
+    (&["meters"], u(M, "m")),
+    (&["metres"], u(M, "m")),
+    (&["cm"], u(M, "cm")),
+    (&["centimeters"], u(M, "cm")),
+    (&["centimetres"], u(M, "cm")),
+    (&["mm"], u(M, "mm")),
+    (&["millimeters"], u(M, "mm")),
+    (&["millimetres"], u(M, "mm")),
+    (&["hectares"], u(M, "ha")),
+    (&["tonnes"], u(M, "t")),
+    (&["tons"], u(M, "t")),
+    (&["tonne"], u(M, "t")),
+    (&["kg"], u(M, "kg")),
+    (&["kilograms"], u(M, "kg")),
+    (&["grams"], u(M, "g")),
+    (&["liters"], u(M, "l")),
+    (&["litres"], u(M, "l")),
+    (&["barrels", "per", "day"], u(M, "barrel/day")),
+    (&["barrels", "a", "day"], u(M, "barrel/day")),
+    (&["bpd"], u(M, "barrel/day")),
+    (&["barrels"], u(M, "barrel")),
+    (&["megawatts"], u(M, "MW")),
+    (&["mw"], u(M, "MW")),
+    (&["kilowatts"], u(M, "kW")),
+    (&["kw"], u(M, "kW")),
+    (&["gigawatts"], u(M, "GW")),
+    (&["gw"], u(M, "GW")),
+    (&["degrees", "celsius"], u(M, "°C")),
+    (&["degrees"], u(M, "°C")),
+    (&["°", "c"], u(M, "°C")),
+    (&["سال"], u(D, "year")),
+    (&["ماه"], u(D, "month")),
+    (&["هفته"], u(D, "week")),
+    (&["شبانهروز"], u(D, "day")),
+    (&["روز"], u(D, "day")),
+    (&["ساعت"], u(D, "hour")),
+    (&["دقیقه"], u(D, "minute")),
+    (&["ثانیه"], u(D, "second")),
+    (&["years"], u(D, "year")),
+    (&["year"], u(D, "year")),
+    (&["months"], u(D, "month")),
+    (&["month"], u(D, "month")),
+    (&["weeks"], u(D, "week")),
+    (&["week"], u(D, "week")),
+    (&["days"], u(D, "day")),
+    (&["day"], u(D, "day")),
+    (&["hours"], u(D, "hour")),
+    (&["hour"], u(D, "hour")),
+    (&["minutes"], u(D, "minute")),
+    (&["seconds"], u(D, "second")),
+];
+
+/// The token at `j` as a unit table compares it: the normalized word, or the punctuation.
+fn piece<'a>(t: &'a Tokens, j: usize) -> &'a str {
+    match t.punct(j) {
+        Some(_) => t.slice(j, j + 1),
+        None => t.word(j),
+    }
+}
+
+fn last_matches(pattern: &str, word: &str, kind: Kind) -> bool {
+    if word == pattern {
+        return true;
+    }
+    let Some(rest) = word.strip_prefix(pattern) else {
+        return false;
+    };
+    let is_persian = !pattern.is_ascii();
+    is_persian && (rest == "ی" || rest == "ای" || (kind == Kind::Duration && rest == "ه"))
+}
+
+/// The unit phrase starting at token `j`, if any.
+pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
+    let first = piece(t, j);
+    if first.is_empty() {
+        return None;
+    }
+    UNITS.iter().find_map(|(words, unit)| {
+        let n = words.len();
+        let ok = words.iter().enumerate().all(|(k, w)| {
+            let p = if k == 0 { first } else { piece(t, j + k) };
+            if k + 1 == n {
+                last_matches(w, p, unit.kind)
+            } else {
+                p == *w
+            }
+        });
+        ok.then_some(UnitMatch {
+            unit: *unit,
+            end: j + n,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(text: &str) -> Option<(&'static str, usize)> {
+        let t = Tokens::new(text);
+        match_unit(&t, 0).map(|m| (m.unit.code.unwrap_or("%"), m.end))
+    }
+
+    #[test]
+    fn longest_phrase_and_adjectival_forms() {
+        assert_eq!(code("کیلومتر در ساعت"), Some(("km/h", 3)));
+        assert_eq!(code("کیلومتر فاصله"), Some(("km", 1)));
+        assert_eq!(code("درصدی"), Some(("%", 1)));
+        assert_eq!(code("میلیمتری"), Some(("mm", 1)));
+        assert_eq!(code("ساله"), Some(("year", 1)));
+        assert_eq!(code("دقیقه‌ای"), Some(("minute", 1)));
+        assert_eq!(code("واحد درصد"), Some(("pp", 2)));
+        assert_eq!(code("km/h"), Some(("km/h", 3)));
+        assert_eq!(code("barrels per day"), Some(("barrel/day", 3)));
+        assert_eq!(code("سالن"), None);
+        assert_eq!(code("متری"), Some(("m", 1)));
+    }
+}
