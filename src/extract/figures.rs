@@ -100,14 +100,31 @@ impl Scanner<'_, '_> {
         let t = self.t;
         let prev = if i > 0 { t.word(i - 1) } else { "" };
         let labelled = context::label(prev)
-            || (i >= 2 && t.punct(i - 1) == Some(':') && context::label(t.word(i - 2)))
+            || (i >= 2
+                && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“'))
+                && context::label(t.word(i - 2)))
             || (prev == "های" && i >= 2 && context::label(t.word(i - 2)));
         let Some((_, len, _)) = t.digits(i) else {
             return labelled.then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
         };
         let run = skip_run(t, i);
         if labelled {
-            return Some(run);
+            // `ساعت ۱۰ تا ۱۳`: the range of an identifier is no figure either.
+            let ranged = matches!(t.word(run), "تا" | "الی" | "to") || t.punct(run) == Some('-');
+            return Some(if ranged && t.digits(run + 1).is_some() {
+                skip_run(t, run + 1)
+            } else {
+                run
+            });
+        }
+        // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.
+        let marker = match t.punct(run) {
+            Some('-') => true,
+            Some(')') => !(i > 0 && t.punct(i - 1) == Some('(')),
+            _ => false,
+        };
+        if marker && t.glued(run) && t.get(run + 1).is_none_or(|x| !x.glued) && run == i + 1 {
+            return Some(run + 1);
         }
         if i > 0 && t.glued(i) {
             if t.is_latin_word(i - 1) {
@@ -168,9 +185,19 @@ impl Scanner<'_, '_> {
         let t = self.t;
         let mut value = e.value;
         let mut end = e.end;
-        if e.ordinal {
-            self.emit(Found::simple(value, Kind::Ordinal, i, end));
+        let rank =
+            i > 0 && context::rank_word(t.word(i - 1)) && is_integer(value) && e.tail_mult == 1.0;
+        if e.ordinal || rank {
+            self.emit(Found::simple(
+                value,
+                Kind::Ordinal,
+                if rank { i - 1 } else { i },
+                end,
+            ));
             return end;
+        }
+        if e.lone_word && context::compound_tail(t.word(end)) {
+            return end + 1;
         }
         if let Some(lit) = e.literal {
             let next = t.word(end);
@@ -210,10 +237,17 @@ impl Scanner<'_, '_> {
         let mut start = i;
         let mut max = None;
         let prefix = if i > 0 { t.word(i - 1) } else { "" };
+        let hyphen = t.punct(end) == Some('-');
         if let Some((high, k)) = self.range_high(i, value, &e, end, prefix) {
             value = high.0;
             max = Some(high.1);
             end = k;
+            let unit_follows = units::match_unit(t, end).is_some();
+            let years = calendar::bare_year(value) && high.1 <= 2100.0;
+            // `۲۰-۲۵` without a unit is a set score, a table cell or a code, not a range.
+            if hyphen && !unit_follows && !years {
+                return end;
+            }
             if matches!(prefix, "بین" | "between" | "از" | "from") {
                 start = i - 1;
             }
@@ -280,6 +314,12 @@ impl Scanner<'_, '_> {
                     }
                     if e.lone_word && !self.lone_word_counts(i, end, found.subject.is_some()) {
                         return end;
+                    }
+                    // `(۲۴)`, `«برجک ۷»`: a bare number in brackets or closing a title.
+                    let closing =
+                        matches!(t.punct(end), Some(')' | '»' | '"' | ']')) && t.glued(end);
+                    if found.subject.is_none() && closing {
+                        return end + 1;
                     }
                 }
             }
@@ -420,11 +460,19 @@ impl Scanner<'_, '_> {
             return None;
         }
         let mut low = low;
-        if e.tail_mult == 1.0 && e2.tail_mult > 1.0 && low < e2.value / e2.tail_mult {
+        let hyphen = t.punct(end) == Some('-');
+        if e.tail_mult == 1.0 && e2.tail_mult > 1.0 && (hyphen || low < e2.value / e2.tail_mult) {
             low *= e2.tail_mult;
         }
         let _ = i;
-        (e2.value > low).then_some(((low, e2.value), e2.end))
+        if e2.value > low {
+            Some(((low, e2.value), e2.end))
+        } else if hyphen && e2.value < low {
+            // Typed right to left, `۴-۳ میلیاردی` is 3 to 4 billion.
+            Some(((e2.value, low), e2.end))
+        } else {
+            None
+        }
     }
 
     /// A year: after `سال`/`year`, after a season, or four digits that read as one.
@@ -491,8 +539,8 @@ impl Scanner<'_, '_> {
         }
         let start_char = t.get(start_tok).map_or(first.char_start, |x| x.char_start);
         let figure = Figure {
-            value: f.value,
-            max: f.max,
+            value: tidy(f.value),
+            max: f.max.map(tidy),
             kind: f.kind,
             unit: f.unit,
             qualifier,
@@ -550,6 +598,11 @@ impl Found {
         self.max = Some(max);
         self
     }
+}
+
+/// Thirteen significant digits: `۱۶. ۶ میلیارد` is 16600000000, not 16600000000.000002.
+fn tidy(v: f64) -> f64 {
+    format!("{v:.12e}").parse().unwrap_or(v)
 }
 
 /// `۲/۵ میلیون`: multipliers after a scraped decimal.

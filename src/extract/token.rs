@@ -72,7 +72,7 @@ fn is_ignorable_in_word(c: char) -> bool {
 
 fn normalized(c: char) -> Option<char> {
     Some(match c {
-        'ي' | 'ى' | 'ئ' => 'ی',
+        'ي' | 'ى' => 'ی',
         'ك' => 'ک',
         'أ' | 'إ' | 'ٱ' => 'ا',
         'ؤ' => 'و',

@@ -72,6 +72,8 @@ const ENTRIES: &[(&str, Lex)] = &[
     ("میلیون", Lex::Mult(1e6)),
     ("ملیون", Lex::Mult(1e6)),
     ("میلیارد", Lex::Mult(1e9)),
+    ("میلیاردی", Lex::Mult(1e9)),
+    ("میلیونی", Lex::Mult(1e6)),
     ("ملیارد", Lex::Mult(1e9)),
     // Iranian news uses بیلیون for the English billion, not the old long-scale 10^12.
     ("بیلیون", Lex::Mult(1e9)),
@@ -353,8 +355,23 @@ pub(crate) fn parse(t: &Tokens, i: usize) -> Option<NumExpr> {
             break;
         }
         // A following group only continues the number when it is smaller than the
-        // multiplier before it: `۵۰۰ هزار و ۲ میلیون` is a list of two.
+        // multiplier before it, except for the newsroom's `۲ هزار و ۵۰۰ میلیارد`
+        // (2500 billion): thousands and a bigger scale apply to both.
         match group(t, e.end + 1) {
+            Some(g2)
+                if last == 1e3
+                    && e.value < 1e6
+                    && g2.mult > last
+                    && !g2.fraction
+                    && !g2.ordinal
+                    && g2.value / g2.mult < 1e3 =>
+            {
+                e.value = (e.value + g2.value / g2.mult) * g2.mult;
+                e.end = g2.end;
+                e.has_word |= g2.has_word;
+                e.tail_mult = g2.mult;
+                last = g2.mult;
+            }
             Some(g2) if !g2.fraction && g2.value < last && g2.mult < last => {
                 e.value += g2.value;
                 e.end = g2.end;
@@ -407,6 +424,8 @@ mod tests {
             ("two hundred and five thousand", 205000.0),
             ("2.9 billion", 2.9e9),
             ("صفر", 0.0),
+            ("۲۰۸ هزار و ۲۰۸ میلیارد", 208208e9),
+            ("۲ هزار و ۵۰۰ میلیارد", 2.5e12),
         ] {
             assert_eq!(number_value(text), Some(v), "{text}");
         }
@@ -414,7 +433,7 @@ mod tests {
 
     #[test]
     fn lists_are_not_one_number() {
-        for text in ["پنج و شش", "۵ و ۶", "۵۰۰ هزار و ۲ میلیون", "بیست پنج"]
+        for text in ["پنج و شش", "۵ و ۶", "۲ میلیون و ۵ میلیون", "بیست پنج"]
         {
             assert_eq!(number_value(text), None, "{text}");
         }
