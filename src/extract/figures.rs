@@ -120,6 +120,7 @@ impl Scanner<'_, '_> {
         // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.
         let marker = match t.punct(run) {
             Some('-') => true,
+            Some('.') => self.opens_sentence(i) && t.digits(run + 1).is_none(),
             Some(')') => !(i > 0 && t.punct(i - 1) == Some('(')),
             _ => false,
         };
@@ -173,6 +174,16 @@ impl Scanner<'_, '_> {
         None
     }
 
+    /// Whether token `i` opens a line or follows the end of a sentence.
+    fn opens_sentence(&self, i: usize) -> bool {
+        let t = self.t;
+        let Some(tok) = t.get(i) else { return false };
+        i == 0
+            || matches!(t.punct(i - 1), Some('.' | '?' | '!' | '؟' | ':' | '؛'))
+            || t.get(i - 1)
+                .is_some_and(|p| t.text[p.byte_end..tok.byte_start].contains('\n'))
+    }
+
     /// A phone number goes on over space-separated digit groups (`+98 21 8888 1234`).
     fn phone_end(&self, mut k: usize) -> usize {
         while self.t.digits(k).is_some() && !self.t.glued(k) {
@@ -198,6 +209,19 @@ impl Scanner<'_, '_> {
         }
         if e.lone_word && context::compound_tail(t.word(end)) {
             return end + 1;
+        }
+        if e.bare_mult && matches!(t.word(end), "ها" | "های") {
+            return end + 1;
+        }
+        // `ایران ۱۴ – ۱۲`, `۲۵ – ۲۰`: a running score or a table, not two figures.
+        let spaced_dash =
+            matches!(t.punct(end), Some('-' | '–' | '—')) && !t.glued(end) && !t.glued(end + 1);
+        if spaced_dash && e.literal.is_some() && is_integer(value) {
+            if let Some(e2) = t.digits(end + 1).and_then(|_| words::parse(t, end + 1)) {
+                if units::match_unit(t, e2.end).is_none() && e2.literal.is_some() {
+                    return e2.end;
+                }
+            }
         }
         if let Some(lit) = e.literal {
             let next = t.word(end);
@@ -244,6 +268,14 @@ impl Scanner<'_, '_> {
             end = k;
             let unit_follows = units::match_unit(t, end).is_some();
             let years = calendar::bare_year(value) && high.1 <= 2100.0;
+            if let Some(high_date) = self.date(k, high.1, end, 2).filter(|d| d.start == k) {
+                let low_date = high_date.value - high.1 + high.0;
+                let found = Found::simple(low_date, Kind::Date, start_of(prefix, i), high_date.end)
+                    .with_max(high_date.value);
+                let end = found.end;
+                self.emit(found);
+                return end;
+            }
             // `۲۰-۲۵` without a unit is a set score, a table cell or a code, not a range.
             if hyphen && !unit_follows && !years {
                 return end;
@@ -312,7 +344,9 @@ impl Scanner<'_, '_> {
                     if let Some((_, k)) = found.subject {
                         found.end = k;
                     }
-                    if e.lone_word && !self.lone_word_counts(i, end, found.subject.is_some()) {
+                    if (e.lone_word || e.bare_mult)
+                        && !self.lone_word_counts(i, end, found.subject.is_some())
+                    {
                         return end;
                     }
                     // `(۲۴)`, `«برجک ۷»`: a bare number in brackets or closing a title.
@@ -492,7 +526,16 @@ impl Scanner<'_, '_> {
         let w1 = if i >= 1 { t.word(i - 1) } else { "" };
         let w2 = if i >= 2 { t.word(i - 2) } else { "" };
         let marker = match (w2, w1) {
-            (_, "سال" | "سالهای" | "year" | "years") => Some(i - 1),
+            (
+                _,
+                "سال" | "سالهای" | "year" | "years" | "بودجه" | "انتخابات" | "سرشماری" | "کنکور",
+            ) => Some(i - 1),
+            (_, "و")
+                if self.out.last().is_some_and(|f| f.kind == Kind::Year)
+                    && self.spans.last().is_some_and(|s| s.1 + 1 == i) =>
+            {
+                Some(i)
+            }
             ("سال", "های") => Some(i - 2),
             (_, w) if calendar::season(w) => Some(i - 1),
             _ => None,
@@ -597,6 +640,15 @@ impl Found {
     fn with_max(mut self, max: f64) -> Found {
         self.max = Some(max);
         self
+    }
+}
+
+/// Where a range starts: at `بین`/`از`/`between`/`from` when one opens it.
+fn start_of(prefix: &str, i: usize) -> usize {
+    if matches!(prefix, "بین" | "between" | "از" | "from") {
+        i - 1
+    } else {
+        i
     }
 }
 

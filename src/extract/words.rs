@@ -6,6 +6,7 @@
 //! as 1000292000 and rejects `شش‌صد`, and nothing handles digits and words mixed.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::digits::{self, Literal};
@@ -60,6 +61,9 @@ const ENTRIES: &[(&str, Lex)] = &[
     ("یکصد", Lex::Hundred(100)),
     ("دویست", Lex::Hundred(200)),
     ("سیصد", Lex::Hundred(300)),
+    ("سهصد", Lex::Hundred(300)),
+    ("دوصد", Lex::Hundred(200)),
+    ("پنجصد", Lex::Hundred(500)),
     ("چهارصد", Lex::Hundred(400)),
     ("پانصد", Lex::Hundred(500)),
     ("پونصد", Lex::Hundred(500)),
@@ -115,8 +119,33 @@ const ENTRIES: &[(&str, Lex)] = &[
     ("trillion", Lex::Mult(1e12)),
 ];
 
+/// FNV-1a: every word of every article is looked up here, and SipHash's flood resistance
+/// buys nothing for a fixed table of a hundred keys.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Lexicon = HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>;
+
 pub(crate) fn lookup(word: &str) -> Option<Lex> {
-    static MAP: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
+    static MAP: OnceLock<Lexicon> = OnceLock::new();
     if word.is_empty() || word.len() > 24 {
         return None;
     }
@@ -202,6 +231,8 @@ pub(crate) struct NumExpr {
     pub literal: Option<Literal>,
     /// The whole expression is one word below a thousand (`یک`, `نه`, `five`).
     pub lone_word: bool,
+    /// The expression opens with a scale word and no number (`هزار تومان`, `میلیارد ها`).
+    pub bare_mult: bool,
     /// The last multiplier (1 when none): `۳۰ هزار` has 1000, which `۲۰ تا` borrows.
     pub tail_mult: f64,
 }
@@ -342,6 +373,7 @@ pub(crate) fn parse(t: &Tokens, i: usize) -> Option<NumExpr> {
         fraction: g.fraction,
         literal: if g.mult == 1.0 { g.literal } else { None },
         lone_word,
+        bare_mult: matches!(lookup(t.word(i)), Some(Lex::Mult(_))),
         tail_mult: g.mult,
     };
     if g.ordinal || g.fraction {
