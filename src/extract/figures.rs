@@ -210,7 +210,19 @@ impl Scanner<'_, '_> {
         if e.lone_word && context::compound_tail(t.word(end)) {
             return end + 1;
         }
-        if e.bare_mult && matches!(t.word(end), "ها" | "های") {
+        let vague = matches!(
+            prefix_word(t, i),
+            "صدها"
+                | "دهها"
+                | "هزاران"
+                | "میلیونها"
+                | "میلیاردها"
+                | "چند"
+                | "چندین"
+                | "چندصد"
+                | "چندهزار"
+        );
+        if e.bare_mult && (vague || matches!(t.word(end), "ها" | "های")) {
             return end + 1;
         }
         // `ایران ۱۴ – ۱۲`, `۲۵ – ۲۰`: a running score or a table, not two figures.
@@ -260,7 +272,7 @@ impl Scanner<'_, '_> {
 
         let mut start = i;
         let mut max = None;
-        let prefix = if i > 0 { t.word(i - 1) } else { "" };
+        let prefix = prefix_word(t, i);
         let hyphen = t.punct(end) == Some('-');
         if let Some((high, k)) = self.range_high(i, value, &e, end, prefix) {
             value = high.0;
@@ -323,6 +335,11 @@ impl Scanner<'_, '_> {
             Some(m) => {
                 if lone_yek && !matches!(m.unit.kind, Kind::Percent | Kind::Money | Kind::Measure) {
                     return m.end;
+                }
+                if let Role::Times(power) = m.unit.role {
+                    let scale = 10f64.powi(i32::from(power));
+                    found.value *= scale;
+                    found.max = found.max.map(|x| x * scale);
                 }
                 found.kind = m.unit.kind;
                 found.unit = m.unit.code;
@@ -643,6 +660,14 @@ impl Found {
     }
 }
 
+fn prefix_word<'a>(t: &'a Tokens, i: usize) -> &'a str {
+    if i > 0 {
+        t.word(i - 1)
+    } else {
+        ""
+    }
+}
+
 /// Where a range starts: at `بین`/`از`/`between`/`from` when one opens it.
 fn start_of(prefix: &str, i: usize) -> usize {
     if matches!(prefix, "بین" | "between" | "از" | "from") {
@@ -682,6 +707,7 @@ fn subject(t: &Tokens, j: usize) -> Option<(usize, usize)> {
             || (latin && (w.ends_with("ing") || w.ends_with("ed")))
             || t.is_latin_word(k) != latin
             || context::qualifier_before(t, k + 1).is_some_and(|(_, at)| at == k)
+            || verb_prefixed(t.slice(k, k + 1))
         {
             break;
         }
@@ -691,6 +717,13 @@ fn subject(t: &Tokens, j: usize) -> Option<(usize, usize)> {
         }
     }
     (k > j).then_some((j, k))
+}
+
+/// `می‌داند`, `نمی‌شود`: a verb ends the counted noun phrase.
+fn verb_prefixed(raw: &str) -> bool {
+    ["می\u{200c}", "مي\u{200c}", "نمی\u{200c}", "نمي\u{200c}"]
+        .iter()
+        .any(|p| raw.starts_with(p))
 }
 
 #[cfg(test)]
