@@ -426,6 +426,10 @@ impl Scanner<'_, '_> {
             i.checked_sub(2).map(|k| t.word(k)),
         ) {
             (Some("ماه"), Some(w)) => (w, i - 2),
+            // `Nov. 20`
+            (Some(""), Some(w)) if t.punct(i - 1) == Some('.') && t.is_latin_word(i - 2) => {
+                (w, i - 2)
+            }
             (Some(w), _) => (w, i - 1),
             _ => return None,
         };
@@ -435,7 +439,7 @@ impl Scanner<'_, '_> {
             let v = (y * 10000 + m * 100) as f64 + value;
             return Some(Found::simple(v, Kind::Date, at, k));
         }
-        if calendar::ambiguous_month(before) || !is_integer(value) {
+        if (calendar::ambiguous_month(before) && int_len != 4) || !is_integer(value) {
             return None;
         }
         let y = calendar::expand_year(value as u64, int_len)
@@ -472,7 +476,7 @@ impl Scanner<'_, '_> {
         }
         if hyphen && e.literal.is_some() {
             let near = (i.saturating_sub(3)..i)
-                .chain(k + 3..k + 5)
+                .chain(k + 2..k + 4)
                 .any(|j| context::score_cue(t.word(j)));
             let (v2, len, _) = t.digits(k + 1)?;
             if near && len <= 2 && t.punct(k + 2).is_none_or(|c| c != '%') {
@@ -752,6 +756,18 @@ mod tests {
         assert_eq!(f.text, "حدود 35 کیلومتر");
         let f = one("در سرشماری سال 95، جمعیت");
         assert_eq!((f.value, f.kind), (1395.0, Kind::Year));
+    }
+
+    #[test]
+    fn english_dates_scores_and_money() {
+        let f = one("exports fell in May 2019 sharply");
+        assert_eq!((f.value, f.kind), (20190500.0, Kind::Date));
+        let f = one("The 2-1 win over Qatar");
+        assert_eq!((f.value, f.max, f.kind), (2.0, Some(1.0), Kind::Score));
+        let f = one("revenue of $1.2bn last");
+        assert_eq!((f.value, f.unit), (1.2e9, Some("USD")));
+        let f = one("ارزش ۲۰۰ هزارتومان است");
+        assert_eq!((f.value, f.unit), (200000.0, Some("IRT")));
     }
 
     #[test]
