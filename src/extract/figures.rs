@@ -274,7 +274,7 @@ impl Scanner<'_, '_> {
         let mut max = None;
         let prefix = prefix_word(t, i);
         let hyphen = t.punct(end) == Some('-');
-        if let Some((high, k)) = self.range_high(i, value, &e, end, prefix) {
+        if let Some((high, k)) = self.range_high(value, &e, end, prefix) {
             value = high.0;
             max = Some(high.1);
             end = k;
@@ -491,7 +491,6 @@ impl Scanner<'_, '_> {
     /// ((low, high), end); the low end borrows the high end's multiplier.
     fn range_high(
         &self,
-        i: usize,
         low: f64,
         e: &NumExpr,
         end: usize,
@@ -519,7 +518,6 @@ impl Scanner<'_, '_> {
         if e.tail_mult == 1.0 && e2.tail_mult > 1.0 && (hyphen || low < e2.value / e2.tail_mult) {
             low *= e2.tail_mult;
         }
-        let _ = i;
         if e2.value > low {
             Some(((low, e2.value), e2.end))
         } else if hyphen && e2.value < low {
