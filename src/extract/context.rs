@@ -62,6 +62,10 @@ pub(crate) fn label(word: &str) -> bool {
             | "صفحه"
             | "ردیف"
             | "دقیقه"
+            | "دقایق"
+            | "مواد"
+            | "شعب"
+            | "شعبه"
             | "هفته"
             | "مرحله"
             | "گروه"
@@ -88,6 +92,13 @@ pub(crate) fn label(word: &str) -> bool {
             | "بخشنامه"
             | "پیام"
             | "پژو"
+            | "ج"
+            | "ص"
+            | "میدان"
+            | "پلیس"
+            | "اورژانس"
+            | "آتشنشانی"
+            | "وزن"
             | "پراید"
             | "ایرباس"
             | "بوئینگ"
@@ -211,6 +222,16 @@ pub(crate) fn stopword(word: &str) -> bool {
             | "همچنین"
             | "سپس"
             | "بلکه"
+            | "یعنی"
+            | "خواهد"
+            | "علاوه"
+            | "منجر"
+            | "گردید"
+            | "نیست"
+            | "منتشر"
+            | "تنها"
+            | "فقط"
+            | "کسب"
             | "the"
             | "a"
             | "an"
@@ -370,6 +391,17 @@ pub(crate) fn ton_is_persons(t: &Tokens, start: usize, j: usize) -> bool {
     !(start.saturating_sub(6)..start).any(|k| goods_cue(t.word(k)))
 }
 
+/// Words after a number word that make it part of another word: weekdays (`سه شنبه`),
+/// `سه جانبه` (trilateral), `دو گانه`.
+pub(crate) fn compound_tail(word: &str) -> bool {
+    matches!(word, "شنبه" | "جانبه" | "گانه" | "گانهای")
+}
+
+/// Words before a number that make it a rank (`رتبه ۳۰`).
+pub(crate) fn rank_word(word: &str) -> bool {
+    matches!(word, "رتبه" | "رده" | "مقام" | "rank" | "ranked")
+}
+
 /// Sports words around `3-1` that make it a score rather than a range.
 pub(crate) fn score_cue(word: &str) -> bool {
     matches!(
@@ -390,6 +422,16 @@ pub(crate) fn score_cue(word: &str) -> bool {
             | "scored"
             | "thrashed"
             | "edged"
+            | "تساوی"
+            | "پیروزی"
+            | "شکست"
+            | "نتیجه"
+            | "برد"
+            | "باخت"
+            | "گل"
+            | "بازی"
+            | "دیدار"
+            | "ست"
     )
 }
 

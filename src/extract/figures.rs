@@ -6,7 +6,7 @@ use crate::article::Field;
 use super::calendar::{self, Calendar};
 use super::context;
 use super::digits;
-use super::figure::{Figure, Kind, Qualifier};
+use super::figure::{Figure, Kind};
 use super::token::Tokens;
 use super::units::{self, Role};
 use super::words::{self, Lex, NumExpr};
@@ -100,14 +100,32 @@ impl Scanner<'_, '_> {
         let t = self.t;
         let prev = if i > 0 { t.word(i - 1) } else { "" };
         let labelled = context::label(prev)
-            || (i >= 2 && t.punct(i - 1) == Some(':') && context::label(t.word(i - 2)))
+            || (i >= 2
+                && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“'))
+                && context::label(t.word(i - 2)))
             || (prev == "های" && i >= 2 && context::label(t.word(i - 2)));
         let Some((_, len, _)) = t.digits(i) else {
             return labelled.then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
         };
         let run = skip_run(t, i);
         if labelled {
-            return Some(run);
+            // `ساعت ۱۰ تا ۱۳`: the range of an identifier is no figure either.
+            let ranged = matches!(t.word(run), "تا" | "الی" | "to") || t.punct(run) == Some('-');
+            return Some(if ranged && t.digits(run + 1).is_some() {
+                skip_run(t, run + 1)
+            } else {
+                run
+            });
+        }
+        // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.
+        let marker = match t.punct(run) {
+            Some('-') => true,
+            Some('.') => self.opens_sentence(i) && t.digits(run + 1).is_none(),
+            Some(')') => !(i > 0 && t.punct(i - 1) == Some('(')),
+            _ => false,
+        };
+        if marker && t.glued(run) && t.get(run + 1).is_none_or(|x| !x.glued) && run == i + 1 {
+            return Some(run + 1);
         }
         if i > 0 && t.glued(i) {
             if t.is_latin_word(i - 1) {
@@ -117,7 +135,8 @@ impl Scanner<'_, '_> {
                 Some('-') if i >= 2 && t.glued(i - 1) && !t.word(i - 2).is_empty() => {
                     return Some(run)
                 }
-                Some('+' | '/' | '#') => return Some(run),
+                Some('+') => return Some(self.phone_end(run)),
+                Some('/' | '#') => return Some(run),
                 _ => {}
             }
         }
@@ -155,6 +174,16 @@ impl Scanner<'_, '_> {
         None
     }
 
+    /// Whether token `i` opens a line or follows the end of a sentence.
+    fn opens_sentence(&self, i: usize) -> bool {
+        let t = self.t;
+        let Some(tok) = t.get(i) else { return false };
+        i == 0
+            || matches!(t.punct(i - 1), Some('.' | '?' | '!' | '؟' | ':' | '؛'))
+            || t.get(i - 1)
+                .is_some_and(|p| t.text[p.byte_end..tok.byte_start].contains('\n'))
+    }
+
     /// A phone number goes on over space-separated digit groups (`+98 21 8888 1234`).
     fn phone_end(&self, mut k: usize) -> usize {
         while self.t.digits(k).is_some() && !self.t.glued(k) {
@@ -167,12 +196,44 @@ impl Scanner<'_, '_> {
         let t = self.t;
         let mut value = e.value;
         let mut end = e.end;
-        if i > 0 && t.punct(i - 1) == Some('+') && t.glued(i) {
-            return self.phone_end(skip_run(t, i));
-        }
-        if e.ordinal {
-            self.emit(Found::simple(value, Kind::Ordinal, i, end));
+        let rank =
+            i > 0 && context::rank_word(t.word(i - 1)) && is_integer(value) && e.tail_mult == 1.0;
+        if e.ordinal || rank {
+            self.emit(Found::simple(
+                value,
+                Kind::Ordinal,
+                if rank { i - 1 } else { i },
+                end,
+            ));
             return end;
+        }
+        if e.lone_word && context::compound_tail(t.word(end)) {
+            return end + 1;
+        }
+        let vague = matches!(
+            prefix_word(t, i),
+            "صدها"
+                | "دهها"
+                | "هزاران"
+                | "میلیونها"
+                | "میلیاردها"
+                | "چند"
+                | "چندین"
+                | "چندصد"
+                | "چندهزار"
+        );
+        if e.bare_mult && (vague || matches!(t.word(end), "ها" | "های")) {
+            return end + 1;
+        }
+        // `ایران ۱۴ – ۱۲`, `۲۵ – ۲۰`: a running score or a table, not two figures.
+        let spaced_dash =
+            matches!(t.punct(end), Some('-' | '–' | '—')) && !t.glued(end) && !t.glued(end + 1);
+        if spaced_dash && e.literal.is_some() && is_integer(value) {
+            if let Some(e2) = t.digits(end + 1).and_then(|_| words::parse(t, end + 1)) {
+                if units::match_unit(t, e2.end).is_none() && e2.literal.is_some() {
+                    return e2.end;
+                }
+            }
         }
         if let Some(lit) = e.literal {
             let next = t.word(end);
@@ -211,11 +272,26 @@ impl Scanner<'_, '_> {
 
         let mut start = i;
         let mut max = None;
-        let prefix = if i > 0 { t.word(i - 1) } else { "" };
-        if let Some((high, k)) = self.range_high(i, value, &e, end, prefix) {
+        let prefix = prefix_word(t, i);
+        let hyphen = t.punct(end) == Some('-');
+        if let Some((high, k)) = self.range_high(value, &e, end, prefix) {
             value = high.0;
             max = Some(high.1);
             end = k;
+            let unit_follows = units::match_unit(t, end).is_some();
+            let years = calendar::bare_year(value) && high.1 <= 2100.0;
+            if let Some(high_date) = self.date(k, high.1, end, 2).filter(|d| d.start == k) {
+                let low_date = high_date.value - high.1 + high.0;
+                let found = Found::simple(low_date, Kind::Date, start_of(prefix, i), high_date.end)
+                    .with_max(high_date.value);
+                let end = found.end;
+                self.emit(found);
+                return end;
+            }
+            // `۲۰-۲۵` without a unit is a set score, a table cell or a code, not a range.
+            if hyphen && !unit_follows && !years {
+                return end;
+            }
             if matches!(prefix, "بین" | "between" | "از" | "from") {
                 start = i - 1;
             }
@@ -260,6 +336,11 @@ impl Scanner<'_, '_> {
                 if lone_yek && !matches!(m.unit.kind, Kind::Percent | Kind::Money | Kind::Measure) {
                     return m.end;
                 }
+                if let Role::Times(power) = m.unit.role {
+                    let scale = 10f64.powi(i32::from(power));
+                    found.value *= scale;
+                    found.max = found.max.map(|x| x * scale);
+                }
                 found.kind = m.unit.kind;
                 found.unit = m.unit.code;
                 found.end = m.end;
@@ -280,8 +361,16 @@ impl Scanner<'_, '_> {
                     if let Some((_, k)) = found.subject {
                         found.end = k;
                     }
-                    if e.lone_word && !self.lone_word_counts(i, end, found.subject.is_some()) {
+                    if (e.lone_word || e.bare_mult)
+                        && !self.lone_word_counts(i, end, found.subject.is_some())
+                    {
                         return end;
+                    }
+                    // `(۲۴)`, `«برجک ۷»`: a bare number in brackets or closing a title.
+                    let closing =
+                        matches!(t.punct(end), Some(')' | '»' | '"' | ']')) && t.glued(end);
+                    if found.subject.is_none() && closing {
+                        return end + 1;
                     }
                 }
             }
@@ -337,6 +426,10 @@ impl Scanner<'_, '_> {
             i.checked_sub(2).map(|k| t.word(k)),
         ) {
             (Some("ماه"), Some(w)) => (w, i - 2),
+            // `Nov. 20`
+            (Some(""), Some(w)) if t.punct(i - 1) == Some('.') && t.is_latin_word(i - 2) => {
+                (w, i - 2)
+            }
             (Some(w), _) => (w, i - 1),
             _ => return None,
         };
@@ -346,7 +439,7 @@ impl Scanner<'_, '_> {
             let v = (y * 10000 + m * 100) as f64 + value;
             return Some(Found::simple(v, Kind::Date, at, k));
         }
-        if calendar::ambiguous_month(before) || !is_integer(value) {
+        if (calendar::ambiguous_month(before) && int_len != 4) || !is_integer(value) {
             return None;
         }
         let y = calendar::expand_year(value as u64, int_len)
@@ -383,7 +476,7 @@ impl Scanner<'_, '_> {
         }
         if hyphen && e.literal.is_some() {
             let near = (i.saturating_sub(3)..i)
-                .chain(k + 3..k + 5)
+                .chain(k + 2..k + 4)
                 .any(|j| context::score_cue(t.word(j)));
             let (v2, len, _) = t.digits(k + 1)?;
             if near && len <= 2 && t.punct(k + 2).is_none_or(|c| c != '%') {
@@ -398,7 +491,6 @@ impl Scanner<'_, '_> {
     /// ((low, high), end); the low end borrows the high end's multiplier.
     fn range_high(
         &self,
-        i: usize,
         low: f64,
         e: &NumExpr,
         end: usize,
@@ -422,11 +514,18 @@ impl Scanner<'_, '_> {
             return None;
         }
         let mut low = low;
-        if e.tail_mult == 1.0 && e2.tail_mult > 1.0 && low < e2.value / e2.tail_mult {
+        let hyphen = t.punct(end) == Some('-');
+        if e.tail_mult == 1.0 && e2.tail_mult > 1.0 && (hyphen || low < e2.value / e2.tail_mult) {
             low *= e2.tail_mult;
         }
-        let _ = i;
-        (e2.value > low).then_some(((low, e2.value), e2.end))
+        if e2.value > low {
+            Some(((low, e2.value), e2.end))
+        } else if hyphen && e2.value < low {
+            // Typed right to left, `۴-۳ میلیاردی` is 3 to 4 billion.
+            Some(((e2.value, low), e2.end))
+        } else {
+            None
+        }
     }
 
     /// A year: after `سال`/`year`, after a season, or four digits that read as one.
@@ -446,7 +545,16 @@ impl Scanner<'_, '_> {
         let w1 = if i >= 1 { t.word(i - 1) } else { "" };
         let w2 = if i >= 2 { t.word(i - 2) } else { "" };
         let marker = match (w2, w1) {
-            (_, "سال" | "سالهای" | "year" | "years") => Some(i - 1),
+            (
+                _,
+                "سال" | "سالهای" | "year" | "years" | "بودجه" | "انتخابات" | "سرشماری" | "کنکور",
+            ) => Some(i - 1),
+            (_, "و")
+                if self.out.last().is_some_and(|f| f.kind == Kind::Year)
+                    && self.spans.last().is_some_and(|s| s.1 + 1 == i) =>
+            {
+                Some(i)
+            }
             ("سال", "های") => Some(i - 2),
             (_, w) if calendar::season(w) => Some(i - 1),
             _ => None,
@@ -493,8 +601,8 @@ impl Scanner<'_, '_> {
         }
         let start_char = t.get(start_tok).map_or(first.char_start, |x| x.char_start);
         let figure = Figure {
-            value: f.value,
-            max: f.max,
+            value: tidy(f.value),
+            max: f.max.map(tidy),
             kind: f.kind,
             unit: f.unit,
             qualifier,
@@ -554,6 +662,28 @@ impl Found {
     }
 }
 
+fn prefix_word<'a>(t: &'a Tokens, i: usize) -> &'a str {
+    if i > 0 {
+        t.word(i - 1)
+    } else {
+        ""
+    }
+}
+
+/// Where a range starts: at `بین`/`از`/`between`/`from` when one opens it.
+fn start_of(prefix: &str, i: usize) -> usize {
+    if matches!(prefix, "بین" | "between" | "از" | "from") {
+        i - 1
+    } else {
+        i
+    }
+}
+
+/// Thirteen significant digits: `۱۶. ۶ میلیارد` is 16600000000, not 16600000000.000002.
+fn tidy(v: f64) -> f64 {
+    format!("{v:.12e}").parse().unwrap_or(v)
+}
+
 /// `۲/۵ میلیون`: multipliers after a scraped decimal.
 fn multiplied(t: &Tokens, mut v: f64, mut k: usize) -> (f64, usize) {
     while let Some(Lex::Mult(m)) = words::lookup(t.word(k)) {
@@ -579,6 +709,7 @@ fn subject(t: &Tokens, j: usize) -> Option<(usize, usize)> {
             || (latin && (w.ends_with("ing") || w.ends_with("ed")))
             || t.is_latin_word(k) != latin
             || context::qualifier_before(t, k + 1).is_some_and(|(_, at)| at == k)
+            || verb_prefixed(t.slice(k, k + 1))
         {
             break;
         }
@@ -590,9 +721,17 @@ fn subject(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     (k > j).then_some((j, k))
 }
 
+/// `می‌داند`, `نمی‌شود`: a verb ends the counted noun phrase.
+fn verb_prefixed(raw: &str) -> bool {
+    ["می\u{200c}", "مي\u{200c}", "نمی\u{200c}", "نمي\u{200c}"]
+        .iter()
+        .any(|p| raw.starts_with(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Qualifier;
 
     fn one(text: &str) -> Figure {
         let f = scan(text, Field::Body);
@@ -615,6 +754,18 @@ mod tests {
         assert_eq!(f.text, "حدود 35 کیلومتر");
         let f = one("در سرشماری سال 95، جمعیت");
         assert_eq!((f.value, f.kind), (1395.0, Kind::Year));
+    }
+
+    #[test]
+    fn english_dates_scores_and_money() {
+        let f = one("exports fell in May 2019 sharply");
+        assert_eq!((f.value, f.kind), (20190500.0, Kind::Date));
+        let f = one("The 2-1 win over Qatar");
+        assert_eq!((f.value, f.max, f.kind), (2.0, Some(1.0), Kind::Score));
+        let f = one("revenue of $1.2bn last");
+        assert_eq!((f.value, f.unit), (1.2e9, Some("USD")));
+        let f = one("ارزش ۲۰۰ هزارتومان است");
+        assert_eq!((f.value, f.unit), (200000.0, Some("IRT")));
     }
 
     #[test]

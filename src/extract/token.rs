@@ -38,7 +38,10 @@ pub(crate) struct Token {
     pub glued: bool,
     /// Part of a URL or e-mail address.
     pub url: bool,
+    /// The normalized word: in the normalized buffer, or (when normalizing changed nothing,
+    /// the usual case) the text itself.
     norm: (u32, u32),
+    norm_owned: bool,
 }
 
 pub(crate) struct Tokens<'a> {
@@ -72,7 +75,7 @@ fn is_ignorable_in_word(c: char) -> bool {
 
 fn normalized(c: char) -> Option<char> {
     Some(match c {
-        'ي' | 'ى' | 'ئ' => 'ی',
+        'ي' | 'ى' => 'ی',
         'ك' => 'ک',
         'أ' | 'إ' | 'ٱ' => 'ا',
         'ؤ' => 'و',
@@ -94,17 +97,52 @@ enum Cur {
     Word {
         start: usize,
         cstart: usize,
-        nstart: usize,
+        /// Where the normalized copy starts, once normalizing has changed something.
+        nstart: Option<usize>,
         latin: bool,
     },
+}
+
+enum Class {
+    Space,
+    Digit(u32, Script),
+    Letter,
+    Other,
+}
+
+/// The common cases (ASCII, the Persian letters) without Unicode table lookups.
+fn class(c: char) -> Class {
+    match c {
+        'a'..='z' | 'A'..='Z' => Class::Letter,
+        '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{067E}'
+        | '\u{0686}'
+        | '\u{0698}'
+        | '\u{06A9}'
+        | '\u{06AF}'
+        | '\u{06CC}' => Class::Letter,
+        ' ' | '\n' | '\t' | '\r' => Class::Space,
+        _ => {
+            if let Some((d, script)) = digit_of(c) {
+                Class::Digit(d, script)
+            } else if c.is_whitespace() || c.is_control() {
+                Class::Space
+            } else if c.is_alphabetic() || is_ignorable_in_word(c) {
+                Class::Letter
+            } else {
+                Class::Other
+            }
+        }
+    }
 }
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut t = Tokens {
             text,
-            toks: Vec::with_capacity(text.len() / 6),
-            norm: String::with_capacity(text.len()),
+            toks: Vec::with_capacity(text.len() / 8),
+            norm: String::new(),
         };
         let mut cur = Cur::None;
         let mut glued = false;
@@ -112,16 +150,17 @@ impl<'a> Tokens<'a> {
         let mut chunk_flags = false;
         let mut ci = 0usize;
         for (bi, c) in text.char_indices() {
-            if c.is_whitespace() || c.is_control() {
-                t.flush(&mut cur, bi, ci, &mut glued);
-                if chunk_flags {
-                    t.mark_url(chunk_start);
+            match class(c) {
+                Class::Space => {
+                    t.flush(&mut cur, bi, ci, &mut glued);
+                    if chunk_flags {
+                        t.mark_url(chunk_start);
+                    }
+                    chunk_start = t.toks.len();
+                    chunk_flags = false;
+                    glued = false;
                 }
-                chunk_start = t.toks.len();
-                chunk_flags = false;
-                glued = false;
-            } else if let Some((d, script)) = digit_of(c) {
-                match &mut cur {
+                Class::Digit(d, script) => match &mut cur {
                     Cur::Digits { value, len, .. } => {
                         *value = value.saturating_mul(10).saturating_add(u64::from(d));
                         *len += 1;
@@ -136,39 +175,53 @@ impl<'a> Tokens<'a> {
                             script,
                         };
                     }
-                }
-            } else if c.is_alphabetic() || is_ignorable_in_word(c) {
-                if let Cur::Word { latin, .. } = &mut cur {
-                    *latin &= c.is_ascii_alphabetic();
-                    if let Some(n) = normalized(c) {
-                        t.norm.push(n);
+                },
+                Class::Letter => {
+                    let n = normalized(c);
+                    if let Cur::Word {
+                        start,
+                        nstart,
+                        latin,
+                        ..
+                    } = &mut cur
+                    {
+                        *latin &= c.is_ascii_alphabetic();
+                        if nstart.is_none() && n != Some(c) {
+                            *nstart = Some(t.norm.len());
+                            t.norm.push_str(&text[*start..bi]);
+                        }
+                        if let (Some(_), Some(n)) = (nstart, n) {
+                            t.norm.push(n);
+                        }
+                    } else if is_ignorable_in_word(c) {
+                        // A joiner between a digit and a letter (`۲۰‌امین`) only separates them.
+                        t.flush(&mut cur, bi, ci, &mut glued);
+                    } else {
+                        t.flush(&mut cur, bi, ci, &mut glued);
+                        let nstart = (n != Some(c)).then_some(t.norm.len());
+                        if let (Some(_), Some(n)) = (nstart, n) {
+                            t.norm.push(n);
+                        }
+                        cur = Cur::Word {
+                            start: bi,
+                            cstart: ci,
+                            nstart,
+                            latin: c.is_ascii_alphabetic(),
+                        };
                     }
-                } else if is_ignorable_in_word(c) {
-                    // A joiner between a digit and a letter (`۲۰‌امین`) only separates them.
-                    t.flush(&mut cur, bi, ci, &mut glued);
-                } else {
-                    t.flush(&mut cur, bi, ci, &mut glued);
-                    cur = Cur::Word {
-                        start: bi,
-                        cstart: ci,
-                        nstart: t.norm.len(),
-                        latin: c.is_ascii_alphabetic(),
-                    };
-                    if let Some(n) = normalized(c) {
-                        t.norm.push(n);
-                    }
                 }
-            } else {
-                t.flush(&mut cur, bi, ci, &mut glued);
-                chunk_flags |= matches!(c, '/' | '@' | ':');
-                t.push(
-                    TokKind::Punct(c),
-                    (bi, bi + c.len_utf8()),
-                    (ci, ci + 1),
-                    (0, 0),
-                    glued,
-                );
-                glued = true;
+                Class::Other => {
+                    t.flush(&mut cur, bi, ci, &mut glued);
+                    chunk_flags |= matches!(c, '/' | '@' | ':');
+                    t.push(
+                        TokKind::Punct(c),
+                        (bi, bi + c.len_utf8()),
+                        (ci, ci + 1),
+                        None,
+                        glued,
+                    );
+                    glued = true;
+                }
             }
             ci += 1;
         }
@@ -184,9 +237,10 @@ impl<'a> Tokens<'a> {
         kind: TokKind,
         b: (usize, usize),
         c: (usize, usize),
-        n: (usize, usize),
+        owned: Option<(usize, usize)>,
         glued: bool,
     ) {
+        let norm = owned.unwrap_or(b);
         self.toks.push(Token {
             kind,
             byte_start: b.0,
@@ -195,7 +249,8 @@ impl<'a> Tokens<'a> {
             char_end: c.1,
             glued,
             url: false,
-            norm: (n.0 as u32, n.1 as u32),
+            norm: (norm.0 as u32, norm.1 as u32),
+            norm_owned: owned.is_some(),
         });
     }
 
@@ -212,7 +267,7 @@ impl<'a> Tokens<'a> {
                 TokKind::Digits { value, len, script },
                 (start, bi),
                 (cstart, ci),
-                (0, 0),
+                None,
                 *glued,
             ),
             Cur::Word {
@@ -221,12 +276,12 @@ impl<'a> Tokens<'a> {
                 nstart,
                 latin,
             } => {
-                let nend = self.norm.len();
+                let owned = nstart.map(|n| (n, self.norm.len()));
                 self.push(
                     TokKind::Word { latin },
                     (start, bi),
                     (cstart, ci),
-                    (nstart, nend),
+                    owned,
                     *glued,
                 )
             }
@@ -234,12 +289,21 @@ impl<'a> Tokens<'a> {
         *glued = true;
     }
 
+    fn norm_of(&self, tok: &Token) -> &str {
+        let (a, b) = (tok.norm.0 as usize, tok.norm.1 as usize);
+        if tok.norm_owned {
+            &self.norm[a..b]
+        } else {
+            &self.text[a..b]
+        }
+    }
+
     /// A whitespace-delimited chunk that holds `://`, `www.`, a web domain or an `@` is an
     /// address: none of its digits are figures.
     fn mark_url(&mut self, from: usize) {
         let chunk = &self.toks[from..];
         let is_url = chunk.iter().enumerate().any(|(k, tok)| {
-            let word = &self.norm[tok.norm.0 as usize..tok.norm.1 as usize];
+            let word = self.norm_of(tok);
             match tok.kind {
                 TokKind::Punct('@') => k > 0,
                 TokKind::Punct(':') => {
@@ -274,9 +338,7 @@ impl<'a> Tokens<'a> {
     /// The normalized word at `i`, or "" for anything else (and past the end).
     pub fn word(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) if matches!(t.kind, TokKind::Word { .. }) => {
-                &self.norm[t.norm.0 as usize..t.norm.1 as usize]
-            }
+            Some(t) if matches!(t.kind, TokKind::Word { .. }) => self.norm_of(t),
             _ => "",
         }
     }

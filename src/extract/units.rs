@@ -9,6 +9,8 @@ pub(crate) enum Role {
     Plain,
     /// `تن`: tonnes, or persons when the sentence counts people.
     TonneOrPerson,
+    /// The unit word carries a power of ten: `هزارتومان` written as one word, `سنت`.
+    Times(i8),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +32,14 @@ const fn u(kind: Kind, code: &'static str) -> Unit {
         kind,
         code: Some(code),
         role: Role::Plain,
+    }
+}
+
+const fn scaled(kind: Kind, code: &'static str, power: i8) -> Unit {
+    Unit {
+        kind,
+        code: Some(code),
+        role: Role::Times(power),
     }
 }
 
@@ -62,6 +72,15 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["pct"], PERCENT),
     (&["ریال"], u(C, "IRR")),
     (&["تومان"], u(C, "IRT")),
+    (&["هزارتومان"], scaled(C, "IRT", 3)),
+    (&["میلیونتومان"], scaled(C, "IRT", 6)),
+    (&["میلیاردتومان"], scaled(C, "IRT", 9)),
+    (&["هزارریال"], scaled(C, "IRR", 3)),
+    (&["میلیونریال"], scaled(C, "IRR", 6)),
+    (&["میلیاردریال"], scaled(C, "IRR", 9)),
+    (&["میلیارددلار"], scaled(C, "USD", 9)),
+    (&["سنت"], scaled(C, "USD", -2)),
+    (&["cents"], scaled(C, "USD", -2)),
     (&["دلار"], u(C, "USD")),
     (&["یورو"], u(C, "EUR")),
     (&["پوند"], u(C, "GBP")),
@@ -101,7 +120,10 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["سانتی", "متر"], u(M, "cm")),
     (&["میلیمتر"], u(M, "mm")),
     (&["میلی", "متر"], u(M, "mm")),
+    (&["سانتی"], u(M, "cm")),
     (&["هکتار"], u(M, "ha")),
+    (&["مایل"], u(M, "mi")),
+    (&["miles"], u(M, "mi")),
     (&["تن"], TONNE),
     (&["کیلوگرم"], u(M, "kg")),
     (&["کیلو", "گرم"], u(M, "kg")),
@@ -165,6 +187,8 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["degrees", "celsius"], u(M, "°C")),
     (&["degrees"], u(M, "°C")),
     (&["°", "c"], u(M, "°C")),
+    (&["سال", "نوری"], u(M, "ly")),
+    (&["سالگی"], u(D, "year")),
     (&["سال"], u(D, "year")),
     (&["ماه"], u(D, "month")),
     (&["هفته"], u(D, "week")),

@@ -6,6 +6,7 @@
 //! as 1000292000 and rejects `شش‌صد`, and nothing handles digits and words mixed.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::digits::{self, Literal};
@@ -60,6 +61,9 @@ const ENTRIES: &[(&str, Lex)] = &[
     ("یکصد", Lex::Hundred(100)),
     ("دویست", Lex::Hundred(200)),
     ("سیصد", Lex::Hundred(300)),
+    ("سهصد", Lex::Hundred(300)),
+    ("دوصد", Lex::Hundred(200)),
+    ("پنجصد", Lex::Hundred(500)),
     ("چهارصد", Lex::Hundred(400)),
     ("پانصد", Lex::Hundred(500)),
     ("پونصد", Lex::Hundred(500)),
@@ -72,6 +76,8 @@ const ENTRIES: &[(&str, Lex)] = &[
     ("میلیون", Lex::Mult(1e6)),
     ("ملیون", Lex::Mult(1e6)),
     ("میلیارد", Lex::Mult(1e9)),
+    ("میلیاردی", Lex::Mult(1e9)),
+    ("میلیونی", Lex::Mult(1e6)),
     ("ملیارد", Lex::Mult(1e9)),
     // Iranian news uses بیلیون for the English billion, not the old long-scale 10^12.
     ("بیلیون", Lex::Mult(1e9)),
@@ -113,8 +119,33 @@ const ENTRIES: &[(&str, Lex)] = &[
     ("trillion", Lex::Mult(1e12)),
 ];
 
+/// FNV-1a: every word of every article is looked up here, and SipHash's flood resistance
+/// buys nothing for a fixed table of a hundred keys.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Lexicon = HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>;
+
 pub(crate) fn lookup(word: &str) -> Option<Lex> {
-    static MAP: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
+    static MAP: OnceLock<Lexicon> = OnceLock::new();
     if word.is_empty() || word.len() > 24 {
         return None;
     }
@@ -200,6 +231,8 @@ pub(crate) struct NumExpr {
     pub literal: Option<Literal>,
     /// The whole expression is one word below a thousand (`یک`, `نه`, `five`).
     pub lone_word: bool,
+    /// The expression opens with a scale word and no number (`هزار تومان`, `میلیارد ها`).
+    pub bare_mult: bool,
     /// The last multiplier (1 when none): `۳۰ هزار` has 1000, which `۲۰ تا` borrows.
     pub tail_mult: f64,
 }
@@ -340,6 +373,7 @@ pub(crate) fn parse(t: &Tokens, i: usize) -> Option<NumExpr> {
         fraction: g.fraction,
         literal: if g.mult == 1.0 { g.literal } else { None },
         lone_word,
+        bare_mult: matches!(lookup(t.word(i)), Some(Lex::Mult(_))),
         tail_mult: g.mult,
     };
     if g.ordinal || g.fraction {
@@ -353,8 +387,23 @@ pub(crate) fn parse(t: &Tokens, i: usize) -> Option<NumExpr> {
             break;
         }
         // A following group only continues the number when it is smaller than the
-        // multiplier before it: `۵۰۰ هزار و ۲ میلیون` is a list of two.
+        // multiplier before it, except for the newsroom's `۲ هزار و ۵۰۰ میلیارد`
+        // (2500 billion): thousands and a bigger scale apply to both.
         match group(t, e.end + 1) {
+            Some(g2)
+                if last == 1e3
+                    && e.value < 1e6
+                    && g2.mult > last
+                    && !g2.fraction
+                    && !g2.ordinal
+                    && g2.value / g2.mult < 1e3 =>
+            {
+                e.value = (e.value + g2.value / g2.mult) * g2.mult;
+                e.end = g2.end;
+                e.has_word |= g2.has_word;
+                e.tail_mult = g2.mult;
+                last = g2.mult;
+            }
             Some(g2) if !g2.fraction && g2.value < last && g2.mult < last => {
                 e.value += g2.value;
                 e.end = g2.end;
@@ -407,6 +456,8 @@ mod tests {
             ("two hundred and five thousand", 205000.0),
             ("2.9 billion", 2.9e9),
             ("صفر", 0.0),
+            ("۲۰۸ هزار و ۲۰۸ میلیارد", 208208e9),
+            ("۲ هزار و ۵۰۰ میلیارد", 2.5e12),
         ] {
             assert_eq!(number_value(text), Some(v), "{text}");
         }
@@ -414,7 +465,7 @@ mod tests {
 
     #[test]
     fn lists_are_not_one_number() {
-        for text in ["پنج و شش", "۵ و ۶", "۵۰۰ هزار و ۲ میلیون", "بیست پنج"]
+        for text in ["پنج و شش", "۵ و ۶", "۲ میلیون و ۵ میلیون", "بیست پنج"]
         {
             assert_eq!(number_value(text), None, "{text}");
         }
