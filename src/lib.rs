@@ -2,4 +2,18 @@
 
 pub mod app;
 pub mod article;
+pub mod calibrate;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod demo;
 pub mod extract;
+pub mod ingest;
+pub mod load;
+pub mod logging;
+pub mod runtime;
+pub mod store;
+pub mod terminal;
+pub mod text;
+pub mod theme;
+pub mod ui;
