@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::article::{read_file, Article};
+use crate::extract::{figures, Figure};
 use crate::cli::ExtractArgs;
 use crate::ingest::is_candidate;
 
@@ -19,7 +20,7 @@ struct Record<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     article: Option<&'a Article>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    metrics: Option<Vec<serde_json::Value>>,
+    metrics: Option<Vec<Figure>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
 }
@@ -36,7 +37,7 @@ pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
                     line: entry.line,
                     ok: true,
                     article: Some(article),
-                    metrics: Some(Vec::new()),
+                    metrics: Some(figures(article)),
                     error: None,
                 },
                 Err(e) => {
