@@ -133,10 +133,15 @@ fn seed_extracts() {
         (1395.0, "year"),
         (1396.0, "year"),
     ] {
-        assert!(has(value, kind), "seed figure {value} {kind} missing: {metrics:?}");
+        assert!(
+            has(value, kind),
+            "seed figure {value} {kind} missing: {metrics:?}"
+        );
     }
     assert!(
-        metrics.iter().all(|m| m["value"].as_f64() != Some(8138.0) && m["value"].as_f64() != Some(1175.0)),
+        metrics
+            .iter()
+            .all(|m| m["value"].as_f64() != Some(8138.0) && m["value"].as_f64() != Some(1175.0)),
         "reporter code taken as a figure"
     );
 }

@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::article::{read_file, Article};
-use crate::extract::{figures, Figure};
 use crate::cli::ExtractArgs;
+use crate::extract::{figures, Figure};
 use crate::ingest::is_candidate;
 
 #[derive(Serialize)]

@@ -116,6 +116,11 @@ impl Figure {
         } else if let Some(unit) = self.unit {
             out.push(' ');
             out.push_str(if persian { persian_unit(unit) } else { unit });
+            // English durations read as words: "7 months", not "7 month".
+            let plural = self.value != 1.0 || self.max.is_some();
+            if !persian && self.kind == Kind::Duration && plural {
+                out.push('s');
+            }
         }
         if self.kind == Kind::Ordinal {
             out.push_str(if persian { "م" } else { "." });

@@ -53,23 +53,19 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     }
     let persian = is_persian(&record.article.headline) || is_persian(&record.article.lead);
     let width = area.width;
-    let value_w = (width * 2 / 5).clamp(8, 26);
-    for (i, f) in record
+    let shown: Vec<_> = record
         .figures
         .iter()
         .take(usize::from(area.height))
-        .enumerate()
-    {
+        .collect();
+    let values: Vec<String> = shown.iter().map(|f| f.display_value(persian)).collect();
+    let widest = values.iter().map(|v| v.chars().count()).max().unwrap_or(0) as u16;
+    // Values are what the reader scans for: they get the room they need, up to three fifths.
+    let value_w = widest.clamp(8, (width * 3 / 5).max(8));
+    for (i, (f, value)) in shown.iter().zip(&values).enumerate() {
         let y = area.y + i as u16;
-        let value = Rect::new(area.x, y, value_w.min(width), 1);
-        put_text(
-            app,
-            frame,
-            value,
-            y,
-            &f.display_value(persian),
-            theme.figure(),
-        );
+        let cell = Rect::new(area.x, y, value_w.min(width), 1);
+        put_text(app, frame, cell, y, value, theme.figure());
         if width > value_w + 1 {
             let about = f.subject.clone().unwrap_or_default();
             let rest = Rect::new(area.x + value_w + 1, y, width - value_w - 1, 1);
