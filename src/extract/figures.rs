@@ -128,7 +128,9 @@ impl Scanner<'_, '_> {
             return Some(run + 1);
         }
         if i > 0 && t.glued(i) {
-            if t.is_latin_word(i - 1) {
+            // `G20`, and reporter codes such as `ع20/ض1002`.
+            let prev_word = t.word(i - 1);
+            if t.is_latin_word(i - 1) || (prev_word.chars().count() == 1 && prev_word != "و") {
                 return Some(run);
             }
             match t.punct(i - 1) {
