@@ -381,12 +381,13 @@ impl Scanner<'_, '_> {
         end
     }
 
-    /// A number in words on its own is a figure only when it counts something, and `یک`
-    /// ("a"), `نه` ("no"), `سی` (the letter C) and `ده` (village) need a count noun.
+    /// A number in words on its own (no unit) is a figure only when it counts something;
+    /// `یک` ("a") and `صفر` (`به صفر رسید`) never are, and `نه` ("no"), `سی` (the letter C),
+    /// `ده` (village) and `شش` (lung) need a count noun.
     fn lone_word_counts(&self, i: usize, end: usize, has_subject: bool) -> bool {
         let next = self.t.word(end);
         match self.t.word(i) {
-            "یک" | "one" => false,
+            "یک" | "one" | "صفر" | "zero" => false,
             "نه" | "سی" | "ده" | "شش" => context::classifier(next),
             _ => has_subject,
         }
