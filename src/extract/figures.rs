@@ -477,6 +477,13 @@ impl Scanner<'_, '_> {
             self.emit(Found::simple(e.value, Kind::Score, i, e2.end).with_max(e2.value));
             return Some(e2.end);
         }
+        // `۲ برصفر`, `سه بریک`: the second side glued to `بر`.
+        if let Some(Lex::Zero | Lex::Unit(_)) = t.word(k).strip_prefix("بر").and_then(words::lookup)
+        {
+            let second = words::number_value(t.word(k).trim_start_matches("بر"))?;
+            self.emit(Found::simple(e.value, Kind::Score, i, k + 1).with_max(second));
+            return Some(k + 1);
+        }
         if hyphen && e.literal.is_some() {
             let near = (i.saturating_sub(3)..i)
                 .chain(k + 2..k + 4)
@@ -769,6 +776,12 @@ mod tests {
         assert_eq!((f.value, f.unit), (1.2e9, Some("USD")));
         let f = one("ارزش ۲۰۰ هزارتومان است");
         assert_eq!((f.value, f.unit), (200000.0, Some("IRT")));
+    }
+
+    #[test]
+    fn glued_score() {
+        let f = one("به پیروزی 2 برصفر دست یافت");
+        assert_eq!((f.value, f.max, f.kind), (2.0, Some(0.0), Kind::Score));
     }
 
     #[test]
