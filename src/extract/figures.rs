@@ -128,7 +128,9 @@ impl Scanner<'_, '_> {
             return Some(run + 1);
         }
         if i > 0 && t.glued(i) {
-            if t.is_latin_word(i - 1) {
+            // `G20`, and reporter codes such as `ع20/ض1002`.
+            let prev_word = t.word(i - 1);
+            if t.is_latin_word(i - 1) || (prev_word.chars().count() == 1 && prev_word != "و") {
                 return Some(run);
             }
             match t.punct(i - 1) {
@@ -379,12 +381,13 @@ impl Scanner<'_, '_> {
         end
     }
 
-    /// A number in words on its own is a figure only when it counts something, and `یک`
-    /// ("a"), `نه` ("no"), `سی` (the letter C) and `ده` (village) need a count noun.
+    /// A number in words on its own (no unit) is a figure only when it counts something;
+    /// `یک` ("a") and `صفر` (`به صفر رسید`) never are, and `نه` ("no"), `سی` (the letter C),
+    /// `ده` (village) and `شش` (lung) need a count noun.
     fn lone_word_counts(&self, i: usize, end: usize, has_subject: bool) -> bool {
         let next = self.t.word(end);
         match self.t.word(i) {
-            "یک" | "one" => false,
+            "یک" | "one" | "صفر" | "zero" => false,
             "نه" | "سی" | "ده" | "شش" => context::classifier(next),
             _ => has_subject,
         }
@@ -473,6 +476,13 @@ impl Scanner<'_, '_> {
             }
             self.emit(Found::simple(e.value, Kind::Score, i, e2.end).with_max(e2.value));
             return Some(e2.end);
+        }
+        // `۲ برصفر`, `سه بریک`: the second side glued to `بر`.
+        if let Some(Lex::Zero | Lex::Unit(_)) = t.word(k).strip_prefix("بر").and_then(words::lookup)
+        {
+            let second = words::number_value(t.word(k).trim_start_matches("بر"))?;
+            self.emit(Found::simple(e.value, Kind::Score, i, k + 1).with_max(second));
+            return Some(k + 1);
         }
         if hyphen && e.literal.is_some() {
             let near = (i.saturating_sub(3)..i)
@@ -766,6 +776,12 @@ mod tests {
         assert_eq!((f.value, f.unit), (1.2e9, Some("USD")));
         let f = one("ارزش ۲۰۰ هزارتومان است");
         assert_eq!((f.value, f.unit), (200000.0, Some("IRT")));
+    }
+
+    #[test]
+    fn glued_score() {
+        let f = one("به پیروزی 2 برصفر دست یافت");
+        assert_eq!((f.value, f.max, f.kind), (2.0, Some(0.0), Kind::Score));
     }
 
     #[test]

@@ -240,6 +240,8 @@ pub(crate) struct NumExpr {
 struct Group {
     value: f64,
     mult: f64,
+    /// The last scale word alone (`میلیارد` in `۲۱۱ هزار میلیارد`).
+    scale: f64,
     end: usize,
     has_word: bool,
     ordinal: bool,
@@ -251,6 +253,7 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
     let mut g = Group {
         value: 0.0,
         mult: 1.0,
+        scale: 1.0,
         end: i,
         has_word: false,
         ordinal: false,
@@ -343,6 +346,7 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
             {
                 g.value *= m;
                 g.mult *= m;
+                g.scale = m;
                 g.end = j + 1;
                 g.has_word = true;
             }
@@ -387,22 +391,22 @@ pub(crate) fn parse(t: &Tokens, i: usize) -> Option<NumExpr> {
             break;
         }
         // A following group only continues the number when it is smaller than the
-        // multiplier before it, except for the newsroom's `۲ هزار و ۵۰۰ میلیارد`
-        // (2500 billion): thousands and a bigger scale apply to both.
+        // multiplier before it, except for the newsroom's `۲ هزار و ۵۰۰ میلیارد` (2500
+        // billion) and `۵ میلیون و ۹۰۴ هزار میلیارد`: a bigger scale word at the end
+        // applies to everything before it.
         match group(t, e.end + 1) {
             Some(g2)
-                if last == 1e3
-                    && e.value < 1e6
-                    && g2.mult > last
+                if g2.scale > last
+                    && e.value < g2.scale
+                    && g2.value / g2.scale < last
                     && !g2.fraction
-                    && !g2.ordinal
-                    && g2.value / g2.mult < 1e3 =>
+                    && !g2.ordinal =>
             {
-                e.value = (e.value + g2.value / g2.mult) * g2.mult;
+                e.value = (e.value + g2.value / g2.scale) * g2.scale;
                 e.end = g2.end;
                 e.has_word |= g2.has_word;
-                e.tail_mult = g2.mult;
-                last = g2.mult;
+                e.tail_mult = g2.scale;
+                break;
             }
             Some(g2) if !g2.fraction && g2.value < last && g2.mult < last => {
                 e.value += g2.value;
@@ -458,6 +462,7 @@ mod tests {
             ("صفر", 0.0),
             ("۲۰۸ هزار و ۲۰۸ میلیارد", 208208e9),
             ("۲ هزار و ۵۰۰ میلیارد", 2.5e12),
+            ("5 میلیون و 904 هزار میلیارد", 5904e12),
         ] {
             assert_eq!(number_value(text), Some(v), "{text}");
         }
