@@ -681,6 +681,17 @@ fn record_matches(record: &Record, query: &str) -> bool {
     record.search_key.contains(query) || contains_key(&record.article.body, query)
 }
 
+impl App {
+    /// A date and time as the desk asked for them (calendar, digits).
+    pub fn date_time(&self, time: SystemTime) -> String {
+        let persian = self.config.calendar == crate::config::Calendar::Persian;
+        crate::ui::format::digits(
+            &crate::ui::format::date_time(time, persian),
+            self.config.digits,
+        )
+    }
+}
+
 pub fn headline_of(record: &Record) -> String {
     if record.article.headline.is_empty() {
         record.article.lead.clone()

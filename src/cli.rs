@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::article::DEFAULT_MAX_FILE_SIZE;
-use crate::config::Digits;
+use crate::config::{Calendar, Digits};
 use crate::text::BidiMode;
 
 #[derive(Debug, Parser)]
@@ -67,6 +67,9 @@ pub struct RunArgs {
     /// Digits for the dashboard's own numbers: latin or persian.
     #[arg(long, value_enum, value_name = "DIGITS")]
     pub digits: Option<Digits>,
+    /// Calendar for dates: gregorian or persian.
+    #[arg(long, value_enum, value_name = "CALENDAR")]
+    pub calendar: Option<Calendar>,
     /// Log file (default: newsdesk.log in the platform's state dir).
     #[arg(long, value_name = "FILE")]
     pub log_file: Option<PathBuf>,

@@ -36,6 +36,8 @@ pub struct Config {
     pub urgency: Urgency,
     pub bell: bool,
     pub digits: Digits,
+    /// Dates in the Gregorian or the Persian (Solar Hijri) calendar.
+    pub calendar: Calendar,
     pub kiosk: bool,
     pub log_file: Option<PathBuf>,
 }
@@ -53,6 +55,13 @@ pub struct Urgency {
 #[serde(rename_all = "lowercase")]
 pub enum Digits {
     Latin,
+    Persian,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Calendar {
+    Gregorian,
     Persian,
 }
 
@@ -74,6 +83,7 @@ impl Default for Config {
             urgency: Urgency::default(),
             bell: false,
             digits: Digits::Latin,
+            calendar: Calendar::Gregorian,
             kiosk: false,
             log_file: None,
         }
@@ -206,13 +216,14 @@ mod tests {
     fn keys_parse() {
         let c = Config::parse(
             "theme = \"light\"\nwatch = [\"زلزله\", \"earthquake\"]\nmax_file_size = \"1MiB\"\n\
-             digits = \"persian\"\n[urgency]\nflash = [\"FLASH\"]\n",
+             digits = \"persian\"\ncalendar = \"persian\"\n[urgency]\nflash = [\"FLASH\"]\n",
         )
         .unwrap();
         assert_eq!(c.theme, "light");
         assert_eq!(c.watch.len(), 2);
         assert_eq!(c.max_file_size, 1 << 20);
         assert_eq!(c.digits, Digits::Persian);
+        assert_eq!(c.calendar, Calendar::Persian);
         assert_eq!(c.urgency.flash, ["FLASH"]);
         assert_eq!(c.urgency.urgent, Urgency::default().urgent);
     }

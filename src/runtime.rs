@@ -51,6 +51,9 @@ pub fn merge(mut config: Config, args: &RunArgs) -> Result<Config, String> {
     if let Some(d) = args.digits {
         config.digits = d;
     }
+    if let Some(c) = args.calendar {
+        config.calendar = c;
+    }
     if let Some(f) = &args.log_file {
         config.log_file = Some(f.clone());
     }

@@ -7,7 +7,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::Frame;
 
-use super::format::{clock, digits};
 use super::headlines::tier_style;
 use super::textdraw::{draw_line, Highlight};
 use crate::app::App;
@@ -75,7 +74,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             meta.push(source.clone());
         }
     }
-    meta.push(digits(&clock(record.time), app.config.digits));
+    meta.push(app.date_time(record.time));
     let meta_lines: Arc<[VisualLine]> = layout(&meta.join(" · "), width, app.mode).into();
     blocks.push((meta_lines, theme.dim(), Vec::new()));
     let blank: Arc<[VisualLine]> = vec![VisualLine::default()].into();

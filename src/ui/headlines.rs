@@ -101,7 +101,11 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
             .dateline
             .as_ref()
             .map_or("", |d| d.place.as_str());
-        cell(frame, place, PLACE, base.patch(theme.dim()), &mut x);
+        let place_style = match &record.article.source {
+            Some(source) => base.patch(source_style(app, source)),
+            None => base.patch(theme.dim()),
+        };
+        cell(frame, place, PLACE, place_style, &mut x);
         x += 1;
     }
     if x >= width {
@@ -121,6 +125,28 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
         highlights.push((kicker_chars..usize::MAX, theme.search_hit()));
     }
     draw_line(frame.buffer_mut(), area, row.y, &line, base, &highlights);
+}
+
+/// Each source keeps one colour for the whole session (and every session: the choice is a
+/// hash of its name), so a desk learns to tell agencies apart at a glance.
+fn source_style(app: &App, source: &str) -> Style {
+    let c = &app.theme.colors;
+    let palette = [
+        c.focus,
+        c.unread,
+        c.new,
+        c.figure,
+        c.sparkline,
+        c.bulletin,
+        c.watch,
+    ];
+    let hash = source.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    app.theme.emphasis(
+        palette[(hash % palette.len() as u64) as usize],
+        Modifier::ITALIC,
+    )
 }
 
 pub fn tier_style(app: &App, tier: Tier) -> Style {

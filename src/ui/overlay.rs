@@ -5,7 +5,6 @@ use ratatui::style::Modifier;
 use ratatui::widgets::{Block, Borders, Clear};
 use ratatui::Frame;
 
-use super::format::{clock, digits};
 use super::headlines::tier_style;
 use super::put_text;
 use crate::app::{App, Overlay};
@@ -98,7 +97,7 @@ fn errors(app: &App, frame: &mut Frame, area: Rect) {
             break;
         }
         let line = e.line.map_or(String::new(), |l| format!(":{l}"));
-        let when = digits(&clock(e.time), app.config.digits);
+        let when = app.date_time(e.time);
         let path = format!("{when}  {}{line}", e.path.display());
         put_text(
             app,
@@ -113,7 +112,7 @@ fn errors(app: &App, frame: &mut Frame, area: Rect) {
             frame,
             area,
             y + 1,
-            &format!("       {}", e.reason),
+            &format!("  {}", e.reason),
             theme.text(),
         );
         y += 2;
@@ -143,7 +142,7 @@ fn alerts(app: &App, frame: &mut Frame, area: Rect) {
             .map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| {
                 tier_style(app, t)
             });
-        let when = digits(&clock(alert.time), app.config.digits);
+        let when = app.date_time(alert.time);
         let text = format!("{when} {label}: {}", alert.headline);
         put_text(app, frame, area, y, &text, style);
     }
