@@ -26,7 +26,7 @@ pub fn clock(time: SystemTime) -> String {
     format!("{:02}:{:02}", secs / 3600 % 24, secs / 60 % 60)
 }
 
-/// `YYYY-MM-DD HH:MM` (UTC), or with `persian` the Solar Hijri date (`1404/09/03 18:10`) that
+/// `24 Nov 2026 18:10` (UTC), or with `persian` the Solar Hijri date (`1404/09/03 18:10`) that
 /// Persian desks date their copy by. The conversion is icu_calendar's: calendar arithmetic is
 /// not something to hand-roll.
 pub fn date_time(time: SystemTime, persian: bool) -> String {
@@ -54,7 +54,13 @@ pub fn date_time(time: SystemTime, persian: bool) -> String {
             return s;
         }
     }
-    format!("{y}-{m:02}-{d:02} {hm}")
+    // A month name, not `2026-11-24`: after Arabic letters the bidi algorithm reads the digits
+    // as Arabic numbers, which a hyphen does not hold together, so an ISO date would show as
+    // `24-11-2026` in a Persian article's dateline.
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    format!("{d} {} {y} {hm}", MONTHS[(m as usize).clamp(1, 12) - 1])
 }
 
 /// Days since 1970-01-01 to (year, month, day), proleptic Gregorian (Howard Hinnant's
@@ -118,7 +124,7 @@ mod tests {
     fn dates_in_both_calendars() {
         // 2025-11-24 18:10 UTC is 3 Azar 1404.
         let t = UNIX_EPOCH + Duration::from_secs(1_764_007_800);
-        assert_eq!(date_time(t, false), "2025-11-24 18:10");
+        assert_eq!(date_time(t, false), "24 Nov 2025 18:10");
         assert_eq!(date_time(t, true), "1404/09/03 18:10");
         // Nowruz: 2025-03-21 is 1 Farvardin 1404.
         let nowruz = UNIX_EPOCH + Duration::from_secs(1_742_515_200);

@@ -48,6 +48,9 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     if app.is_new(record) {
         base = theme.emphasis(theme.colors.new, Modifier::BOLD);
     }
+    if watched {
+        base = base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD));
+    }
     if let Some(tier) = tier {
         base = tier_style(app, tier);
     }
