@@ -197,7 +197,14 @@ fn hostile_headline_sends_no_control_sequence() {
         "text": "body \u{1b}]52;c;ZXZpbA==\u{7} \u{1b}P+q\u{1b}\\ tail"
     });
     drop_article(dir.path(), "evil.json", &json.to_string());
+    // A file name is untrusted too: a broken file whose name carries escapes, shown in the
+    // error list.
+    std::fs::write(dir.path().join("bad\u{1b}]2;owned\u{7}\u{1b}[5n.json"), "{").unwrap();
     assert!(s.wait_for("SAFEHEADLINEEND", READY), "{}", s.screen());
+    assert!(s.wait_for("1 error", READY), "{}", s.screen());
+    let mut s = s;
+    s.keys("e");
+    assert!(s.wait_for("EOF while parsing", READY), "{}", s.screen());
     let raw = s.raw();
     let after = String::from_utf8_lossy(&raw[before..]);
     for bad in [
@@ -205,6 +212,37 @@ fn hostile_headline_sends_no_control_sequence() {
     ] {
         assert!(!after.contains(bad), "{bad:?} reached the terminal");
     }
+}
+
+#[test]
+fn ctrl_z_suspends_and_fg_restores_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    drop_article(dir.path(), "a.json", r#"{"titr":"Still here after fg"}"#);
+    let mut s = Session::start(dir.path(), 100, 30, &[]);
+    assert!(s.wait_for("Still here after fg", READY));
+    let before = s.bytes();
+    s.keys("\x1a");
+    // Under a job-control shell the process stops here until `fg`; this pty has none (the
+    // process group is orphaned, so the kernel discards the stop), and it goes straight on.
+    // Either way the terminal must be handed back, then taken again and redrawn whole.
+    std::thread::sleep(Duration::from_millis(300));
+    s.signal(libc::SIGCONT);
+    let start = Instant::now();
+    loop {
+        let out = String::from_utf8_lossy(&s.raw()[before..]).to_string();
+        let left = out.find("\x1b[?1049l");
+        let back = left.and_then(|i| out[i..].find("\x1b[?1049h").map(|j| i + j));
+        if back.is_some_and(|j| out[j..].contains("Still here after fg")) {
+            break;
+        }
+        assert!(
+            start.elapsed() < READY,
+            "not handed back and redrawn: {out:?}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    s.keys("q");
+    assert!(s.wait_exit(Duration::from_secs(2)).is_some());
 }
 
 #[test]
