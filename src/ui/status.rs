@@ -50,11 +50,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             alarming.then(|| theme.emphasis(theme.colors.error, ratatui::style::Modifier::BOLD));
         push(&mut text, &part, style);
     }
-    push(
-        &mut text,
-        &d(format!("{} articles", group(app.store.len() as u64))),
-        None,
-    );
+    let noun = if app.store.len() == 1 {
+        "article"
+    } else {
+        "articles"
+    };
+    let count = d(format!("{} {noun}", group(app.store.len() as u64)));
+    push(&mut text, &count, None);
     let hour = app.store.arrivals_since(app.now, Duration::from_secs(3600));
     push(&mut text, &d(format!("{}/h", group(hour))), None);
     if !app.alerts.is_empty() {
