@@ -6,6 +6,7 @@
 //! forcing each cell's width keeps ratatui's diff moving the cursor the way the terminal will.
 
 use std::num::NonZeroU16;
+use std::ops::Range;
 
 use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
@@ -17,6 +18,18 @@ impl VisualLine {
     /// Draws the row on the first line of `area`, right-aligned when it is right to left,
     /// clipped to `area`; cells outside the row are left as they are.
     pub fn draw(&self, buf: &mut Buffer, area: Rect, style: Style) {
+        self.draw_highlighted(buf, area, style, &[]);
+    }
+
+    /// [`VisualLine::draw`], with each `(range, style)` patched over the cells whose source
+    /// offsets fall in `range` (figures, search hits), wherever reordering put them.
+    pub fn draw_highlighted(
+        &self,
+        buf: &mut Buffer,
+        area: Rect,
+        style: Style,
+        highlights: &[(Range<usize>, Style)],
+    ) {
         let area = area.intersection(buf.area);
         if area.is_empty() {
             return;
@@ -35,6 +48,10 @@ impl VisualLine {
                 continue;
             };
             let col = area.x + x as u16;
+            let style = highlights
+                .iter()
+                .filter(|(range, _)| range.contains(&cell.logical))
+                .fold(style, |s, (_, h)| s.patch(*h));
             buf[(col, area.y)]
                 .set_symbol(&cell.text)
                 .set_style(style)

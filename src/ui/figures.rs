@@ -10,6 +10,7 @@ use ratatui::Frame;
 use super::format::{digits, group};
 use super::put_text;
 use crate::app::App;
+use crate::config::Digits;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 || area.width == 0 {
@@ -126,38 +127,29 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
     }
     if y < area.bottom() {
         let top = app.store.top_datelines(5);
-        let text = top
-            .iter()
-            .map(|(place, n)| format!("{place} {}", d(group(*n as u64))))
-            .collect::<Vec<_>>()
-            .join(" · ");
-        put_text(
-            app,
-            frame,
-            area,
-            y,
-            &format!("Datelines: {text}"),
-            theme.text(),
-        );
+        let counts = top.iter().map(|(place, n)| (place.as_str(), *n));
+        let line = counted_list("Datelines", counts, app.config.digits);
+        put_text(app, frame, area, y, &line, theme.text());
         y += 1;
     }
     if y < area.bottom() {
-        let text = app
-            .store
-            .figure_kinds()
-            .iter()
-            .map(|(kind, n)| format!("{} {}", kind.as_str(), d(group(*n as u64))))
-            .collect::<Vec<_>>()
-            .join(" · ");
-        put_text(
-            app,
-            frame,
-            area,
-            y,
-            &format!("Figures: {text}"),
-            theme.text(),
-        );
+        let kinds = app.store.figure_kinds();
+        let counts = kinds.iter().map(|(kind, n)| (kind.as_str(), *n));
+        let line = counted_list("Figures", counts, app.config.digits);
+        put_text(app, frame, area, y, &line, theme.text());
     }
+}
+
+/// `Label: a 3 · b 2`, numbers grouped and in the desk's digits.
+fn counted_list<'a>(
+    label: &str,
+    counts: impl Iterator<Item = (&'a str, usize)>,
+    d: Digits,
+) -> String {
+    let items: Vec<String> = counts
+        .map(|(name, n)| format!("{name} {}", digits(&group(n as u64), d)))
+        .collect();
+    format!("{label}: {}", items.join(" · "))
 }
 
 fn is_persian(s: &str) -> bool {

@@ -1,6 +1,6 @@
-//! Puts laid-out rows into ratatui's buffer cell by cell. ratatui's own `Line`/`Span` measure
-//! with `str` widths that count «لا» as one cell; the text module's per-cluster widths are what
-//! terminals draw, so rows go in through here and nowhere else.
+//! Puts laid-out rows into ratatui's buffer by pane row. ratatui's own `Line`/`Span` measure
+//! with `str` widths that count «لا» as one cell; the text module draws at the widths terminals
+//! use, so rows go in through here and nowhere else.
 
 use std::ops::Range;
 
@@ -23,28 +23,10 @@ pub fn draw_line(
     base: Style,
     highlights: &[Highlight],
 ) {
-    if y < area.y || y >= area.bottom() || area.width == 0 {
+    if y < area.y || y >= area.bottom() {
         return;
     }
-    let width = usize::from(area.width);
-    let indent = line.indent(width);
-    for (x, cell) in line.columns() {
-        let x = indent + x;
-        if x + cell.width > width {
-            break;
-        }
-        let mut style = base;
-        for (range, hl) in highlights {
-            if range.contains(&cell.logical) {
-                style = style.patch(*hl);
-            }
-        }
-        let col = area.x + x as u16;
-        buf[(col, y)].set_symbol(&cell.text).set_style(style);
-        for extra in 1..cell.width {
-            buf[(col + extra as u16, y)].reset();
-        }
-    }
+    line.draw_highlighted(buf, Rect::new(area.x, y, area.width, 1), base, highlights);
 }
 
 /// Fills row `y` of `area` with `style` (selection bars, status bar).
