@@ -15,8 +15,9 @@ use super::change::Change;
 use super::fsinfo::network_fs;
 use super::names::{is_candidate, is_candidate_under};
 use super::reader::{default_workers, Done, Job, Pool};
-use super::ready::{FileState, Timers};
+use super::ready::{FileState, Quiet, Timers};
 use super::scan::{self, Seen};
+use super::settled::Settled;
 use super::watcher::{self, Raw, Signal};
 use super::{
     Config, DirState, IngestEvent, PollReason, ScanProgress, WatchMode, WatchStatus,
@@ -60,7 +61,13 @@ struct Engine<E> {
     raw_tx: Sender<Raw>,
     raw: Receiver<Raw>,
     watcher: Option<RecommendedWatcher>,
+    /// Files with something going on: a read in flight or due, a tail to resume, a recent event.
     files: HashMap<PathBuf, FileState>,
+    /// Every other file seen, compactly; brought back into `files` when it may have changed.
+    settled: Settled,
+    /// Files otherwise settled whose last event still counts towards the wait for quiet until
+    /// the given time, oldest first; looked at again whenever the loop wakes after that.
+    quieting: VecDeque<(Instant, PathBuf)>,
     timers: Timers,
     in_flight: usize,
     scan_backlog: VecDeque<PathBuf>,
@@ -112,6 +119,8 @@ impl<E: Send + 'static> Engine<E> {
             raw,
             watcher: None,
             files: HashMap::new(),
+            settled: Settled::new(&cfg.dir),
+            quieting: VecDeque::new(),
             timers: Timers::default(),
             in_flight: 0,
             scan_backlog: VecDeque::new(),
@@ -178,10 +187,11 @@ impl<E: Send + 'static> Engine<E> {
         self.feed_scan();
         for Seen { path, sig } in seen {
             // Older than the newest `max_articles`: never read unless it changes.
-            let mut st = FileState::new(kind_of(&path));
-            st.poll_sig = Some(sig);
-            st.read_sig = Some(sig);
-            self.files.insert(path, st);
+            let quiet = Quiet::unread(sig);
+            if !self.settled.insert(&path, quiet) {
+                self.files
+                    .insert(path.clone(), FileState::revive(kind_of(&path), quiet));
+            }
         }
     }
 
@@ -254,6 +264,7 @@ impl<E: Send + 'static> Engine<E> {
             }
             let now = Instant::now();
             self.fire_timers(now);
+            self.settle_quieted(now);
             self.flush(now);
         }
     }
@@ -353,7 +364,7 @@ impl<E: Send + 'static> Engine<E> {
                 Signal::Whole(path) => {
                     if self.cfg.recursive && path.is_dir() {
                         self.scan_folder(&path);
-                    } else if let Some(st) = self.files.get_mut(&path) {
+                    } else if let Some(st) = self.state(&path) {
                         st.last_event = Some(now);
                         self.request_read(path, true);
                     } else if self.wanted(&path) {
@@ -381,10 +392,7 @@ impl<E: Send + 'static> Engine<E> {
             return;
         }
         let settle = self.cfg.settle;
-        let st = self
-            .files
-            .entry(path.clone())
-            .or_insert_with(|| FileState::new(kind_of(&path)));
+        let st = self.state_or_new(&path);
         st.last_event = Some(now);
         if st.kind == FileKind::Lines {
             // Complete lines can be taken as soon as they are there.
@@ -399,15 +407,11 @@ impl<E: Send + 'static> Engine<E> {
         if std::fs::symlink_metadata(path).is_ok() {
             return;
         }
-        if self.files.contains_key(path) {
+        if self.files.contains_key(path) || self.settled.contains(path) {
             self.gone(path);
         } else if self.cfg.recursive && (folder || !is_candidate(path, None)) {
-            let under: Vec<PathBuf> = self
-                .files
-                .keys()
-                .filter(|p| p.starts_with(path))
-                .cloned()
-                .collect();
+            let mut under = self.settled.under(path);
+            under.extend(self.files.keys().filter(|p| p.starts_with(path)).cloned());
             for p in under {
                 self.gone(&p);
             }
@@ -416,6 +420,11 @@ impl<E: Send + 'static> Engine<E> {
 
     fn gone(&mut self, path: &Path) {
         let Some(st) = self.files.get_mut(path) else {
+            if self.settled.remove(path).is_some() {
+                self.push(vec![Change::Remove {
+                    path: path.to_path_buf(),
+                }]);
+            }
             return;
         };
         if st.in_flight {
@@ -498,7 +507,65 @@ impl<E: Send + 'static> Engine<E> {
             self.files
                 .entry(done.path.clone())
                 .or_insert_with(|| FileState::new(kind_of(&done.path)));
-            self.request_read(done.path, true);
+            self.request_read(done.path.clone(), true);
+        }
+        self.settle(&done.path, now);
+    }
+
+    /// Brings a settled file back into `files`.
+    fn revive(&mut self, path: &Path) {
+        if self.files.contains_key(path) {
+            return;
+        }
+        if let Some(quiet) = self.settled.remove(path) {
+            self.files
+                .insert(path.to_path_buf(), FileState::revive(kind_of(path), quiet));
+        }
+    }
+
+    /// The live state of a known file.
+    fn state(&mut self, path: &Path) -> Option<&mut FileState> {
+        self.revive(path);
+        self.files.get_mut(path)
+    }
+
+    fn state_or_new(&mut self, path: &Path) -> &mut FileState {
+        self.revive(path);
+        self.files
+            .entry(path.to_path_buf())
+            .or_insert_with(|| FileState::new(kind_of(path)))
+    }
+
+    /// Moves a file with nothing going on to `settled`. An event recent enough to still count
+    /// when the file is next read (`conclude` waits for quiet from it) keeps it here a while
+    /// longer; in poll mode so does a tick that saw another version than the one read, since
+    /// two ticks agreeing is what starts the next read.
+    fn settle(&mut self, path: &Path, now: Instant) {
+        let Some(st) = self.files.get(path) else {
+            return;
+        };
+        let Some(quiet) = st.quiet() else {
+            return;
+        };
+        if self.is_polling() && st.poll_sig.is_some_and(|p| p != quiet.sig) {
+            return;
+        }
+        if let Some(at) = st.last_event.map(|t| t + self.cfg.settle) {
+            if at > now {
+                self.quieting.push_back((at, path.to_path_buf()));
+                return;
+            }
+        }
+        if self.settled.insert(path, quiet) {
+            self.files.remove(path);
+        }
+    }
+
+    fn settle_quieted(&mut self, now: Instant) {
+        while self.quieting.front().is_some_and(|(at, _)| *at <= now) {
+            if let Some((_, path)) = self.quieting.pop_front() {
+                self.settle(&path, now);
+            }
         }
     }
 
@@ -526,10 +593,10 @@ impl<E: Send + 'static> Engine<E> {
             return;
         };
         for s in seen {
-            let st = self
-                .files
-                .entry(s.path.clone())
-                .or_insert_with(|| FileState::new(kind_of(&s.path)));
+            if self.settled.get(&s.path).is_some_and(|q| q.sig == s.sig) {
+                continue;
+            }
+            let st = self.state_or_new(&s.path);
             st.poll_sig = Some(s.sig);
             if st.read_sig != Some(s.sig) && st.deadline.is_none() {
                 self.request_read(s.path, true);
@@ -547,13 +614,15 @@ impl<E: Send + 'static> Engine<E> {
         let Some(seen) = self.list_or_missing() else {
             return;
         };
+        let now = Instant::now();
         for s in seen {
-            let st = self
-                .files
-                .entry(s.path.clone())
-                .or_insert_with(|| FileState::new(kind_of(&s.path)));
+            if self.settled.get(&s.path).is_some_and(|q| q.sig == s.sig) {
+                continue;
+            }
+            let st = self.state_or_new(&s.path);
             if st.poll_sig != Some(s.sig) {
                 st.poll_sig = Some(s.sig);
+                self.settle(&s.path, now);
             } else if st.read_sig != Some(s.sig) && !st.in_flight && st.deadline.is_none() {
                 self.request_read(s.path, true);
             }
@@ -571,12 +640,13 @@ impl<E: Send + 'static> Engine<E> {
             }
         };
         let present: HashSet<&Path> = seen.iter().map(|s| s.path.as_path()).collect();
-        let vanished: Vec<PathBuf> = self
-            .files
-            .keys()
-            .filter(|p| !present.contains(p.as_path()))
-            .cloned()
-            .collect();
+        let mut vanished = self.settled.absent(&seen);
+        vanished.extend(
+            self.files
+                .keys()
+                .filter(|p| !present.contains(p.as_path()))
+                .cloned(),
+        );
         for path in vanished {
             self.gone(&path);
         }
@@ -588,11 +658,10 @@ impl<E: Send + 'static> Engine<E> {
             return;
         };
         for s in seen {
-            let st = self
-                .files
-                .entry(s.path.clone())
-                .or_insert_with(|| FileState::new(kind_of(&s.path)));
-            if st.read_sig != Some(s.sig) {
+            if self.settled.get(&s.path).is_some_and(|q| q.sig == s.sig) {
+                continue;
+            }
+            if self.state_or_new(&s.path).read_sig != Some(s.sig) {
                 self.request_read(s.path, true);
             }
         }
@@ -671,6 +740,57 @@ mod tests {
             let done = engine.done.recv().unwrap();
             engine.on_done(done);
         }
+    }
+
+    /// Files read to a conclusion, and the older ones the startup scan skips, keep no live
+    /// state; polling does not take them for new, and one that changes is read again.
+    #[test]
+    fn concluded_files_settle_and_come_back_when_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("old.json");
+        fs::write(&old, article("old")).unwrap();
+        filetime_back(&old);
+        fs::write(dir.path().join("new.json"), article("new")).unwrap();
+        let (tx, _rx) = crossbeam_channel::unbounded();
+        let mut cfg = Config::new(dir.path());
+        cfg.settle = Duration::ZERO;
+        cfg.max_articles = 1;
+        cfg.poll = Some(Duration::from_secs(3600));
+        let (_stop_tx, stop_rx) = crossbeam_channel::bounded(0);
+        let mut engine = Engine::new(cfg, tx, |e| e, stop_rx);
+        engine.start();
+        drain(&mut engine);
+        assert!(engine.files.is_empty());
+        assert!(engine.settled.contains(&old));
+        let mut store = engine.cfg.new_store();
+        store.apply(std::mem::take(&mut engine.batch), SystemTime::now());
+        assert_eq!(store.len(), 1);
+
+        engine.poll_tick();
+        engine.poll_tick();
+        assert_eq!(engine.in_flight, 0);
+        assert!(engine.files.is_empty());
+
+        fs::write(&old, article("old, rewritten")).unwrap();
+        engine.poll_tick();
+        engine.poll_tick();
+        drain(&mut engine);
+        assert!(engine.files.is_empty());
+        fs::remove_file(dir.path().join("new.json")).unwrap();
+        engine.poll_tick();
+        store.apply(std::mem::take(&mut engine.batch), SystemTime::now());
+        let headlines: Vec<String> = store
+            .iter_newest()
+            .map(|r| r.article.headline.clone())
+            .collect();
+        assert_eq!(headlines, ["old, rewritten"]);
+    }
+
+    /// Makes a file older than the one written after it, whatever the clock granularity.
+    fn filetime_back(path: &Path) {
+        let f = fs::File::options().write(true).open(path).unwrap();
+        f.set_modified(SystemTime::now() - Duration::from_secs(60))
+            .unwrap();
     }
 
     /// What an overflowed event queue leaves behind is made good by listing DIR again.

@@ -11,6 +11,7 @@ mod names;
 mod reader;
 mod ready;
 mod scan;
+mod settled;
 mod tail;
 mod watcher;
 

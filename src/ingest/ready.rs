@@ -18,6 +18,28 @@ use super::reader::{Outcome, ReadResult};
 use super::scan::Sig;
 use super::tail::TailState;
 
+/// A settled file: the version last read (also the one the last poll saw), and what it left in
+/// the store, which decides what reading a changed version must clear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quiet {
+    pub sig: Sig,
+    has_articles: bool,
+    has_errors: bool,
+    file_error: bool,
+}
+
+impl Quiet {
+    /// A file the startup scan skipped as older than the newest `max_articles`.
+    pub fn unread(sig: Sig) -> Quiet {
+        Quiet {
+            sig,
+            has_articles: false,
+            has_errors: false,
+            file_error: false,
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct FileState {
     pub kind: FileKind,
@@ -56,6 +78,33 @@ impl FileState {
             has_errors: false,
             file_error: false,
         }
+    }
+
+    /// A settled file brought back because something about it may have changed.
+    pub fn revive(kind: FileKind, quiet: Quiet) -> FileState {
+        FileState {
+            read_sig: Some(quiet.sig),
+            poll_sig: Some(quiet.sig),
+            has_articles: quiet.has_articles,
+            has_errors: quiet.has_errors,
+            file_error: quiet.file_error,
+            ..FileState::new(kind)
+        }
+    }
+
+    /// What is left to keep once a read has concluded with nothing pending and no tail to
+    /// resume from; `None` while anything is still going on.
+    pub fn quiet(&self) -> Option<Quiet> {
+        let busy = self.in_flight || self.again || self.scan_job || self.deadline.is_some();
+        if busy || self.tail.is_some() {
+            return None;
+        }
+        Some(Quiet {
+            sig: self.read_sig?,
+            has_articles: self.has_articles,
+            has_errors: self.has_errors,
+            file_error: self.file_error,
+        })
     }
 
     /// Where the next read starts: the tail of a `.jsonl` read cleanly so far, else the start.
