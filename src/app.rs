@@ -272,10 +272,6 @@ impl App {
         Some((record, reloaded))
     }
 
-    pub fn record(&self, id: u64) -> Option<&Record> {
-        self.store.get(id)
-    }
-
     pub fn selected_record(&self) -> Option<&Record> {
         self.selected.and_then(|id| self.store.get(id))
     }

@@ -90,15 +90,6 @@ impl LayoutCache {
         lines
     }
 
-    /// Forgets every layout of article `id` (it was removed).
-    pub fn forget(&mut self, id: u64) {
-        self.entries.retain(|key, _| key.id != id);
-    }
-
-    pub fn clear(&mut self) {
-        self.entries.clear();
-    }
-
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -145,8 +136,6 @@ mod tests {
         }
         let changed = cache.get(1, Field::Headline, "خبر تازه", 40, BidiMode::Shaped);
         assert_eq!(changed[0].cells.len(), 8);
-        cache.forget(1);
-        assert_eq!(cache.len(), 1);
     }
 
     #[test]
