@@ -358,7 +358,12 @@ impl App {
             .filter(|(_, k)| contains_word(&head, k))
             .map(|(t, _)| *t)
             .min();
-        let body = search_key(&record.article.body);
+        // The body's search form is only worth building when there is a watchlist to check.
+        let body = if self.watch_keys.is_empty() {
+            String::new()
+        } else {
+            search_key(&record.article.body)
+        };
         let watch = self
             .watch_keys
             .iter()

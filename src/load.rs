@@ -2,22 +2,29 @@
 //! want a loaded dashboard without threads.
 
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::article::read_file;
 use crate::ingest::{is_candidate, Change, Upsert};
 use crate::store::FileError;
 
-/// Every article file directly in `dir` as store changes: one upsert per article, one error per
-/// unreadable file or line.
-pub fn directory(dir: &Path, max_file_size: u64) -> io::Result<Vec<Change>> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)?
+/// The article files directly in `dir` (the names ingest would read), in name order so output
+/// built from them is stable.
+pub fn article_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| is_candidate(p, None) && !p.is_dir())
         .collect();
     paths.sort();
+    Ok(paths)
+}
+
+/// Every article file directly in `dir` as store changes: one upsert per article, one error per
+/// unreadable file or line.
+pub fn directory(dir: &Path, max_file_size: u64) -> io::Result<Vec<Change>> {
+    let paths = article_files(dir)?;
     let now = SystemTime::now();
     let mut changes = Vec::new();
     for path in paths {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::article::{read_file, Article};
 use crate::cli::ExtractArgs;
 use crate::extract::{figures, Figure};
-use crate::ingest::is_candidate;
+use crate::load::article_files;
 
 #[derive(Serialize)]
 struct Record<'a> {
@@ -73,16 +73,8 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
             out.push(path.clone());
             continue;
         }
-        match std::fs::read_dir(path) {
-            Ok(entries) => {
-                let mut files: Vec<PathBuf> = entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| is_candidate(p, None) && !p.is_dir())
-                    .collect();
-                files.sort();
-                out.extend(files);
-            }
+        match article_files(path) {
+            Ok(files) => out.extend(files),
             // Reported by read_file, which names the reason.
             Err(_) => out.push(path.clone()),
         }

@@ -30,11 +30,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
     };
     if app.search.editing || !app.search.query.is_empty() {
-        let hits = app
-            .store
-            .iter_newest()
-            .filter(|r| app.matches_search(r))
-            .count();
+        let hits = app.search.hits.len();
         let cursor = if app.search.editing { "▏" } else { "" };
         let part = format!(
             "/{}{cursor} ({} matches)",
