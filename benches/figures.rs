@@ -8,10 +8,10 @@ use std::path::Path;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use newsdesk::article::Article;
+use newsdesk::article::{read_file, Article, DEFAULT_MAX_FILE_SIZE};
 use newsdesk::extract::figures;
-use serde_json::Value;
 
+/// The corpus as the dashboard gets it, through the real parser.
 fn corpus() -> Vec<Article> {
     let dir = Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -22,22 +22,8 @@ fn corpus() -> Vec<Article> {
     };
     entries
         .flatten()
-        .filter_map(|e| {
-            let json: Value = serde_json::from_slice(&std::fs::read(e.path()).ok()?).ok()?;
-            let text = |k: &str| {
-                json.get(k)
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string()
-            };
-            Some(Article {
-                kicker: text("onTitr"),
-                headline: text("titr"),
-                lead: text("describe"),
-                body: text("text"),
-                ..Article::default()
-            })
-        })
+        .flat_map(|e| read_file(&e.path(), DEFAULT_MAX_FILE_SIZE))
+        .filter_map(|e| e.result.ok())
         .collect()
 }
 
