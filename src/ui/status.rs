@@ -17,10 +17,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let base = theme.status();
     fill_row(frame.buffer_mut(), area, area.y, base);
     let d = |s: String| digits(&s, app.config.digits);
-    let mut text = String::new();
+    // A left-to-right mark first: the bar is a row of fields and reads left to right, whatever
+    // the script of the first field (a Persian directory name, say).
+    const LRM: &str = "\u{200e}";
+    let mut text = String::from(LRM);
     let mut highlights = Vec::new();
     let mut push = |text: &mut String, part: &str, style: Option<ratatui::style::Style>| {
-        if !text.is_empty() {
+        if text.len() > LRM.len() {
             text.push_str(" │ ");
         }
         let start = text.chars().count();
@@ -89,17 +92,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     push(&mut text, &d(clock(app.now)), None);
     push(&mut text, "? help", Some(theme.dim()));
-    // Always read left to right: it is a row of fields, whatever their script.
-    let line = truncate(
-        &format!("\u{200e}{text}"),
-        usize::from(area.width),
-        app.mode,
-    );
-    let shifted: Vec<_> = highlights
-        .into_iter()
-        .map(|(r, s)| (r.start + 1..r.end + 1, s))
-        .collect();
-    draw_line(frame.buffer_mut(), area, area.y, &line, base, &shifted);
+    let line = truncate(&text, usize::from(area.width), app.mode);
+    draw_line(frame.buffer_mut(), area, area.y, &line, base, &highlights);
 }
 
 /// The watcher's state in a few words; `true` when the desk should look (DIR gone, a note).
