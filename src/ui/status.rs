@@ -35,8 +35,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if app.search.editing || !app.search.query.is_empty() {
         let hits = app.search.hits.len();
         let cursor = if app.search.editing { "▏" } else { "" };
+        let noun = if hits == 1 { "match" } else { "matches" };
         let part = format!(
-            "/{}{cursor} ({} matches)",
+            "/{}{cursor} ({} {noun})",
             app.search.query,
             d(group(hits as u64))
         );
