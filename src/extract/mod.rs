@@ -7,6 +7,7 @@
 
 mod calendar;
 mod context;
+mod lexicon;
 mod digits;
 mod figure;
 mod figures;

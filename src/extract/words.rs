@@ -120,9 +120,9 @@ const ENTRIES: &[(&str, Lex)] = &[
 ];
 
 /// FNV-1a: every word of every article is looked up here, and SipHash's flood resistance
-/// buys nothing for a fixed table of a hundred keys.
+/// buys nothing for fixed tables built from our own data.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -142,7 +142,10 @@ impl Hasher for Fnv {
     }
 }
 
-type Lexicon = HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>;
+/// The hasher for the extractor's fixed word tables.
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
+
+type Lexicon = HashMap<&'static str, Lex, FnvBuild>;
 
 pub(crate) fn lookup(word: &str) -> Option<Lex> {
     static MAP: OnceLock<Lexicon> = OnceLock::new();
