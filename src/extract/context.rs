@@ -329,11 +329,6 @@ pub(crate) fn classifier(word: &str) -> bool {
     )
 }
 
-/// Counted people end their noun phrase: `۱۲ هزار نفر جمعیت` counts persons.
-pub(crate) fn person_word(word: &str) -> bool {
-    matches!(word, "نفر" | "تن" | "people" | "persons")
-}
-
 /// `تن` followed by one of these counts people (`۶۰ تن کشته`, `۱۲ تن از`).
 fn person_cue(word: &str) -> bool {
     matches!(

@@ -56,6 +56,9 @@ pub struct Figure {
     pub unit: Option<&'static str>,
     pub qualifier: Option<Qualifier>,
     pub subject: Option<String>,
+    /// Char offsets of `subject` in the field text.
+    pub subject_start: Option<usize>,
+    pub subject_end: Option<usize>,
     pub text: String,
     pub field: Field,
     pub start: usize,
@@ -78,13 +81,15 @@ impl Serialize for Number {
 
 impl Serialize for Figure {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Figure", 10)?;
+        let mut st = s.serialize_struct("Figure", 12)?;
         st.serialize_field("value", &Number(self.value))?;
         st.serialize_field("max", &self.max.map(Number))?;
         st.serialize_field("kind", &self.kind)?;
         st.serialize_field("unit", &self.unit)?;
         st.serialize_field("qualifier", &self.qualifier)?;
         st.serialize_field("subject", &self.subject)?;
+        st.serialize_field("subject_start", &self.subject_start)?;
+        st.serialize_field("subject_end", &self.subject_end)?;
         st.serialize_field("text", &self.text)?;
         st.serialize_field("field", &self.field)?;
         st.serialize_field("start", &self.start)?;
@@ -258,6 +263,8 @@ mod tests {
             unit,
             qualifier: None,
             subject: None,
+            subject_start: None,
+            subject_end: None,
             text: String::new(),
             field: Field::Body,
             start: 0,

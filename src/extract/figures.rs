@@ -7,6 +7,9 @@ use super::calendar::{self, Calendar};
 use super::context;
 use super::digits;
 use super::figure::{Figure, Kind};
+use super::lexicon;
+use super::phrase;
+use super::subject;
 use super::token::Tokens;
 use super::units::{self, Role};
 use super::words::{self, Lex, NumExpr};
@@ -20,7 +23,10 @@ struct Found {
     /// Token range of the whole figure text.
     start: usize,
     end: usize,
-    subject: Option<(usize, usize)>,
+    /// The unit is an adjective: the figure describes the noun before it.
+    adjectival: bool,
+    /// A count with nothing counted after it (`۲۵۰، ۳۰۰ و ۴۲۰ متر`).
+    bare: bool,
     hedge: bool,
 }
 
@@ -30,6 +36,8 @@ struct Scanner<'t, 'a> {
     out: Vec<Figure>,
     /// Token ranges of `out`, for lists that share a unit (`۲۵۰، ۳۰۰ و ۴۲۰ متر`).
     spans: Vec<(usize, usize)>,
+    /// Which of `out` are bare counts, with nothing counted after them.
+    bare: Vec<bool>,
 }
 
 pub(crate) fn scan(text: &str, field: Field) -> Vec<Figure> {
@@ -39,6 +47,7 @@ pub(crate) fn scan(text: &str, field: Field) -> Vec<Figure> {
         field,
         out: Vec::new(),
         spans: Vec::new(),
+        bare: Vec::new(),
     };
     let mut i = 0;
     while i < t.len() {
@@ -304,7 +313,6 @@ impl Scanner<'_, '_> {
             start = i - 1;
         }
 
-        let unit = units::match_unit(t, end);
         let currency = if i > 0 && t.glued(i) {
             match t.punct(i - 1) {
                 Some('$') => Some("USD"),
@@ -318,20 +326,34 @@ impl Scanner<'_, '_> {
         if currency.is_some() {
             start = start.min(i - 1);
         }
-        let mut found = Found {
+        let found = Found {
             value,
             max,
             kind: Kind::Count,
             unit: None,
             start,
             end,
-            subject: None,
+            adjectival: false,
+            bare: false,
             hedge: true,
         };
+        self.quantity(i, &e, found, currency)
+    }
+
+    /// The number read, what follows it decides the figure: a unit, a currency sign, a
+    /// classifier or a counted noun, or nothing (then it may be a year, or no figure).
+    fn quantity(
+        &mut self,
+        i: usize,
+        e: &NumExpr,
+        mut found: Found,
+        currency: Option<&'static str>,
+    ) -> usize {
+        let t = self.t;
+        let end = found.end;
         let lone_yek = e.lone_word && matches!(t.word(i), "یک" | "one");
-        match unit {
+        match units::match_unit(t, end) {
             Some(m) if m.unit.role == Role::TonneOrPerson && context::ton_is_persons(t, i, end) => {
-                found.subject = Some((end, m.end));
                 found.end = m.end;
             }
             Some(m) => {
@@ -346,34 +368,35 @@ impl Scanner<'_, '_> {
                 found.kind = m.unit.kind;
                 found.unit = m.unit.code;
                 found.end = m.end;
+                found.adjectival = m.adjectival;
             }
             None if currency.is_some() => {
                 found.kind = Kind::Money;
                 found.unit = currency;
             }
             None => {
-                if let Some(year) = self.year(i, &e, value, max) {
+                if let Some(year) = self.year(i, e, found.value, found.max) {
                     found.kind = Kind::Year;
                     found.value = year.0;
                     found.max = year.1;
                     found.start = year.2;
                     found.hedge = false;
                 } else {
-                    found.subject = subject(t, end);
-                    if let Some((_, k)) = found.subject {
-                        found.end = k;
+                    let classifier = context::classifier(t.word(end));
+                    if classifier {
+                        found.end = end + 1;
                     }
-                    if (e.lone_word || e.bare_mult)
-                        && !self.lone_word_counts(i, end, found.subject.is_some())
-                    {
+                    let counted = classifier || phrase::forward(t, end).is_some();
+                    if (e.lone_word || e.bare_mult) && !self.lone_word_counts(i, end, counted) {
                         return end;
                     }
                     // `(۲۴)`, `«برجک ۷»`: a bare number in brackets or closing a title.
                     let closing =
                         matches!(t.punct(end), Some(')' | '»' | '"' | ']')) && t.glued(end);
-                    if found.subject.is_none() && closing {
+                    if !counted && closing {
                         return end + 1;
                     }
+                    found.bare = !counted;
                 }
             }
         }
@@ -610,13 +633,23 @@ impl Scanner<'_, '_> {
             }
         }
         let start_char = t.get(start_tok).map_or(first.char_start, |x| x.char_start);
+        let target = subject::Target {
+            start: f.start,
+            end: f.end,
+            kind: f.kind,
+            unit: f.unit,
+            adjectival: f.adjectival,
+        };
+        let subject = subject::find(t, &target).and_then(|(a, b)| subject_text(t, a, b));
         let figure = Figure {
             value: tidy(f.value),
             max: f.max.map(tidy),
             kind: f.kind,
             unit: f.unit,
             qualifier,
-            subject: f.subject.map(|(a, b)| t.slice(a, b).to_string()),
+            subject: subject.as_ref().map(|s| s.0.to_string()),
+            subject_start: subject.map(|s| s.1),
+            subject_end: subject.map(|s| s.2),
             text: t.slice(start_tok, f.end).to_string(),
             field: self.field,
             start: start_char,
@@ -625,6 +658,7 @@ impl Scanner<'_, '_> {
         self.share_unit(&figure, f.start);
         self.out.push(figure);
         self.spans.push((start_tok, f.end));
+        self.bare.push(f.bare);
     }
 
     /// `۲۵۰، ۳۰۰ و ۴۲۰ متر مربع`, `۱۲،۹ درصد`: bare numbers listed right before a figure
@@ -639,7 +673,7 @@ impl Scanner<'_, '_> {
         for k in (0..self.out.len()).rev() {
             let (_, end) = self.spans[k];
             let prev = &mut self.out[k];
-            let bare = prev.kind == Kind::Count && prev.subject.is_none() && prev.max.is_none();
+            let bare = self.bare[k] && prev.kind == Kind::Count && prev.max.is_none();
             let sep = end + 1 == start
                 && (matches!(self.t.punct(end), Some(',' | '،')) || words::is_and(self.t, end));
             if !(bare && sep) {
@@ -647,6 +681,9 @@ impl Scanner<'_, '_> {
             }
             prev.kind = f.kind;
             prev.unit = f.unit;
+            prev.subject.clone_from(&f.subject);
+            prev.subject_start = f.subject_start;
+            prev.subject_end = f.subject_end;
             start = self.spans[k].0;
         }
     }
@@ -661,7 +698,8 @@ impl Found {
             unit: None,
             start,
             end,
-            subject: None,
+            adjectival: false,
+            bare: false,
             hedge: false,
         }
     }
@@ -703,39 +741,17 @@ fn multiplied(t: &Tokens, mut v: f64, mut k: usize) -> (f64, usize) {
     (v, k)
 }
 
-/// The counted noun phrase after a count: up to three words (two in English), ending at
-/// punctuation, a number, a particle or a verb, or right after a word for people.
-fn subject(t: &Tokens, j: usize) -> Option<(usize, usize)> {
-    let latin = t.is_latin_word(j);
-    let limit = if latin { 2 } else { 3 };
-    let mut k = j;
-    while k < t.len() && k - j < limit {
-        let w = t.word(k);
-        if w.is_empty()
-            || context::stopword(w)
-            || words::lookup(w).is_some()
-            || calendar::month(w).is_some()
-            || (k > j && units::match_unit(t, k).is_some())
-            || (latin && (w.ends_with("ing") || w.ends_with("ed")))
-            || t.is_latin_word(k) != latin
-            || context::qualifier_before(t, k + 1).is_some_and(|(_, at)| at == k)
-            || verb_prefixed(t.slice(k, k + 1))
-        {
-            break;
-        }
-        k += 1;
-        if context::person_word(w) {
-            break;
-        }
-    }
-    (k > j).then_some((j, k))
-}
-
-/// `می‌داند`, `نمی‌شود`: a verb ends the counted noun phrase.
-fn verb_prefixed(raw: &str) -> bool {
-    ["می\u{200c}", "مي\u{200c}", "نمی\u{200c}", "نمي\u{200c}"]
-        .iter()
-        .any(|p| raw.starts_with(p))
+/// The subject on tokens `a..b` as the article writes it, with its char offsets; a
+/// possessive ending comes off its last word (`خودروهایش` is «خودروها»).
+fn subject_text<'a>(t: &Tokens<'a>, a: usize, b: usize) -> Option<(&'a str, usize, usize)> {
+    let first = t.get(a)?;
+    let last = t.get(b.checked_sub(1)?)?;
+    let text = t.slice(a, b);
+    let kept = lexicon::without_possessive(t.word(b - 1))
+        .map_or(last.byte_end, |n| last.byte_start + t.raw_len(b - 1, n));
+    let text = &text[..kept - first.byte_start];
+    let end = first.char_start + text.chars().count();
+    Some((text, first.char_start, end))
 }
 
 #[cfg(test)]
@@ -753,8 +769,8 @@ mod tests {
     fn seed_forms() {
         let f = one("تاکنون 599 هزار و 51 تن با مراجعه");
         assert_eq!(
-            (f.value, f.kind, f.subject.as_deref()),
-            (599051.0, Kind::Count, Some("تن"))
+            (f.value, f.kind, f.text.as_str()),
+            (599051.0, Kind::Count, "599 هزار و 51 تن")
         );
         let f = one("بخش جعفریه تا قم حدود 35 کیلومتر فاصله دارد.");
         assert_eq!(

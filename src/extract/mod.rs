@@ -7,10 +7,12 @@
 
 mod calendar;
 mod context;
-mod lexicon;
 mod digits;
 mod figure;
 mod figures;
+mod lexicon;
+mod phrase;
+mod subject;
 mod token;
 mod units;
 mod words;

@@ -368,6 +368,26 @@ impl<'a> Tokens<'a> {
         self.toks.get(i).is_some_and(|t| t.glued)
     }
 
+    /// How many bytes of token `k`'s original text spell the first `norm_bytes` bytes of its
+    /// normalized word (they differ where a ZWNJ or an Arabic letter was folded).
+    pub fn raw_len(&self, k: usize, norm_bytes: usize) -> usize {
+        let Some(tok) = self.toks.get(k) else {
+            return 0;
+        };
+        let raw = &self.text[tok.byte_start..tok.byte_end];
+        if !tok.norm_owned {
+            return norm_bytes.min(raw.len());
+        }
+        let mut seen = 0;
+        for (at, c) in raw.char_indices() {
+            if seen >= norm_bytes {
+                return at;
+            }
+            seen += normalized(c).map_or(0, char::len_utf8);
+        }
+        raw.len()
+    }
+
     /// Original text of tokens `from..to`.
     pub fn slice(&self, from: usize, to: usize) -> &'a str {
         match (

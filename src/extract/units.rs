@@ -25,6 +25,8 @@ pub(crate) struct UnitMatch {
     pub unit: Unit,
     /// Token index just past the unit.
     pub end: usize,
+    /// The unit is an adjective (`درصدی`, `بشکه‌ای`, `ساله`): the figure describes a noun.
+    pub adjectival: bool,
 }
 
 const fn u(kind: Kind, code: &'static str) -> Unit {
@@ -219,15 +221,15 @@ fn piece<'a>(t: &'a Tokens, j: usize) -> &'a str {
     }
 }
 
-fn last_matches(pattern: &str, word: &str, kind: Kind) -> bool {
+/// Whether `word` is the unit word `pattern`, and if so whether as an adjective.
+fn last_matches(pattern: &str, word: &str, kind: Kind) -> Option<bool> {
     if word == pattern {
-        return true;
+        return Some(false);
     }
-    let Some(rest) = word.strip_prefix(pattern) else {
-        return false;
-    };
+    let rest = word.strip_prefix(pattern)?;
     let is_persian = !pattern.is_ascii();
-    is_persian && (rest == "ی" || rest == "ای" || (kind == Kind::Duration && rest == "ه"))
+    (is_persian && (rest == "ی" || rest == "ای" || (kind == Kind::Duration && rest == "ه")))
+        .then_some(true)
 }
 
 /// The unit phrase starting at token `j`, if any.
@@ -238,17 +240,19 @@ pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
     }
     UNITS.iter().find_map(|(words, unit)| {
         let n = words.len();
-        let ok = words.iter().enumerate().all(|(k, w)| {
+        let (last, lead) = words.split_last()?;
+        let lead_ok = lead.iter().enumerate().all(|(k, w)| {
             let p = if k == 0 { first } else { piece(t, j + k) };
-            if k + 1 == n {
-                last_matches(w, p, unit.kind)
-            } else {
-                p == *w
-            }
+            p == *w
         });
-        ok.then_some(UnitMatch {
+        let p = if n == 1 { first } else { piece(t, j + n - 1) };
+        // `بشکه ای`: the adjectival ending written apart.
+        let apart = t.word(j + n) == "ای" && piece(t, j + n - 1) == *last;
+        let adjectival = last_matches(last, p, unit.kind).filter(|_| lead_ok)?;
+        Some(UnitMatch {
             unit: *unit,
-            end: j + n,
+            end: j + n + usize::from(apart),
+            adjectival: adjectival || apart,
         })
     })
 }

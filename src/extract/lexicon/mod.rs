@@ -80,21 +80,22 @@ static TABLE: LazyLock<Map<Classes>> = LazyLock::new(|| {
         .collect()
 });
 
+type Set = HashSet<&'static str, FnvBuild>;
+
 /// Verb stems: (past stems, present stems).
-static STEMS: LazyLock<(HashSet<&'static str, FnvBuild>, HashSet<&'static str, FnvBuild>)> =
-    LazyLock::new(|| {
-        let mut past = HashSet::default();
-        let mut present = HashSet::default();
-        for (p, q) in VERBS.lines().filter_map(|line| line.split_once('\t')) {
-            if !p.is_empty() {
-                past.insert(p);
-            }
-            if !q.is_empty() {
-                present.insert(q);
-            }
+static STEMS: LazyLock<(Set, Set)> = LazyLock::new(|| {
+    let mut past = Set::default();
+    let mut present = Set::default();
+    for (p, q) in VERBS.lines().filter_map(|line| line.split_once('\t')) {
+        if !p.is_empty() {
+            past.insert(p);
         }
-        (past, present)
-    });
+        if !q.is_empty() {
+            present.insert(q);
+        }
+    }
+    (past, present)
+});
 
 /// The classes the lexicon gives a folded word, empty when it does not know the word.
 pub(crate) fn classes(word: &str) -> Classes {
@@ -135,7 +136,11 @@ pub(crate) fn noun_stem(word: &str) -> Option<(usize, Classes)> {
                     continue;
                 };
                 // A lone `ی` comes off only a stem of three letters or more: `ملی` is no `مل`.
-                let min = if pos.is_empty() && plural.is_empty() { 3 } else { 2 };
+                let min = if pos.is_empty() && plural.is_empty() {
+                    3
+                } else {
+                    2
+                };
                 if stem.chars().count() < min {
                     continue;
                 }
@@ -147,6 +152,25 @@ pub(crate) fn noun_stem(word: &str) -> Option<(usize, Classes)> {
         }
     }
     None
+}
+
+/// The length in bytes of `word` without its possessive ending (`کشورمان`, `خودروهایش`),
+/// when it has one on a noun the lexicon knows.
+pub(crate) fn without_possessive(word: &str) -> Option<usize> {
+    if !classes(word).is_empty() {
+        return None;
+    }
+    ["شان", "تان", "مان", "اش", "ش", "ت", "م"]
+        .iter()
+        .filter_map(|p| word.strip_suffix(p))
+        .find(|rest| {
+            rest.chars().count() >= 2 && (!classes(rest).is_empty() || noun_stem(rest).is_some())
+        })
+        // `خودروهایش`: the `ی` before the ending goes with it.
+        .map(|rest| {
+            rest.strip_suffix("های")
+                .map_or(rest.len(), |r| r.len() + "ها".len())
+        })
 }
 
 #[cfg(test)]
@@ -173,6 +197,15 @@ mod tests {
         assert_eq!(stem("کشورمان"), Some("کشور"));
         assert_eq!(stem("دانشجویان"), Some("دانشجو"));
         assert_eq!(stem("ملی"), None);
+    }
+
+    #[test]
+    fn possessives_come_off() {
+        let kept = |w: &'static str| without_possessive(w).map(|n| &w[..n]);
+        assert_eq!(kept("خودروهایش"), Some("خودروها"));
+        assert_eq!(kept("کشورمان"), Some("کشور"));
+        assert_eq!(kept("کشور"), None);
+        assert_eq!(kept("دولت"), None);
     }
 
     #[test]

@@ -57,6 +57,14 @@ pub(crate) fn verb(word: &str) -> Option<Verb> {
     {
         return Some(Verb::Infinitive);
     }
+    // A past participle is one whatever else the lexicon calls it (`یافته`, `داده`); the
+    // phrase reader lets a known one head a noun phrase (`بسته`).
+    if word
+        .strip_suffix('ه')
+        .is_some_and(|s| past_stem(s) || s.strip_prefix('ن').is_some_and(past_stem))
+    {
+        return Some(Verb::Participle);
+    }
     let imperfective = word.starts_with("می") || word.starts_with("نمی");
     if !imperfective && !classes(word).is_empty() {
         return None;
@@ -100,11 +108,7 @@ fn analyse(prefix: &str, rest: &str) -> Option<Verb> {
             };
             if past_stem(stem) {
                 let bare = e.is_empty() && !prefix.starts_with("نمی") && prefix != "می";
-                return Some(if bare {
-                    Verb::Participle
-                } else {
-                    Verb::Finite
-                });
+                return Some(if bare { Verb::Participle } else { Verb::Finite });
             }
         }
     }
@@ -167,8 +171,19 @@ mod tests {
     #[test]
     fn nouns_that_look_like_verbs() {
         for w in [
-            "مردم", "فرهنگی", "بخشی", "کاری", "میدان", "میزان", "نرخ", "خرید", "کشور",
-            "برخی", "بدهی", "میلیون", "نیاز",
+            "مردم",
+            "فرهنگی",
+            "بخشی",
+            "کاری",
+            "میدان",
+            "میزان",
+            "نرخ",
+            "خرید",
+            "کشور",
+            "برخی",
+            "بدهی",
+            "میلیون",
+            "نیاز",
         ] {
             assert_eq!(verb(w), None, "{w}");
         }

@@ -1,0 +1,550 @@
+//! What each word around a figure is (noun, verb, preposition, ...) and where the noun
+//! phrases next to a figure start and end.
+//!
+//! Persian leaves the ezafe that links a noun to its modifiers unwritten, so a noun phrase is
+//! read as a run of nouns and adjectives that stops at the first word of another class: a
+//! verb, a preposition, a conjunction, `را`, a determiner, an adverb, punctuation or a number.
+//! The word classes come from the lexicon; the closed classes, which decide where a phrase
+//! ends, are listed here because hazm tags too many of their members as nouns as well.
+
+use super::lexicon::{self, Classes, Verb};
+use super::token::Tokens;
+use super::words;
+
+/// The part a token plays in a noun phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// A noun, or a word the lexicon does not know (names, rare words).
+    Noun,
+    Adj,
+    Participle,
+    /// A finite verb, auxiliary or modal, or the prefix `می` written apart.
+    Verb,
+    Infinitive,
+    Prep,
+    Conj,
+    Det,
+    Pron,
+    Adv,
+    /// The object marker `را`.
+    Ra,
+    /// A plural or linking ending written apart from its noun (`کارت های`, `بشکه ای`).
+    Ending,
+    Number,
+    Punct(char),
+    End,
+}
+
+impl Role {
+    /// Words that can be part of a noun phrase.
+    pub fn nominal(self) -> bool {
+        matches!(self, Role::Noun | Role::Adj | Role::Ending)
+    }
+}
+
+fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "از" | "به"
+            | "در"
+            | "با"
+            | "برای"
+            | "بر"
+            | "تا"
+            | "بی"
+            | "بدون"
+            | "جز"
+            | "مانند"
+            | "مثل"
+            | "طی"
+            | "توسط"
+            | "درباره"
+            | "نزد"
+            | "میان"
+            | "بین"
+            | "روی"
+            | "زیر"
+            | "سوی"
+            | "علیه"
+            | "ضد"
+            | "همراه"
+            | "نسبت"
+            | "طبق"
+            | "براساس"
+            | "برابر"
+            | "مقابل"
+            | "حین"
+            | "ضمن"
+            | "الی"
+            | "چون"
+            | "پیش"
+            | "پس"
+            | "بعد"
+            | "قبل"
+            | "داخل"
+            | "خارج"
+            | "درون"
+            | "کنار"
+            | "نظیر"
+            | "جهت"
+            | "بابت"
+            | "شامل"
+    )
+}
+
+fn conjunction(w: &str) -> bool {
+    matches!(
+        w,
+        "و" | "یا"
+            | "اما"
+            | "ولی"
+            | "که"
+            | "اگر"
+            | "زیرا"
+            | "لذا"
+            | "سپس"
+            | "بلکه"
+            | "یعنی"
+            | "وگرنه"
+            | "چنانچه"
+            | "درحالیکه"
+            | "هرچند"
+            | "اگرچه"
+            | "بنابراین"
+            | "همچنین"
+            | "ولیکن"
+            | "and"
+            | "or"
+            | "but"
+            | "while"
+            | "which"
+            | "that"
+            | "who"
+    )
+}
+
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "این"
+            | "آن"
+            | "همین"
+            | "همان"
+            | "هر"
+            | "همه"
+            | "چند"
+            | "برخی"
+            | "بعضی"
+            | "هیچ"
+            | "کدام"
+            | "چندین"
+            | "تمام"
+            | "تمامی"
+            | "کل"
+            | "مجموع"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "each"
+            | "every"
+            | "last"
+            | "next"
+            | "that"
+    )
+}
+
+fn pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "او" | "وی"
+            | "آنها"
+            | "آنان"
+            | "ایشان"
+            | "ما"
+            | "من"
+            | "تو"
+            | "شما"
+            | "خود"
+            | "خودش"
+            | "خودشان"
+            | "اش"
+            | "it"
+            | "they"
+            | "we"
+            | "he"
+            | "she"
+    )
+}
+
+/// Adverbs and particles that end a noun phrase; hazm tags most of them as nouns too.
+fn adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "نیز"
+            | "هم"
+            | "تاکنون"
+            | "اکنون"
+            | "هماکنون"
+            | "هنوز"
+            | "فقط"
+            | "تنها"
+            | "امروز"
+            | "امسال"
+            | "دیروز"
+            | "فردا"
+            | "پارسال"
+            | "حتی"
+            | "حدود"
+            | "حدودا"
+            | "تقریبا"
+            | "بیش"
+            | "حداقل"
+            | "حداکثر"
+            | "دستکم"
+            | "بالغ"
+            | "قریب"
+            | "نزدیک"
+            | "مجموعا"
+            | "جمعا"
+            | "همچنان"
+            | "دیگر"
+            | "اخیرا"
+            | "قبلا"
+            | "بعدا"
+            | "ابتدا"
+            | "also"
+            | "now"
+            | "only"
+            | "just"
+            | "about"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "around"
+            | "roughly"
+            | "more"
+            | "less"
+            | "than"
+            | "over"
+            | "under"
+            | "up"
+            | "down"
+    )
+}
+
+/// English verbs of change and being, which stand between a subject and its figure ("oil
+/// exports rose 8%", "output was 3 million tonnes").
+pub(crate) fn english_change(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "rose"
+            | "rise"
+            | "rises"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "grew"
+            | "grow"
+            | "grows"
+            | "reached"
+            | "reach"
+            | "hit"
+            | "jumped"
+            | "climbed"
+            | "dropped"
+            | "slipped"
+            | "gained"
+            | "lost"
+            | "increased"
+            | "decreased"
+            | "declined"
+            | "soared"
+            | "plunged"
+            | "totalled"
+            | "totaled"
+            | "stood"
+    )
+}
+
+/// English words that end an English noun phrase as a verb would.
+fn english_verb(w: &str) -> bool {
+    english_change(w)
+        || matches!(
+            w,
+            "be" | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "said"
+                | "says"
+        )
+        || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
+}
+
+fn english_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "from"
+            | "for"
+            | "with"
+            | "by"
+            | "as"
+            | "per"
+            | "into"
+            | "since"
+            | "after"
+            | "before"
+            | "during"
+            | "between"
+            | "across"
+            | "against"
+            | "than"
+    )
+}
+
+/// The role of token `k`.
+pub(crate) fn role(t: &Tokens, k: usize) -> Role {
+    if t.get(k).is_none() {
+        return Role::End;
+    }
+    if let Some(c) = t.punct(k) {
+        return Role::Punct(c);
+    }
+    if t.digits(k).is_some() {
+        return Role::Number;
+    }
+    let w = t.word(k);
+    if t.is_latin_word(k) {
+        return english_role(w);
+    }
+    if words::lookup(w).is_some() || words::ordinal_word(w).is_some() {
+        return Role::Number;
+    }
+    match w {
+        "را" => return Role::Ra,
+        "ها" | "های" | "هایی" | "ای" | "ی" | "ترین" | "تر" => {
+            return Role::Ending
+        }
+        "می" | "نمی" => return Role::Verb,
+        "بیشتر" | "کمتر" | "بالاتر" | "پایینتر" | "فراتر" | "بیشترین" | "کمترین" | "اخیر"
+        | "آینده" | "متوالی" | "پیاپی" | "مشابه" | "جاری" | "بعدی" | "قبلی" => {
+            return Role::Adj
+        }
+        _ => {}
+    }
+    if conjunction(w) {
+        return Role::Conj;
+    }
+    if preposition(w) {
+        return Role::Prep;
+    }
+    if determiner(w) {
+        return Role::Det;
+    }
+    if pronoun(w) {
+        return Role::Pron;
+    }
+    if adverb(w) {
+        return Role::Adv;
+    }
+    match lexicon::verb(w) {
+        Some(Verb::Finite) => return Role::Verb,
+        Some(Verb::Participle) => return Role::Participle,
+        Some(Verb::Infinitive) => return Role::Infinitive,
+        None => {}
+    }
+    let classes = match lexicon::classes(w) {
+        c if c.is_empty() => lexicon::noun_stem(w).map_or(c, |(_, c)| c),
+        c => c,
+    };
+    if classes.only(Classes::ADV) {
+        Role::Adv
+    } else if classes.has(Classes::ADJ) && !classes.has(Classes::NOUN) {
+        Role::Adj
+    } else if classes.only(Classes::PREP | Classes::ADV) {
+        Role::Prep
+    } else if classes.only(Classes::CONJ | Classes::ADV) {
+        Role::Conj
+    } else {
+        Role::Noun
+    }
+}
+
+fn english_role(w: &str) -> Role {
+    if words::lookup(w).is_some() {
+        Role::Number
+    } else if conjunction(w) {
+        Role::Conj
+    } else if determiner(w) {
+        Role::Det
+    } else if pronoun(w) {
+        Role::Pron
+    } else if english_preposition(w) {
+        Role::Prep
+    } else if adverb(w) {
+        Role::Adv
+    } else if english_verb(w) {
+        Role::Verb
+    } else {
+        Role::Noun
+    }
+}
+
+/// The longest noun phrase a subject may be, in words: a desk's table has room for «کارت
+/// هوشمند ملی» but not for a clause.
+pub(crate) const MAX_WORDS: usize = 4;
+
+/// The noun phrase starting at token `j`: a noun, then nouns, adjectives and written-apart
+/// endings, and `این`/`آن` with the noun they point at (`پیشرفت این پروژه`). Returns the token
+/// range, or `None` when `j` starts no noun phrase.
+pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
+    // `۴۰ درصد از این موارد`: a demonstrative opens the phrase of the noun it points at.
+    let pointed = matches!(t.word(j), "این" | "آن") && head(t, j + 1);
+    if !pointed && !head(t, j) {
+        return None;
+    }
+    let latin = t.is_latin_word(j);
+    let (mut k, mut words) = (j + 1 + usize::from(pointed), 1);
+    while words < MAX_WORDS && t.is_latin_word(k) == latin {
+        match role(t, k) {
+            Role::Noun | Role::Adj => words += 1,
+            Role::Ending => {}
+            Role::Det
+                if !latin && matches!(t.word(k), "این" | "آن") && role(t, k + 1) == Role::Noun =>
+            {
+                k += 1;
+                words += 1;
+            }
+            _ => break,
+        }
+        k += 1;
+    }
+    Some((j, k))
+}
+
+/// Whether token `k` can head a noun phrase: a noun, or a participle the lexicon also knows as
+/// a noun (`بسته`, `کشته`).
+fn head(t: &Tokens, k: usize) -> bool {
+    match role(t, k) {
+        Role::Noun => true,
+        Role::Participle => !lexicon::classes(t.word(k)).is_empty(),
+        _ => false,
+    }
+}
+
+/// The noun phrase ending just before token `end`, read leftwards: its words up to the first
+/// that cannot be in one, then cut to its first [`MAX_WORDS`] (Persian puts the head first).
+pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let mut a = end;
+    // `قطر چرخ‌های آن ۱۸ اینچ است`: a possessive pronoun closes the phrase.
+    if a >= 2 && matches!(t.word(a - 1), "آن" | "او" | "وی") && role(t, a - 2).nominal() {
+        a -= 1;
+    }
+    while a > 0 {
+        let r = role(t, a - 1);
+        let inner_det = matches!(t.word(a - 1), "این" | "آن")
+            && a < end
+            && a >= 2
+            && role(t, a - 2) == Role::Noun;
+        // `سرشماری سال ۹۵`: a year inside a phrase.
+        let year = r == Role::Number && a >= 2 && matches!(t.word(a - 2), "سال" | "سالهای");
+        if !(r.nominal() || r == Role::Participle || inner_det || year) {
+            break;
+        }
+        a -= 1;
+    }
+    // A phrase starts with its noun, not with an ending or a participle.
+    while a < end
+        && matches!(role(t, a), Role::Ending | Role::Participle | Role::Adj)
+        && !head(t, a)
+    {
+        a += 1;
+    }
+    if a == end {
+        return None;
+    }
+    // `این رقم`, `از این کشور`: the demonstrative belongs to the phrase.
+    if a > 0 && matches!(t.word(a - 1), "این" | "آن") {
+        a -= 1;
+    }
+    Some((a, cut(t, a, end)))
+}
+
+/// The end of the first [`MAX_WORDS`] words of `a..end`, written-apart endings not counted.
+fn cut(t: &Tokens, a: usize, end: usize) -> usize {
+    let mut words = 0;
+    for k in a..end {
+        if role(t, k) != Role::Ending {
+            words += 1;
+            if words > MAX_WORDS {
+                return k;
+            }
+        }
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text<'a>(t: &Tokens<'a>, r: Option<(usize, usize)>) -> Option<&'a str> {
+        r.map(|(a, b)| t.slice(a, b))
+    }
+
+    #[test]
+    fn roles() {
+        let t = Tokens::new("جمعیت کشور می شود و از را کرده ملی ۱۲ ، ها");
+        let roles: Vec<Role> = (0..t.len()).map(|k| role(&t, k)).collect();
+        assert_eq!(
+            roles,
+            [
+                Role::Noun,
+                Role::Noun,
+                Role::Verb,
+                Role::Verb,
+                Role::Conj,
+                Role::Prep,
+                Role::Ra,
+                Role::Participle,
+                Role::Noun,
+                Role::Number,
+                Role::Punct('،'),
+                Role::Ending,
+            ]
+        );
+    }
+
+    #[test]
+    fn phrases_stop_at_other_classes() {
+        let t = Tokens::new("درصد جمعیت کشور می شود");
+        assert_eq!(text(&t, forward(&t, 1)), Some("جمعیت کشور"));
+        let t = Tokens::new("کارت هوشمند ملی خود را");
+        assert_eq!(text(&t, forward(&t, 0)), Some("کارت هوشمند ملی"));
+        let t = Tokens::new("صادرات کالا ۷ درصد");
+        assert_eq!(text(&t, backward(&t, 2)), Some("صادرات کالا"));
+        let t = Tokens::new("گفت: نرخ تورم ماهانه استان تهران به");
+        assert_eq!(text(&t, backward(&t, 7)), Some("نرخ تورم ماهانه استان"));
+        let t = Tokens::new("oil exports rose");
+        assert_eq!(text(&t, backward(&t, 2)), Some("oil exports"));
+    }
+}

@@ -1,0 +1,341 @@
+//! What a figure measures: the noun phrase a desk editor would put beside it in a table.
+//!
+//! The rules of issue 10: the noun phrase after the number when one follows it (`۱.۶۲ درصد
+//! جمعیت کشور`), looking past classifiers and a partitive `از` (`۲ هزار نفر از داوطلبان`);
+//! the noun phrase before it when the number is what something became or changed by (`نرخ
+//! تورم به ۴۰ درصد رسید`, `واردات کالا ۷ درصد کاهش یافت`) or when the figure is an adjective
+//! of that noun (`پالایشگاه ۲۰۰ هزار بشکه‌ای`). Years and dates name what they date
+//! (`سرشماری سال ۹۵`, `کسری بودجه دولت در سال ۸۱`).
+
+use super::context;
+use super::figure::Kind;
+use super::lexicon;
+use super::phrase::{self, Role};
+use super::token::Tokens;
+use super::words::{self, Lex};
+
+/// What the subject finder needs to know of a figure.
+pub(crate) struct Target {
+    /// Tokens of the number, unit and classifier.
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub unit: Option<&'static str>,
+    /// The unit is an adjective (`درصدی`, `بشکه‌ای`, `ساله`).
+    pub adjectival: bool,
+}
+
+/// The subject of a figure as a token range, or `None` when the text names nothing it
+/// measures.
+pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
+    let first = context::qualifier_before(t, f.start).map_or(f.start, |(_, at)| at);
+    let (start, end) = (f.start, f.end);
+    let before_word = if first == 0 { "" } else { t.word(first - 1) };
+    match f.kind {
+        Kind::Year | Kind::Date => dated(t, first),
+        Kind::Score => adjacent_before(t, first),
+        Kind::Ordinal if t.word(start).ends_with("مین") => phrase::forward(t, end),
+        Kind::Ordinal => adjacent_before(t, first),
+        // `طی این ۱۶ سال`: a span the text has already named.
+        Kind::Duration if matches!(before_word, "این" | "آن" | "همین" | "همان") => {
+            None
+        }
+        _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end),
+        // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`.
+        _ if f.unit == Some("richter") => before(t, first, end),
+        _ => after(t, first, end).or_else(|| before(t, first, end)),
+    }
+}
+
+/// `۳۰۰ میلیونی`, `ده هزار میلیاردی`: a scale word as an adjective.
+fn adjectival_scale(t: &Tokens, end: usize) -> bool {
+    let last = if end == 0 { "" } else { t.word(end - 1) };
+    last.strip_suffix('ی')
+        .is_some_and(|stem| matches!(words::lookup(stem), Some(Lex::Mult(_))))
+}
+
+/// The words a change is measured in, which name no subject of their own: `۷ درصد کاهش
+/// یافت` names what fell before the number.
+fn change_noun(w: &str) -> bool {
+    let w = w.strip_suffix('ی').filter(|s| s.len() > 4).unwrap_or(w);
+    matches!(
+        w,
+        "افزایش"
+            | "کاهش"
+            | "رشد"
+            | "افت"
+            | "سقوط"
+            | "جهش"
+            | "صعود"
+            | "نزول"
+            | "پیشروی"
+            | "تنزل"
+            | "ارتقا"
+            | "بهبود"
+            | "تغییر"
+    )
+}
+
+/// An adjectival figure names the noun before it (`مشارکت ۸۲ درصدی`), but a change names
+/// what changed: after it (`رشد ۱۳ درصدی ارزش`) or as the subject of its clause (`سفارش
+/// خرید تسلیحات با افزایشی ۴۵ درصدی`).
+fn described(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    match adjacent_before(t, first) {
+        Some((a, b)) if b == a + 1 && change_noun(t.word(a)) => {
+            phrase::forward(t, end).or_else(|| before(t, a, a))
+        }
+        Some(np) => Some(np),
+        None => after(t, first, end),
+    }
+}
+
+/// The phrase after the figure: past a partitive `از`, and not a lone word that with the verb
+/// after it is one compound verb (`کاهش یافت`, `اعلام شد`), unless nothing before the figure
+/// names a subject instead (`۱۸ نفر کشته شدند`).
+fn after(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    if (t.word(j) == "از" && partitive(t, j + 1)) || t.word(j) == "of" {
+        j += 1;
+    } else if t.is_latin_word(j) && t.punct(end - 1) == Some('%') || t.word(end - 1) == "percent" {
+        // "rose 8% last year": English names what a percentage is of with "of".
+        return None;
+    }
+    let (a, b) = phrase::forward(t, j)?;
+    let lone = b == a + 1;
+    let next = phrase::role(t, b);
+    let verb_follows = matches!(next, Role::Verb | Role::Participle | Role::Infinitive);
+    if lone && change_noun(t.word(a)) && next != Role::Noun {
+        return None;
+    }
+    if lone && verb_follows {
+        return before(t, first, end).or(Some((a, b)));
+    }
+    Some((a, b))
+}
+
+/// `۲ هزار نفر از داوطلبان`, `۳۰ درصد از کل`: `از` takes a part of a plural or a whole, not a
+/// starting point (`۲۱۵ مورد از زمان اجرا`).
+fn partitive(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    let plural = |suffix: &str| {
+        w.strip_suffix(suffix)
+            .is_some_and(|stem| !lexicon::classes(stem).is_empty())
+    };
+    matches!(w, "کل" | "مجموع" | "این" | "آن" | "همه" | "تمام")
+        || plural("ان")
+        || plural("ها")
+        || plural("های")
+        || matches!(t.word(k + 1), "ها" | "های")
+}
+
+/// Words between a subject and its number that say nothing of the subject: `قیمت نفت به ۵۰
+/// دلار رسید`, `صادرات نیز ۵ درصد`, `بشکه‌ای ۲ دلار` (per barrel).
+fn marker(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    if t.is_latin_word(k) {
+        return matches!(w, "by" | "to") || phrase::english_change(w);
+    }
+    matches!(w, "به" | "تا" | "با") || phrase::role(t, k) == Role::Adv || distributive(w)
+}
+
+/// `روزی ۵ ساعت`, `بشکه‌ای ۲ دلار`, `سالانه`: so much per unit.
+fn distributive(w: &str) -> bool {
+    if matches!(
+        w,
+        "روزانه" | "سالانه" | "ماهانه" | "هفتگی" | "annually" | "daily"
+    ) {
+        return true;
+    }
+    let stem = w.strip_suffix("ای").or_else(|| w.strip_suffix('ی'));
+    stem.is_some_and(|s| {
+        matches!(
+            s,
+            "روز" | "سال" | "ماه" | "هفته" | "بشکه" | "نفر" | "تن" | "کیلو" | "هر"
+        )
+    })
+}
+
+/// Nouns that only carry the number to the verb or place it in time: `به میزان ۲۳ درصد`,
+/// `از مرز ۳۰۰ کیلوگرم`, `تا پایان سال ۹۶`, `به صورت میانگین`.
+fn dummy(w: &str) -> bool {
+    let w = w.strip_suffix('ی').filter(|s| s.len() > 4).unwrap_or(w);
+    matches!(
+        w,
+        "میزان"
+            | "عدد"
+            | "رقم"
+            | "مرز"
+            | "سطح"
+            | "کانال"
+            | "مبلغ"
+            | "اندازه"
+            | "صورت"
+            | "مدت"
+            | "طول"
+            | "ظرف"
+            | "پایان"
+            | "ابتدا"
+            | "اوایل"
+            | "اواخر"
+            | "اواسط"
+            | "نیمه"
+            | "آغاز"
+            | "قدرت"
+    )
+}
+
+/// The noun phrase right before the figure (`پالایشگاه ۲۰۰ هزار بشکه‌ای`, `مرحله اول`,
+/// `با نتیجه ۲-۰`), not one that another number counts.
+fn adjacent_before(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    let (a, b) = phrase::backward(t, first)?;
+    (!counted(t, a)).then_some((a, b))
+}
+
+/// Whether the phrase starting at `a` is counted by the number before it (the indefinite
+/// `یک` aside).
+fn counted(t: &Tokens, a: usize) -> bool {
+    a > 0 && phrase::role(t, a - 1) == Role::Number && !matches!(t.word(a - 1), "یک" | "یکی")
+}
+
+/// A year or date names what it dates: the phrase right before it (`سرشماری سال ۹۵`,
+/// `جام جهانی ۲۰۱۸`), or the subject of the clause when a preposition stands between
+/// (`کسری بودجه دولت در سال ۸۱`).
+fn dated(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    if let Some((a, b)) = adjacent_before(t, first) {
+        if !(dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep) {
+            return Some((a, b));
+        }
+    }
+    let k = first.checked_sub(1)?;
+    (phrase::role(t, k) == Role::Prep)
+        .then(|| before(t, k, first))
+        .flatten()
+}
+
+/// The subject of the clause the figure ends: the noun phrase before it, past the markers
+/// between them and past prepositional phrases (`رشد نقدینگی در سال گذشته بالغ بر ۳۰ درصد
+/// بوده است`), or the object before `را` (`سهم نفت را ... به ۳۰ درصد تقلیل داد`).
+fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    // `از ۱۹۱ هزار نفر بیشتر`: a comparison's `از` carries the number too.
+    let compared = matches!(phrase::role(t, end), Role::Adj) && t.word(end).ends_with("تر");
+    let skip = |k: usize| marker(t, k) || (compared && t.word(k) == "از");
+    let mut k = first;
+    let mut adjacent = true;
+    while k > 0 && (skip(k - 1) || (k == first && t.punct(k - 1) == Some('،'))) {
+        k -= 1;
+        adjacent = false;
+    }
+    let start = k;
+    for _ in 0..3 {
+        if k > 0 && phrase::role(t, k - 1) == Role::Ra {
+            return phrase::backward(t, k - 1);
+        }
+        let (a, b) = phrase::backward(t, k)?;
+        let lead = if a == 0 {
+            Role::End
+        } else {
+            phrase::role(t, a - 1)
+        };
+        // `به میزان`, `تا پایان`: a carrier only after its preposition (`سطح زیر کشت` is none).
+        let carrier = dummy(t.word(a)) && lead == Role::Prep;
+        match lead {
+            _ if counted(t, a) => return None,
+            // Next to the number, `به ارزش`, `از نظر وزنی` and `با مشارکت` name what it
+            // measures; a place (`در قم`, `تا قم`) does not.
+            Role::Prep if carrier || !adjacent || !matches!(t.word(a - 1), "به" | "از" | "با") =>
+                {}
+            _ => return Some((a, b)),
+        }
+        k = a - 1;
+        while k > 0 && marker(t, k - 1) {
+            k -= 1;
+        }
+        adjacent = false;
+    }
+    clause_subject(t, start)
+}
+
+/// The first noun phrase of the clause that token `k` is in, not inside a prepositional
+/// phrase: Persian puts the subject first and adjuncts between it and the verb (`قیمت کالاها
+/// در ترکیه در ماه ژانویه ... ۱.۳۵ درصد افزایش یافت`).
+fn clause_subject(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    let boundary = |j: usize| {
+        matches!(
+            t.punct(j),
+            Some('.' | '!' | '?' | '؟' | ';' | '؛' | ':' | '\n')
+        ) || matches!(phrase::role(t, j), Role::Verb)
+            || t.word(j) == "که"
+    };
+    let reach = k.saturating_sub(CLAUSE_REACH);
+    let mut s = k;
+    while s > reach && !boundary(s - 1) {
+        s -= 1;
+    }
+    if s == reach && reach > 0 {
+        return None;
+    }
+    let mut j = s;
+    while j < k {
+        match phrase::role(t, j) {
+            Role::Conj | Role::Adv | Role::Punct(_) => j += 1,
+            Role::Prep => {
+                j += 1;
+                j = phrase::forward(t, j).map_or(j, |(_, b)| b);
+            }
+            _ => {
+                let (a, b) = phrase::forward(t, j)?;
+                return (b <= k).then_some((a, b));
+            }
+        }
+    }
+    None
+}
+
+/// How far back, in tokens, a clause's subject is looked for.
+const CLAUSE_REACH: usize = 30;
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+    use crate::extract::figures_in;
+
+    /// The subject of the figure whose text starts with `number`.
+    fn subject(text: &str, number: &str) -> Option<String> {
+        let f = figures_in(text, Field::Body);
+        let f = f.iter().find(|f| f.text.starts_with(number));
+        f.unwrap_or_else(|| panic!("{number} in {text}"))
+            .subject
+            .clone()
+    }
+
+    #[test]
+    fn after_the_number_when_a_noun_follows() {
+        let s = subject("که شامل 1.62 درصد جمعیت کشور می شود", "1.62");
+        assert_eq!(s.as_deref(), Some("جمعیت کشور"));
+        let s = subject(
+            "601 هزار و 404 کارت هوشمند ملی در این استان صادر شده",
+            "601",
+        );
+        assert_eq!(s.as_deref(), Some("کارت هوشمند ملی"));
+        let s = subject("۲ هزار نفر از داوطلبان پذیرفته شدند", "۲");
+        assert_eq!(s.as_deref(), Some("داوطلبان"));
+    }
+
+    #[test]
+    fn before_the_number_when_it_is_what_something_became() {
+        let s = subject("واردات کالا ۷ درصد کاهش یافت.", "۷");
+        assert_eq!(s.as_deref(), Some("واردات کالا"));
+        let s = subject("گفت: نرخ تورم به ۴۰ درصد رسید.", "۴۰");
+        assert_eq!(s.as_deref(), Some("نرخ تورم"));
+        let s = subject("oil exports rose 8% last year", "8");
+        assert_eq!(s.as_deref(), Some("oil exports"));
+    }
+
+    #[test]
+    fn adjectival_figures_name_their_noun() {
+        let s = subject("وزیر از پالایشگاه ۲۰۰ هزار بشکه‌ای خبر داد", "۲۰۰");
+        assert_eq!(s.as_deref(), Some("پالایشگاه"));
+        let s = subject("a $3.2 billion deal", "$");
+        assert_eq!(s.as_deref(), Some("deal"));
+    }
+}
