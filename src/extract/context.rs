@@ -92,6 +92,8 @@ pub(crate) fn label(word: &str) -> bool {
             | "مصوبه"
             | "بخشنامه"
             | "پیام"
+            | "نشریه"
+            | "استاندارد"
             | "پژو"
             | "ج"
             | "ص"
@@ -395,42 +397,70 @@ pub(crate) fn compound_tail(word: &str) -> bool {
     matches!(word, "شنبه" | "جانبه" | "گانه" | "گانهای")
 }
 
+/// Words after `شماره N` that make it a ranking, not an identifier: `مرد شماره یک جهان`.
+pub(crate) fn ranking_scope(word: &str) -> bool {
+    matches!(
+        word,
+        "جهان"
+            | "دنیا"
+            | "آسیا"
+            | "اروپا"
+            | "ایران"
+            | "کشور"
+            | "لیگ"
+            | "تیم"
+            | "world"
+    )
+}
+
+/// Nouns of time: `روزهای نخست`, `سه ماه اول` name the start of a period, not a rank.
+pub(crate) fn time_noun(word: &str) -> bool {
+    let word = word
+        .strip_suffix("های")
+        .or_else(|| word.strip_suffix("ها"))
+        .or_else(|| word.strip_suffix('ه').filter(|w| w.ends_with("ماه")))
+        .unwrap_or(word);
+    matches!(
+        word,
+        "روز"
+            | "ماه"
+            | "سال"
+            | "هفته"
+            | "ساعت"
+            | "دقیقه"
+            | "ثانیه"
+            | "نیمه"
+            | "دهه"
+            | "قرن"
+            | "فصل"
+            | "لحظه"
+            | "لحظات"
+            | "دقایق"
+            | "ساعات"
+            | "سالیان"
+    )
+}
+
+/// Nouns that rank what follows them: `رتبه نخست`, `مقام اول`, `نسل اول`, `مرحله اول`.
+pub(crate) fn ranking_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "رتبه"
+            | "مقام"
+            | "رده"
+            | "جایگاه"
+            | "نفر"
+            | "تیم"
+            | "نسل"
+            | "مرحله"
+            | "فاز"
+            | "اولویت"
+    )
+}
+
 /// Words before a number that make it a rank (`رتبه ۳۰`).
 pub(crate) fn rank_word(word: &str) -> bool {
     matches!(word, "رتبه" | "رده" | "مقام" | "rank" | "ranked")
-}
-
-/// Sports words around `3-1` that make it a score rather than a range.
-pub(crate) fn score_cue(word: &str) -> bool {
-    matches!(
-        word,
-        "win"
-            | "wins"
-            | "won"
-            | "beat"
-            | "beats"
-            | "defeated"
-            | "defeat"
-            | "drew"
-            | "draw"
-            | "lost"
-            | "lose"
-            | "victory"
-            | "score"
-            | "scored"
-            | "thrashed"
-            | "edged"
-            | "تساوی"
-            | "پیروزی"
-            | "شکست"
-            | "نتیجه"
-            | "برد"
-            | "باخت"
-            | "گل"
-            | "بازی"
-            | "دیدار"
-            | "ست"
-    )
 }
 
 #[cfg(test)]

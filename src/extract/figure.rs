@@ -120,7 +120,11 @@ impl Figure {
             out.push('%');
         } else if let Some(unit) = self.unit {
             out.push(' ');
-            out.push_str(if persian { persian_unit(unit) } else { unit });
+            out.push_str(if persian {
+                persian_unit(unit)
+            } else {
+                english_unit(unit)
+            });
             // English durations read as words: "7 months", not "7 month".
             let plural = self.value != 1.0 || self.max.is_some();
             if !persian && self.kind == Kind::Duration && plural {
@@ -206,6 +210,18 @@ fn qualifier_word(q: Qualifier, persian: bool) -> &'static str {
     }
 }
 
+/// Unit codes as an English desk writes them where the code is no abbreviation of its own.
+fn english_unit(code: &'static str) -> &'static str {
+    match code {
+        "c" => "°C",
+        "kph" => "km/h",
+        "bpd" => "bbl/d",
+        "lbft" => "lb-ft",
+        "barrel" => "bbl",
+        other => other,
+    }
+}
+
 fn persian_unit(code: &'static str) -> &'static str {
     match code {
         "IRR" => "ریال",
@@ -235,10 +251,17 @@ fn persian_unit(code: &'static str) -> &'static str {
         "GW" => "گیگاوات",
         "kWh" => "کیلووات ساعت",
         "MWh" => "مگاوات ساعت",
-        "°C" => "درجه",
-        "km/h" => "کیلومتر در ساعت",
+        "c" => "درجه",
+        "kph" => "کیلومتر در ساعت",
         "barrel" => "بشکه",
-        "barrel/day" => "بشکه در روز",
+        "bpd" => "بشکه در روز",
+        "hp" => "اسب بخار",
+        "inch" => "اینچ",
+        "lbft" => "پوند فوت",
+        "Nm" => "نیوتن متر",
+        "richter" => "ریشتر",
+        "CHF" => "فرانک",
+        "INR" => "روپیه",
         "year" => "سال",
         "month" => "ماه",
         "week" => "هفته",

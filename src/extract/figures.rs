@@ -108,13 +108,17 @@ impl Scanner<'_, '_> {
     fn identifier(&self, i: usize) -> Option<usize> {
         let t = self.t;
         let prev = if i > 0 { t.word(i - 1) } else { "" };
-        let labelled = context::label(prev)
+        let ranking = prev == "شماره"
+            && words::parse(t, i).is_some_and(|e| context::ranking_scope(t.word(e.end)));
+        let labelled = (context::label(prev) && !ranking)
             || (i >= 2
                 && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“'))
                 && context::label(t.word(i - 2)))
             || (prev == "های" && i >= 2 && context::label(t.word(i - 2)));
         let Some((_, len, _)) = t.digits(i) else {
-            return labelled.then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
+            // `مرحله اول` ranks; `مرحله ۲` names.
+            let ranked = context::ranking_noun(prev) && words::ordinal_adjective(t.word(i));
+            return (labelled && !ranked).then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
         };
         let run = skip_run(t, i);
         if labelled {
@@ -137,9 +141,17 @@ impl Scanner<'_, '_> {
             return Some(run + 1);
         }
         if i > 0 && t.glued(i) {
-            // `G20`, and reporter codes such as `ع20/ض1002`.
+            // `G20`, reporter codes such as `ع20/ض1002`, and a stock symbol or a list number
+            // run into the next word (`خفنر1فراورده`, `مصباح۳نام`); after a word the lexicon
+            // knows it is a figure typed without spaces (`مدت۲۰دقیقه`).
             let prev_word = t.word(i - 1);
-            if t.is_latin_word(i - 1) || (prev_word.chars().count() == 1 && prev_word != "و") {
+            let letters_after = !t.word(run).is_empty() && t.glued(run);
+            let known =
+                !lexicon::classes(prev_word).is_empty() || lexicon::noun_stem(prev_word).is_some();
+            if t.is_latin_word(i - 1)
+                || (prev_word.chars().count() == 1 && prev_word != "و")
+                || (!prev_word.is_empty() && letters_after && !known)
+            {
                 return Some(run);
             }
             match t.punct(i - 1) {
@@ -207,9 +219,20 @@ impl Scanner<'_, '_> {
         let t = self.t;
         let mut value = e.value;
         let mut end = e.end;
-        let rank =
-            i > 0 && context::rank_word(t.word(i - 1)) && is_integer(value) && e.tail_mult == 1.0;
+        let rank = i > 0 && self.rank(i, end) && is_integer(value) && e.tail_mult == 1.0;
+        if e.literal.is_none() && !rank {
+            // `هفدهم فروردین`, `چهار فروردین`, `اول ماه آوریل`: a day written in words.
+            if let Some(found) = self.date(i, value, end, 0) {
+                let end = found.end;
+                self.emit(found);
+                return end;
+            }
+        }
         if e.ordinal || rank {
+            let adjective = words::ordinal_adjective(t.word(end - 1));
+            if e.ordinal && adjective && !self.ordinal_after_noun(i, end) {
+                return end;
+            }
             self.emit(Found::simple(
                 value,
                 Kind::Ordinal,
@@ -235,16 +258,6 @@ impl Scanner<'_, '_> {
         );
         if e.bare_mult && (vague || matches!(t.word(end), "ها" | "های")) {
             return end + 1;
-        }
-        // `ایران ۱۴ – ۱۲`, `۲۵ – ۲۰`: a running score or a table, not two figures.
-        let spaced_dash =
-            matches!(t.punct(end), Some('-' | '–' | '—')) && !t.glued(end) && !t.glued(end + 1);
-        if spaced_dash && e.literal.is_some() && is_integer(value) {
-            if let Some(e2) = t.digits(end + 1).and_then(|_| words::parse(t, end + 1)) {
-                if units::match_unit(t, e2.end).is_none() && e2.literal.is_some() {
-                    return e2.end;
-                }
-            }
         }
         if let Some(lit) = e.literal {
             let next = t.word(end);
@@ -374,6 +387,11 @@ impl Scanner<'_, '_> {
                 found.kind = Kind::Money;
                 found.unit = currency;
             }
+            // `با امتیاز ۳۰`: a standing in a league table.
+            None if i > 0 && t.word(i - 1) == "امتیاز" => {
+                found.kind = Kind::Score;
+                found.start = found.start.min(i - 1);
+            }
             None => {
                 if let Some(year) = self.year(i, e, found.value, found.max) {
                     found.kind = Kind::Year;
@@ -404,6 +422,38 @@ impl Scanner<'_, '_> {
         end
     }
 
+    /// `رتبه ۳۰`, `مقام دوم`, and `مرد شماره یک جهان` (a ranking, where `شماره` otherwise
+    /// labels an identifier).
+    fn rank(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        context::rank_word(t.word(i - 1))
+            || (t.word(i - 1) == "شماره" && context::ranking_scope(t.word(end)))
+    }
+
+    /// An ordinal adjective is a figure after the noun it ranks (`مرحله اول`, `نسل دوم`), not
+    /// alone (`اول باید`), after a number (`دو سوم`) or in a set phrase (`دست دوم`, `نخست وزیر`).
+    fn ordinal_after_noun(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        if i == 0 || matches!(t.word(end), "وزیر" | "وزیری") {
+            return false;
+        }
+        let prev = t.word(i - 1);
+        if matches!(prev, "دست" | "وهله" | "درجه" | "نگاه" | "بار" | "دفعه")
+            || context::time_noun(prev)
+        {
+            return false;
+        }
+        // `نخست` and `اول` also just mean "initial" (`گام نخست`, `دور نخست`): only after a
+        // ranking or a sequence are they a figure.
+        if matches!(t.word(i), "نخست" | "اول" | "یکم") {
+            return context::ranking_noun(prev);
+        }
+        matches!(
+            phrase::role(t, i - 1),
+            phrase::Role::Noun | phrase::Role::Ending
+        )
+    }
+
     /// A number in words on its own (no unit) is a figure only when it counts something;
     /// `یک` ("a") and `صفر` (`به صفر رسید`) never are, and `نه` ("no"), `سی` (the letter C),
     /// `ده` (village) and `شش` (lung) need a count noun.
@@ -430,6 +480,12 @@ impl Scanner<'_, '_> {
                 calendar::expand_year(v, len).filter(|_| len == 2 || len == 4)?,
                 k + 1,
             ))
+        };
+        // `اول ماه آوریل`
+        let end = if t.word(end) == "ماه" && calendar::month(t.word(end + 1)).is_some() {
+            end + 1
+        } else {
+            end
         };
         let word = t.word(end);
         if day {
@@ -478,28 +534,23 @@ impl Scanner<'_, '_> {
         ))
     }
 
-    /// `۳ بر ۱`, `دو بر صفر`, and `3-1` next to a sports word.
+    /// `۳ بر ۱`, `۴۱ بر ۳۸`, `دو بر صفر`, `۲۵-۲۳`, `۳ - صفر`, `1-1`: two whole numbers
+    /// joined by `بر` or a dash with nothing measured after them are a result, not a range
+    /// (`۲-۳ کیلومتر`) nor a span of years (`سال ۸۳-۸۲`).
     fn score(&mut self, i: usize, e: &NumExpr) -> Option<usize> {
         let t = self.t;
-        let small = |v: f64| is_integer(v) && (0.0..=30.0).contains(&v);
-        if !small(e.value) || e.tail_mult > 1.0 {
+        let whole = |e: &NumExpr| {
+            is_integer(e.value)
+                && (0.0..=200.0).contains(&e.value)
+                && e.tail_mult == 1.0
+                && !e.ordinal
+                && !e.fraction
+                && e.literal.is_none_or(|l| l.plain())
+        };
+        if !whole(e) {
             return None;
         }
         let k = e.end;
-        let hyphen =
-            t.punct(k) == Some('-') && t.glued(k) && t.glued(k + 1) && t.digits(k + 1).is_some();
-        if t.word(k) == "بر" {
-            let e2 = words::parse(t, k + 1)?;
-            if !small(e2.value)
-                || e2.tail_mult > 1.0
-                || e2.ordinal
-                || units::match_unit(t, e2.end).is_some()
-            {
-                return None;
-            }
-            self.emit(Found::simple(e.value, Kind::Score, i, e2.end).with_max(e2.value));
-            return Some(e2.end);
-        }
         // `۲ برصفر`, `سه بریک`: the second side glued to `بر`.
         if let Some(Lex::Zero | Lex::Unit(_)) = t.word(k).strip_prefix("بر").and_then(words::lookup)
         {
@@ -507,17 +558,23 @@ impl Scanner<'_, '_> {
             self.emit(Found::simple(e.value, Kind::Score, i, k + 1).with_max(second));
             return Some(k + 1);
         }
-        if hyphen && e.literal.is_some() {
-            let near = (i.saturating_sub(3)..i)
-                .chain(k + 2..k + 4)
-                .any(|j| context::score_cue(t.word(j)));
-            let (v2, len, _) = t.digits(k + 1)?;
-            if near && len <= 2 && t.punct(k + 2).is_none_or(|c| c != '%') {
-                self.emit(Found::simple(e.value, Kind::Score, i, k + 2).with_max(v2 as f64));
-                return Some(k + 2);
-            }
+        let dash = |j: usize| matches!(t.punct(j), Some('-' | '–' | '—'));
+        let years = matches!(prefix_word(t, i), "سال" | "سالهای" | "دهه" | "فصل");
+        if !(t.word(k) == "بر" || (dash(k) && !years)) {
+            return None;
         }
-        None
+        let e2 = words::parse(t, k + 1)?;
+        let after = e2.end;
+        let measured = units::match_unit(t, after).is_some()
+            || calendar::month(t.word(after)).is_some()
+            || matches!(t.punct(after), Some('%' | '٪'));
+        // `2019-05-12`, `1-2-3`: a date or a code.
+        let chained = dash(after) && t.digits(after + 1).is_some();
+        if !whole(&e2) || measured || chained || (dash(k) && e2.lone_word && e2.value != 0.0) {
+            return None;
+        }
+        self.emit(Found::simple(e.value, Kind::Score, i, after).with_max(e2.value));
+        Some(after)
     }
 
     /// The high end of `۲ تا ۳`, `۲۰ تا ۳۰ هزار`, `between 8 and 14`, `2-3%`, as

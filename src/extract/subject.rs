@@ -34,8 +34,7 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     match f.kind {
         Kind::Year | Kind::Date => dated(t, first),
         Kind::Score => adjacent_before(t, first),
-        Kind::Ordinal if t.word(start).ends_with("مین") => phrase::forward(t, end),
-        Kind::Ordinal => adjacent_before(t, first),
+        Kind::Ordinal => ranked(t, start, end),
         // `طی این ۱۶ سال`: a span the text has already named.
         Kind::Duration if matches!(before_word, "این" | "آن" | "همین" | "همان") => {
             None
@@ -45,6 +44,28 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         _ if f.unit == Some("richter") => before(t, first, end),
         _ => after(t, first, end).or_else(|| before(t, first, end)),
     }
+}
+
+/// What an ordinal ranks: the phrase after `سومین` (`سومین نمایشگاه بین‌المللی`), the noun
+/// before `سوم` (`نسل سوم`, `رتبه دوم`), the scope of `شماره یک` (`مرد شماره یک جهان`).
+fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
+    let first = t.word(start);
+    if first.ends_with("مین") {
+        return phrase::forward(t, end);
+    }
+    if first == "شماره" {
+        return phrase::forward(t, end);
+    }
+    if context::rank_word(first) {
+        return Some((start, start + 1));
+    }
+    let k = start.checked_sub(1)?;
+    let mut a = k;
+    // `دورهای دوم`: the plural ending written apart goes with its noun.
+    if phrase::role(t, k) == Role::Ending && k > 0 {
+        a = k - 1;
+    }
+    (phrase::role(t, a) == Role::Noun).then_some((a, k + 1))
 }
 
 /// `۳۰۰ میلیونی`, `ده هزار میلیاردی`: a scale word as an adjective.

@@ -51,6 +51,12 @@ const PERCENT: Unit = Unit {
     role: Role::Plain,
 };
 const PP: Unit = u(Kind::Percent, "pp");
+/// League points (`۳۹ امتیاز`): a standing, scored as a score.
+const POINTS: Unit = Unit {
+    kind: Kind::Score,
+    code: None,
+    role: Role::Plain,
+};
 const TONNE: Unit = Unit {
     kind: Kind::Measure,
     code: Some("t"),
@@ -92,6 +98,7 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["لیر"], u(C, "TRY")),
     (&["ین"], u(C, "JPY")),
     (&["روپیه"], u(C, "INR")),
+    (&["فرانک"], u(C, "CHF")),
     (&["dollars"], u(C, "USD")),
     (&["dollar"], u(C, "USD")),
     (&["usd"], u(C, "USD")),
@@ -109,7 +116,9 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["aed"], u(C, "AED")),
     (&["rub"], u(C, "RUB")),
     (&["jpy"], u(C, "JPY")),
-    (&["کیلومتر", "در", "ساعت"], u(M, "km/h")),
+    (&["کیلومتر", "در", "ساعت"], u(M, "kph")),
+    (&["کیلومتر", "بر", "ساعت"], u(M, "kph")),
+    (&["کیلومتر", "برساعت"], u(M, "kph")),
     (&["کیلومتر", "مربع"], u(M, "km2")),
     (&["کیلومترمربع"], u(M, "km2")),
     (&["کیلومتر"], u(M, "km")),
@@ -137,17 +146,30 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["کیلووات", "ساعت"], u(M, "kWh")),
     (&["کیلووات"], u(M, "kW")),
     (&["گیگاوات"], u(M, "GW")),
-    (&["درجه", "سانتیگراد"], u(M, "°C")),
-    (&["درجه", "سانتی", "گراد"], u(M, "°C")),
-    (&["درجه", "سلسیوس"], u(M, "°C")),
-    (&["درجه"], u(M, "°C")),
-    (&["بشکه", "در", "روز"], u(M, "barrel/day")),
+    (&["درجه", "سانتیگراد"], u(M, "c")),
+    (&["درجه", "سانتی", "گراد"], u(M, "c")),
+    (&["درجه", "سلسیوس"], u(M, "c")),
+    (&["درجه"], u(M, "c")),
+    (&["بشکه", "در", "روز"], u(M, "bpd")),
     (&["بشکه"], u(M, "barrel")),
     (&["ریشتر"], u(M, "richter")),
-    (&["km", "/", "h"], u(M, "km/h")),
-    (&["kilometers", "per", "hour"], u(M, "km/h")),
-    (&["kilometres", "per", "hour"], u(M, "km/h")),
-    (&["kph"], u(M, "km/h")),
+    (&["اسب", "بخار"], u(M, "hp")),
+    (&["اینچ"], u(M, "inch")),
+    (&["پوند", "فوت"], u(M, "lbft")),
+    (&["پوندفوت"], u(M, "lbft")),
+    (&["نیوتن", "متر"], u(M, "Nm")),
+    (&["horsepower"], u(M, "hp")),
+    (&["hp"], u(M, "hp")),
+    (&["inches"], u(M, "inch")),
+    (&["inch"], u(M, "inch")),
+    (&["pound", "-", "feet"], u(M, "lbft")),
+    (&["lb", "-", "ft"], u(M, "lbft")),
+    (&["magnitude"], u(M, "richter")),
+    (&["امتیاز"], POINTS),
+    (&["km", "/", "h"], u(M, "kph")),
+    (&["kilometers", "per", "hour"], u(M, "kph")),
+    (&["kilometres", "per", "hour"], u(M, "kph")),
+    (&["kph"], u(M, "kph")),
     (&["km"], u(M, "km")),
     (&["kilometers"], u(M, "km")),
     (&["kilometres"], u(M, "km")),
@@ -176,9 +198,9 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["grams"], u(M, "g")),
     (&["liters"], u(M, "l")),
     (&["litres"], u(M, "l")),
-    (&["barrels", "per", "day"], u(M, "barrel/day")),
-    (&["barrels", "a", "day"], u(M, "barrel/day")),
-    (&["bpd"], u(M, "barrel/day")),
+    (&["barrels", "per", "day"], u(M, "bpd")),
+    (&["barrels", "a", "day"], u(M, "bpd")),
+    (&["bpd"], u(M, "bpd")),
     (&["barrels"], u(M, "barrel")),
     (&["megawatts"], u(M, "MW")),
     (&["mw"], u(M, "MW")),
@@ -186,11 +208,12 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["kw"], u(M, "kW")),
     (&["gigawatts"], u(M, "GW")),
     (&["gw"], u(M, "GW")),
-    (&["degrees", "celsius"], u(M, "°C")),
-    (&["degrees"], u(M, "°C")),
-    (&["°", "c"], u(M, "°C")),
+    (&["degrees", "celsius"], u(M, "c")),
+    (&["degrees"], u(M, "c")),
+    (&["°", "c"], u(M, "c")),
     (&["سال", "نوری"], u(M, "ly")),
     (&["سالگی"], u(D, "year")),
+    (&["دهه"], scaled(D, "year", 1)),
     (&["سال"], u(D, "year")),
     (&["ماه"], u(D, "month")),
     (&["هفته"], u(D, "week")),
@@ -268,15 +291,15 @@ mod tests {
 
     #[test]
     fn longest_phrase_and_adjectival_forms() {
-        assert_eq!(code("کیلومتر در ساعت"), Some(("km/h", 3)));
+        assert_eq!(code("کیلومتر در ساعت"), Some(("kph", 3)));
         assert_eq!(code("کیلومتر فاصله"), Some(("km", 1)));
         assert_eq!(code("درصدی"), Some(("%", 1)));
         assert_eq!(code("میلیمتری"), Some(("mm", 1)));
         assert_eq!(code("ساله"), Some(("year", 1)));
         assert_eq!(code("دقیقه‌ای"), Some(("minute", 1)));
         assert_eq!(code("واحد درصد"), Some(("pp", 2)));
-        assert_eq!(code("km/h"), Some(("km/h", 3)));
-        assert_eq!(code("barrels per day"), Some(("barrel/day", 3)));
+        assert_eq!(code("km/h"), Some(("kph", 3)));
+        assert_eq!(code("barrels per day"), Some(("bpd", 3)));
         assert_eq!(code("سالن"), None);
         assert_eq!(code("متری"), Some(("m", 1)));
     }

@@ -157,16 +157,35 @@ pub(crate) fn lookup(word: &str) -> Option<Lex> {
         .copied()
 }
 
-/// `دهمین`, `سومین`, `بیست و پنجمین`'s last word, `سی‌امین`, `صدمین`. `اولین`/`نخستین`
-/// ("the first") are left out: they are almost never a figure.
+/// `دهمین`, `سومین`, `بیست و پنجمین`'s last word, `سی‌امین`, `صدمین`, and the ordinal
+/// adjectives that follow their noun (`مرحله اول`, `رتبه نخست`, `مقام دوم`, `هفدهم
+/// فروردین`). `اولین`/`نخستین` ("the first") are left out: they are almost never a figure.
 pub(crate) fn ordinal_word(word: &str) -> Option<Lex> {
-    let stem = word.strip_suffix("مین")?;
+    if let Some(stem) = word.strip_suffix("مین") {
+        return cardinal_stem(stem);
+    }
+    let word = word.strip_suffix('ی').unwrap_or(word);
+    match word {
+        "اول" | "نخست" | "یکم" => Some(Lex::Unit(1)),
+        // `سیم` is a wire (`سیم کارت`) and `سهم` a share: thirtieth is `سی‌ام`, third `سوم`.
+        "سیم" | "سهم" => None,
+        _ => cardinal_stem(word.strip_suffix('م')?),
+    }
+}
+
+/// Whether an ordinal word is an adjective after its noun (`دوم`), not before it (`دومین`).
+pub(crate) fn ordinal_adjective(word: &str) -> bool {
+    !word.ends_with("مین") && ordinal_word(word).is_some()
+}
+
+/// The cardinal an ordinal ending is glued to: `سو` of `سوم`, `بیست` of `بیستم`, `سیا` of
+/// `سی‌ام`.
+fn cardinal_stem(stem: &str) -> Option<Lex> {
     match stem {
         "سو" => Some(Lex::Unit(3)),
         "یک" | "" => None,
-        _ => lookup(stem)
-            .or_else(|| stem.strip_suffix('ا').and_then(lookup))
-            .filter(|l| !matches!(l, Lex::Half | Lex::Zero)),
+        "سیا" => Some(Lex::Ten(30)),
+        _ => lookup(stem).filter(|l| !matches!(l, Lex::Half | Lex::Zero)),
     }
 }
 
@@ -487,5 +506,11 @@ mod tests {
         assert_eq!(ordinal_word("سومین"), Some(Lex::Unit(3)));
         assert_eq!(ordinal_word("سیامین"), Some(Lex::Ten(30)));
         assert_eq!(ordinal_word("اولین"), None);
+        assert_eq!(ordinal_word("سوم"), Some(Lex::Unit(3)));
+        assert_eq!(ordinal_word("هفدهم"), Some(Lex::Teen(17)));
+        assert_eq!(ordinal_word("نخست"), Some(Lex::Unit(1)));
+        assert_eq!(ordinal_word("سومی"), Some(Lex::Unit(3)));
+        assert_eq!(ordinal_word("مردم"), None);
+        assert!(ordinal_adjective("دوم") && !ordinal_adjective("دومین"));
     }
 }
