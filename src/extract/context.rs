@@ -101,7 +101,6 @@ pub(crate) fn label(word: &str) -> bool {
             | "پلیس"
             | "اورژانس"
             | "آتشنشانی"
-            | "وزن"
             | "پراید"
             | "ایرباس"
             | "بوئینگ"
@@ -394,7 +393,7 @@ pub(crate) fn ton_is_persons(t: &Tokens, start: usize, j: usize) -> bool {
 /// Words after a number word that make it part of another word: weekdays (`سه شنبه`),
 /// `سه جانبه` (trilateral), `دو گانه`.
 pub(crate) fn compound_tail(word: &str) -> bool {
-    matches!(word, "شنبه" | "جانبه" | "گانه" | "گانهای")
+    matches!(word, "شنبه" | "جانبه" | "گانه" | "گانهای" | "چندان")
 }
 
 /// Words after `شماره N` that make it a ranking, not an identifier: `مرد شماره یک جهان`.

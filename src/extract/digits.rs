@@ -93,15 +93,19 @@ fn leading_zero(t: &Tokens, i: usize) -> bool {
         .is_some_and(|c| matches!(c, '0' | '۰' | '٠'))
 }
 
-/// `۱۲. ۱۵` as a scraper leaves 12.15: a point glued to the integer, one space, then digits.
-/// Only trusted by the caller when a unit follows.
+/// `۱۲. ۱۵`, `5589. 8 میلیارد` as a scraper leaves 12.15 and 5589.8: a point glued to the
+/// integer, one space, then digits. Only trusted by the caller when a unit follows, and never
+/// after what reads as a year (`سال 1398. 8 میلیارد` ends a sentence).
 pub(crate) fn split_decimal(t: &Tokens, lit: &Literal) -> Option<(f64, usize)> {
     let k = lit.end;
-    if !lit.plain() || lit.int_len > 3 || t.punct(k) != Some('.') || !t.glued(k) || t.glued(k + 1) {
+    if !lit.plain() || lit.int_len > 4 || t.punct(k) != Some('.') || !t.glued(k) || t.glued(k + 1) {
+        return None;
+    }
+    if lit.int_len == 4 && super::calendar::bare_year(lit.value) {
         return None;
     }
     let (v, len, _) = t.digits(k + 1)?;
-    (len <= 3).then(|| (lit.value + fraction(v, len), k + 2))
+    (len <= 4).then(|| (lit.value + fraction(v, len), k + 2))
 }
 
 /// `۳۴/۸` with the slash as decimal point, as Persian writes it. Latin digits inside Persian

@@ -110,7 +110,10 @@ impl Scanner<'_, '_> {
         let prev = if i > 0 { t.word(i - 1) } else { "" };
         let ranking = prev == "شماره"
             && words::parse(t, i).is_some_and(|e| context::ranking_scope(t.word(e.end)));
-        let labelled = (context::label(prev) && !ranking)
+        // `به کانال ۴۲ هزار تومان`: a level, not a channel, when a unit follows.
+        let level = prev == "کانال"
+            && words::parse(t, i).is_some_and(|e| units::match_unit(t, e.end).is_some());
+        let labelled = (context::label(prev) && !ranking && !level)
             || (i >= 2
                 && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“'))
                 && context::label(t.word(i - 2)))
@@ -124,11 +127,18 @@ impl Scanner<'_, '_> {
         if labelled {
             // `ساعت ۱۰ تا ۱۳`: the range of an identifier is no figure either.
             let ranged = matches!(t.word(run), "تا" | "الی" | "to") || t.punct(run) == Some('-');
-            return Some(if ranged && t.digits(run + 1).is_some() {
-                skip_run(t, run + 1)
-            } else {
-                run
-            });
+            if ranged && t.digits(run + 1).is_some() {
+                return Some(skip_run(t, run + 1));
+            }
+            // `ساعت ۱۰ و ۳۰ دقیقه`: the minutes of a clock time.
+            if prev == "ساعت" && words::is_and(t, run) {
+                if let Some(e) = words::parse(t, run + 1) {
+                    if matches!(t.word(e.end), "دقیقه" | "ثانیه") {
+                        return Some(e.end + 1);
+                    }
+                }
+            }
+            return Some(run);
         }
         // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.
         let marker = match t.punct(run) {
@@ -370,7 +380,12 @@ impl Scanner<'_, '_> {
                 found.end = m.end;
             }
             Some(m) => {
-                if lone_yek && !matches!(m.unit.kind, Kind::Percent | Kind::Money | Kind::Measure) {
+                let counted = match m.unit.kind {
+                    Kind::Percent | Kind::Money | Kind::Measure => true,
+                    Kind::Duration => self.counts_one(i, end),
+                    _ => false,
+                };
+                if lone_yek && !counted {
                     return m.end;
                 }
                 if let Role::Times(power) = m.unit.role {
@@ -382,6 +397,15 @@ impl Scanner<'_, '_> {
                 found.unit = m.unit.code;
                 found.end = m.end;
                 found.adjectival = m.adjectival;
+                if found.kind == Kind::Duration && !m.adjectival && found.max.is_none() {
+                    let unit_end = found.end;
+                    self.compound_duration(&mut found);
+                    if found.end > unit_end {
+                        let end = found.end;
+                        self.emit(found);
+                        return end;
+                    }
+                }
             }
             None if currency.is_some() => {
                 found.kind = Kind::Money;
@@ -422,6 +446,34 @@ impl Scanner<'_, '_> {
         end
     }
 
+    /// `۲ ساعت و ۱۵ دقیقه`, `۳۸ دقیقه و ۴۵ ثانیه`: one duration, in its smallest unit.
+    fn compound_duration(&self, found: &mut Found) {
+        let t = self.t;
+        while words::is_and(t, found.end) {
+            let Some(e) = words::parse(t, found.end + 1) else {
+                return;
+            };
+            let Some(m) = units::match_unit(t, e.end) else {
+                return;
+            };
+            let factor = found
+                .unit
+                .zip(m.unit.code)
+                .and_then(|(big, small)| units::duration_factor(big, small));
+            let Some(factor) = factor.filter(|_| e.literal.is_some() || e.has_word) else {
+                return;
+            };
+            found.value = found.value * factor + e.value;
+            found.unit = m.unit.code;
+            found.end = m.end;
+            // `یک ساعت و ۴۰ دقیقه‌ای`: the last unit makes the whole an adjective.
+            found.adjectival = m.adjectival;
+            if m.adjectival {
+                return;
+            }
+        }
+    }
+
     /// `رتبه ۳۰`, `مقام دوم`, and `مرد شماره یک جهان` (a ranking, where `شماره` otherwise
     /// labels an identifier).
     fn rank(&self, i: usize, end: usize) -> bool {
@@ -460,10 +512,44 @@ impl Scanner<'_, '_> {
     fn lone_word_counts(&self, i: usize, end: usize, has_subject: bool) -> bool {
         let next = self.t.word(end);
         match self.t.word(i) {
-            "یک" | "one" | "صفر" | "zero" => false,
-            "نه" | "سی" | "ده" | "شش" => context::classifier(next),
-            _ => has_subject,
+            "یک" | "one" => self.counts_one(i, end),
+            "صفر" | "zero" => false,
+            // `نه ... و نه`: neither ... nor.
+            "نه" => context::classifier(next),
+            "سی" | "ده" | "شش" => context::classifier(next) || self.listed(i, end),
+            // `هر دو تیم`: both.
+            _ => has_subject && prefix_word(self.t, i) != "هر",
         }
+    }
+
+    /// `یک` is mostly "a" (`فقط یک شوخی`, `یک اتفاق دیگر`); it counts only where the text
+    /// weighs the number: a hedge before it (`کمتر از یک ماه`), a span of time (`بعد از یک
+    /// ساعت`), or other counts beside it (`یک شهرستان و پنج بخش`). `هر یک` is "each".
+    fn counts_one(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        let prev = prefix_word(t, i);
+        if matches!(prev, "هر" | "each") {
+            return false;
+        }
+        let duration = units::match_unit(t, end).is_some_and(|m| m.unit.kind == Kind::Duration);
+        context::qualifier_before(t, i).is_some()
+            || (duration && matches!(prev, "از" | "طی" | "ظرف" | "مدت" | "after" | "for"))
+            || self.listed(i, end)
+    }
+
+    /// Whether the count at `i..end` stands in a list of counts: `۱۳ برد و شش تساوی`.
+    fn listed(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        let after = phrase::forward(t, end).map_or(end, |(_, b)| b);
+        let counted_before = i >= 3
+            && words::is_and(t, i - 1)
+            && t.digits(i - 3).is_some()
+            && !t.word(i - 2).is_empty();
+        let count_after = after > end
+            && words::is_and(t, after)
+            && words::parse(t, after + 1)
+                .is_some_and(|e| !e.lone_word || t.word(after + 1) != "یک");
+        counted_before || count_after
     }
 
     /// `۱۵ مهر ۱۳۹۸`, `3 خرداد 99`, `14 November`, `November 20, 2019`, `مهر ۹۹`.

@@ -239,6 +239,108 @@ fn adverb(w: &str) -> bool {
     )
 }
 
+/// Nouns and adjectives that with the light verb after them make one verb (`پیدا کرد`, `قرار
+/// گرفت`, `اعلام شد`, `مواجه شد`): before a verb they close a noun phrase rather than end it.
+/// Hand-picked from the commonest compound verbs of news copy.
+fn preverb(w: &str) -> bool {
+    matches!(
+        w,
+        "پیدا"
+            | "قرار"
+            | "صورت"
+            | "انجام"
+            | "اعلام"
+            | "منتشر"
+            | "صادر"
+            | "برگزار"
+            | "نشان"
+            | "مطرح"
+            | "مواجه"
+            | "روبرو"
+            | "روبهرو"
+            | "اختصاص"
+            | "تشکیل"
+            | "ادامه"
+            | "ارائه"
+            | "ارایه"
+            | "ایجاد"
+            | "اجرا"
+            | "آغاز"
+            | "شروع"
+            | "تبدیل"
+            | "منتقل"
+            | "تحویل"
+            | "دریافت"
+            | "ثبت"
+            | "کسب"
+            | "وارد"
+            | "خارج"
+            | "تعیین"
+            | "مشخص"
+            | "معرفی"
+            | "انتخاب"
+            | "تصویب"
+            | "تایید"
+            | "ابلاغ"
+            | "واگذار"
+            | "خریداری"
+            | "فراهم"
+            | "محقق"
+            | "مشاهده"
+            | "کشف"
+            | "دستگیر"
+            | "توقیف"
+            | "اعزام"
+            | "عبور"
+            | "تقدیم"
+            | "اهدا"
+            | "واریز"
+            | "ارسال"
+            | "حذف"
+            | "اضافه"
+            | "متوقف"
+            | "تعطیل"
+            | "لغو"
+            | "محکوم"
+            | "محسوب"
+            | "تلقی"
+            | "قلمداد"
+            | "سپری"
+            | "رخ"
+            | "وجود"
+            | "استفاده"
+            | "تلاش"
+            | "کمک"
+            | "تصمیم"
+            | "پیشبینی"
+            | "برآورد"
+            | "تخمین"
+            | "ذکر"
+            | "بیان"
+            | "تاکید"
+            | "تصریح"
+            | "اظهار"
+            | "خاطرنشان"
+            | "یادآور"
+            | "عنوان"
+            | "تقسیم"
+            | "توزیع"
+            | "تامین"
+            | "پرداخت"
+            | "جذب"
+            | "جمعآوری"
+            | "رونمایی"
+            | "افتتاح"
+            | "بهرهبرداری"
+            | "تکمیل"
+            | "احداث"
+            | "نصب"
+            | "راهاندازی"
+            | "منعقد"
+            | "امضا"
+    )
+}
+
 /// English verbs of change and being, which stand between a subject and its figure ("oil
 /// exports rose 8%", "output was 3 million tonnes").
 pub(crate) fn english_change(w: &str) -> bool {
@@ -336,7 +438,9 @@ pub(crate) fn role(t: &Tokens, k: usize) -> Role {
     if t.is_latin_word(k) {
         return english_role(w);
     }
-    if words::lookup(w).is_some() || words::ordinal_word(w).is_some() {
+    if (words::lookup(w).is_some() || words::ordinal_word(w).is_some())
+        && !super::context::compound_tail(t.word(k + 1))
+    {
         return Role::Number;
     }
     match w {
@@ -423,8 +527,15 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
         return None;
     }
     let latin = t.is_latin_word(j);
+    let verb_at = |k: usize| matches!(role(t, k), Role::Verb | Role::Participle | Role::Infinitive);
+    if !pointed && preverb(t.word(j)) && verb_at(j + 1) {
+        return None;
+    }
     let (mut k, mut words) = (j + 1 + usize::from(pointed), 1);
     while words < MAX_WORDS && t.is_latin_word(k) == latin {
+        if preverb(t.word(k)) && verb_at(k + 1) {
+            break;
+        }
         match role(t, k) {
             Role::Noun | Role::Adj => words += 1,
             Role::Ending => {}

@@ -100,6 +100,8 @@ enum Cur {
         /// Where the normalized copy starts, once normalizing has changed something.
         nstart: Option<usize>,
         latin: bool,
+        /// The first ZWNJ inside the word: byte, char, and normalized length before it.
+        zwnj: Option<(usize, usize, usize)>,
     },
 }
 
@@ -182,6 +184,7 @@ impl<'a> Tokens<'a> {
                         start,
                         nstart,
                         latin,
+                        zwnj,
                         ..
                     } = &mut cur
                     {
@@ -189,6 +192,10 @@ impl<'a> Tokens<'a> {
                         if nstart.is_none() && n != Some(c) {
                             *nstart = Some(t.norm.len());
                             t.norm.push_str(&text[*start..bi]);
+                        }
+                        if c == '\u{200C}' && zwnj.is_none() {
+                            let before = t.norm.len() - nstart.unwrap_or(t.norm.len());
+                            *zwnj = Some((bi, ci, before));
                         }
                         if let (Some(_), Some(n)) = (nstart, n) {
                             t.norm.push(n);
@@ -207,6 +214,7 @@ impl<'a> Tokens<'a> {
                             cstart: ci,
                             nstart,
                             latin: c.is_ascii_alphabetic(),
+                            zwnj: None,
                         };
                     }
                 }
@@ -275,15 +283,43 @@ impl<'a> Tokens<'a> {
                 cstart,
                 nstart,
                 latin,
+                zwnj,
             } => {
                 let owned = nstart.map(|n| (n, self.norm.len()));
-                self.push(
-                    TokKind::Word { latin },
-                    (start, bi),
-                    (cstart, ci),
-                    owned,
-                    *glued,
-                )
+                let split = zwnj.zip(owned).filter(|&((_, _, before), (n, end))| {
+                    super::words::counted_compound(
+                        &self.norm[n..n + before],
+                        &self.norm[n + before..end],
+                    )
+                });
+                if let Some(((zb, zc, before), (n, end))) = split {
+                    // `پنج‌ماهه`, `دو‌ساله`: a number word and what it counts, joined by a
+                    // ZWNJ, are two words.
+                    let kind = TokKind::Word { latin };
+                    self.push(
+                        kind,
+                        (start, zb),
+                        (cstart, zc),
+                        Some((n, n + before)),
+                        *glued,
+                    );
+                    let after = (zb + '\u{200C}'.len_utf8(), zc + 1);
+                    self.push(
+                        kind,
+                        (after.0, bi),
+                        (after.1, ci),
+                        Some((n + before, end)),
+                        true,
+                    );
+                } else {
+                    self.push(
+                        TokKind::Word { latin },
+                        (start, bi),
+                        (cstart, ci),
+                        owned,
+                        *glued,
+                    )
+                }
             }
         }
         *glued = true;
@@ -415,6 +451,15 @@ mod tests {
         assert_eq!(t.digits(1), Some((35, 2, Script::Persian)));
         assert!(t.glued(2) && !t.glued(3) && t.glued(5));
         assert_eq!(t.get(1).map(|x| (x.char_start, x.char_end)), Some((6, 8)));
+    }
+
+    #[test]
+    fn splits_a_number_word_from_what_it_counts() {
+        let t = Tokens::new("پنج‌ماهه شش‌صد سه‌شنبه ده‌ها");
+        let words: Vec<&str> = (0..t.len()).map(|i| t.word(i)).collect();
+        assert_eq!(words, ["پنج", "ماهه", "ششصد", "سه", "شنبه", "دهها"]);
+        assert_eq!(t.slice(1, 2), "ماهه");
+        assert_eq!(t.get(1).map(|x| x.char_start), Some(4));
     }
 
     #[test]

@@ -80,13 +80,6 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["pct"], PERCENT),
     (&["ریال"], u(C, "IRR")),
     (&["تومان"], u(C, "IRT")),
-    (&["هزارتومان"], scaled(C, "IRT", 3)),
-    (&["میلیونتومان"], scaled(C, "IRT", 6)),
-    (&["میلیاردتومان"], scaled(C, "IRT", 9)),
-    (&["هزارریال"], scaled(C, "IRR", 3)),
-    (&["میلیونریال"], scaled(C, "IRR", 6)),
-    (&["میلیاردریال"], scaled(C, "IRR", 9)),
-    (&["میلیارددلار"], scaled(C, "USD", 9)),
     (&["سنت"], scaled(C, "USD", -2)),
     (&["cents"], scaled(C, "USD", -2)),
     (&["دلار"], u(C, "USD")),
@@ -236,6 +229,26 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["seconds"], u(D, "second")),
 ];
 
+/// How many of the smaller duration unit make one of the bigger (`ساعت` then `دقیقه`: 60),
+/// for compound durations such as `۲ ساعت و ۱۵ دقیقه`.
+pub(crate) fn duration_factor(big: &str, small: &str) -> Option<f64> {
+    const ORDER: [(&str, f64); 7] = [
+        ("year", 12.0),
+        ("month", 30.0),
+        ("week", 7.0),
+        ("day", 24.0),
+        ("hour", 60.0),
+        ("minute", 60.0),
+        ("second", 1.0),
+    ];
+    let at = |code: &str| ORDER.iter().position(|(c, _)| *c == code);
+    let (b, s) = (at(big)?, at(small)?);
+    if s <= b || (big == "month" && small == "week") || (big == "year" && s > 1) {
+        return None;
+    }
+    Some(ORDER[b..s].iter().map(|(_, f)| f).product())
+}
+
 /// The token at `j` as a unit table compares it: the normalized word, or the punctuation.
 fn piece<'a>(t: &'a Tokens, j: usize) -> &'a str {
     match t.punct(j) {
@@ -255,11 +268,43 @@ fn last_matches(pattern: &str, word: &str, kind: Kind) -> Option<bool> {
         .then_some(true)
 }
 
+/// `هزارتومان`, `میلیاردی‌دلار`: a scale word typed onto its currency.
+fn glued_scale(t: &Tokens, j: usize) -> Option<UnitMatch> {
+    const SCALES: [(&str, i8); 5] = [
+        ("هزار", 3),
+        ("میلیون", 6),
+        ("ملیون", 6),
+        ("میلیارد", 9),
+        ("ملیارد", 9),
+    ];
+    let word = t.word(j);
+    let (rest, power) = SCALES
+        .iter()
+        .find_map(|(p, power)| Some((word.strip_prefix(p)?, *power)))?;
+    UNITS.iter().find_map(|(words, unit)| match words {
+        [w] if unit.kind == Kind::Money && unit.role == Role::Plain => {
+            let adjectival = last_matches(w, rest, unit.kind)?;
+            Some(UnitMatch {
+                unit: Unit {
+                    role: Role::Times(power),
+                    ..*unit
+                },
+                end: j + 1,
+                adjectival,
+            })
+        }
+        _ => None,
+    })
+}
+
 /// The unit phrase starting at token `j`, if any.
 pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
     let first = piece(t, j);
     if first.is_empty() {
         return None;
+    }
+    if let Some(m) = glued_scale(t, j) {
+        return Some(m);
     }
     UNITS.iter().find_map(|(words, unit)| {
         let n = words.len();
@@ -287,6 +332,14 @@ mod tests {
     fn code(text: &str) -> Option<(&'static str, usize)> {
         let t = Tokens::new(text);
         match_unit(&t, 0).map(|m| (m.unit.code.unwrap_or("%"), m.end))
+    }
+
+    #[test]
+    fn compound_duration_factors() {
+        assert_eq!(duration_factor("hour", "minute"), Some(60.0));
+        assert_eq!(duration_factor("minute", "second"), Some(60.0));
+        assert_eq!(duration_factor("year", "month"), Some(12.0));
+        assert_eq!(duration_factor("minute", "hour"), None);
     }
 
     #[test]

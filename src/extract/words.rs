@@ -79,6 +79,8 @@ const ENTRIES: &[(&str, Lex)] = &[
     ("میلیاردی", Lex::Mult(1e9)),
     ("میلیونی", Lex::Mult(1e6)),
     ("ملیارد", Lex::Mult(1e9)),
+    ("میلارد", Lex::Mult(1e9)),
+    ("میلاردی", Lex::Mult(1e9)),
     // Iranian news uses بیلیون for the English billion, not the old long-scale 10^12.
     ("بیلیون", Lex::Mult(1e9)),
     ("تریلیون", Lex::Mult(1e12)),
@@ -189,6 +191,22 @@ fn cardinal_stem(stem: &str) -> Option<Lex> {
     }
 }
 
+/// Whether a word joined by ZWNJ is a number word and what it counts (`پنج‌ماهه`, `سه‌شنبه`,
+/// `یک‌سوم`), to be read as two words, rather than one number (`شش‌صد`), an ordinal (`سی‌ام`)
+/// or a vague plural (`ده‌ها`).
+pub(crate) fn counted_compound(left: &str, right: &str) -> bool {
+    matches!(
+        lookup(left),
+        Some(Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_))
+    ) && !right.is_empty()
+        && lookup(right).is_none()
+        && !matches!(
+            right,
+            "ام" | "امین" | "مین" | "م" | "ها" | "های" | "هایی" | "یک"
+        )
+        && ordinal_word(right).is_none()
+}
+
 /// The denominator in `یک سوم`, `سه چهارم`.
 fn denominator(word: &str) -> Option<f64> {
     Some(match word {
@@ -269,6 +287,16 @@ struct Group {
     ordinal: bool,
     fraction: bool,
     literal: Option<Literal>,
+    /// The last scale word carries the `و` that joins the next group (`میلیاردو`).
+    glued_and: bool,
+}
+
+/// `میلیاردو`, `هزارو`: a scale word with the `و` after it typed without a space.
+fn scale_with_and(word: &str) -> Option<f64> {
+    match lookup(word.strip_suffix('و')?) {
+        Some(Lex::Mult(m)) => Some(m),
+        _ => None,
+    }
 }
 
 fn group(t: &Tokens, i: usize) -> Option<Group> {
@@ -281,6 +309,7 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
         ordinal: false,
         fraction: false,
         literal: None,
+        glued_and: false,
     };
     let mut after;
     if let Some(lit) = digits::literal(t, i) {
@@ -372,6 +401,16 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
                 g.end = j + 1;
                 g.has_word = true;
             }
+            None if scale_with_and(w).is_some_and(|m| m > g.mult) => {
+                let m = scale_with_and(w).unwrap_or(1.0);
+                g.value *= m;
+                g.mult *= m;
+                g.scale = m;
+                g.end = j + 1;
+                g.has_word = true;
+                g.glued_and = true;
+                break;
+            }
             None if w.ends_with("مین") => match ordinal_word(w) {
                 Some(Lex::Mult(m)) if m > g.mult => {
                     g.value *= m;
@@ -406,17 +445,25 @@ pub(crate) fn parse(t: &Tokens, i: usize) -> Option<NumExpr> {
         return Some(e);
     }
     let mut last = g.mult;
-    while last > 1.0 && is_and(t, e.end) {
-        if lookup(t.word(e.end + 1)) == Some(Lex::Half) {
+    let mut glued_and = g.glued_and;
+    while last > 1.0 {
+        let next = if glued_and {
+            e.end
+        } else if is_and(t, e.end) {
+            e.end + 1
+        } else {
+            break;
+        };
+        if lookup(t.word(next)) == Some(Lex::Half) {
             e.value += 0.5 * last;
-            e.end += 2;
+            e.end = next + 1;
             break;
         }
         // A following group only continues the number when it is smaller than the
         // multiplier before it, except for the newsroom's `۲ هزار و ۵۰۰ میلیارد` (2500
         // billion) and `۵ میلیون و ۹۰۴ هزار میلیارد`: a bigger scale word at the end
         // applies to everything before it.
-        match group(t, e.end + 1) {
+        match group(t, next) {
             Some(g2)
                 if g2.scale > last
                     && e.value < g2.scale
@@ -436,6 +483,7 @@ pub(crate) fn parse(t: &Tokens, i: usize) -> Option<NumExpr> {
                 e.has_word |= g2.has_word;
                 e.tail_mult = g2.mult;
                 last = g2.mult;
+                glued_and = g2.glued_and;
                 if g2.ordinal {
                     e.ordinal = true;
                     break;
@@ -485,6 +533,9 @@ mod tests {
             ("۲۰۸ هزار و ۲۰۸ میلیارد", 208208e9),
             ("۲ هزار و ۵۰۰ میلیارد", 2.5e12),
             ("5 میلیون و 904 هزار میلیارد", 5904e12),
+            ("7 میلیاردو 659 میلیون", 7.659e9),
+            ("127 هزارو 300", 127300.0),
+            ("2.1 میلارد", 2.1e9),
         ] {
             assert_eq!(number_value(text), Some(v), "{text}");
         }

@@ -69,6 +69,17 @@ pub(crate) fn verb(word: &str) -> Option<Verb> {
     if !imperfective && !classes(word).is_empty() {
         return None;
     }
+    // `فروریخت`, `بازگشت`, `برگزید`: a verb with a preverbal particle typed onto it.
+    for particle in ["فرو", "باز", "بر", "در", "ور"] {
+        if let Some(rest) = word
+            .strip_prefix(particle)
+            .filter(|r| r.chars().count() >= 2)
+        {
+            if classes(rest).is_empty() && verb(rest) == Some(Verb::Finite) {
+                return Some(Verb::Finite);
+            }
+        }
+    }
     for prefix in ["نمی", "می", "ن", "ب", ""] {
         let Some(rest) = word.strip_prefix(prefix) else {
             continue;
@@ -155,6 +166,7 @@ mod tests {
             "خواهد",
             "گردید",
             "است",
+            "فروریخت",
         ] {
             let expected = if w == "افزایش" {
                 None
