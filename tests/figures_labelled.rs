@@ -215,13 +215,15 @@ impl Tally {
         }
     }
 
+    /// One line per issue, whatever the spans hold: a figure read across paragraphs shows ⏎.
     fn issue(&mut self, case: &Case, what: &str, at: (Field, &str), want: String, got: String) {
-        self.issues.push(format!(
+        let line = format!(
             "{what:9} {} {} «{}»  want: {want}  got: {got}",
             case.name,
             at.0.as_str(),
             at.1
-        ));
+        );
+        self.issues.push(line.replace('\n', " ⏎ "));
     }
 
     fn print(&self, set: &str) {
