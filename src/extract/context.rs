@@ -312,10 +312,15 @@ pub(crate) fn stopword(word: &str) -> bool {
 /// Count nouns for people and things (`نفر`, `مورد`): a number before one is a count even
 /// when it could be a year (`۱۴۰۰ نفر`) or a word like `نه`.
 pub(crate) fn classifier(word: &str) -> bool {
+    // `۴ هزار نفری`, `۱۹۹۷ واحدی`, `خودروی ۲ نفره`: the classifier as an adjective.
+    let word = word
+        .strip_suffix('ی')
+        .or_else(|| word.strip_suffix('ه').filter(|w| *w == "نفر"))
+        .filter(|w| *w != "ت")
+        .unwrap_or(word);
     matches!(
         word,
         "نفر"
-            | "نفری"
             | "تن"
             | "مورد"
             | "دستگاه"
@@ -330,11 +335,29 @@ pub(crate) fn classifier(word: &str) -> bool {
     )
 }
 
+/// Nouns of many people (`ارتش ۲۰ میلیونی`, `جمعیت ۲.۲ میلیونی`): a scale adjective after
+/// them counts people, not money.
+pub(crate) fn populous(word: &str) -> bool {
+    matches!(
+        word,
+        "جمعیت"
+            | "ارتش"
+            | "بسیج"
+            | "کشور"
+            | "شهر"
+            | "کلانشهر"
+            | "بازار"
+            | "ملت"
+            | "جامعه"
+            | "لشکر"
+    )
+}
+
 /// `تن` followed by one of these counts people (`۶۰ تن کشته`, `۱۲ تن از`).
 fn person_cue(word: &str) -> bool {
     matches!(
         word,
-        "از" | "کشته"
+        "کشته"
             | "زخمی"
             | "مجروح"
             | "مصدوم"
@@ -377,17 +400,132 @@ fn goods_cue(word: &str) -> bool {
     )
 }
 
-/// Whether `تن` at token `j` (the number starting at `start`) means persons.
-pub(crate) fn ton_is_persons(t: &Tokens, start: usize, j: usize) -> bool {
+/// What a whole article says that one sentence may not: whether it weighs goods, and the
+/// currency of amounts that name none (`طلب ۳۰۰ میلیونی`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cues {
+    pub goods: bool,
+    pub currency: &'static str,
+}
+
+impl Cues {
+    pub fn of<'t, 'a: 't>(fields: impl IntoIterator<Item = &'t Tokens<'a>>) -> Cues {
+        let (mut goods, mut rial, mut toman) = (false, false, false);
+        for t in fields {
+            for k in 0..t.len() {
+                let w = t.word(k);
+                goods |= goods_noun(w);
+                rial |= w.starts_with("ریال");
+                toman |= w.starts_with("تومان");
+            }
+        }
+        // Desks count in tomans; an article that counts in rials does so throughout.
+        let currency = if rial && !toman { "IRR" } else { "IRT" };
+        Cues { goods, currency }
+    }
+}
+
+/// Goods weighed in tonnes: one of them anywhere in an article makes its `تن` tonnes.
+fn goods_noun(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("های")
+        .or_else(|| word.strip_suffix("ها"))
+        .or_else(|| word.strip_suffix('ی'))
+        .unwrap_or(word);
+    [word, stem].into_iter().any(|w| {
+        matches!(
+            w,
+            "گندم"
+                | "برنج"
+                | "شکر"
+                | "سیمان"
+                | "فولاد"
+                | "آهن"
+                | "کالا"
+                | "محموله"
+                | "غلات"
+                | "ذرت"
+                | "جو"
+                | "زباله"
+                | "پسماند"
+                | "کود"
+                | "میوه"
+                | "گوشت"
+                | "چای"
+                | "مس"
+                | "آلومینیوم"
+                | "طلا"
+                | "اورانیوم"
+                | "مخدر"
+                | "تریاک"
+                | "قیر"
+                | "گازوئیل"
+                | "بنزین"
+                | "پتروشیمی"
+                | "tonnes"
+        )
+    })
+}
+
+/// Whether `تن` at token `j` (the number starting at `start`) means persons: people named
+/// around it (`۱۲ تن از کارگران`, `مقتولان ... ۱۸ تن`), unless goods are weighed there or
+/// anywhere in the article (`goods`).
+pub(crate) fn ton_is_persons(t: &Tokens, start: usize, j: usize, goods: bool) -> bool {
     let next = t.word(j + 1);
-    if next == "از" || person_cue(next) {
+    // `۱۲ تن از کارگران`, not `۸۳۰ هزار تن از گمرک`.
+    let of_people = next == "از" && person_word(t.word(j + 2));
+    if of_people || person_cue(next) {
         return true;
     }
-    let noun_follows = !next.is_empty() && !stopword(next) && super::words::lookup(next).is_none();
-    if noun_follows {
+    if super::phrase::role(t, j + 1) == super::phrase::Role::Noun {
         return false;
     }
-    !(start.saturating_sub(6)..start).any(|k| goods_cue(t.word(k)))
+    let window = start.saturating_sub(8)..start;
+    if window.clone().any(|k| person_word(t.word(k))) {
+        return true;
+    }
+    !(goods || window.into_iter().any(|k| goods_cue(t.word(k))))
+}
+
+/// People a `تن` before it counts: `جمعیت استان ... ۱۲۹۲ هزار تن`, `مقتولان ... ۱۸ تن`.
+fn person_word(word: &str) -> bool {
+    // `کارگران`, `داوطلبان`: people in the plural.
+    let people = word.strip_suffix("ان").is_some_and(|stem| {
+        matches!(
+            stem,
+            "کارگر"
+                | "داوطلب"
+                | "کارمند"
+                | "معلم"
+                | "پزشک"
+                | "زائر"
+                | "مسافر"
+                | "زندانی"
+        )
+    });
+    people
+        || matches!(
+            word,
+            "جمعیت"
+                | "افراد"
+                | "نفر"
+                | "مردم"
+                | "کشته"
+                | "کشتهها"
+                | "مقتولان"
+                | "قربانیان"
+                | "مجروحان"
+                | "زخمیها"
+                | "مصدومان"
+                | "مبتلایان"
+                | "بیماران"
+                | "کارگران"
+                | "زائران"
+                | "مسافران"
+                | "دانشجویان"
+                | "دانشآموزان"
+                | "جانباختگان"
+        )
 }
 
 /// Words after a number word that make it part of another word: weekdays (`سه شنبه`),
@@ -479,12 +617,15 @@ mod tests {
     #[test]
     fn tonnes_or_persons() {
         let t = Tokens::new("۵۰۰ تن شکر");
-        assert!(!ton_is_persons(&t, 0, 1));
+        assert!(!ton_is_persons(&t, 0, 1, false));
         let t = Tokens::new("۱۲ تن از کارگران");
-        assert!(ton_is_persons(&t, 0, 1));
+        assert!(ton_is_persons(&t, 0, 1, true));
         let t = Tokens::new("تولید ۳۰۰ تن در سال");
-        assert!(!ton_is_persons(&t, 1, 2));
+        assert!(!ton_is_persons(&t, 1, 2, false));
         let t = Tokens::new("۱۰۷ تن رسید");
-        assert!(ton_is_persons(&t, 0, 1));
+        assert!(ton_is_persons(&t, 0, 1, false));
+        assert!(!ton_is_persons(&t, 0, 1, true));
+        let t = Tokens::new("جمعیت این شهر ۱۲۰ هزار تن است");
+        assert!(ton_is_persons(&t, 3, 5, true));
     }
 }

@@ -4,7 +4,7 @@
 use crate::article::Field;
 
 use super::calendar::{self, Calendar};
-use super::context;
+use super::context::{self, Cues};
 use super::digits;
 use super::figure::{Figure, Kind};
 use super::lexicon;
@@ -33,6 +33,8 @@ struct Found {
 struct Scanner<'t, 'a> {
     t: &'t Tokens<'a>,
     field: Field,
+    /// What the whole article says about weights and currency.
+    cues: Cues,
     out: Vec<Figure>,
     /// Token ranges of `out`, for lists that share a unit (`۲۵۰، ۳۰۰ و ۴۲۰ متر`).
     spans: Vec<(usize, usize)>,
@@ -40,11 +42,11 @@ struct Scanner<'t, 'a> {
     bare: Vec<bool>,
 }
 
-pub(crate) fn scan(text: &str, field: Field) -> Vec<Figure> {
-    let t = Tokens::new(text);
+pub(crate) fn scan(t: &Tokens, field: Field, cues: Cues) -> Vec<Figure> {
     let mut s = Scanner {
-        t: &t,
+        t,
         field,
+        cues,
         out: Vec::new(),
         spans: Vec::new(),
         bare: Vec::new(),
@@ -376,7 +378,10 @@ impl Scanner<'_, '_> {
         let end = found.end;
         let lone_yek = e.lone_word && matches!(t.word(i), "یک" | "one");
         match units::match_unit(t, end) {
-            Some(m) if m.unit.role == Role::TonneOrPerson && context::ton_is_persons(t, i, end) => {
+            Some(m)
+                if m.unit.role == Role::TonneOrPerson
+                    && context::ton_is_persons(t, i, end, self.cues.goods) =>
+            {
                 found.end = m.end;
             }
             Some(m) => {
@@ -416,34 +421,75 @@ impl Scanner<'_, '_> {
                 found.kind = Kind::Score;
                 found.start = found.start.min(i - 1);
             }
-            None => {
-                if let Some(year) = self.year(i, e, found.value, found.max) {
-                    found.kind = Kind::Year;
-                    found.value = year.0;
-                    found.max = year.1;
-                    found.start = year.2;
-                    found.hedge = false;
-                } else {
-                    let classifier = context::classifier(t.word(end));
-                    if classifier {
-                        found.end = end + 1;
-                    }
-                    let counted = classifier || phrase::forward(t, end).is_some();
-                    if (e.lone_word || e.bare_mult) && !self.lone_word_counts(i, end, counted) {
-                        return end;
-                    }
-                    // `(۲۴)`, `«برجک ۷»`: a bare number in brackets or closing a title.
-                    let closing =
-                        matches!(t.punct(end), Some(')' | '»' | '"' | ']')) && t.glued(end);
-                    if !counted && closing {
-                        return end + 1;
-                    }
-                    found.bare = !counted;
-                }
-            }
+            None => return self.counted(i, e, found),
         }
         self.emit(found);
         end
+    }
+
+    /// A number with no unit after it: a year, an amount of money named only by its scale
+    /// (`طلب ۳۰۰ میلیونی`), points of an index, a count of what follows, or no figure.
+    fn counted(&mut self, i: usize, e: &NumExpr, mut found: Found) -> usize {
+        let t = self.t;
+        let end = found.end;
+        if let Some(year) = self.year(i, e, found.value, found.max) {
+            found.kind = Kind::Year;
+            found.value = year.0;
+            found.max = year.1;
+            found.start = year.2;
+            found.hedge = false;
+            self.emit(found);
+            return end;
+        }
+        let last = t.word(end - 1);
+        let scale_adjective = last
+            .strip_suffix('ی')
+            .is_some_and(|w| matches!(words::lookup(w), Some(Lex::Mult(_))));
+        if scale_adjective {
+            // `کسری بودجه میلیاردی`: a scale with no number is no figure.
+            if e.bare_mult {
+                return end;
+            }
+            if !context::populous(t.word(i.saturating_sub(1))) {
+                found.kind = Kind::Money;
+                found.unit = Some(self.cues.currency);
+                found.adjectival = true;
+                self.emit(found);
+                return end;
+            }
+        }
+        let word = t.word(end);
+        let classifier = context::classifier(word);
+        if classifier {
+            found.end = end + 1;
+            found.adjectival = word.ends_with('ی') || word.ends_with('ه');
+            if self.index_points(i, word) {
+                found.kind = Kind::Measure;
+                found.unit = Some("point");
+            }
+        }
+        let counted = classifier || phrase::forward(t, end).is_some();
+        if (e.lone_word || e.bare_mult) && !self.lone_word_counts(i, end, counted) {
+            return end;
+        }
+        // `(۲۴)`, `«برجک ۷»`: a bare number in brackets or closing a title.
+        let closing = matches!(t.punct(end), Some(')' | '»' | '"' | ']')) && t.glued(end);
+        if !counted && closing {
+            return end + 1;
+        }
+        found.bare = !counted;
+        self.emit(found);
+        end
+    }
+
+    /// `شاخص کل ... به ۵۲۴ هزار واحد رسید`: `واحد` after an index counts its points.
+    fn index_points(&self, i: usize, word: &str) -> bool {
+        let t = self.t;
+        matches!(word, "واحد" | "واحدی")
+            && (i.saturating_sub(20)..i)
+                .rev()
+                .take_while(|&k| !matches!(t.punct(k), Some('.' | '؛' | '!' | '؟')))
+                .any(|k| t.word(k) == "شاخص")
     }
 
     /// `۲ ساعت و ۱۵ دقیقه`, `۳۸ دقیقه و ۴۵ ثانیه`: one duration, in its smallest unit.
@@ -903,7 +949,7 @@ mod tests {
     use crate::extract::Qualifier;
 
     fn one(text: &str) -> Figure {
-        let f = scan(text, Field::Body);
+        let f = crate::extract::figures_in(text, Field::Body);
         assert_eq!(f.len(), 1, "{text}: {f:?}");
         f.into_iter().next().unwrap()
     }
@@ -963,11 +1009,8 @@ mod tests {
             "+98 21 8888 1234",
             "نه تنها",
         ] {
-            assert!(
-                scan(text, Field::Body).is_empty(),
-                "{text}: {:?}",
-                scan(text, Field::Body)
-            );
+            let found = crate::extract::figures_in(text, Field::Body);
+            assert!(found.is_empty(), "{text}: {found:?}");
         }
     }
 }

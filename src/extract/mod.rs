@@ -23,14 +23,24 @@ pub use words::number_value;
 use crate::article::{Article, Field};
 
 /// All figures of an article, fields in order kicker, headline, lead, body, each in text order.
+///
+/// The fields are read together: what the whole article weighs and pays in (`گندم` makes `تن`
+/// tonnes in every sentence, `ریال` the currency of a bare `۳۰۰ میلیونی`) decides what a
+/// field alone leaves open.
 pub fn figures(article: &Article) -> Vec<Figure> {
-    Field::ALL
+    let tokens: Vec<(Field, token::Tokens)> = Field::ALL
         .iter()
-        .flat_map(|&field| figures_in(article.field(field), field))
+        .map(|&field| (field, token::Tokens::new(article.field(field))))
+        .collect();
+    let cues = context::Cues::of(tokens.iter().map(|(_, t)| t));
+    tokens
+        .iter()
+        .flat_map(|(field, t)| figures::scan(t, *field, cues))
         .collect()
 }
 
 /// Figures of one text field; `start`/`end` are char offsets into `text`.
 pub fn figures_in(text: &str, field: Field) -> Vec<Figure> {
-    figures::scan(text, field)
+    let t = token::Tokens::new(text);
+    figures::scan(&t, field, context::Cues::of([&t]))
 }

@@ -264,8 +264,9 @@ fn last_matches(pattern: &str, word: &str, kind: Kind) -> Option<bool> {
     }
     let rest = word.strip_prefix(pattern)?;
     let is_persian = !pattern.is_ascii();
-    (is_persian && (rest == "ی" || rest == "ای" || (kind == Kind::Duration && rest == "ه")))
-        .then_some(true)
+    // `ساله`, `ساله‌ی`, `ساله‌ای`: a span of time as an adjective.
+    let duration = kind == Kind::Duration && matches!(rest, "ه" | "هی" | "های");
+    (is_persian && (rest == "ی" || rest == "ای" || duration)).then_some(true)
 }
 
 /// `هزارتومان`, `میلیاردی‌دلار`: a scale word typed onto its currency.
