@@ -94,6 +94,8 @@ pub(crate) fn label(word: &str) -> bool {
             | "پیام"
             | "نشریه"
             | "استاندارد"
+            | "ضمیمه"
+            | "پیوست"
             | "پژو"
             | "ج"
             | "ص"
@@ -595,9 +597,9 @@ pub(crate) fn ranking_noun(word: &str) -> bool {
     )
 }
 
-/// Words before a number that make it a rank (`رتبه ۳۰`).
+/// Words before a number that make it a rank (`رتبه ۳۰`, `جایگاه پنجم`).
 pub(crate) fn rank_word(word: &str) -> bool {
-    matches!(word, "رتبه" | "رده" | "مقام" | "rank" | "ranked")
+    matches!(word, "رتبه" | "رده" | "مقام" | "جایگاه" | "rank" | "ranked")
 }
 
 #[cfg(test)]

@@ -133,10 +133,19 @@ pub(crate) fn slash_decimal(t: &Tokens, lit: &Literal) -> Option<(f64, usize)> {
 /// Persian-calendar), or `None` when the three parts are no valid date.
 pub(crate) fn slash_date(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     let mut parts = [(0u64, 0u32); 3];
+    // `۲۸ / ۱۱ / ۱۳۹۸`: typed with spaces, the slashes still join three parts of one date.
+    let spaced = !t.glued(i + 1);
     for (n, part) in parts.iter_mut().enumerate() {
         let k = i + 2 * n;
-        if n > 0 && !(t.punct(k - 1) == Some('/') && t.glued(k - 1) && t.glued(k)) {
-            return None;
+        if n > 0 {
+            let joined = if spaced {
+                !t.glued(k - 1) && !t.glued(k)
+            } else {
+                t.glued(k - 1) && t.glued(k)
+            };
+            if !(t.punct(k - 1) == Some('/') && joined) {
+                return None;
+            }
         }
         let (v, len, _) = t.digits(k)?;
         *part = (v, len);
@@ -189,6 +198,10 @@ mod tests {
         let t = Tokens::new("4/9/1396");
         assert_eq!(slash_date(&t, 0), Some((13960904.0, 5)));
         let t = Tokens::new("000/000/83");
+        assert_eq!(slash_date(&t, 0), None);
+        let t = Tokens::new("۲۸ / ۱۱ / ۱۳۹۸");
+        assert_eq!(slash_date(&t, 0), Some((13981128.0, 5)));
+        let t = Tokens::new("۲۸ /۱۱/ ۱۳۹۸");
         assert_eq!(slash_date(&t, 0), None);
     }
 }

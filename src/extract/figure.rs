@@ -260,6 +260,8 @@ fn persian_unit(code: &'static str) -> &'static str {
         "lbft" => "پوند فوت",
         "Nm" => "نیوتن متر",
         "richter" => "ریشتر",
+        "times" => "برابر",
+        "point" => "واحد",
         "CHF" => "فرانک",
         "INR" => "روپیه",
         "year" => "سال",

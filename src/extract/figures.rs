@@ -95,8 +95,7 @@ impl Scanner<'_, '_> {
         }
         if digits.is_some() {
             if let Some((value, end)) = digits::slash_date(t, i) {
-                self.emit(Found::simple(value, Kind::Date, i, end));
-                return end;
+                return self.emit_date(Found::simple(value, Kind::Date, i, end));
             }
         }
         let Some(e) = words::parse(t, i) else {
@@ -171,11 +170,17 @@ impl Scanner<'_, '_> {
                     return Some(run)
                 }
                 Some('+') => return Some(self.phone_end(run)),
-                Some('/' | '#') => return Some(run),
+                Some('#') => return Some(run),
                 _ => {}
             }
         }
-        if i > 0 && t.punct(i - 1) == Some('/') {
+        // `/8138/ 1175`, `98/1234`: numbers that a slash joins to digits are a code; after a
+        // word or a space the slash only separates headlines (`تهران-شمال/1500 دستگاه`).
+        let slashed_after = t.punct(run) == Some('/') && t.glued(run);
+        if i > 0
+            && t.punct(i - 1) == Some('/')
+            && ((t.glued(i - 1) && t.digits(i - 2).is_some()) || (t.glued(i) && slashed_after))
+        {
             return Some(run);
         }
         if t.punct(run) == Some('+') && t.glued(run) {
@@ -194,7 +199,13 @@ impl Scanner<'_, '_> {
         }
         let run_digits: u32 = (i..run).filter_map(|k| t.digits(k)).map(|d| d.1).sum();
         let hyphenated = (i..run).any(|k| t.punct(k) == Some('-'));
-        if hyphenated && run_digits >= 7 {
+        // `۱۹۸۴-۱۹۸۵` is a span of years, not a code.
+        let years = run == i + 3
+            && [i, i + 2].iter().all(|&k| {
+                t.digits(k)
+                    .is_some_and(|(v, len, _)| len == 4 && calendar::bare_year(v as f64))
+            });
+        if hyphenated && run_digits >= 7 && !years {
             return Some(run);
         }
         if lit.plain() && len >= 8 {
@@ -234,10 +245,8 @@ impl Scanner<'_, '_> {
         let rank = i > 0 && self.rank(i, end) && is_integer(value) && e.tail_mult == 1.0;
         if e.literal.is_none() && !rank {
             // `هفدهم فروردین`, `چهار فروردین`, `اول ماه آوریل`: a day written in words.
-            if let Some(found) = self.date(i, value, end, 0) {
-                let end = found.end;
-                self.emit(found);
-                return end;
+            if let Some(found) = self.date(i, value, end, 0, false) {
+                return self.emit_date(found);
             }
         }
         if e.ordinal || rank {
@@ -296,10 +305,8 @@ impl Scanner<'_, '_> {
                     return skip_run(t, i);
                 }
             }
-            if let Some(found) = self.date(i, value, end, lit.int_len) {
-                let end = found.end;
-                self.emit(found);
-                return end;
+            if let Some(found) = self.date(i, value, end, lit.int_len, false) {
+                return self.emit_date(found);
             }
         }
         if let Some(end) = self.score(i, &e) {
@@ -316,7 +323,7 @@ impl Scanner<'_, '_> {
             end = k;
             let unit_follows = units::match_unit(t, end).is_some();
             let years = calendar::bare_year(value) && high.1 <= 2100.0;
-            if let Some(high_date) = self.date(k, high.1, end, 2).filter(|d| d.start == k) {
+            if let Some(high_date) = self.date(k, high.1, end, 2, true).filter(|d| d.start == k) {
                 let low_date = high_date.value - high.1 + high.0;
                 let found = Found::simple(low_date, Kind::Date, start_of(prefix, i), high_date.end)
                     .with_max(high_date.value);
@@ -541,10 +548,10 @@ impl Scanner<'_, '_> {
         {
             return false;
         }
-        // `نخست` and `اول` also just mean "initial" (`گام نخست`, `دور نخست`): only after a
-        // ranking or a sequence are they a figure.
+        // `نخست` and `اول` mostly mean "initial" (`گام نخست`, `نسل اول`): only a rank
+        // (`رتبه نخست`, `مقام اول`) makes them a figure.
         if matches!(t.word(i), "نخست" | "اول" | "یکم") {
-            return context::ranking_noun(prev);
+            return context::rank_word(prev);
         }
         matches!(
             phrase::role(t, i - 1),
@@ -598,12 +605,43 @@ impl Scanner<'_, '_> {
         counted_before || count_after
     }
 
-    /// `۱۵ مهر ۱۳۹۸`, `3 خرداد 99`, `14 November`, `November 20, 2019`, `مهر ۹۹`.
-    fn date(&self, i: usize, value: f64, end: usize, int_len: u32) -> Option<Found> {
+    /// A date, and the date that ends its range if one follows: `۲۴ اردیبهشت تا ۴ خرداد`,
+    /// `۱۵ اسفند تا چهارم فروردین`, `28 June - 6 July` are one figure.
+    fn emit_date(&mut self, mut found: Found) -> usize {
+        let t = self.t;
+        let k = found.end;
+        let dash = matches!(t.punct(k), Some('-' | '–'));
+        if matches!(t.word(k), "تا" | "الی" | "to") || dash {
+            let slashed = digits::slash_date(t, k + 1)
+                .map(|(v, end)| Found::simple(v, Kind::Date, k + 1, end));
+            let second = slashed.or_else(|| {
+                let e = words::parse(t, k + 1)?;
+                let int_len = e.literal.map_or(0, |l| l.int_len);
+                self.date(k + 1, e.value, e.end, int_len, true)
+            });
+            // `۱۵ اسفند تا چهارم فروردین` runs into the next year: its end is the smaller.
+            if let Some(second) = second.filter(|d| d.start == k + 1 && d.value != found.value) {
+                found.max = Some(second.value);
+                found.end = second.end;
+            }
+        }
+        let end = found.end;
+        self.emit(found);
+        end
+    }
+
+    /// `۱۵ مهر ۱۳۹۸`, `3 خرداد 99`, `14 November`, `November 20, 2019`, `مهر ۹۹`, `۲۰
+    /// اردیبهشت سال ۹۷`, and `۱۵` of `۱۵ و ۱۶ بهمن`. `ranged`: the day closes a range, where a
+    /// month that is also a word (`۱۴ تا ۲۵ می`) needs no year to be believed.
+    fn date(&self, i: usize, value: f64, end: usize, int_len: u32, ranged: bool) -> Option<Found> {
         let t = self.t;
         let day = is_integer(value) && (1.0..=31.0).contains(&value);
         let year_after = |k: usize| -> Option<(u64, usize)> {
-            let k = if t.punct(k) == Some(',') { k + 1 } else { k };
+            let k = if t.punct(k) == Some(',') || t.word(k) == "سال" {
+                k + 1
+            } else {
+                k
+            };
             let (v, len, _) = t.digits(k)?;
             if t.digits(k + 2).is_some() && t.punct(k + 1).is_some() && t.glued(k + 1) {
                 return None;
@@ -619,20 +657,31 @@ impl Scanner<'_, '_> {
         } else {
             end
         };
-        let word = t.word(end);
+        // `۱۵ و ۱۶ بهمن`: the first day takes the month of the second.
+        let shared = words::is_and(t, end)
+            && t.digits(end + 1)
+                .is_some_and(|(v, _, _)| (1..=31).contains(&v))
+            && calendar::month(t.word(end + 2)).is_some();
+        let month_at = if shared { end + 2 } else { end };
+        let word = t.word(month_at);
         if day {
             if let Some((m, _)) = calendar::month(word) {
-                let mut k = end + 1;
+                let mut k = month_at + 1;
                 if t.word(k) == "ماه" {
                     k += 1;
                 }
                 let year = year_after(k);
-                if calendar::ambiguous_month(word) && year.is_none() {
+                if calendar::ambiguous_month(word) && year.is_none() && !ranged {
                     return None;
                 }
                 let (y, k) = year.unwrap_or((0, k));
                 let v = (y * 10000 + m * 100) as f64 + value;
-                return Some(Found::simple(v, Kind::Date, i, k));
+                return Some(Found::simple(
+                    v,
+                    Kind::Date,
+                    i,
+                    if shared { end } else { k },
+                ));
             }
         }
         let (before, at) = match (
@@ -658,12 +707,18 @@ impl Scanner<'_, '_> {
         }
         let y = calendar::expand_year(value as u64, int_len)
             .filter(|_| int_len == 2 || int_len == 4)?;
-        Some(Found::simple(
-            (y * 10000 + m * 100) as f64,
-            Kind::Date,
-            at,
-            end,
-        ))
+        let v = (y * 10000 + m * 100) as f64;
+        // `آوریل تا ژوئیه ۲۰۲۵`: a range of months in one year.
+        let first = at
+            .checked_sub(2)
+            .filter(|&k| matches!(t.word(k + 1), "تا" | "الی"))
+            .and_then(|k| Some((k, calendar::month(t.word(k))?.0)));
+        Some(match first {
+            Some((k, m1)) if m1 != m => {
+                Found::simple((y * 10000 + m1 * 100) as f64, Kind::Date, k, end).with_max(v)
+            }
+            _ => Found::simple(v, Kind::Date, at, end),
+        })
     }
 
     /// `۳ بر ۱`, `۴۱ بر ۳۸`, `دو بر صفر`, `۲۵-۲۳`, `۳ - صفر`, `1-1`: two whole numbers

@@ -51,6 +51,12 @@ const PERCENT: Unit = Unit {
     role: Role::Plain,
 };
 const PP: Unit = u(Kind::Percent, "pp");
+/// `۳ برابر`: a multiple, counted.
+const TIMES: Unit = Unit {
+    kind: Kind::Count,
+    code: Some("times"),
+    role: Role::Plain,
+};
 /// League points (`۳۹ امتیاز`): a standing, scored as a score.
 const POINTS: Unit = Unit {
     kind: Kind::Score,
@@ -146,6 +152,9 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["بشکه", "در", "روز"], u(M, "bpd")),
     (&["بشکه"], u(M, "barrel")),
     (&["ریشتر"], u(M, "richter")),
+    (&["در", "مقیاس", "ریشتر"], u(M, "richter")),
+    (&["همت"], scaled(C, "IRT", 12)),
+    (&["برابر"], TIMES),
     (&["اسب", "بخار"], u(M, "hp")),
     (&["اینچ"], u(M, "inch")),
     (&["پوند", "فوت"], u(M, "lbft")),
