@@ -533,7 +533,7 @@ fn person_word(word: &str) -> bool {
 /// Words after a number word that make it part of another word: weekdays (`سه شنبه`),
 /// `سه جانبه` (trilateral), `دو گانه`.
 pub(crate) fn compound_tail(word: &str) -> bool {
-    matches!(word, "شنبه" | "جانبه" | "گانه" | "گانهای" | "چندان")
+    matches!(word, "شنبه" | "جانبه" | "گانه" | "گانهای" | "چندان" | "بدر")
 }
 
 /// Words after `شماره N` that make it a ranking, not an identifier: `مرد شماره یک جهان`.

@@ -87,7 +87,7 @@ impl Scanner<'_, '_> {
         if digits.is_none() {
             let w = t.word(i);
             if words::lookup(w).is_none() && words::ordinal_word(w).is_none() {
-                return i + 1;
+                return self.glued_unit(i);
             }
         }
         if let Some(end) = self.identifier(i) {
@@ -104,6 +104,38 @@ impl Scanner<'_, '_> {
         self.figure(i, e)
     }
 
+    /// `چهارساله`, `دودهه`: a number word typed onto its unit with neither space nor ZWNJ,
+    /// in a word the lexicon does not know.
+    fn glued_unit(&mut self, i: usize) -> usize {
+        let t = self.t;
+        let w = t.word(i);
+        let Some((value, rest)) = words::glued_number(w) else {
+            return i + 1;
+        };
+        if !lexicon::classes(w).is_empty() || lexicon::verb(w).is_some() {
+            return i + 1;
+        }
+        let Some((unit, adjectival)) = units::unit_word(rest) else {
+            return i + 1;
+        };
+        let scale = match unit.role {
+            Role::Times(power) => 10f64.powi(i32::from(power)),
+            _ => 1.0,
+        };
+        self.emit(Found {
+            value: value * scale,
+            max: None,
+            kind: unit.kind,
+            unit: unit.code,
+            start: i,
+            end: i + 1,
+            adjectival,
+            bare: false,
+            hedge: true,
+        });
+        i + 1
+    }
+
     /// Where an identifier at `i` ends, when the number there is one: names (`G20`,
     /// `COVID-19`), labels (`ماده ۱۲`), clock times, phone numbers, reporter codes, IDs.
     fn identifier(&self, i: usize) -> Option<usize> {
@@ -111,10 +143,16 @@ impl Scanner<'_, '_> {
         let prev = if i > 0 { t.word(i - 1) } else { "" };
         let ranking = prev == "شماره"
             && words::parse(t, i).is_some_and(|e| context::ranking_scope(t.word(e.end)));
-        // `به کانال ۴۲ هزار تومان`: a level, not a channel, when a unit follows.
-        let level = prev == "کانال"
-            && words::parse(t, i).is_some_and(|e| units::match_unit(t, e.end).is_some());
-        let labelled = (context::label(prev) && !ranking && !level)
+        // `به کانال ۴۲ هزار تومان`, `سالن ۱۲ هزار نفری`: a level or a size, not a channel or a
+        // hall number, when a scale word or a unit follows.
+        let level = words::parse(t, i).is_some_and(|e| {
+            e.tail_mult > 1.0
+                || units::match_unit(t, e.end).is_some()
+                || (prev == "کانال" && context::classifier(t.word(e.end)))
+        }) && prev != "ساعت";
+        // `در این ماده ۳ دونده`: a label word pointed at is a noun of the sentence.
+        let pointed = i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان");
+        let labelled = (context::label(prev) && !ranking && !level && !pointed)
             || (i >= 2
                 && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“'))
                 && context::label(t.word(i - 2)))
@@ -145,7 +183,8 @@ impl Scanner<'_, '_> {
         let marker = match t.punct(run) {
             Some('-') => true,
             Some('.') => self.opens_sentence(i) && t.digits(run + 1).is_none(),
-            Some(')') => !(i > 0 && t.punct(i - 1) == Some('(')),
+            // `۲) ...`, not the end of `(۱۹۴۴-۱۹۴۵)`.
+            Some(')') => !(i > 0 && matches!(t.punct(i - 1), Some('(' | '-'))) && len <= 2,
             _ => false,
         };
         if marker && t.glued(run) && t.get(run + 1).is_none_or(|x| !x.glued) && run == i + 1 {
@@ -277,8 +316,10 @@ impl Scanner<'_, '_> {
                 | "چندصد"
                 | "چندهزار"
         );
-        if e.bare_mult && (vague || matches!(t.word(end), "ها" | "های")) {
-            return end + 1;
+        // `چند ده هزار نفر`: a vague amount, in words or in a scale alone.
+        let worded = e.literal.is_none() && matches!(prefix_word(t, i), "چند" | "چندین");
+        if (e.bare_mult && (vague || matches!(t.word(end), "ها" | "های"))) || worded {
+            return e.end.max(end);
         }
         if let Some(lit) = e.literal {
             let next = t.word(end);
@@ -313,6 +354,19 @@ impl Scanner<'_, '_> {
             return end;
         }
 
+        // `پنج یا چهار میلیون تومان`: the first of two alternatives takes the second's scale
+        // (and, below, its unit).
+        let alternative = matches!(t.word(end), "یا" | "or")
+            && e.tail_mult == 1.0
+            && !e.ordinal
+            && words::parse(t, end + 1).is_some_and(|e2| !e2.ordinal);
+        if alternative {
+            if let Some(e2) = words::parse(t, end + 1).filter(|e2| e2.tail_mult > 1.0) {
+                if value < 1000.0 && e2.value / e2.tail_mult > value.min(1.0) {
+                    value *= e2.tail_mult;
+                }
+            }
+        }
         let mut start = i;
         let mut max = None;
         let prefix = prefix_word(t, i);
@@ -366,7 +420,7 @@ impl Scanner<'_, '_> {
             start,
             end,
             adjectival: false,
-            bare: false,
+            bare: alternative,
             hedge: true,
         };
         self.quantity(i, &e, found, currency)
@@ -394,7 +448,12 @@ impl Scanner<'_, '_> {
             Some(m) => {
                 let counted = match m.unit.kind {
                     Kind::Percent | Kind::Money | Kind::Measure => true,
-                    Kind::Duration => self.counts_one(i, end),
+                    // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`: the hour of a compound time counts.
+                    Kind::Duration => {
+                        self.counts_one(i, end)
+                            || ((words::is_and(t, m.end) || t.punct(m.end) == Some('،'))
+                                && t.digits(m.end + 1).is_some())
+                    }
                     _ => false,
                 };
                 if lone_yek && !counted {
@@ -476,7 +535,8 @@ impl Scanner<'_, '_> {
             }
         }
         let counted = classifier || phrase::forward(t, end).is_some();
-        if (e.lone_word || e.bare_mult) && !self.lone_word_counts(i, end, counted) {
+        let alternative = found.bare;
+        if (e.lone_word || e.bare_mult) && !alternative && !self.lone_word_counts(i, end, counted) {
             return end;
         }
         // `(۲۴)`, `«برجک ۷»`: a bare number in brackets or closing a title.
@@ -502,7 +562,8 @@ impl Scanner<'_, '_> {
     /// `۲ ساعت و ۱۵ دقیقه`, `۳۸ دقیقه و ۴۵ ثانیه`: one duration, in its smallest unit.
     fn compound_duration(&self, found: &mut Found) {
         let t = self.t;
-        while words::is_and(t, found.end) {
+        // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`
+        while words::is_and(t, found.end) || t.punct(found.end) == Some('،') {
             let Some(e) = words::parse(t, found.end + 1) else {
                 return;
             };
@@ -594,10 +655,13 @@ impl Scanner<'_, '_> {
     fn listed(&self, i: usize, end: usize) -> bool {
         let t = self.t;
         let after = phrase::forward(t, end).map_or(end, |(_, b)| b);
+        // `۱۰ ورزشکار مرد و شش ورزشکار زن`: a number, up to three words, then `و`.
         let counted_before = i >= 3
             && words::is_and(t, i - 1)
-            && t.digits(i - 3).is_some()
-            && !t.word(i - 2).is_empty();
+            && (i.saturating_sub(5)..i - 2)
+                .rev()
+                .take_while(|&k| t.digits(k).is_some() || !t.word(k).is_empty())
+                .any(|k| t.digits(k).is_some());
         let count_after = after > end
             && words::is_and(t, after)
             && words::parse(t, after + 1)
@@ -747,12 +811,16 @@ impl Scanner<'_, '_> {
         }
         let dash = |j: usize| matches!(t.punct(j), Some('-' | '–' | '—'));
         let years = matches!(prefix_word(t, i), "سال" | "سالهای" | "دهه" | "فصل");
+        if let Some(end) = self.result_line(i, e, k) {
+            return Some(end);
+        }
         if !(t.word(k) == "بر" || (dash(k) && !years)) {
             return None;
         }
         let e2 = words::parse(t, k + 1)?;
         let after = e2.end;
-        let measured = units::match_unit(t, after).is_some()
+        // `۲ بر صفر برابر قطر`: against, not times.
+        let measured = units::match_unit(t, after).is_some_and(|m| m.unit.code != Some("times"))
             || calendar::month(t.word(after)).is_some()
             || matches!(t.punct(after), Some('%' | '٪'));
         // `2019-05-12`, `1-2-3`: a date or a code.
@@ -762,6 +830,34 @@ impl Scanner<'_, '_> {
         }
         self.emit(Found::simple(e.value, Kind::Score, i, after).with_max(e2.value));
         Some(after)
+    }
+
+    /// `مرتضی قیاسی ۳ – پیمان بیابانی ۲`, `۴ (برنده) – سید احمد محمدی ۴`: a line of results
+    /// names the second side between the two numbers.
+    fn result_line(&mut self, i: usize, e: &NumExpr, mut k: usize) -> Option<usize> {
+        let t = self.t;
+        if t.punct(k) == Some('(') {
+            k = (k + 1..k + 5).find(|&j| t.punct(j) == Some(')'))? + 1;
+        }
+        if !matches!(t.punct(k), Some('–' | '—' | '-')) || t.glued(k + 1) {
+            return None;
+        }
+        let names = (k + 1..k + 5)
+            .take_while(|&j| phrase::role(t, j) == phrase::Role::Noun && !t.is_latin_word(j))
+            .count();
+        let at = k + 1 + names;
+        if names == 0 {
+            return None;
+        }
+        let e2 = words::parse(t, at)?;
+        let small = is_integer(e2.value) && e2.value <= 200.0 && e2.tail_mult == 1.0;
+        let plain = e2.literal.is_some_and(|l| l.plain()) || t.word(at) == "صفر";
+        let ends = units::match_unit(t, e2.end).is_none() && !matches!(t.punct(e2.end), Some('%'));
+        if !(small && plain && ends && is_integer(e.value)) {
+            return None;
+        }
+        self.emit(Found::simple(e.value, Kind::Score, i, e2.end).with_max(e2.value));
+        Some(e2.end)
     }
 
     /// The high end of `۲ تا ۳`, `۲۰ تا ۳۰ هزار`, `between 8 and 14`, `2-3%`, as
@@ -833,6 +929,10 @@ impl Scanner<'_, '_> {
                 Some(i)
             }
             ("سال", "های") => Some(i - 2),
+            // `سال آبی ۹۷`, `سال زراعی ۹۸`, `سال مالی ۲۰۱۹`
+            ("سال", "آبی" | "زراعی" | "مالی" | "تحصیلی" | "میلادی" | "شمسی") => {
+                Some(i - 2)
+            }
             (_, w) if calendar::season(w) => Some(i - 1),
             _ => None,
         };
@@ -919,7 +1019,9 @@ impl Scanner<'_, '_> {
             let prev = &mut self.out[k];
             let bare = self.bare[k] && prev.kind == Kind::Count && prev.max.is_none();
             let sep = end + 1 == start
-                && (matches!(self.t.punct(end), Some(',' | '،')) || words::is_and(self.t, end));
+                && (matches!(self.t.punct(end), Some(',' | '،'))
+                    || words::is_and(self.t, end)
+                    || matches!(self.t.word(end), "یا" | "or"));
             if !(bare && sep) {
                 break;
             }

@@ -28,7 +28,10 @@ pub(crate) struct Target {
 /// The subject of a figure as a token range, or `None` when the text names nothing it
 /// measures.
 pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
-    let first = context::qualifier_before(t, f.start).map_or(f.start, |(_, at)| at);
+    let first = listed_from(
+        t,
+        context::qualifier_before(t, f.start).map_or(f.start, |(_, at)| at),
+    );
     let (start, end) = (f.start, f.end);
     let before_word = if first == 0 { "" } else { t.word(first - 1) };
     match f.kind {
@@ -66,6 +69,19 @@ fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         a = k - 1;
     }
     (phrase::role(t, a) == Role::Noun).then_some((a, k + 1))
+}
+
+/// Where a list of numbers sharing this figure's unit starts (`۴ یا ۵ ریشتری`, `۲۵۰، ۳۰۰ و
+/// ۴۲۰ متر`): what comes before the list is what each of them measures.
+fn listed_from(t: &Tokens, mut first: usize) -> usize {
+    while first >= 2
+        && (matches!(t.word(first - 1), "یا" | "و" | "or" | "and")
+            || matches!(t.punct(first - 1), Some('،' | ',')))
+        && phrase::role(t, first - 2) == Role::Number
+    {
+        first -= 2;
+    }
+    first
 }
 
 /// `۳۰۰ میلیونی`, `ده هزار میلیاردی`: a scale word as an adjective.

@@ -307,6 +307,15 @@ fn glued_scale(t: &Tokens, j: usize) -> Option<UnitMatch> {
     })
 }
 
+/// A one-word unit as written after a number glued to it (`ساله` of `چهارساله`), and
+/// whether it is an adjective.
+pub(crate) fn unit_word(word: &str) -> Option<(Unit, bool)> {
+    UNITS.iter().find_map(|(words, unit)| match words {
+        [w] if !w.is_ascii() => Some((*unit, last_matches(w, word, unit.kind)?)),
+        _ => None,
+    })
+}
+
 /// The unit phrase starting at token `j`, if any.
 pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
     let first = piece(t, j);

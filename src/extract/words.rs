@@ -207,6 +207,27 @@ pub(crate) fn counted_compound(left: &str, right: &str) -> bool {
         && ordinal_word(right).is_none()
 }
 
+/// `چهارساله` as 4 and `ساله`: a cardinal word at the start of a longer word.
+pub(crate) fn glued_number(word: &str) -> Option<(f64, &str)> {
+    // Longest first: `هفتاد` before `هفت`.
+    let mut best: Option<(f64, &str)> = None;
+    for (w, lex) in ENTRIES {
+        // `یکسال` is `یک سال`, "a year", as often as one.
+        if !matches!(
+            lex,
+            Lex::Unit(2..) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_)
+        ) {
+            continue;
+        }
+        if let Some(rest) = word.strip_prefix(w).filter(|r| r.chars().count() >= 2) {
+            if best.is_none_or(|(_, r)| rest.len() < r.len()) {
+                best = Some((value_of(*lex), rest));
+            }
+        }
+    }
+    best
+}
+
 /// The denominator in `یک سوم`, `سه چهارم`.
 fn denominator(word: &str) -> Option<f64> {
     Some(match word {
@@ -447,10 +468,18 @@ pub(crate) fn parse(t: &Tokens, i: usize) -> Option<NumExpr> {
     let mut last = g.mult;
     let mut glued_and = g.glued_and;
     while last > 1.0 {
+        // `۶۷ هزار ۵۲۲ میلیارد`: without `و`, only a bigger scale word closing the number
+        // joins the group after it.
+        let bigger_after = || {
+            t.digits(e.end).is_some()
+                && group(t, e.end).is_some_and(|g2| g2.scale > last && g2.value / g2.scale < last)
+        };
         let next = if glued_and {
             e.end
         } else if is_and(t, e.end) {
             e.end + 1
+        } else if bigger_after() {
+            e.end
         } else {
             break;
         };
@@ -535,6 +564,7 @@ mod tests {
             ("5 میلیون و 904 هزار میلیارد", 5904e12),
             ("7 میلیاردو 659 میلیون", 7.659e9),
             ("127 هزارو 300", 127300.0),
+            ("۶۷ هزار ۵۲۲ میلیارد", 67522e9),
             ("2.1 میلارد", 2.1e9),
         ] {
             assert_eq!(number_value(text), Some(v), "{text}");
@@ -543,8 +573,13 @@ mod tests {
 
     #[test]
     fn lists_are_not_one_number() {
-        for text in ["پنج و شش", "۵ و ۶", "۲ میلیون و ۵ میلیون", "بیست پنج"]
-        {
+        for text in [
+            "پنج و شش",
+            "۵ و ۶",
+            "۲ میلیون و ۵ میلیون",
+            "بیست پنج",
+            "۲ هزار ۳۰۰",
+        ] {
             assert_eq!(number_value(text), None, "{text}");
         }
     }
