@@ -38,278 +38,123 @@ pub(crate) fn qualifier_before(t: &Tokens, i: usize) -> Option<(Qualifier, usize
 /// Words after which a number names a thing rather than counts it: `ماده ۱۲`, `ساعت ۱۰`,
 /// `کووید ۱۹`, `سامانه ۱۳۷`, `پژو ۲۰۶`.
 pub(crate) fn label(word: &str) -> bool {
-    matches!(
-        word,
-        "ماده"
-            | "بند"
-            | "اصل"
-            | "تبصره"
-            | "شماره"
-            | "کد"
-            | "شناسه"
-            | "خبر"
-            | "فاز"
-            | "پلاک"
-            | "کوچه"
-            | "خیابان"
-            | "بلوار"
-            | "منطقه"
-            | "ناحیه"
-            | "بلوک"
-            | "سوره"
-            | "آیه"
-            | "جلد"
-            | "صفحه"
-            | "ردیف"
-            | "دقیقه"
-            | "دقایق"
-            | "مواد"
-            | "ح"
-            | "شعب"
-            | "شعبه"
-            | "هفته"
-            | "مرحله"
-            | "گروه"
-            | "پرواز"
-            | "سامانه"
-            | "تلفن"
-            | "تلفنهای"
-            | "خط"
-            | "کانال"
-            | "شبکه"
-            | "نسخه"
-            | "قسمت"
-            | "فصل"
-            | "دهه"
-            | "ساعت"
-            | "کووید"
-            | "اتاق"
-            | "سالن"
-            | "ترمینال"
-            | "لشکر"
-            | "تیپ"
-            | "قطعنامه"
-            | "مصوبه"
-            | "بخشنامه"
-            | "پیام"
-            | "نشریه"
-            | "استاندارد"
-            | "ضمیمه"
-            | "پیوست"
-            | "پژو"
-            | "ج"
-            | "ص"
-            | "میدان"
-            | "پلیس"
-            | "اورژانس"
-            | "آتشنشانی"
-            | "پراید"
-            | "ایرباس"
-            | "بوئینگ"
-            | "توپولف"
-            | "سوخو"
-            | "میگ"
-            | "اف"
-            | "اس"
-            | "article"
-            | "section"
-            | "clause"
-            | "no"
-            | "number"
-            | "page"
-            | "chapter"
-            | "phase"
-            | "flight"
-            | "room"
-            | "line"
-            | "channel"
-            | "version"
-            | "route"
-            | "highway"
-            | "gate"
-            | "covid"
-            | "resolution"
-            | "boeing"
-            | "airbus"
-            | "code"
-            | "id"
-            | "episode"
-            | "season"
-            | "week"
-            | "minute"
-            | "platform"
-    )
+    LABELS.contains(&word)
 }
 
-/// Words that end the noun phrase after a count: particles, prepositions, common verbs.
+const LABELS: &[&str] = &[
+    "ماده",
+    "بند",
+    "اصل",
+    "تبصره",
+    "شماره",
+    "کد",
+    "شناسه",
+    "خبر",
+    "فاز",
+    "پلاک",
+    "کوچه",
+    "خیابان",
+    "بلوار",
+    "منطقه",
+    "ناحیه",
+    "بلوک",
+    "سوره",
+    "آیه",
+    "جلد",
+    "صفحه",
+    "ردیف",
+    "دقیقه",
+    "دقایق",
+    "مواد",
+    "ح",
+    "شعب",
+    "شعبه",
+    "هفته",
+    "مرحله",
+    "گروه",
+    "پرواز",
+    "سامانه",
+    "تلفن",
+    "تلفنهای",
+    "خط",
+    "کانال",
+    "شبکه",
+    "نسخه",
+    "قسمت",
+    "فصل",
+    "دهه",
+    "ساعت",
+    "کووید",
+    "اتاق",
+    "سالن",
+    "ترمینال",
+    "لشکر",
+    "تیپ",
+    "قطعنامه",
+    "مصوبه",
+    "بخشنامه",
+    "پیام",
+    "نشریه",
+    "استاندارد",
+    "ضمیمه",
+    "پیوست",
+    "پژو",
+    "ج",
+    "ص",
+    "میدان",
+    "پلیس",
+    "اورژانس",
+    "آتشنشانی",
+    "پراید",
+    "ایرباس",
+    "بوئینگ",
+    "توپولف",
+    "سوخو",
+    "میگ",
+    "اف",
+    "اس",
+    "article",
+    "section",
+    "clause",
+    "no",
+    "number",
+    "page",
+    "chapter",
+    "phase",
+    "flight",
+    "room",
+    "line",
+    "channel",
+    "version",
+    "route",
+    "highway",
+    "gate",
+    "covid",
+    "resolution",
+    "boeing",
+    "airbus",
+    "code",
+    "id",
+    "episode",
+    "season",
+    "week",
+    "minute",
+    "platform",
+];
+
+/// English function words: `2019 is` is a year, `12 the` no count of `the`.
 pub(crate) fn stopword(word: &str) -> bool {
-    matches!(
-        word,
-        "و" | "در"
-            | "از"
-            | "به"
-            | "با"
-            | "برای"
-            | "که"
-            | "را"
-            | "تا"
-            | "این"
-            | "آن"
-            | "است"
-            | "بود"
-            | "شد"
-            | "شده"
-            | "شدند"
-            | "شدن"
-            | "شود"
-            | "شوند"
-            | "می"
-            | "نمی"
-            | "هم"
-            | "نیز"
-            | "یا"
-            | "اما"
-            | "ولی"
-            | "چون"
-            | "اگر"
-            | "بر"
-            | "هر"
-            | "همه"
-            | "خود"
-            | "های"
-            | "ها"
-            | "کرد"
-            | "کردند"
-            | "کرده"
-            | "کند"
-            | "کنند"
-            | "دارد"
-            | "دارند"
-            | "داشت"
-            | "داشتند"
-            | "داشته"
-            | "هست"
-            | "هستند"
-            | "بودند"
-            | "باشد"
-            | "باشند"
-            | "گفت"
-            | "رسید"
-            | "رسیده"
-            | "رسیدند"
-            | "اعلام"
-            | "نسبت"
-            | "طی"
-            | "پس"
-            | "پیش"
-            | "بعد"
-            | "قبل"
-            | "روی"
-            | "زیر"
-            | "میان"
-            | "بین"
-            | "دیگر"
-            | "بیش"
-            | "کمتر"
-            | "بیشتر"
-            | "حدود"
-            | "توسط"
-            | "جز"
-            | "ضمن"
-            | "تاکنون"
-            | "اکنون"
-            | "امسال"
-            | "پارسال"
-            | "اند"
-            | "ای"
-            | "یکی"
-            | "همچنین"
-            | "سپس"
-            | "بلکه"
-            | "یعنی"
-            | "خواهد"
-            | "علاوه"
-            | "منجر"
-            | "گردید"
-            | "نیست"
-            | "منتشر"
-            | "نخواهد"
-            | "نخواهند"
-            | "تنها"
-            | "فقط"
-            | "کسب"
-            | "the"
-            | "a"
-            | "an"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "from"
-            | "for"
-            | "with"
-            | "by"
-            | "and"
-            | "or"
-            | "but"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "can"
-            | "that"
-            | "which"
-            | "who"
-            | "this"
-            | "these"
-            | "those"
-            | "than"
-            | "as"
-            | "per"
-            | "each"
-            | "more"
-            | "less"
-            | "over"
-            | "under"
-            | "into"
-            | "since"
-            | "after"
-            | "before"
-            | "during"
-            | "last"
-            | "next"
-            | "it"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "while"
-            | "said"
-            | "says"
-            | "about"
-            | "up"
-            | "out"
-            | "across"
-            | "between"
-            | "so"
-            | "not"
-            | "remain"
-            | "am"
-            | "pm"
-    )
+    STOPWORDS.contains(&word)
 }
+
+const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or",
+    "but", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would",
+    "could", "should", "may", "might", "can", "that", "which", "who", "this", "these", "those",
+    "than", "as", "per", "each", "more", "less", "over", "under", "into", "since", "after",
+    "before", "during", "last", "next", "it", "its", "their", "his", "her", "while", "said",
+    "says", "about", "up", "out", "across", "between", "so", "not", "remain", "am", "pm",
+];
 
 /// Count nouns for people and things (`نفر`, `مورد`): a number before one is a count even
 /// when it could be a year (`۱۴۰۰ نفر`) or a word like `نه`.

@@ -1,0 +1,219 @@
+//! Numbers with no unit after them: counts of what follows, money named by its scale alone,
+//! index points, ranks and ordinals, `یک` as a number or as "a", compound durations, and
+//! number words glued to their unit.
+
+use super::super::figure::Kind;
+use super::super::units::{self, Role};
+use super::super::words::{self, Lex, NumExpr};
+use super::super::{context, lexicon, phrase};
+use super::{prefix_word, Found, Scanner};
+
+impl Scanner<'_, '_> {
+    /// A number with no unit after it: a year, an amount of money named only by its scale
+    /// (`طلب ۳۰۰ میلیونی`), points of an index, a count of what follows, or no figure.
+    pub(super) fn counted(&mut self, i: usize, e: &NumExpr, mut found: Found) -> usize {
+        let t = self.t;
+        let end = found.end;
+        if let Some(year) = self.year(i, e, found.value, found.max) {
+            found.kind = Kind::Year;
+            found.value = year.0;
+            found.max = year.1;
+            found.start = year.2;
+            found.hedge = false;
+            self.emit(found);
+            return end;
+        }
+        let last = t.word(end - 1);
+        let scale_adjective = last
+            .strip_suffix('ی')
+            .is_some_and(|w| matches!(words::lookup(w), Some(Lex::Mult(_))));
+        if scale_adjective {
+            // `کسری بودجه میلیاردی`: a scale with no number is no figure.
+            if e.bare_mult {
+                return end;
+            }
+            if !context::populous(t.word(i.saturating_sub(1))) {
+                found.kind = Kind::Money;
+                found.unit = Some(self.cues.currency);
+                found.adjectival = true;
+                self.emit(found);
+                return end;
+            }
+        }
+        let word = t.word(end);
+        let classifier = context::classifier(word);
+        if classifier {
+            found.end = end + 1;
+            found.adjectival = word.ends_with('ی') || word.ends_with('ه');
+            if self.index_points(i, word) {
+                found.kind = Kind::Measure;
+                found.unit = Some("point");
+            }
+        }
+        let counted = classifier || phrase::forward(t, end).is_some();
+        let alternative = found.bare;
+        if (e.lone_word || e.bare_mult) && !alternative && !self.lone_word_counts(i, end, counted) {
+            return end;
+        }
+        // `(۲۴)`, `«برجک ۷»`: a bare number in brackets or closing a title.
+        let closing = matches!(t.punct(end), Some(')' | '»' | '"' | ']')) && t.glued(end);
+        if !counted && closing {
+            return end + 1;
+        }
+        found.bare = !counted;
+        self.emit(found);
+        end
+    }
+
+    /// `شاخص کل ... به ۵۲۴ هزار واحد رسید`: `واحد` after an index counts its points.
+    pub(super) fn index_points(&self, i: usize, word: &str) -> bool {
+        let t = self.t;
+        matches!(word, "واحد" | "واحدی")
+            && (i.saturating_sub(20)..i)
+                .rev()
+                .take_while(|&k| !matches!(t.punct(k), Some('.' | '؛' | '!' | '؟')))
+                .any(|k| t.word(k) == "شاخص")
+    }
+
+    /// A number in words on its own (no unit) is a figure only when it counts something;
+    /// `یک` ("a") and `صفر` (`به صفر رسید`) never are, and `نه` ("no"), `سی` (the letter C),
+    /// `ده` (village) and `شش` (lung) need a count noun.
+    pub(super) fn lone_word_counts(&self, i: usize, end: usize, has_subject: bool) -> bool {
+        let next = self.t.word(end);
+        match self.t.word(i) {
+            "یک" | "one" => self.counts_one(i, end),
+            "صفر" | "zero" => false,
+            // `نه ... و نه`: neither ... nor.
+            "نه" => context::classifier(next),
+            "سی" | "ده" | "شش" => context::classifier(next) || self.listed(i, end),
+            // `هر دو تیم`: both.
+            _ => has_subject && prefix_word(self.t, i) != "هر",
+        }
+    }
+
+    /// `یک` is mostly "a" (`فقط یک شوخی`, `یک اتفاق دیگر`); it counts only where the text
+    /// weighs the number: a hedge before it (`کمتر از یک ماه`), a span of time (`بعد از یک
+    /// ساعت`), or other counts beside it (`یک شهرستان و پنج بخش`). `هر یک` is "each".
+    pub(super) fn counts_one(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        let prev = prefix_word(t, i);
+        if matches!(prev, "هر" | "each") {
+            return false;
+        }
+        let duration = units::match_unit(t, end).is_some_and(|m| m.unit.kind == Kind::Duration);
+        context::qualifier_before(t, i).is_some()
+            || (duration && matches!(prev, "از" | "طی" | "ظرف" | "مدت" | "after" | "for"))
+            || self.listed(i, end)
+    }
+
+    /// Whether the count at `i..end` stands in a list of counts: `۱۳ برد و شش تساوی`.
+    pub(super) fn listed(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        let after = phrase::forward(t, end).map_or(end, |(_, b)| b);
+        // `۱۰ ورزشکار مرد و شش ورزشکار زن`: a number, up to three words, then `و`.
+        let counted_before = i >= 3
+            && words::is_and(t, i - 1)
+            && (i.saturating_sub(5)..i - 2)
+                .rev()
+                .take_while(|&k| t.digits(k).is_some() || !t.word(k).is_empty())
+                .any(|k| t.digits(k).is_some());
+        let count_after = after > end
+            && words::is_and(t, after)
+            && words::parse(t, after + 1)
+                .is_some_and(|e| !e.lone_word || t.word(after + 1) != "یک");
+        counted_before || count_after
+    }
+
+    /// `رتبه ۳۰`, `مقام دوم`, and `مرد شماره یک جهان` (a ranking, where `شماره` otherwise
+    /// labels an identifier).
+    pub(super) fn rank(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        context::rank_word(t.word(i - 1))
+            || (t.word(i - 1) == "شماره" && context::ranking_scope(t.word(end)))
+    }
+
+    /// An ordinal adjective is a figure after the noun it ranks (`مرحله اول`, `نسل دوم`), not
+    /// alone (`اول باید`), after a number (`دو سوم`) or in a set phrase (`دست دوم`, `نخست وزیر`).
+    pub(super) fn ordinal_after_noun(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        if i == 0 || matches!(t.word(end), "وزیر" | "وزیری") {
+            return false;
+        }
+        let prev = t.word(i - 1);
+        if matches!(prev, "دست" | "وهله" | "درجه" | "نگاه" | "بار" | "دفعه")
+            || context::time_noun(prev)
+        {
+            return false;
+        }
+        // `نخست` and `اول` mostly mean "initial" (`گام نخست`, `نسل اول`): only a rank
+        // (`رتبه نخست`, `مقام اول`) makes them a figure.
+        if matches!(t.word(i), "نخست" | "اول" | "یکم") {
+            return context::rank_word(prev);
+        }
+        matches!(
+            phrase::role(t, i - 1),
+            phrase::Role::Noun | phrase::Role::Ending
+        )
+    }
+
+    /// `۲ ساعت و ۱۵ دقیقه`, `۳۸ دقیقه و ۴۵ ثانیه`: one duration, in its smallest unit.
+    pub(super) fn compound_duration(&self, found: &mut Found) {
+        let t = self.t;
+        // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`
+        while words::is_and(t, found.end) || t.punct(found.end) == Some('،') {
+            let Some(e) = words::parse(t, found.end + 1) else {
+                return;
+            };
+            let Some(m) = units::match_unit(t, e.end) else {
+                return;
+            };
+            let factor = found
+                .unit
+                .zip(m.unit.code)
+                .and_then(|(big, small)| units::duration_factor(big, small));
+            let Some(factor) = factor.filter(|_| e.literal.is_some() || e.has_word) else {
+                return;
+            };
+            found.value = found.value * factor + e.value;
+            found.unit = m.unit.code;
+            found.end = m.end;
+            // `یک ساعت و ۴۰ دقیقه‌ای`: the last unit makes the whole an adjective.
+            found.adjectival = m.adjectival;
+            if m.adjectival {
+                return;
+            }
+        }
+    }
+
+    /// `چهارساله`, `دودهه`: a number word typed onto its unit with neither space nor ZWNJ,
+    /// in a word the lexicon does not know.
+    pub(super) fn glued_unit(&mut self, i: usize) -> usize {
+        let t = self.t;
+        let w = t.word(i);
+        let Some((value, rest)) = words::glued_number(w) else {
+            return i + 1;
+        };
+        if !lexicon::classes(w).is_empty() || lexicon::verb(w).is_some() {
+            return i + 1;
+        }
+        let Some((unit, adjectival)) = units::unit_word(rest) else {
+            return i + 1;
+        };
+        let scale = match unit.role {
+            Role::Times(power) => 10f64.powi(i32::from(power)),
+            _ => 1.0,
+        };
+        self.emit(Found {
+            value: value * scale,
+            max: None,
+            kind: unit.kind,
+            unit: unit.code,
+            start: i,
+            end: i + 1,
+            adjectival,
+            bare: false,
+            hedge: true,
+        });
+        i + 1
+    }
+}

@@ -1,0 +1,167 @@
+//! Numbers that are no figures: names (`G20`), labels (`ماده ۱۲`), clock times, phone
+//! numbers, reporter codes, list markers.
+
+use super::super::figure::Kind;
+use super::super::{calendar, context, digits, lexicon, units, words};
+use super::{skip_run, Scanner};
+
+impl Scanner<'_, '_> {
+    /// Where an identifier at `i` ends, when the number there is one: names (`G20`,
+    /// `COVID-19`), labels (`ماده ۱۲`), clock times, phone numbers, reporter codes, IDs.
+    pub(super) fn identifier(&self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let labelled = self.labelled(i);
+        let Some((_, len, _)) = t.digits(i) else {
+            let prev = if i > 0 { t.word(i - 1) } else { "" };
+            // `مرحله اول` ranks; `مرحله ۲` names.
+            let ranked = context::ranking_noun(prev) && words::ordinal_adjective(t.word(i));
+            return (labelled && !ranked).then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
+        };
+        let run = skip_run(t, i);
+        if labelled {
+            return Some(self.label_end(i, run));
+        }
+        // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.
+        let marker = match t.punct(run) {
+            Some('-') => true,
+            Some('.') => self.opens_sentence(i) && t.digits(run + 1).is_none(),
+            // `۲) ...`, not the end of `(۱۹۴۴-۱۹۴۵)`.
+            Some(')') => !(i > 0 && matches!(t.punct(i - 1), Some('(' | '-'))) && len <= 2,
+            _ => false,
+        };
+        if marker && t.glued(run) && t.get(run + 1).is_none_or(|x| !x.glued) && run == i + 1 {
+            return Some(run + 1);
+        }
+        self.glued_code(i, run)
+            .or_else(|| self.code_shape(i, run, len))
+    }
+
+    /// Whether a label word names the number at `i` (`ماده ۱۲`, `ساعت: ۱۰`), unless the
+    /// number measures after all: a rank (`شماره یک جهان`), a size or level with a scale or
+    /// unit (`سالن ۱۲ هزار نفری`, `کانال ۴۲ هزار تومان`), or a label word pointed at (`در
+    /// این ماده ۳ دونده`).
+    fn labelled(&self, i: usize) -> bool {
+        let t = self.t;
+        let prev = if i > 0 { t.word(i - 1) } else { "" };
+        let ranking = prev == "شماره"
+            && words::parse(t, i).is_some_and(|e| context::ranking_scope(t.word(e.end)));
+        let level = words::parse(t, i).is_some_and(|e| {
+            e.tail_mult > 1.0
+                || units::match_unit(t, e.end).is_some()
+                || (prev == "کانال" && context::classifier(t.word(e.end)))
+        }) && prev != "ساعت";
+        let pointed = i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان");
+        (context::label(prev) && !ranking && !level && !pointed)
+            || (i >= 2
+                && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“'))
+                && context::label(t.word(i - 2)))
+            || (prev == "های" && i >= 2 && context::label(t.word(i - 2)))
+    }
+
+    /// Where a labelled number ends: with the range of an identifier (`ساعت ۱۰ تا ۱۳`) and
+    /// the minutes of a clock time (`ساعت ۱۰ و ۳۰ دقیقه`).
+    fn label_end(&self, i: usize, run: usize) -> usize {
+        let t = self.t;
+        let ranged = matches!(t.word(run), "تا" | "الی" | "to") || t.punct(run) == Some('-');
+        if ranged && t.digits(run + 1).is_some() {
+            return skip_run(t, run + 1);
+        }
+        if i > 0 && t.word(i - 1) == "ساعت" && words::is_and(t, run) {
+            if let Some(e) = words::parse(t, run + 1) {
+                if matches!(t.word(e.end), "دقیقه" | "ثانیه") {
+                    return e.end + 1;
+                }
+            }
+        }
+        run
+    }
+
+    /// Numbers glued into codes: `G20`, reporter codes (`ع20/ض1002`, `/8138/ 1175`), a stock
+    /// symbol or a list number run into the next word (`خفنر1فراورده`, `مصباح۳نام`; after a
+    /// word the lexicon knows it is a figure typed without spaces, `مدت۲۰دقیقه`), `+98`.
+    fn glued_code(&self, i: usize, run: usize) -> Option<usize> {
+        let t = self.t;
+        if i > 0 && t.glued(i) {
+            let prev_word = t.word(i - 1);
+            let letters_after = !t.word(run).is_empty() && t.glued(run);
+            let known =
+                !lexicon::classes(prev_word).is_empty() || lexicon::noun_stem(prev_word).is_some();
+            if t.is_latin_word(i - 1)
+                || (prev_word.chars().count() == 1 && prev_word != "و")
+                || (!prev_word.is_empty() && letters_after && !known)
+            {
+                return Some(run);
+            }
+            match t.punct(i - 1) {
+                Some('-') if i >= 2 && t.glued(i - 1) && !t.word(i - 2).is_empty() => {
+                    return Some(run)
+                }
+                Some('+') => return Some(self.phone_end(run)),
+                Some('#') => return Some(run),
+                _ => {}
+            }
+        }
+        // After a word or a space a slash only separates headlines (`تهران-شمال/1500 دستگاه`).
+        let slashed_after = t.punct(run) == Some('/') && t.glued(run);
+        if i > 0
+            && t.punct(i - 1) == Some('/')
+            && ((t.glued(i - 1) && t.digits(i - 2).is_some()) || (t.glued(i) && slashed_after))
+        {
+            return Some(run);
+        }
+        (t.punct(run) == Some('+') && t.glued(run)).then_some(run + 1)
+    }
+
+    /// Numbers shaped like codes: clock times (`۱۸:۳۰`, `5 pm`), phone numbers (`021...`),
+    /// long hyphenated or plain digit runs that are no amount of money.
+    fn code_shape(&self, i: usize, run: usize, len: u32) -> Option<usize> {
+        let t = self.t;
+        if t.punct(i + 1) == Some(':')
+            && t.glued(i + 1)
+            && t.glued(i + 2)
+            && t.digits(i + 2).is_some()
+        {
+            return Some(run);
+        }
+        let lit = digits::literal(t, i)?;
+        if lit.leading_zero && len >= 3 && lit.plain() {
+            return Some(self.phone_end(run));
+        }
+        let run_digits: u32 = (i..run).filter_map(|k| t.digits(k)).map(|d| d.1).sum();
+        let hyphenated = (i..run).any(|k| t.punct(k) == Some('-'));
+        // `۱۹۸۴-۱۹۸۵` is a span of years, not a code.
+        let years = run == i + 3
+            && [i, i + 2].iter().all(|&k| {
+                t.digits(k)
+                    .is_some_and(|(v, len, _)| len == 4 && calendar::bare_year(v as f64))
+            });
+        if hyphenated && run_digits >= 7 && !years {
+            return Some(run);
+        }
+        if lit.plain() && len >= 8 {
+            let money = units::match_unit(t, lit.end).is_some_and(|m| m.unit.kind == Kind::Money);
+            if !money {
+                return Some(run);
+            }
+        }
+        matches!(t.word(lit.end), "am" | "pm").then_some(lit.end + 1)
+    }
+
+    /// Whether token `i` opens a line or follows the end of a sentence.
+    pub(super) fn opens_sentence(&self, i: usize) -> bool {
+        let t = self.t;
+        let Some(tok) = t.get(i) else { return false };
+        i == 0
+            || matches!(t.punct(i - 1), Some('.' | '?' | '!' | '؟' | ':' | '؛'))
+            || t.get(i - 1)
+                .is_some_and(|p| t.text[p.byte_end..tok.byte_start].contains('\n'))
+    }
+
+    /// A phone number goes on over space-separated digit groups (`+98 21 8888 1234`).
+    pub(super) fn phone_end(&self, mut k: usize) -> usize {
+        while self.t.digits(k).is_some() && !self.t.glued(k) {
+            k = skip_run(self.t, k);
+        }
+        k
+    }
+}

@@ -1,0 +1,614 @@
+//! The scan over one field: find each number, read what is around it, decide what figure it
+//! is, and skip what only looks like one (codes, phones, addresses, names, `یک` as "a").
+
+mod counts;
+mod dates;
+mod identifier;
+mod scores;
+
+use crate::article::Field;
+
+use super::calendar;
+use super::context::{self, Cues};
+use super::digits;
+use super::figure::{Figure, Kind};
+use super::lexicon;
+use super::subject;
+use super::token::Tokens;
+use super::units::{self, Role};
+use super::words::{self, Lex, NumExpr};
+
+/// What the scan knows about a figure before it becomes a [`Figure`].
+struct Found {
+    value: f64,
+    max: Option<f64>,
+    kind: Kind,
+    unit: Option<&'static str>,
+    /// Token range of the whole figure text.
+    start: usize,
+    end: usize,
+    /// The unit is an adjective: the figure describes the noun before it.
+    adjectival: bool,
+    /// A count with nothing counted after it (`۲۵۰، ۳۰۰ و ۴۲۰ متر`).
+    bare: bool,
+    hedge: bool,
+}
+
+struct Scanner<'t, 'a> {
+    t: &'t Tokens<'a>,
+    field: Field,
+    /// What the whole article says about weights and currency.
+    cues: Cues,
+    out: Vec<Figure>,
+    /// Token ranges of `out`, for lists that share a unit (`۲۵۰، ۳۰۰ و ۴۲۰ متر`).
+    spans: Vec<(usize, usize)>,
+    /// Which of `out` are bare counts, with nothing counted after them.
+    bare: Vec<bool>,
+}
+
+pub(crate) fn scan(t: &Tokens, field: Field, cues: Cues) -> Vec<Figure> {
+    let mut s = Scanner {
+        t,
+        field,
+        cues,
+        out: Vec::new(),
+        spans: Vec::new(),
+        bare: Vec::new(),
+    };
+    let mut i = 0;
+    while i < t.len() {
+        i = s.at(i).max(i + 1);
+    }
+    s.out
+}
+
+fn is_integer(v: f64) -> bool {
+    v.fract() == 0.0
+}
+
+/// Digits and the punctuation glued between them (`۱۸:۳۰`, `021-8876`, `2.0`): what to skip
+/// when a number turns out to be an identifier.
+fn skip_run(t: &Tokens, i: usize) -> usize {
+    let mut k = i + 1;
+    while matches!(t.punct(k), Some('.' | ',' | ':' | '/' | '-' | '٫' | '٬'))
+        && t.glued(k)
+        && t.glued(k + 1)
+        && t.digits(k + 1).is_some()
+    {
+        k += 2;
+    }
+    k
+}
+
+impl Scanner<'_, '_> {
+    fn at(&mut self, i: usize) -> usize {
+        let t = self.t;
+        let Some(tok) = t.get(i) else { return i + 1 };
+        if tok.url {
+            return i + 1;
+        }
+        let digits = t.digits(i);
+        if digits.is_none() {
+            let w = t.word(i);
+            if words::lookup(w).is_none() && words::ordinal_word(w).is_none() {
+                return self.glued_unit(i);
+            }
+        }
+        if let Some(end) = self.identifier(i) {
+            return end;
+        }
+        if digits.is_some() {
+            if let Some((value, end)) = digits::slash_date(t, i) {
+                return self.emit_date(Found::simple(value, Kind::Date, i, end));
+            }
+        }
+        let Some(e) = words::parse(t, i) else {
+            return i + 1;
+        };
+        self.figure(i, e)
+    }
+
+    fn figure(&mut self, i: usize, e: NumExpr) -> usize {
+        if let Some(end) = self.ranked_or_day(i, &e) {
+            return end;
+        }
+        if let Some(end) = self.vague(i, &e) {
+            return end;
+        }
+        let (value, end) = match self.literal_forms(i, &e) {
+            Ok(read) => read,
+            Err(next) => return next,
+        };
+        if let Some(end) = self.score(i, &e) {
+            return end;
+        }
+        self.amount(i, &e, value, end)
+    }
+
+    /// Ordinals, ranks (`رتبه ۳۰`) and days written in words (`هفدهم فروردین`).
+    fn ranked_or_day(&mut self, i: usize, e: &NumExpr) -> Option<usize> {
+        let t = self.t;
+        let (value, end) = (e.value, e.end);
+        let rank = i > 0 && self.rank(i, end) && is_integer(value) && e.tail_mult == 1.0;
+        if e.literal.is_none() && !rank {
+            // `هفدهم فروردین`, `چهار فروردین`, `اول ماه آوریل`: a day written in words.
+            if let Some(found) = self.date(i, value, end, 0, false) {
+                return Some(self.emit_date(found));
+            }
+        }
+        if !(e.ordinal || rank) {
+            return None;
+        }
+        let adjective = words::ordinal_adjective(t.word(end - 1));
+        if e.ordinal && adjective && !self.ordinal_after_noun(i, end) {
+            return Some(end);
+        }
+        let start = if rank { i - 1 } else { i };
+        self.emit(Found::simple(value, Kind::Ordinal, start, end));
+        Some(end)
+    }
+
+    /// Where a number is part of a word (`سه شنبه`) or a vague amount (`صدها هزار`, `چند ده
+    /// هزار نفر`), the token to go on from.
+    fn vague(&self, i: usize, e: &NumExpr) -> Option<usize> {
+        let t = self.t;
+        let end = e.end;
+        if e.lone_word && context::compound_tail(t.word(end)) {
+            return Some(end + 1);
+        }
+        let prefix = prefix_word(t, i);
+        let vague = matches!(
+            prefix,
+            "صدها"
+                | "دهها"
+                | "هزاران"
+                | "میلیونها"
+                | "میلیاردها"
+                | "چند"
+                | "چندین"
+                | "چندصد"
+                | "چندهزار"
+        );
+        let worded = e.literal.is_none() && matches!(prefix, "چند" | "چندین");
+        ((e.bare_mult && (vague || matches!(t.word(end), "ها" | "های"))) || worded).then_some(end)
+    }
+
+    /// What digits alone decide: an ordinal suffix (`۳۵مین`), a name (`5G`), a decimal a
+    /// scraper split (`۱۲. ۱۵ درصد`), a date. `Ok` carries the value and end read so far, `Err`
+    /// the token to go on from when the number is settled.
+    fn literal_forms(&mut self, i: usize, e: &NumExpr) -> Result<(f64, usize), usize> {
+        let t = self.t;
+        let (mut value, mut end) = (e.value, e.end);
+        let Some(lit) = e.literal else {
+            return Ok((value, end));
+        };
+        let next = t.word(end);
+        let suffix = matches!(next, "مین" | "امین")
+            || (t.glued(end) && matches!(next, "ام" | "th" | "st" | "nd" | "rd"));
+        if suffix && lit.plain() {
+            self.emit(Found::simple(value, Kind::Ordinal, i, end + 1));
+            return Err(end + 1);
+        }
+        if t.glued(end)
+            && t.is_latin_word(end)
+            && units::match_unit(t, end).is_none()
+            && words::lookup(next).is_none()
+        {
+            return Err(end + 1);
+        }
+        let scraped = digits::split_decimal(t, &lit).or_else(|| digits::slash_decimal(t, &lit));
+        if let Some((v, k)) = scraped {
+            let (v, k) = multiplied(t, v, k);
+            if units::match_unit(t, k).is_some() || k > lit.end + 2 {
+                value = v;
+                end = k;
+            } else if t.punct(lit.end) == Some('/') {
+                return Err(skip_run(t, i));
+            }
+        }
+        if let Some(found) = self.date(i, value, end, lit.int_len, false) {
+            return Err(self.emit_date(found));
+        }
+        Ok((value, end))
+    }
+
+    /// An amount: alternatives (`پنج یا چهار میلیون`), a range (`۲ تا ۳ درصد`), a sign, a
+    /// currency symbol, then whatever follows decides its kind.
+    fn amount(&mut self, i: usize, e: &NumExpr, mut value: f64, mut end: usize) -> usize {
+        let t = self.t;
+        // `پنج یا چهار میلیون تومان`: the first of two alternatives takes the second's scale
+        // (and, in `share_unit`, its unit).
+        let alternative = matches!(t.word(end), "یا" | "or")
+            && e.tail_mult == 1.0
+            && !e.ordinal
+            && words::parse(t, end + 1).is_some_and(|e2| !e2.ordinal);
+        if alternative {
+            if let Some(e2) = words::parse(t, end + 1).filter(|e2| e2.tail_mult > 1.0) {
+                if value < 1000.0 && e2.value / e2.tail_mult > value.min(1.0) {
+                    value *= e2.tail_mult;
+                }
+            }
+        }
+        let mut start = i;
+        let mut max = None;
+        let prefix = prefix_word(t, i);
+        let hyphen = t.punct(end) == Some('-');
+        if let Some((high, k)) = self.range_high(value, e, end, prefix) {
+            value = high.0;
+            max = Some(high.1);
+            end = k;
+            let unit_follows = units::match_unit(t, end).is_some();
+            let years = calendar::bare_year(value) && high.1 <= 2100.0;
+            if let Some(high_date) = self.date(k, high.1, end, 2, true).filter(|d| d.start == k) {
+                let low_date = high_date.value - high.1 + high.0;
+                let found = Found::simple(low_date, Kind::Date, start_of(prefix, i), high_date.end)
+                    .with_max(high_date.value);
+                let end = found.end;
+                self.emit(found);
+                return end;
+            }
+            // `۲۰-۲۵` without a unit is a set score, a table cell or a code, not a range.
+            if hyphen && !unit_follows && !years {
+                return end;
+            }
+            start = start_of(prefix, i);
+        }
+        if i > 0 && matches!(prefix, "منفی" | "منهای" | "minus") {
+            value = -value;
+            max = max.map(|m| -m);
+            start = i - 1;
+        }
+        let currency = currency_sign(t, i);
+        if currency.is_some() {
+            start = start.min(i - 1);
+        }
+        let found = Found {
+            value,
+            max,
+            kind: Kind::Count,
+            unit: None,
+            start,
+            end,
+            adjectival: false,
+            bare: alternative,
+            hedge: true,
+        };
+        self.quantity(i, e, found, currency)
+    }
+
+    /// The number read, what follows it decides the figure: a unit, a currency sign, a
+    /// classifier or a counted noun, or nothing (then it may be a year, or no figure).
+    fn quantity(
+        &mut self,
+        i: usize,
+        e: &NumExpr,
+        mut found: Found,
+        currency: Option<&'static str>,
+    ) -> usize {
+        let t = self.t;
+        let end = found.end;
+        let lone_yek = e.lone_word && matches!(t.word(i), "یک" | "one");
+        match units::match_unit(t, end) {
+            Some(m)
+                if m.unit.role == Role::TonneOrPerson
+                    && context::ton_is_persons(t, i, end, self.cues.goods) =>
+            {
+                found.end = m.end;
+            }
+            Some(m) => {
+                let counted = match m.unit.kind {
+                    Kind::Percent | Kind::Money | Kind::Measure => true,
+                    // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`: the hour of a compound time counts.
+                    Kind::Duration => {
+                        self.counts_one(i, end)
+                            || ((words::is_and(t, m.end) || t.punct(m.end) == Some('،'))
+                                && t.digits(m.end + 1).is_some())
+                    }
+                    _ => false,
+                };
+                if lone_yek && !counted {
+                    return m.end;
+                }
+                if let Role::Times(power) = m.unit.role {
+                    let scale = 10f64.powi(i32::from(power));
+                    found.value *= scale;
+                    found.max = found.max.map(|x| x * scale);
+                }
+                found.kind = m.unit.kind;
+                found.unit = m.unit.code;
+                found.end = m.end;
+                found.adjectival = m.adjectival;
+                if found.kind == Kind::Duration && !m.adjectival && found.max.is_none() {
+                    let unit_end = found.end;
+                    self.compound_duration(&mut found);
+                    if found.end > unit_end {
+                        let end = found.end;
+                        self.emit(found);
+                        return end;
+                    }
+                }
+            }
+            None if currency.is_some() => {
+                found.kind = Kind::Money;
+                found.unit = currency;
+            }
+            // `با امتیاز ۳۰`: a standing in a league table.
+            None if i > 0 && t.word(i - 1) == "امتیاز" => {
+                found.kind = Kind::Score;
+                found.start = found.start.min(i - 1);
+            }
+            None => return self.counted(i, e, found),
+        }
+        self.emit(found);
+        end
+    }
+
+    /// The high end of `۲ تا ۳`, `۲۰ تا ۳۰ هزار`, `between 8 and 14`, `2-3%`, as
+    /// ((low, high), end); the low end borrows the high end's multiplier.
+    fn range_high(
+        &self,
+        low: f64,
+        e: &NumExpr,
+        end: usize,
+        prefix: &str,
+    ) -> Option<((f64, f64), usize)> {
+        let t = self.t;
+        let connector = match t.word(end) {
+            "تا" | "الی" | "to" => true,
+            "and" => prefix == "between",
+            "" => t.punct(end) == Some('-') && t.glued(end) && t.glued(end + 1),
+            _ => false,
+        };
+        if !connector || e.ordinal || e.fraction || t.get(end + 1).is_some_and(|x| x.url) {
+            return None;
+        }
+        if t.digits(end + 1).is_some() && self.identifier(end + 1).is_some() {
+            return None;
+        }
+        let e2 = words::parse(t, end + 1)?;
+        if e2.ordinal || e2.fraction || (e2.lone_word && t.word(end + 1) == "یک") {
+            return None;
+        }
+        let mut low = low;
+        let hyphen = t.punct(end) == Some('-');
+        if e.tail_mult == 1.0 && e2.tail_mult > 1.0 && (hyphen || low < e2.value / e2.tail_mult) {
+            low *= e2.tail_mult;
+        }
+        if e2.value > low {
+            Some(((low, e2.value), e2.end))
+        } else if hyphen && e2.value < low {
+            // Typed right to left, `۴-۳ میلیاردی` is 3 to 4 billion.
+            Some(((e2.value, low), e2.end))
+        } else {
+            None
+        }
+    }
+
+    fn emit(&mut self, f: Found) {
+        let t = self.t;
+        let (Some(first), Some(last)) =
+            (t.get(f.start), f.end.checked_sub(1).and_then(|k| t.get(k)))
+        else {
+            return;
+        };
+        let mut start_tok = f.start;
+        let mut qualifier = None;
+        if f.hedge
+            && !matches!(
+                f.kind,
+                Kind::Year | Kind::Date | Kind::Ordinal | Kind::Score
+            )
+        {
+            if let Some((q, at)) = context::qualifier_before(t, f.start) {
+                qualifier = Some(q);
+                start_tok = at;
+            }
+        }
+        let start_char = t.get(start_tok).map_or(first.char_start, |x| x.char_start);
+        let target = subject::Target {
+            start: f.start,
+            end: f.end,
+            kind: f.kind,
+            unit: f.unit,
+            adjectival: f.adjectival,
+        };
+        let subject = subject::find(t, &target).and_then(|(a, b)| subject_text(t, a, b));
+        let figure = Figure {
+            value: tidy(f.value),
+            max: f.max.map(tidy),
+            kind: f.kind,
+            unit: f.unit,
+            qualifier,
+            subject: subject.as_ref().map(|s| s.0.to_string()),
+            subject_start: subject.map(|s| s.1),
+            subject_end: subject.map(|s| s.2),
+            text: t.slice(start_tok, f.end).to_string(),
+            field: self.field,
+            start: start_char,
+            end: last.char_end,
+        };
+        self.share_unit(&figure, f.start);
+        self.out.push(figure);
+        self.spans.push((start_tok, f.end));
+        self.bare.push(f.bare);
+    }
+
+    /// `۲۵۰، ۳۰۰ و ۴۲۰ متر مربع`, `۱۲،۹ درصد`: bare numbers listed right before a figure
+    /// with a unit take that unit.
+    fn share_unit(&mut self, f: &Figure, mut start: usize) {
+        if !matches!(
+            f.kind,
+            Kind::Percent | Kind::Money | Kind::Measure | Kind::Duration
+        ) {
+            return;
+        }
+        for k in (0..self.out.len()).rev() {
+            let (_, end) = self.spans[k];
+            let prev = &mut self.out[k];
+            let bare = self.bare[k] && prev.kind == Kind::Count && prev.max.is_none();
+            let sep = end + 1 == start
+                && (matches!(self.t.punct(end), Some(',' | '،'))
+                    || words::is_and(self.t, end)
+                    || matches!(self.t.word(end), "یا" | "or"));
+            if !(bare && sep) {
+                break;
+            }
+            prev.kind = f.kind;
+            prev.unit = f.unit;
+            prev.subject.clone_from(&f.subject);
+            prev.subject_start = f.subject_start;
+            prev.subject_end = f.subject_end;
+            start = self.spans[k].0;
+        }
+    }
+}
+
+impl Found {
+    fn simple(value: f64, kind: Kind, start: usize, end: usize) -> Found {
+        Found {
+            value,
+            max: None,
+            kind,
+            unit: None,
+            start,
+            end,
+            adjectival: false,
+            bare: false,
+            hedge: false,
+        }
+    }
+
+    fn with_max(mut self, max: f64) -> Found {
+        self.max = Some(max);
+        self
+    }
+}
+
+fn prefix_word<'a>(t: &'a Tokens, i: usize) -> &'a str {
+    if i > 0 {
+        t.word(i - 1)
+    } else {
+        ""
+    }
+}
+
+/// `$3.2bn`, `€5`: the currency of a sign glued before the number.
+fn currency_sign(t: &Tokens, i: usize) -> Option<&'static str> {
+    if i == 0 || !t.glued(i) {
+        return None;
+    }
+    match t.punct(i - 1) {
+        Some('$') => Some("USD"),
+        Some('€') => Some("EUR"),
+        Some('£') => Some("GBP"),
+        _ => None,
+    }
+}
+
+/// Where a range starts: at `بین`/`از`/`between`/`from` when one opens it.
+fn start_of(prefix: &str, i: usize) -> usize {
+    if matches!(prefix, "بین" | "between" | "از" | "from") {
+        i - 1
+    } else {
+        i
+    }
+}
+
+/// Thirteen significant digits: `۱۶. ۶ میلیارد` is 16600000000, not 16600000000.000002.
+fn tidy(v: f64) -> f64 {
+    format!("{v:.12e}").parse().unwrap_or(v)
+}
+
+/// `۲/۵ میلیون`: multipliers after a scraped decimal.
+fn multiplied(t: &Tokens, mut v: f64, mut k: usize) -> (f64, usize) {
+    while let Some(Lex::Mult(m)) = words::lookup(t.word(k)) {
+        v *= m;
+        k += 1;
+    }
+    (v, k)
+}
+
+/// The subject on tokens `a..b` as the article writes it, with its char offsets; a
+/// possessive ending comes off its last word (`خودروهایش` is «خودروها»).
+fn subject_text<'a>(t: &Tokens<'a>, a: usize, b: usize) -> Option<(&'a str, usize, usize)> {
+    let first = t.get(a)?;
+    let last = t.get(b.checked_sub(1)?)?;
+    let text = t.slice(a, b);
+    let kept = lexicon::without_possessive(t.word(b - 1))
+        .map_or(last.byte_end, |n| last.byte_start + t.raw_len(b - 1, n));
+    let text = &text[..kept - first.byte_start];
+    let end = first.char_start + text.chars().count();
+    Some((text, first.char_start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Qualifier;
+
+    fn one(text: &str) -> Figure {
+        let f = crate::extract::figures_in(text, Field::Body);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn seed_forms() {
+        let f = one("تاکنون 599 هزار و 51 تن با مراجعه");
+        assert_eq!(
+            (f.value, f.kind, f.text.as_str()),
+            (599051.0, Kind::Count, "599 هزار و 51 تن")
+        );
+        let f = one("بخش جعفریه تا قم حدود 35 کیلومتر فاصله دارد.");
+        assert_eq!(
+            (f.value, f.unit, f.qualifier),
+            (35.0, Some("km"), Some(Qualifier::About))
+        );
+        assert_eq!(f.text, "حدود 35 کیلومتر");
+        let f = one("در سرشماری سال 95، جمعیت");
+        assert_eq!((f.value, f.kind), (1395.0, Kind::Year));
+    }
+
+    #[test]
+    fn english_dates_scores_and_money() {
+        let f = one("exports fell in May 2019 sharply");
+        assert_eq!((f.value, f.kind), (20190500.0, Kind::Date));
+        let f = one("The 2-1 win over Qatar");
+        assert_eq!((f.value, f.max, f.kind), (2.0, Some(1.0), Kind::Score));
+        let f = one("revenue of $1.2bn last");
+        assert_eq!((f.value, f.unit), (1.2e9, Some("USD")));
+        let f = one("ارزش ۲۰۰ هزارتومان است");
+        assert_eq!((f.value, f.unit), (200000.0, Some("IRT")));
+    }
+
+    #[test]
+    fn glued_score() {
+        let f = one("به پیروزی 2 برصفر دست یافت");
+        assert_eq!((f.value, f.max, f.kind), (2.0, Some(0.0), Kind::Score));
+    }
+
+    #[test]
+    fn offsets_are_chars() {
+        let text = "از ابتدای سال 91 تا پایان";
+        let f = one(text);
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[f.start..f.end].iter().collect::<String>(), "سال 91");
+    }
+
+    #[test]
+    fn identifiers_are_skipped() {
+        for text in [
+            "انتهای پیام/8138/ 1175",
+            "کووید-۱۹ و COVID-19",
+            "ماده ۱۲ قانون",
+            "تلفن ۰۲۱-۸۸۷۶۵۴۳۲",
+            "ساعت ۱۸:۳۰",
+            "یک مقام مسئول",
+            "+98 21 8888 1234",
+            "نه تنها",
+        ] {
+            let found = crate::extract::figures_in(text, Field::Body);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Results: `۳ بر ۱`, `۲۵-۲۳`, `۳ - صفر`, and lines of a results table (`نام ۳ – نام ۲`).
+
+use super::super::figure::Kind;
+use super::super::words::{self, Lex, NumExpr};
+use super::super::{calendar, phrase, units};
+use super::{is_integer, prefix_word, Found, Scanner};
+
+impl Scanner<'_, '_> {
+    /// `۳ بر ۱`, `۴۱ بر ۳۸`, `دو بر صفر`, `۲۵-۲۳`, `۳ - صفر`, `1-1`: two whole numbers
+    /// joined by `بر` or a dash with nothing measured after them are a result, not a range
+    /// (`۲-۳ کیلومتر`) nor a span of years (`سال ۸۳-۸۲`).
+    pub(super) fn score(&mut self, i: usize, e: &NumExpr) -> Option<usize> {
+        let t = self.t;
+        let whole = |e: &NumExpr| {
+            is_integer(e.value)
+                && (0.0..=200.0).contains(&e.value)
+                && e.tail_mult == 1.0
+                && !e.ordinal
+                && !e.fraction
+                && e.literal.is_none_or(|l| l.plain())
+        };
+        if !whole(e) {
+            return None;
+        }
+        let k = e.end;
+        // `۲ برصفر`, `سه بریک`: the second side glued to `بر`.
+        if let Some(Lex::Zero | Lex::Unit(_)) = t.word(k).strip_prefix("بر").and_then(words::lookup)
+        {
+            let second = words::number_value(t.word(k).trim_start_matches("بر"))?;
+            self.emit(Found::simple(e.value, Kind::Score, i, k + 1).with_max(second));
+            return Some(k + 1);
+        }
+        let dash = |j: usize| matches!(t.punct(j), Some('-' | '–' | '—'));
+        let years = matches!(prefix_word(t, i), "سال" | "سالهای" | "دهه" | "فصل");
+        if let Some(end) = self.result_line(i, e, k) {
+            return Some(end);
+        }
+        if !(t.word(k) == "بر" || (dash(k) && !years)) {
+            return None;
+        }
+        let e2 = words::parse(t, k + 1)?;
+        let after = e2.end;
+        // `۲ بر صفر برابر قطر`: against, not times.
+        let measured = units::match_unit(t, after).is_some_and(|m| m.unit.code != Some("times"))
+            || calendar::month(t.word(after)).is_some()
+            || matches!(t.punct(after), Some('%' | '٪'));
+        // `2019-05-12`, `1-2-3`: a date or a code.
+        let chained = dash(after) && t.digits(after + 1).is_some();
+        if !whole(&e2) || measured || chained || (dash(k) && e2.lone_word && e2.value != 0.0) {
+            return None;
+        }
+        self.emit(Found::simple(e.value, Kind::Score, i, after).with_max(e2.value));
+        Some(after)
+    }
+
+    /// `مرتضی قیاسی ۳ – پیمان بیابانی ۲`, `۴ (برنده) – سید احمد محمدی ۴`: a line of results
+    /// names the second side between the two numbers.
+    pub(super) fn result_line(&mut self, i: usize, e: &NumExpr, mut k: usize) -> Option<usize> {
+        let t = self.t;
+        if t.punct(k) == Some('(') {
+            k = (k + 1..k + 5).find(|&j| t.punct(j) == Some(')'))? + 1;
+        }
+        if !matches!(t.punct(k), Some('–' | '—' | '-')) || t.glued(k + 1) {
+            return None;
+        }
+        let names = (k + 1..k + 5)
+            .take_while(|&j| phrase::role(t, j) == phrase::Role::Noun && !t.is_latin_word(j))
+            .count();
+        let at = k + 1 + names;
+        if names == 0 {
+            return None;
+        }
+        let e2 = words::parse(t, at)?;
+        let small = is_integer(e2.value) && e2.value <= 200.0 && e2.tail_mult == 1.0;
+        let plain = e2.literal.is_some_and(|l| l.plain()) || t.word(at) == "صفر";
+        let ends = units::match_unit(t, e2.end).is_none() && !matches!(t.punct(e2.end), Some('%'));
+        if !(small && plain && ends && is_integer(e.value)) {
+            return None;
+        }
+        self.emit(Found::simple(e.value, Kind::Score, i, e2.end).with_max(e2.value));
+        Some(e2.end)
+    }
+}
