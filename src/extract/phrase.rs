@@ -451,9 +451,8 @@ pub(crate) fn role(t: &Tokens, k: usize) -> Role {
         }
         "می" | "نمی" => return Role::Verb,
         "بیشتر" | "کمتر" | "بالاتر" | "پایینتر" | "فراتر" | "بیشترین" | "کمترین" | "اخیر"
-        | "آینده" | "متوالی" | "پیاپی" | "مشابه" | "جاری" | "بعدی" | "قبلی" => {
-            return Role::Adj
-        }
+        | "آینده" | "متوالی" | "پیاپی" | "مشابه" | "جاری" | "بعدی" | "قبلی" | "میلادی" | "شمسی"
+        | "هجری" | "قمری" => return Role::Adj,
         _ => {}
     }
     if conjunction(w) {
@@ -577,9 +576,13 @@ pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
             && a < end
             && a >= 2
             && role(t, a - 2) == Role::Noun;
-        // `سرشماری سال ۹۵`: a year inside a phrase.
+        // `سرشماری سال ۹۵`: a year inside a phrase; `ست سوم`: an ordinal after its noun.
         let year = r == Role::Number && a >= 2 && matches!(t.word(a - 2), "سال" | "سالهای");
-        if !(r.nominal() || r == Role::Participle || inner_det || year) {
+        let ranked = r == Role::Number
+            && a >= 2
+            && words::ordinal_adjective(t.word(a - 1))
+            && role(t, a - 2) == Role::Noun;
+        if !(r.nominal() || r == Role::Participle || inner_det || year || ranked) {
             break;
         }
         a -= 1;

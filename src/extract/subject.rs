@@ -35,8 +35,8 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     let (start, end) = (f.start, f.end);
     let before_word = if first == 0 { "" } else { t.word(first - 1) };
     match f.kind {
-        Kind::Year | Kind::Date => dated(t, first),
-        Kind::Score => adjacent_before(t, first),
+        Kind::Year | Kind::Date => dated(t, first, start, end),
+        Kind::Score => result_of(t, first),
         Kind::Ordinal => ranked(t, start, end),
         // `طی این ۱۶ سال`: a span the text has already named.
         Kind::Duration if matches!(before_word, "این" | "آن" | "همین" | "همان") => {
@@ -47,6 +47,17 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         _ if f.unit == Some("richter") => before(t, first, end),
         _ => after(t, first, end).or_else(|| before(t, first, end)),
     }
+}
+
+/// A result names its first side (`روسیه ۳ - صفر چین`), or what it is the result of (`ست سوم:
+/// ۲۵ – ۲۰`, `با نتیجه ۳ بر ۱`).
+fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    let k = if first > 0 && t.punct(first - 1) == Some(':') {
+        first - 1
+    } else {
+        first
+    };
+    adjacent_before(t, k)
 }
 
 /// What an ordinal ranks: the phrase after `سومین` (`سومین نمایشگاه بین‌المللی`), the noun
@@ -234,19 +245,73 @@ fn counted(t: &Tokens, a: usize) -> bool {
     a > 0 && phrase::role(t, a - 1) == Role::Number && !matches!(t.word(a - 1), "یک" | "یکی")
 }
 
-/// A year or date names what it dates: the phrase right before it (`سرشماری سال ۹۵`,
-/// `جام جهانی ۲۰۱۸`), or the subject of the clause when a preposition stands between
-/// (`کسری بودجه دولت در سال ۸۱`).
-fn dated(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+/// A year or date names what it dates: a film before it in brackets (`«ژی ژی» (۱۹۵۸)`), the
+/// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
+/// (`سال آبی ۹۷`); after a preposition, what happened then, which Persian puts after the date
+/// (`در سال ۱۹۹۶ ... نشان شوالیه دریافت کرد`), or else the clause's subject (`کسری بودجه
+/// دولت در سال ۸۱`). A year of reference (`نسبت به سال ۱۳۹۰`) names nothing.
+fn dated(t: &Tokens, mut first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
+    if let Some(title) = bracketed_title(t, first) {
+        return Some(title);
+    }
+    if t.word(start) == "سال" && phrase::role(t, start + 1) == Role::Adj {
+        return Some((start, start + 2));
+    }
     if let Some((a, b)) = adjacent_before(t, first) {
-        if !(dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep) {
+        let marker = (a..b).all(|k| {
+            matches!(
+                t.word(k),
+                "سال" | "سالهای" | "های" | "تاریخ" | "روز" | "روزهای" | "ماه" | "مورخ"
+            )
+        });
+        let carrier = dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep;
+        if !(marker || carrier) {
             return Some((a, b));
         }
+        first = a;
     }
     let k = first.checked_sub(1)?;
-    (phrase::role(t, k) == Role::Prep)
-        .then(|| before(t, k, first))
-        .flatten()
+    if phrase::role(t, k) != Role::Prep {
+        return None;
+    }
+    if k > 0 && matches!(t.word(k - 1), "نسبت" | "مقایسه" | "مشابه") {
+        return None;
+    }
+    event_after(t, end).or_else(|| before(t, k, first))
+}
+
+/// `«ژی ژی» (۱۹۵۸)`: the title in guillemets before a bracketed year.
+fn bracketed_title(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    if first < 3 || t.punct(first - 1) != Some('(') || t.punct(first - 2) != Some('»') {
+        return None;
+    }
+    let close = first - 2;
+    let open = (close.saturating_sub(10)..close)
+        .rev()
+        .find(|&k| t.punct(k) == Some('«'))?;
+    (open + 1 < close).then_some((open + 1, close))
+}
+
+/// What happened at a date: the first noun phrase after it, past prepositional phrases and
+/// adverbs, that is not the first half of a compound verb (`بازی کرد`).
+fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    for _ in 0..6 {
+        match phrase::role(t, j) {
+            Role::Prep => j = phrase::forward(t, j + 1).map_or(j + 1, |(_, b)| b),
+            Role::Adv | Role::Conj | Role::Adj => j += 1,
+            Role::Noun | Role::Participle => {
+                let (a, b) = phrase::forward(t, j)?;
+                let verb_next = matches!(
+                    phrase::role(t, b),
+                    Role::Verb | Role::Participle | Role::Infinitive
+                );
+                return (b > a + 1 || !verb_next).then_some((a, b));
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The subject of the clause the figure ends: the noun phrase before it, past the markers

@@ -428,9 +428,32 @@ impl Scanner<'_, '_> {
             end: last.char_end,
         };
         self.share_unit(&figure, f.start);
+        let figure = self.inherit_result(figure, start_tok);
         self.out.push(figure);
         self.spans.push((start_tok, f.end));
         self.bare.push(f.bare);
+    }
+
+    /// `روسیه ۳ - صفر چین (۲۵-۲۳، ۲۵-۲۳ و ۲۸-۲۶)`: set scores in brackets after a result
+    /// are that result's, and name what it names.
+    fn inherit_result(&self, mut f: Figure, start: usize) -> Figure {
+        let t = self.t;
+        if f.kind != Kind::Score || f.subject.is_some() {
+            return f;
+        }
+        let Some((prev, &(_, prev_end))) = self.out.last().zip(self.spans.last()) else {
+            return f;
+        };
+        // After the result, maybe the other side's name, then the bracket and earlier sets.
+        let opened = (prev_end..start).any(|k| t.punct(k) == Some('('));
+        let listed = (prev_end..start)
+            .all(|k| matches!(t.punct(k), Some('(' | '،' | ',')) || !t.word(k).is_empty());
+        if prev.kind == Kind::Score && opened && listed && start - prev_end <= 8 {
+            f.subject.clone_from(&prev.subject);
+            f.subject_start = prev.subject_start;
+            f.subject_end = prev.subject_end;
+        }
+        f
     }
 
     /// `۲۵۰، ۳۰۰ و ۴۲۰ متر مربع`, `۱۲،۹ درصد`: bare numbers listed right before a figure
