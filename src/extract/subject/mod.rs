@@ -7,12 +7,16 @@
 //! of that noun (`پالایشگاه ۲۰۰ هزار بشکه‌ای`). Years and dates name what they date
 //! (`سرشماری سال ۹۵`, `کسری بودجه دولت در سال ۸۱`).
 
+mod clause;
+
 use super::context;
 use super::figure::Kind;
 use super::lexicon;
 use super::phrase::{self, Role};
 use super::token::Tokens;
 use super::words::{self, Lex};
+
+use clause::{before, dummy};
 
 /// What the subject finder needs to know of a figure.
 pub(crate) struct Target {
@@ -42,10 +46,12 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Duration if matches!(before_word, "این" | "آن" | "همین" | "همان") => {
             None
         }
-        _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end),
+        // `۴ ساعت پس از مرگ`: a span after an event names it.
+        Kind::Duration if relative_to(t, end).is_some() => relative_to(t, end),
+        _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`.
         _ if f.unit == Some("richter") => before(t, first, end),
-        _ => after(t, first, end).or_else(|| before(t, first, end)),
+        _ => after(t, end, f.kind).or_else(|| before(t, first, end)),
     }
 }
 
@@ -121,26 +127,35 @@ fn change_noun(w: &str) -> bool {
             | "ارتقا"
             | "بهبود"
             | "تغییر"
+            | "ریزش"
+            | "عقبنشینی"
     )
 }
 
 /// An adjectival figure names the noun before it (`مشارکت ۸۲ درصدی`), but a change names
 /// what changed: after it (`رشد ۱۳ درصدی ارزش`) or as the subject of its clause (`سفارش
 /// خرید تسلیحات با افزایشی ۴۵ درصدی`).
-fn described(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+fn described(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option<(usize, usize)> {
     match adjacent_before(t, first) {
         Some((a, b)) if b == a + 1 && change_noun(t.word(a)) => {
-            phrase::forward(t, end).or_else(|| before(t, a, a))
+            after(t, end, kind).or_else(|| before(t, a, a))
         }
         Some(np) => Some(np),
-        None => after(t, first, end),
+        None => after(t, end, kind),
     }
 }
 
-/// The phrase after the figure: past a partitive `از`, and not a lone word that with the verb
-/// after it is one compound verb (`کاهش یافت`, `اعلام شد`), unless nothing before the figure
-/// names a subject instead (`۱۸ نفر کشته شدند`).
-fn after(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+/// `۴ ساعت پس از مرگ`, `دو روز قبل از انتخابات`: the event a span is measured from.
+fn relative_to(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let relative = matches!(t.word(end), "پس" | "بعد" | "قبل" | "پیش") && t.word(end + 1) == "از";
+    relative.then(|| phrase::forward(t, end + 2)).flatten()
+}
+
+/// The phrase after the figure, past a partitive `از` (`۲ هزار نفر از داوطلبان`). A change
+/// with its verb is the predicate (`۷ درصد کاهش یافت`, `۲.۵ درصد ریزش قیمت داشت`): then the
+/// subject is before the number. A share given to something names it (`۲۵ درصد به کشورهای
+/// آسیای میانه`, `۱۰۰ میلیون دلار برای آب‌رسانی`).
+fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
     let mut j = end;
     if (t.word(j) == "از" && partitive(t, j + 1)) || t.word(j) == "of" {
         j += 1;
@@ -148,15 +163,21 @@ fn after(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
         // "rose 8% last year": English names what a percentage is of with "of".
         return None;
     }
-    let (a, b) = phrase::forward(t, j)?;
+    let Some((a, b)) = phrase::forward(t, j) else {
+        let share = matches!(kind, Kind::Percent | Kind::Money)
+            && matches!(t.word(end), "به" | "برای")
+            && t.word(end + 1) != "رقم";
+        return if share {
+            phrase::forward(t, end + 1)
+        } else {
+            None
+        };
+    };
     let lone = b == a + 1;
     let next = phrase::role(t, b);
     let verb_follows = matches!(next, Role::Verb | Role::Participle | Role::Infinitive);
-    if lone && change_noun(t.word(a)) && next != Role::Noun {
+    if change_noun(t.word(a)) && (verb_follows || (lone && next != Role::Noun)) {
         return None;
-    }
-    if lone && verb_follows {
-        return before(t, first, end).or(Some((a, b)));
     }
     Some((a, b))
 }
@@ -176,62 +197,6 @@ fn partitive(t: &Tokens, k: usize) -> bool {
         || matches!(t.word(k + 1), "ها" | "های")
 }
 
-/// Words between a subject and its number that say nothing of the subject: `قیمت نفت به ۵۰
-/// دلار رسید`, `صادرات نیز ۵ درصد`, `بشکه‌ای ۲ دلار` (per barrel).
-fn marker(t: &Tokens, k: usize) -> bool {
-    let w = t.word(k);
-    if t.is_latin_word(k) {
-        return matches!(w, "by" | "to") || phrase::english_change(w);
-    }
-    matches!(w, "به" | "تا" | "با") || phrase::role(t, k) == Role::Adv || distributive(w)
-}
-
-/// `روزی ۵ ساعت`, `بشکه‌ای ۲ دلار`, `سالانه`: so much per unit.
-fn distributive(w: &str) -> bool {
-    if matches!(
-        w,
-        "روزانه" | "سالانه" | "ماهانه" | "هفتگی" | "annually" | "daily"
-    ) {
-        return true;
-    }
-    let stem = w.strip_suffix("ای").or_else(|| w.strip_suffix('ی'));
-    stem.is_some_and(|s| {
-        matches!(
-            s,
-            "روز" | "سال" | "ماه" | "هفته" | "بشکه" | "نفر" | "تن" | "کیلو" | "هر"
-        )
-    })
-}
-
-/// Nouns that only carry the number to the verb or place it in time: `به میزان ۲۳ درصد`,
-/// `از مرز ۳۰۰ کیلوگرم`, `تا پایان سال ۹۶`, `به صورت میانگین`.
-fn dummy(w: &str) -> bool {
-    let w = w.strip_suffix('ی').filter(|s| s.len() > 4).unwrap_or(w);
-    matches!(
-        w,
-        "میزان"
-            | "عدد"
-            | "رقم"
-            | "مرز"
-            | "سطح"
-            | "کانال"
-            | "مبلغ"
-            | "اندازه"
-            | "صورت"
-            | "مدت"
-            | "طول"
-            | "ظرف"
-            | "پایان"
-            | "ابتدا"
-            | "اوایل"
-            | "اواخر"
-            | "اواسط"
-            | "نیمه"
-            | "آغاز"
-            | "قدرت"
-    )
-}
-
 /// The noun phrase right before the figure (`پالایشگاه ۲۰۰ هزار بشکه‌ای`, `مرحله اول`,
 /// `با نتیجه ۲-۰`), not one that another number counts.
 fn adjacent_before(t: &Tokens, first: usize) -> Option<(usize, usize)> {
@@ -242,7 +207,12 @@ fn adjacent_before(t: &Tokens, first: usize) -> Option<(usize, usize)> {
 /// Whether the phrase starting at `a` is counted by the number before it (the indefinite
 /// `یک` aside).
 fn counted(t: &Tokens, a: usize) -> bool {
-    a > 0 && phrase::role(t, a - 1) == Role::Number && !matches!(t.word(a - 1), "یک" | "یکی")
+    let Some(k) = a.checked_sub(1) else {
+        return false;
+    };
+    // `اختلاس ۲۵ هزار میلیاردیِ جوان`: an adjectival number describes, it does not count.
+    let adjectival = t.word(k).ends_with('ی') && t.word(k) != "سی";
+    phrase::role(t, k) == Role::Number && !matches!(t.word(k), "یک" | "یکی") && !adjectival
 }
 
 /// A year or date names what it dates: a film before it in brackets (`«ژی ژی» (۱۹۵۸)`), the
@@ -313,88 +283,6 @@ fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     }
     None
 }
-
-/// The subject of the clause the figure ends: the noun phrase before it, past the markers
-/// between them and past prepositional phrases (`رشد نقدینگی در سال گذشته بالغ بر ۳۰ درصد
-/// بوده است`), or the object before `را` (`سهم نفت را ... به ۳۰ درصد تقلیل داد`).
-fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
-    // `از ۱۹۱ هزار نفر بیشتر`: a comparison's `از` carries the number too.
-    let compared = matches!(phrase::role(t, end), Role::Adj) && t.word(end).ends_with("تر");
-    let skip = |k: usize| marker(t, k) || (compared && t.word(k) == "از");
-    let mut k = first;
-    let mut adjacent = true;
-    while k > 0 && (skip(k - 1) || (k == first && t.punct(k - 1) == Some('،'))) {
-        k -= 1;
-        adjacent = false;
-    }
-    let start = k;
-    for _ in 0..3 {
-        if k > 0 && phrase::role(t, k - 1) == Role::Ra {
-            return phrase::backward(t, k - 1);
-        }
-        let (a, b) = phrase::backward(t, k)?;
-        let lead = if a == 0 {
-            Role::End
-        } else {
-            phrase::role(t, a - 1)
-        };
-        // `به میزان`, `تا پایان`: a carrier only after its preposition (`سطح زیر کشت` is none).
-        let carrier = dummy(t.word(a)) && lead == Role::Prep;
-        match lead {
-            _ if counted(t, a) => return None,
-            // Next to the number, `به ارزش`, `از نظر وزنی` and `با مشارکت` name what it
-            // measures; a place (`در قم`, `تا قم`) does not.
-            Role::Prep if carrier || !adjacent || !matches!(t.word(a - 1), "به" | "از" | "با") =>
-                {}
-            _ => return Some((a, b)),
-        }
-        k = a - 1;
-        while k > 0 && marker(t, k - 1) {
-            k -= 1;
-        }
-        adjacent = false;
-    }
-    clause_subject(t, start)
-}
-
-/// The first noun phrase of the clause that token `k` is in, not inside a prepositional
-/// phrase: Persian puts the subject first and adjuncts between it and the verb (`قیمت کالاها
-/// در ترکیه در ماه ژانویه ... ۱.۳۵ درصد افزایش یافت`).
-fn clause_subject(t: &Tokens, k: usize) -> Option<(usize, usize)> {
-    let boundary = |j: usize| {
-        matches!(
-            t.punct(j),
-            Some('.' | '!' | '?' | '؟' | ';' | '؛' | ':' | '\n')
-        ) || matches!(phrase::role(t, j), Role::Verb)
-            || t.word(j) == "که"
-    };
-    let reach = k.saturating_sub(CLAUSE_REACH);
-    let mut s = k;
-    while s > reach && !boundary(s - 1) {
-        s -= 1;
-    }
-    if s == reach && reach > 0 {
-        return None;
-    }
-    let mut j = s;
-    while j < k {
-        match phrase::role(t, j) {
-            Role::Conj | Role::Adv | Role::Punct(_) => j += 1,
-            Role::Prep => {
-                j += 1;
-                j = phrase::forward(t, j).map_or(j, |(_, b)| b);
-            }
-            _ => {
-                let (a, b) = phrase::forward(t, j)?;
-                return (b <= k).then_some((a, b));
-            }
-        }
-    }
-    None
-}
-
-/// How far back, in tokens, a clause's subject is looked for.
-const CLAUSE_REACH: usize = 30;
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,205 @@
+//! The subject of a clause, for figures that name it before themselves: `نرخ تورم به ۴۰ درصد
+//! رسید`, `رشد نقدینگی در سال گذشته بالغ بر ۳۰ درصد بوده است`, `دلار ... ظاهر شد و با جهش
+//! ۱.۲ درصدی به ۰.۹۸۳۹ فرانک رسید`.
+
+use super::super::phrase::{self, Role};
+use super::super::token::Tokens;
+use super::{adjacent_before, counted};
+
+/// How far back, in tokens, a clause's subject is looked for.
+const CLAUSE_REACH: usize = 30;
+
+/// Words between a subject and its number that say nothing of the subject: `قیمت نفت به ۵۰
+/// دلار رسید`, `صادرات نیز ۵ درصد`, `بشکه‌ای ۲ دلار` (per barrel), `پس از پنج سال`.
+fn marker(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    if t.is_latin_word(k) {
+        return matches!(w, "by" | "to") || phrase::english_change(w);
+    }
+    let after_span = w == "از" && k > 0 && matches!(t.word(k - 1), "پس" | "بعد" | "قبل" | "پیش");
+    matches!(w, "به" | "تا" | "با" | "طی" | "ظرف" | "پس" | "بعد")
+        || after_span
+        || phrase::role(t, k) == Role::Adv
+        || distributive(w)
+}
+
+/// `روزی ۵ ساعت`, `بشکه‌ای ۲ دلار`, `سالانه`: so much per unit.
+fn distributive(w: &str) -> bool {
+    if matches!(
+        w,
+        "روزانه" | "سالانه" | "سالیانه" | "ماهانه" | "هفتگی" | "annually" | "daily"
+    ) {
+        return true;
+    }
+    let stem = w.strip_suffix("ای").or_else(|| w.strip_suffix('ی'));
+    stem.is_some_and(|s| {
+        matches!(
+            s,
+            "روز" | "سال" | "ماه" | "هفته" | "بشکه" | "نفر" | "تن" | "کیلو" | "هر"
+        )
+    })
+}
+
+/// Nouns that only carry the number to the verb or place it in time after a preposition: `به
+/// میزان ۲۳ درصد`, `تا پایان سال ۹۶`, `به صورت میانگین` (but `سطح زیر کشت` is a subject).
+pub(super) fn dummy(w: &str) -> bool {
+    let w = w.strip_suffix('ی').filter(|s| s.len() > 4).unwrap_or(w);
+    carrier(w)
+        || matches!(
+            w,
+            "سطح"
+                | "صورت"
+                | "مدت"
+                | "طول"
+                | "ظرف"
+                | "پایان"
+                | "ابتدا"
+                | "اوایل"
+                | "اواخر"
+                | "اواسط"
+                | "نیمه"
+                | "آغاز"
+                | "قدرت"
+                | "طور"
+                | "جای"
+                | "ازای"
+                | "تاریخ"
+        )
+}
+
+/// Nouns that carry a number wherever they stand: `مرز ۲۵۰ هزار میلیارد تومان را پشت سر
+/// گذاشت`, `به رقم ۵۴ میلیارد دلار`.
+fn carrier(w: &str) -> bool {
+    matches!(
+        w,
+        "میزان" | "عدد" | "رقم" | "مرز" | "کانال" | "مبلغ" | "اندازه"
+    )
+}
+
+/// Nouns of what is measured, which name the number even inside a prepositional phrase: `با
+/// ظرفیت ۲۰۰ مگاوات`, `در سن ۸۹ سالگی`, `به ارزش ۲ میلیون دلار`.
+fn attribute(w: &str) -> bool {
+    matches!(
+        w,
+        "سن" | "ارزش"
+            | "قیمت"
+            | "وزن"
+            | "طول"
+            | "عمق"
+            | "ارتفاع"
+            | "مساحت"
+            | "فاصله"
+            | "ظرفیت"
+            | "سرعت"
+            | "قطر"
+            | "حجم"
+            | "تعرفه"
+            | "مشارکت"
+            | "نظر"
+    )
+}
+
+/// The subject of the clause the figure ends: the noun phrase before it, past the markers
+/// between them and past prepositional phrases and phrases of time (`رشد نقدینگی در سال
+/// گذشته بالغ بر ۳۰ درصد بوده است`), or the object before `را` (`سهم نفت را ... به ۳۰ درصد
+/// تقلیل داد`); else the first phrase of the clause.
+pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    // `از ۱۹۱ هزار نفر بیشتر`: a comparison's `از` carries the number too.
+    let compared = matches!(phrase::role(t, end), Role::Adj) && t.word(end).ends_with("تر");
+    let skip = |k: usize| marker(t, k) || (compared && t.word(k) == "از");
+    let mut k = first;
+    let mut adjacent = true;
+    while k > 0 && (skip(k - 1) || (k == first && t.punct(k - 1) == Some('،'))) {
+        k -= 1;
+        adjacent = false;
+    }
+    let start = k;
+    for _ in 0..4 {
+        if k > 0 && phrase::role(t, k - 1) == Role::Ra {
+            return phrase::backward(t, k - 1);
+        }
+        let Some((a, b)) = phrase::backward(t, k) else {
+            break;
+        };
+        let lead = if a == 0 {
+            Role::End
+        } else {
+            phrase::role(t, a - 1)
+        };
+        let head = t.word(a);
+        let by_prep = lead == Role::Prep;
+        // An adjunct: a carrier (`به میزان`), a phrase of time (`روز گذشته`, `در کل هفته`),
+        // a place (`در قم`, `تا قم`); next to the number `به ارزش`, `از نظر وزنی` and `با
+        // مشارکت` still name what it measures.
+        let adjunct = carrier(head)
+            || (dummy(head) && by_prep)
+            || super::super::context::time_noun(head)
+            || (lead == Role::Det && a >= 2 && phrase::role(t, a - 2) == Role::Prep)
+            || (by_prep
+                && !attribute(head)
+                && (!adjacent || !matches!(t.word(a - 1), "به" | "از" | "با")));
+        if counted(t, a) {
+            return None;
+        }
+        if !adjunct {
+            return Some((a, b));
+        }
+        k = if by_prep || lead == Role::Det {
+            a - 1
+        } else {
+            a
+        };
+        while k > 0 && (marker(t, k - 1) || phrase::role(t, k - 1) == Role::Prep) {
+            k -= 1;
+        }
+        adjacent = false;
+    }
+    clause_subject(t, start, 1)
+}
+
+/// The first noun phrase of the clause that token `k` is in, not inside a prepositional
+/// phrase: Persian puts the subject first and adjuncts between it and the verb (`قیمت کالاها
+/// در ترکیه در ماه ژانویه ... ۱.۳۵ درصد افزایش یافت`). A clause that opens with `و` after a
+/// verb shares the subject of the clause before (`دلار ... ظاهر شد و ... به ۰.۹۸ فرانک رسید`).
+fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
+    let boundary = |j: usize| {
+        matches!(
+            t.punct(j),
+            Some('.' | '!' | '?' | '؟' | ';' | '؛' | ':' | '\n')
+        ) || matches!(phrase::role(t, j), Role::Verb)
+            || t.word(j) == "که"
+    };
+    let reach = k.saturating_sub(CLAUSE_REACH);
+    let mut s = k;
+    while s > reach && !boundary(s - 1) {
+        s -= 1;
+    }
+    if s == reach && reach > 0 {
+        return None;
+    }
+    let mut j = s;
+    while j < k {
+        match phrase::role(t, j) {
+            Role::Conj | Role::Adv | Role::Punct(_) => j += 1,
+            Role::Prep => {
+                j += 1;
+                j = phrase::forward(t, j).map_or(j, |(_, b)| b);
+            }
+            Role::Noun | Role::Participle | Role::Det => {
+                let (a, b) = phrase::forward(t, j)?;
+                return (b <= k).then_some((a, b));
+            }
+            _ => break,
+        }
+    }
+    // `... ظاهر شد و با جهش ...`: the clause has no subject of its own.
+    let verb_before = s > 0 && phrase::role(t, s - 1) == Role::Verb;
+    if hops > 0 && verb_before && t.word(s) == "و" {
+        let mut v = s - 1;
+        while v > 0 && phrase::role(t, v - 1) == Role::Verb {
+            v -= 1;
+        }
+        return clause_subject(t, v, hops - 1).or_else(|| adjacent_before(t, v));
+    }
+    None
+}
