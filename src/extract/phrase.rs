@@ -565,7 +565,10 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
 fn head(t: &Tokens, k: usize) -> bool {
     match role(t, k) {
         Role::Noun => true,
-        Role::Participle => !lexicon::classes(t.word(k)).is_empty(),
+        // `کشته`, `بسته`, but not `رسیده است`.
+        Role::Participle => {
+            !lexicon::classes(t.word(k)).is_empty() && role(t, k + 1) != Role::Verb
+        }
         _ => false,
     }
 }

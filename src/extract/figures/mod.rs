@@ -444,11 +444,13 @@ impl Scanner<'_, '_> {
         let Some((prev, &(_, prev_end))) = self.out.last().zip(self.spans.last()) else {
             return f;
         };
-        // After the result, maybe the other side's name, then the bracket and earlier sets.
+        // After the result, maybe the other side's name, then the bracket; or the set before.
         let opened = (prev_end..start).any(|k| t.punct(k) == Some('('));
+        let next_set = (prev_end..start)
+            .all(|k| matches!(t.punct(k), Some('،' | ',')) || words::is_and(t, k));
         let listed = (prev_end..start)
             .all(|k| matches!(t.punct(k), Some('(' | '،' | ',')) || !t.word(k).is_empty());
-        if prev.kind == Kind::Score && opened && listed && start - prev_end <= 8 {
+        if prev.kind == Kind::Score && (opened || next_set) && listed && start - prev_end <= 8 {
             f.subject.clone_from(&prev.subject);
             f.subject_start = prev.subject_start;
             f.subject_end = prev.subject_end;

@@ -79,6 +79,11 @@ fn carrier(w: &str) -> bool {
 /// Nouns of what is measured, which name the number even inside a prepositional phrase: `با
 /// ظرفیت ۲۰۰ مگاوات`, `در سن ۸۹ سالگی`, `به ارزش ۲ میلیون دلار`.
 fn attribute(w: &str) -> bool {
+    let w = w
+        .strip_suffix("های")
+        .or_else(|| w.strip_suffix("ها"))
+        .or_else(|| w.strip_suffix('ی').filter(|s| s.len() > 4))
+        .unwrap_or(w);
     matches!(
         w,
         "سن" | "ارزش"

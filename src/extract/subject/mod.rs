@@ -32,6 +32,34 @@ pub(crate) struct Target {
 /// The subject of a figure as a token range, or `None` when the text names nothing it
 /// measures.
 pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
+    let found = find_by_kind(t, f);
+    // Counts, amounts and results always measure something the text names: when no rule
+    // finds it, the nearest noun phrase of the sentence is the best guess a desk would make.
+    match f.kind {
+        Kind::Year | Kind::Date | Kind::Duration | Kind::Ordinal => found,
+        _ => found.or_else(|| nearest(t, f.start, f.end)),
+    }
+}
+
+/// The noun phrase nearest to a figure in its sentence: before it, else after it.
+fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
+    let stop = |k: usize| {
+        matches!(t.punct(k), Some('.' | '!' | '?' | '؟' | '؛' | '\n' | ':'))
+    };
+    let mut k = start;
+    while k > 0 && !stop(k - 1) && start - k < 12 {
+        if let Some(np) = phrase::backward(t, k).filter(|&(a, _)| !counted(t, a)) {
+            return Some(np);
+        }
+        k -= 1;
+    }
+    (end..(end + 8).min(t.len()))
+        .take_while(|&j| !stop(j))
+        .find_map(|j| phrase::forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
+}
+
+/// The subject a figure's kind calls for, before any fallback.
+fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     let first = listed_from(
         t,
         context::qualifier_before(t, f.start).map_or(f.start, |(_, at)| at),
@@ -139,6 +167,10 @@ fn described(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option<(usize,
     match adjacent_before(t, first) {
         Some((a, b)) if b == a + 1 && change_noun(t.word(a)) => {
             after(t, end, kind).or_else(|| before(t, a, a))
+        }
+        // `به رقم ۲۳۷ هزار واحدی رسید`: a carrier names nothing.
+        Some((a, _)) if dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep => {
+            before(t, a - 1, a)
         }
         Some(np) => Some(np),
         None => after(t, end, kind),
