@@ -86,6 +86,7 @@ fn preposition(w: &str) -> bool {
             | "درون"
             | "کنار"
             | "پشت"
+            | "معادل"
             | "نظیر"
             | "جهت"
             | "بابت"
@@ -521,6 +522,16 @@ fn english_role(w: &str) -> Role {
     }
 }
 
+/// Whether token `k` ends a sentence: `.` `!` `?` `؟` `؛` or a line break, but not the point
+/// of a decimal a scraper split (`1. 28 درصد`).
+pub(crate) fn sentence_end(t: &Tokens, k: usize) -> bool {
+    match t.punct(k) {
+        Some('.') => !(k > 0 && t.digits(k - 1).is_some() && t.digits(k + 1).is_some()),
+        Some('!' | '?' | '؟' | '؛' | '\n') => true,
+        _ => false,
+    }
+}
+
 /// The longest noun phrase a subject may be, in words: a desk's table has room for «کارت
 /// هوشمند ملی» but not for a clause.
 pub(crate) const MAX_WORDS: usize = 4;
@@ -566,9 +577,7 @@ fn head(t: &Tokens, k: usize) -> bool {
     match role(t, k) {
         Role::Noun => true,
         // `کشته`, `بسته`, but not `رسیده است`.
-        Role::Participle => {
-            !lexicon::classes(t.word(k)).is_empty() && role(t, k + 1) != Role::Verb
-        }
+        Role::Participle => !lexicon::classes(t.word(k)).is_empty() && role(t, k + 1) != Role::Verb,
         _ => false,
     }
 }

@@ -69,9 +69,9 @@ impl Scanner<'_, '_> {
     pub(super) fn index_points(&self, i: usize, word: &str) -> bool {
         let t = self.t;
         matches!(word, "واحد" | "واحدی")
-            && (i.saturating_sub(20)..i)
+            && (i.saturating_sub(40)..i)
                 .rev()
-                .take_while(|&k| !matches!(t.punct(k), Some('.' | '؛' | '!' | '؟')))
+                .take_while(|&k| !phrase::sentence_end(t, k))
                 .any(|k| t.word(k) == "شاخص")
     }
 

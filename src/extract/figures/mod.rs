@@ -434,10 +434,20 @@ impl Scanner<'_, '_> {
         self.bare.push(f.bare);
     }
 
-    /// `روسیه ۳ - صفر چین (۲۵-۲۳، ۲۵-۲۳ و ۲۸-۲۶)`: set scores in brackets after a result
-    /// are that result's, and name what it names.
+    /// A figure apposed to the one before (`معادل ۱.۲۸ درصد`) names what it names; so do set
+    /// scores after a result (`روسیه ۳ - صفر چین (۲۵-۲۳، ۲۵-۲۳ و ۲۸-۲۶)`).
     fn inherit_result(&self, mut f: Figure, start: usize) -> Figure {
         let t = self.t;
+        // `با افزایش ۵۲۰۲ واحدی معادل ۱.۲۸ درصد`: the same change in other terms.
+        let apposed = start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی");
+        if apposed {
+            if let Some(prev) = self.out.last() {
+                f.subject.clone_from(&prev.subject);
+                f.subject_start = prev.subject_start;
+                f.subject_end = prev.subject_end;
+            }
+            return f;
+        }
         if f.kind != Kind::Score || f.subject.is_some() {
             return f;
         }
@@ -446,8 +456,8 @@ impl Scanner<'_, '_> {
         };
         // After the result, maybe the other side's name, then the bracket; or the set before.
         let opened = (prev_end..start).any(|k| t.punct(k) == Some('('));
-        let next_set = (prev_end..start)
-            .all(|k| matches!(t.punct(k), Some('،' | ',')) || words::is_and(t, k));
+        let next_set =
+            (prev_end..start).all(|k| matches!(t.punct(k), Some('،' | ',')) || words::is_and(t, k));
         let listed = (prev_end..start)
             .all(|k| matches!(t.punct(k), Some('(' | '،' | ',')) || !t.word(k).is_empty());
         if prev.kind == Kind::Score && (opened || next_set) && listed && start - prev_end <= 8 {

@@ -119,7 +119,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
         adjacent = false;
     }
     let start = k;
-    for _ in 0..4 {
+    for _ in 0..6 {
         if k > 0 && phrase::role(t, k - 1) == Role::Ra {
             return phrase::backward(t, k - 1);
         }
@@ -143,13 +143,14 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
             || (by_prep
                 && !attribute(head)
                 && (!adjacent || !matches!(t.word(a - 1), "به" | "از" | "با")));
-        if counted(t, a) {
-            return None;
-        }
-        if !adjunct {
+        if !adjunct && !counted(t, a) {
             return Some((a, b));
         }
-        k = if by_prep || lead == Role::Det {
+        // Another figure's counted noun (`با افزایش ۵۲۰۲ واحدی معادل ...`) is passed over with
+        // its number.
+        k = if counted(t, a) {
+            number_start(t, a - 1)
+        } else if by_prep || lead == Role::Det {
             a - 1
         } else {
             a
@@ -162,16 +163,29 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     clause_subject(t, start, 1)
 }
 
+/// Where the number ending at token `k` starts (`۴۱۱ هزار و ۲۱۱`, `1. 28`).
+fn number_start(t: &Tokens, mut k: usize) -> usize {
+    while k > 0
+        && (phrase::role(t, k - 1) == Role::Number
+            || (super::super::words::is_and(t, k - 1)
+                && k >= 2
+                && phrase::role(t, k - 2) == Role::Number)
+            || (t.punct(k - 1) == Some('.') && k >= 2 && t.digits(k - 2).is_some()))
+    {
+        k -= 1;
+    }
+    k
+}
+
 /// The first noun phrase of the clause that token `k` is in, not inside a prepositional
 /// phrase: Persian puts the subject first and adjuncts between it and the verb (`قیمت کالاها
 /// در ترکیه در ماه ژانویه ... ۱.۳۵ درصد افزایش یافت`). A clause that opens with `و` after a
 /// verb shares the subject of the clause before (`دلار ... ظاهر شد و ... به ۰.۹۸ فرانک رسید`).
 fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
     let boundary = |j: usize| {
-        matches!(
-            t.punct(j),
-            Some('.' | '!' | '?' | '؟' | ';' | '؛' | ':' | '\n')
-        ) || matches!(phrase::role(t, j), Role::Verb)
+        phrase::sentence_end(t, j)
+            || matches!(t.punct(j), Some(';' | ':'))
+            || matches!(phrase::role(t, j), Role::Verb)
             || t.word(j) == "که"
     };
     let reach = k.saturating_sub(CLAUSE_REACH);

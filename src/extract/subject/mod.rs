@@ -43,9 +43,7 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
 
 /// The noun phrase nearest to a figure in its sentence: before it, else after it.
 fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
-    let stop = |k: usize| {
-        matches!(t.punct(k), Some('.' | '!' | '?' | '؟' | '؛' | '\n' | ':'))
-    };
+    let stop = |k: usize| phrase::sentence_end(t, k) || t.punct(k) == Some(':');
     let mut k = start;
     while k > 0 && !stop(k - 1) && start - k < 12 {
         if let Some(np) = phrase::backward(t, k).filter(|&(a, _)| !counted(t, a)) {
