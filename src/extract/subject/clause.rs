@@ -146,6 +146,12 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
         if !adjunct && !counted(t, a) {
             return Some((a, b));
         }
+        // `برای پیش‌بینی سن افراد ۲۰ تا ۷۰ سال`: what is measured, inside a longer phrase.
+        if let Some(at) = (a + 1..b).find(|&k| attribute(t.word(k))) {
+            if adjacent || by_prep {
+                return Some((at, b));
+            }
+        }
         // Another figure's counted noun (`با افزایش ۵۲۰۲ واحدی معادل ...`) is passed over with
         // its number.
         k = if counted(t, a) {

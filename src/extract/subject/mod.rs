@@ -74,6 +74,11 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         }
         // `۴ ساعت پس از مرگ`: a span after an event names it.
         Kind::Duration if relative_to(t, end).is_some() => relative_to(t, end),
+        // `طی دو سال`, `بعد از گذشت ۲ هفته`: a span that only places the clause in time names
+        // nothing, unless what it runs from follows (`با گذشت ۴۶ روز از اعلام شیوع کرونا`).
+        Kind::Duration if temporal(t, first) => (t.word(end) == "از")
+            .then(|| phrase::forward(t, end + 1))
+            .flatten(),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`.
         _ if f.unit == Some("richter") => before(t, first, end),
@@ -175,6 +180,16 @@ fn described(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option<(usize,
     }
 }
 
+/// Whether a span of time is an adjunct of time: `طی دو سال`, `ظرف یک هفته`, `پس از گذشت ۲
+/// هفته`, `در فاصله ۳۰ تا ۶۰ ثانیه`, `مدت مشابه ۱۰ سال قبل`.
+fn temporal(t: &Tokens, first: usize) -> bool {
+    let w1 = if first >= 1 { t.word(first - 1) } else { "" };
+    let w2 = if first >= 2 { t.word(first - 2) } else { "" };
+    matches!(w1, "طی" | "ظرف" | "گذشت" | "مشابه")
+        || (w1 == "از" && matches!(w2, "پس" | "بعد" | "قبل" | "پیش"))
+        || (w2 == "در" && matches!(w1, "فاصله" | "مدت" | "عرض" | "طول"))
+}
+
 /// `۴ ساعت پس از مرگ`, `دو روز قبل از انتخابات`: the event a span is measured from.
 fn relative_to(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     let relative = matches!(t.word(end), "پس" | "بعد" | "قبل" | "پیش") && t.word(end + 1) == "از";
@@ -240,6 +255,10 @@ fn counted(t: &Tokens, a: usize) -> bool {
     let Some(k) = a.checked_sub(1) else {
         return false;
     };
+    // `ردیف اول آن جوان`: an ordinal counts nothing after it.
+    if words::ordinal_word(t.word(k)).is_some() {
+        return false;
+    }
     // `اختلاس ۲۵ هزار میلیاردیِ جوان`: an adjectival number describes, it does not count.
     let adjectival = t.word(k).ends_with('ی') && t.word(k) != "سی";
     phrase::role(t, k) == Role::Number && !matches!(t.word(k), "یک" | "یکی") && !adjectival
