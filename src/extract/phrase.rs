@@ -254,6 +254,7 @@ fn preverb(w: &str) -> bool {
 }
 
 const PREVERBS: &[&str] = &[
+    "قیمت",
     "پیدا",
     "قرار",
     "صورت",
@@ -453,6 +454,10 @@ pub(crate) fn role(t: &Tokens, k: usize) -> Role {
     }
     match w {
         "را" => return Role::Ra,
+        // `بار دیگر`: once again.
+        "بار" if t.word(k + 1) == "دیگر" && (k == 0 || role(t, k - 1) != Role::Number) => {
+            return Role::Adv
+        }
         "ها" | "های" | "هایی" | "ای" | "ی" | "ترین" | "تر" => {
             return Role::Ending
         }
@@ -571,13 +576,36 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     Some((j, k))
 }
 
+/// Participles of the light verbs, which are verbs even where the lexicon also lists them.
+fn light_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "شده"
+            | "کرده"
+            | "داده"
+            | "گرفته"
+            | "یافته"
+            | "بوده"
+            | "داشته"
+            | "رسیده"
+            | "نموده"
+            | "گردیده"
+            | "آمده"
+            | "رفته"
+            | "زده"
+    )
+}
+
 /// Whether token `k` can head a noun phrase: a noun, or a participle the lexicon also knows as
 /// a noun (`بسته`, `کشته`).
 fn head(t: &Tokens, k: usize) -> bool {
     match role(t, k) {
         Role::Noun => true,
-        // `کشته`, `بسته`, but not `رسیده است`.
-        Role::Participle => !lexicon::classes(t.word(k)).is_empty() && role(t, k + 1) != Role::Verb,
+        // `کشته`, `بسته`, but not `رسیده است` nor a light verb's participle (`شده`, `رسیده`).
+        Role::Participle => {
+            let w = t.word(k);
+            !lexicon::classes(w).is_empty() && role(t, k + 1) != Role::Verb && !light_participle(w)
+        }
         _ => false,
     }
 }
@@ -622,6 +650,25 @@ pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
         a -= 1;
     }
     Some((a, cut(t, a, end)))
+}
+
+/// The object before `را` (`صرافی‌ها قیمت دلار را ... افزایش دادند`): the subject may run
+/// into it unmarked, so only its last words are taken.
+pub(crate) fn object_before(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
+    let (a, b) = backward(t, ra)?;
+    let mut start = b;
+    let mut words = 0;
+    while start > a && words < 2 {
+        start -= 1;
+        if role(t, start) != Role::Ending {
+            words += 1;
+        }
+    }
+    // `این کشور را`: the demonstrative goes with it.
+    if start > a && matches!(t.word(start - 1), "این" | "آن") {
+        start -= 1;
+    }
+    Some((start, b))
 }
 
 /// The end of the first [`MAX_WORDS`] words of `a..end`, written-apart endings not counted.

@@ -154,6 +154,7 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["بشکه", "در", "روز"], u(M, "bpd")),
     (&["بشکه"], u(M, "barrel")),
     (&["ریشتر"], u(M, "richter")),
+    (&["عیار"], u(M, "karat")),
     (&["در", "مقیاس", "ریشتر"], u(M, "richter")),
     (&["همت"], scaled(C, "IRT", 12)),
     (&["برابر"], TIMES),
@@ -335,6 +336,10 @@ pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
             p == *w
         });
         let p = if n == 1 { first } else { piece(t, j + n - 1) };
+        // `برابر با`: equal to, not times.
+        if unit.code == Some("times") && t.word(j + n) == "با" {
+            return None;
+        }
         // `بشکه ای`: the adjectival ending written apart.
         let apart = t.word(j + n) == "ای" && piece(t, j + n - 1) == *last;
         let adjectival = last_matches(last, p, unit.kind).filter(|_| lead_ok)?;

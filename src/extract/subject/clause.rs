@@ -76,6 +76,12 @@ fn carrier(w: &str) -> bool {
     )
 }
 
+/// Nouns of measure that name nothing without their complement: `به قیمت ۱۶ هزار تومان`.
+fn generic_measure(w: &str) -> bool {
+    let w = w.strip_suffix('ی').filter(|s| s.len() > 4).unwrap_or(w);
+    matches!(w, "قیمت" | "نرخ" | "ارزش" | "مقدار")
+}
+
 /// Nouns of what is measured, which name the number even inside a prepositional phrase: `با
 /// ظرفیت ۲۰۰ مگاوات`, `در سن ۸۹ سالگی`, `به ارزش ۲ میلیون دلار`.
 fn attribute(w: &str) -> bool {
@@ -121,7 +127,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     let start = k;
     for _ in 0..6 {
         if k > 0 && phrase::role(t, k - 1) == Role::Ra {
-            return phrase::backward(t, k - 1);
+            return phrase::object_before(t, k - 1);
         }
         let Some((a, b)) = phrase::backward(t, k) else {
             break;
@@ -143,7 +149,13 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
             || (by_prep
                 && !attribute(head)
                 && (!adjacent || !matches!(t.word(a - 1), "به" | "از" | "با")));
+        // A bare `قیمت` or `نرخ` (`با قیمتی معادل ...`) is only half a subject: what has that
+        // price is the clause's, if it names one.
+        let bare_measure = b == a + 1 && generic_measure(head);
         if !adjunct && !counted(t, a) {
+            if bare_measure {
+                return clause_subject(t, start, 1).or(Some((a, b)));
+            }
             return Some((a, b));
         }
         // `برای پیش‌بینی سن افراد ۲۰ تا ۷۰ سال`: what is measured, inside a longer phrase.
@@ -217,9 +229,16 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
             _ => break,
         }
     }
+    // `قیمت خرید دلار در بانک‌ها که روز گذشته ۱۲ هزار تومان بود`: a relative clause names
+    // the phrase it hangs on.
+    if s > 0 && t.word(s - 1) == "که" {
+        if let Some(np) = phrase::backward(t, s - 1).filter(|&(a, _)| !counted(t, a)) {
+            return Some(np);
+        }
+    }
     // `... ظاهر شد و با جهش ...`: the clause has no subject of its own.
     let verb_before = s > 0 && phrase::role(t, s - 1) == Role::Verb;
-    if hops > 0 && verb_before && t.word(s) == "و" {
+    if hops > 0 && verb_before && (t.word(s) == "و" || t.punct(s) == Some('،')) {
         let mut v = s - 1;
         while v > 0 && phrase::role(t, v - 1) == Role::Verb {
             v -= 1;

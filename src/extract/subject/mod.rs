@@ -46,7 +46,8 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
     let stop = |k: usize| phrase::sentence_end(t, k) || t.punct(k) == Some(':');
     let mut k = start;
     while k > 0 && !stop(k - 1) && start - k < 12 {
-        if let Some(np) = phrase::backward(t, k).filter(|&(a, _)| !counted(t, a)) {
+        let usable = |&(a, _): &(usize, usize)| !counted(t, a) && !context::time_noun(t.word(a));
+        if let Some(np) = phrase::backward(t, k).filter(usable) {
             return Some(np);
         }
         k -= 1;
