@@ -7,7 +7,7 @@ use super::super::token::Tokens;
 use super::{adjacent_before, counted};
 
 /// How far back, in tokens, a clause's subject is looked for.
-const CLAUSE_REACH: usize = 30;
+const CLAUSE_REACH: usize = 50;
 
 /// Words between a subject and its number that say nothing of the subject: `قیمت نفت به ۵۰
 /// دلار رسید`, `صادرات نیز ۵ درصد`, `بشکه‌ای ۲ دلار` (per barrel), `پس از پنج سال`.
@@ -211,9 +211,6 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
     while s > reach && !boundary(s - 1) {
         s -= 1;
     }
-    if s == reach && reach > 0 {
-        return None;
-    }
     let mut j = s;
     while j < k {
         match phrase::role(t, j) {
@@ -222,6 +219,8 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
                 j += 1;
                 j = phrase::forward(t, j).map_or(j, |(_, b)| b);
             }
+            // `مجموع مصرف انواع فرآورده نفتی`: past a determiner to its noun.
+            Role::Det if phrase::forward(t, j).is_none() => j += 1,
             Role::Noun | Role::Participle | Role::Det => {
                 let (a, b) = phrase::forward(t, j)?;
                 return (b <= k).then_some((a, b));
