@@ -110,6 +110,7 @@ fn conjunction(w: &str) -> bool {
             | "وگرنه"
             | "چنانچه"
             | "درحالیکه"
+            | "حالیکه"
             | "هرچند"
             | "اگرچه"
             | "بنابراین"
@@ -454,6 +455,8 @@ pub(crate) fn role(t: &Tokens, k: usize) -> Role {
     }
     match w {
         "را" => return Role::Ra,
+        // `شاخص کل`: "total" after a noun, "all" before one.
+        "کل" if k > 0 && role(t, k - 1) == Role::Noun => return Role::Adj,
         // `بار دیگر`: once again.
         "بار" if t.word(k + 1) == "دیگر" && (k == 0 || role(t, k - 1) != Role::Number) => {
             return Role::Adv

@@ -181,6 +181,21 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     clause_subject(t, start, 1)
 }
 
+/// The phrase a relative clause at `ke` (`که`) hangs on, past the prepositional phrases
+/// between them: `قیمت خرید دلار در بانک‌ها که ...`.
+fn antecedent(t: &Tokens, ke: usize) -> Option<(usize, usize)> {
+    let mut k = ke;
+    for _ in 0..3 {
+        let (a, b) = phrase::backward(t, k)?;
+        if a > 0 && phrase::role(t, a - 1) == Role::Prep {
+            k = a - 1;
+            continue;
+        }
+        return (!counted(t, a)).then_some((a, b));
+    }
+    None
+}
+
 /// Where the number ending at token `k` starts (`۴۱۱ هزار و ۲۱۱`, `1. 28`).
 fn number_start(t: &Tokens, mut k: usize) -> usize {
     while k > 0
@@ -223,6 +238,11 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
             Role::Det if phrase::forward(t, j).is_none() => j += 1,
             Role::Noun | Role::Participle | Role::Det => {
                 let (a, b) = phrase::forward(t, j)?;
+                // `روز گذشته`, `امروز`: time is an adjunct, not the subject.
+                if super::super::context::time_noun(t.word(a)) {
+                    j = b;
+                    continue;
+                }
                 return (b <= k).then_some((a, b));
             }
             _ => break,
@@ -230,8 +250,8 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
     }
     // `قیمت خرید دلار در بانک‌ها که روز گذشته ۱۲ هزار تومان بود`: a relative clause names
     // the phrase it hangs on.
-    if s > 0 && t.word(s - 1) == "که" {
-        if let Some(np) = phrase::backward(t, s - 1).filter(|&(a, _)| !counted(t, a)) {
+    if hops > 0 && s > 0 && t.word(s - 1) == "که" {
+        if let Some(np) = antecedent(t, s - 1) {
             return Some(np);
         }
     }
@@ -242,7 +262,14 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
         while v > 0 && phrase::role(t, v - 1) == Role::Verb {
             v -= 1;
         }
-        return clause_subject(t, v, hops - 1).or_else(|| adjacent_before(t, v));
+        // `هر یورو را ... می‌خرند و ۱۵ هزار تومان می‌فروشند`: the thing dealt in carries on.
+        let object = (s.saturating_sub(12)..v)
+            .rev()
+            .find(|&r| phrase::role(t, r) == Role::Ra)
+            .and_then(|r| phrase::object_before(t, r));
+        return object
+            .or_else(|| clause_subject(t, v, hops - 1))
+            .or_else(|| adjacent_before(t, v));
     }
     None
 }

@@ -102,8 +102,13 @@ fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
 /// before `سوم` (`نسل سوم`, `رتبه دوم`), the scope of `شماره یک` (`مرد شماره یک جهان`).
 fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
     let first = t.word(start);
-    if first.ends_with("مین") {
+    // `بیست و دومین جشنواره`: the last word says which kind of ordinal.
+    if t.word(end - 1).ends_with("مین") {
         return phrase::forward(t, end);
+    }
+    // `نفر سوم آسیا`: a rank within a scope names the scope.
+    if context::ranking_scope(t.word(end)) {
+        return Some((end, end + 1));
     }
     if first == "شماره" {
         return phrase::forward(t, end);
