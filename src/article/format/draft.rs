@@ -1,0 +1,117 @@
+//! What a format reader found, before the clean-up every format shares: sanitize, collapse,
+//! dateline and reporter code, summary.
+
+use super::super::clean::{
+    collapse_body, collapse_line, split_dateline, split_reporter_code, summarize,
+};
+use super::super::error::ParseError;
+use super::super::model::{Article, Dateline, Format, PubStatus};
+use super::super::sanitize::sanitize;
+
+/// An item's fields as its format gives them: raw text (not yet sanitized), the body as
+/// paragraphs separated by `\n`.
+#[derive(Debug, Default)]
+pub(crate) struct Draft {
+    pub format: Format,
+    pub kicker: String,
+    pub headline: String,
+    pub lead: String,
+    pub body: String,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub category: Option<String>,
+    pub byline: Option<String>,
+    pub uri: Option<String>,
+    pub version: Option<u64>,
+    pub version_created: Option<String>,
+    pub urgency: Option<u8>,
+    pub language: Option<String>,
+    pub pubstatus: Option<PubStatus>,
+    /// Where the story was filed, from metadata (ninjs `located`, NewsML-G2 `located`): it
+    /// names the dateline's place even when the text carries a dateline of its own.
+    pub place: Option<String>,
+}
+
+impl Draft {
+    pub fn new(format: Format) -> Draft {
+        Draft {
+            format,
+            ..Draft::default()
+        }
+    }
+
+    /// The article, every field sanitized and cleaned. An article needs a headline or a lead,
+    /// except a kill or hold notice, which may carry nothing but the identity it withdraws.
+    pub fn finish(self) -> Result<Article, ParseError> {
+        let kicker = line(&self.kicker);
+        let headline = line(&self.headline);
+        let full_lead = line(&self.lead);
+        let (mut dateline, lead) = split_dateline(&full_lead);
+        let full_body = collapse_body(&sanitize(&self.body, true));
+        let (mut body, reporter_code) = split_reporter_code(&full_body);
+        // Wire copy without a summary opens its body with the dateline (`BERLIN (dpa) - ...`).
+        if dateline.is_none() && lead.is_empty() {
+            let (found, rest) = split_dateline(body);
+            dateline = found;
+            body = rest;
+        }
+        if let Some(place) = self.place.as_deref().map(line).filter(|p| !p.is_empty()) {
+            let agency = dateline.and_then(|d| d.agency);
+            dateline = Some(Dateline { place, agency });
+        }
+        let kill = self.pubstatus.is_some_and(PubStatus::is_kill);
+        if headline.is_empty() && lead.is_empty() && !kill {
+            return Err(ParseError::NoHeadlineOrLead);
+        }
+        let (summary, summary_derived) = summarize(lead, body);
+        Ok(Article {
+            kicker,
+            headline,
+            lead: lead.to_string(),
+            body: body.to_string(),
+            summary,
+            summary_derived,
+            dateline,
+            reporter_code,
+            published: optional(self.published),
+            source: optional(self.source),
+            url: optional(self.url),
+            category: optional(self.category),
+            byline: optional(self.byline),
+            uri: optional(self.uri),
+            version: self.version,
+            version_created: optional(self.version_created),
+            urgency: self.urgency.filter(|u| (1..=9).contains(u)),
+            language: optional(self.language),
+            pubstatus: self.pubstatus,
+            format: self.format,
+        })
+    }
+}
+
+/// A one-line field: sanitized, whitespace collapsed.
+fn line(raw: &str) -> String {
+    collapse_line(&sanitize(raw, false))
+}
+
+fn optional(raw: Option<String>) -> Option<String> {
+    raw.map(|r| line(&r)).filter(|c| !c.is_empty())
+}
+
+/// A version number as formats write it: a number, or digits in a string (`"2"`).
+pub(crate) fn version_number(text: &str) -> Option<u64> {
+    text.trim().parse().ok()
+}
+
+/// An IPTC urgency, 1 to 9, from a number or digits in a string; out of range is none.
+pub(crate) fn urgency_number(text: &str) -> Option<u8> {
+    text.trim().parse().ok().filter(|u| (1..=9).contains(u))
+}
+
+/// The place of a `located` or a dateline given as one string (`Grossetto, Italy`,
+/// `BERLIN (dpa)`): the first part, the most specific.
+pub(crate) fn place_of(located: &str) -> Option<String> {
+    let place = located.split([',', '(']).next()?.trim();
+    (!place.is_empty()).then(|| place.to_string())
+}
