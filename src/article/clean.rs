@@ -107,7 +107,10 @@ fn english_dateline(lead: &str) -> Option<(Dateline, &str)> {
     let agency = lead[open + 1..close].trim();
     let rest = lead[close + 1..].trim_start();
     // `(AP) --` writes the dash twice.
-    let rest = rest.strip_prefix(DASHES)?.trim_start_matches(DASHES).trim_start();
+    let rest = rest
+        .strip_prefix(DASHES)?
+        .trim_start_matches(DASHES)
+        .trim_start();
     let place = head.split_once(',').map_or(head, |(p, _)| p).trim();
     let date_ok = head.len() - place.len() <= 24;
     let place_ok = place.len() <= 40

@@ -85,9 +85,8 @@ pub fn parse_lines(bytes: &[u8], first_line: usize, at_eof: bool) -> (Vec<Entry>
 }
 
 fn parse_line(line: &[u8], offset: usize) -> (Option<Format>, Result<Article, ParseError>) {
-    let value = checked_text(line, offset).and_then(|text| {
-        serde_json::from_str::<Value>(text).map_err(|e| ParseError::json(&e))
-    });
+    let value = checked_text(line, offset)
+        .and_then(|text| serde_json::from_str::<Value>(text).map_err(|e| ParseError::json(&e)));
     match value {
         Ok(Value::Array(_)) => (None, Err(ParseError::NotObject { found: "an array" })),
         Ok(value) => format::json_item(value),

@@ -48,7 +48,7 @@ pub struct Config {
     pub settle: Duration,
     /// Keep deleted files' articles on show, marked (`--keep-deleted`); used by the store.
     pub keep_deleted: bool,
-    /// A file-name glob (`*`, `?`) replacing the default `.json`/`.jsonl`/`.ndjson` filter.
+    /// A file-name glob (`*`, `?`) replacing the default `.json`/`.xml`/`.jsonl`/`.ndjson` filter.
     /// Temporary and hidden names are skipped either way.
     pub glob: Option<String>,
     /// Reader threads; `None` sizes the pool to the cores.

@@ -12,20 +12,90 @@ use super::xml::{Element, Node as XmlNode};
 /// Elements that stand on lines of their own: HTML's block elements, and NITF's (`hl1`, `hl2`,
 /// `block`, `bq`, ...).
 const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
-    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
-    "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre",
-    "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "block", "bq", "hl1",
-    "hl2", "note", "credit", "byline", "dateline", "abstract", "body.content", "body.head",
-    "body.end", "tagline", "nitf-table", "fn",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
+    "block",
+    "bq",
+    "hl1",
+    "hl2",
+    "note",
+    "credit",
+    "byline",
+    "dateline",
+    "abstract",
+    "body.content",
+    "body.head",
+    "body.end",
+    "tagline",
+    "nitf-table",
+    "fn",
 ];
 
 /// Elements whose content is not text to read: code, styling, document metadata, embedded
 /// media (NITF `media`), forms.
 const DROPPED: &[&str] = &[
-    "script", "style", "template", "noscript", "head", "title", "iframe", "object", "embed",
-    "svg", "math", "canvas", "video", "audio", "picture", "source", "button", "select",
-    "textarea", "media", "media-reference", "media-object", "media-metadata",
+    "script",
+    "style",
+    "template",
+    "noscript",
+    "head",
+    "title",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "math",
+    "canvas",
+    "video",
+    "audio",
+    "picture",
+    "source",
+    "button",
+    "select",
+    "textarea",
+    "media",
+    "media-reference",
+    "media-object",
+    "media-metadata",
 ];
 
 /// Table cells are separated by a space on their row.
@@ -108,7 +178,11 @@ impl Paragraphs {
 
 /// HTML (a fragment or a whole document) as paragraphs separated by `\n`.
 pub(crate) fn html_paragraphs(html: &str) -> String {
-    let head = html.trim_start().get(..15).unwrap_or("").to_ascii_lowercase();
+    let head = html
+        .trim_start()
+        .get(..15)
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let document = if head.starts_with("<!doctype") || head.starts_with("<html") {
         Html::parse_document(html)
     } else {

@@ -80,7 +80,10 @@ fn object(map: &Map<String, Value>) -> (Option<Format>, Result<Article, ParseErr
         return (None, Err(ParseError::NotNews { what }));
     }
     if ninjs::is_ninjs(map) {
-        (Some(Format::Ninjs), ninjs::draft(map).and_then(Draft::finish))
+        (
+            Some(Format::Ninjs),
+            ninjs::draft(map).and_then(Draft::finish),
+        )
     } else {
         (Some(Format::Irna), irna::draft(map).and_then(Draft::finish))
     }
@@ -94,7 +97,8 @@ fn schema(map: &Map<String, Value>) -> Option<String> {
         .is_some_and(|s| s.contains("json-schema.org"));
     let shaped = map.contains_key("$defs")
         || map.contains_key("definitions")
-        || (map.contains_key("properties") && map.get("type").and_then(Value::as_str) == Some("object"));
+        || (map.contains_key("properties")
+            && map.get("type").and_then(Value::as_str) == Some("object"));
     if !(declared || (map.contains_key("$id") && shaped)) {
         return None;
     }
@@ -136,7 +140,12 @@ struct Text {
 
 impl Text {
     fn new(role: &str, raw: &str, content_type: &str) -> Text {
-        let role = role.rsplit(':').next().unwrap_or("").trim().to_ascii_lowercase();
+        let role = role
+            .rsplit(':')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
         Text {
             role,
             raw: raw.to_string(),
@@ -158,7 +167,12 @@ impl Text {
 /// The richest of several renderings of one body (each as paragraphs separated by `\n`): the
 /// most paragraphs, then the most text; the first listed on a tie.
 fn body_choice(candidates: impl Iterator<Item = String>) -> String {
-    let score = |s: &str| (s.split('\n').filter(|p| !p.trim().is_empty()).count(), s.len());
+    let score = |s: &str| {
+        (
+            s.split('\n').filter(|p| !p.trim().is_empty()).count(),
+            s.len(),
+        )
+    };
     let mut best = String::new();
     for candidate in candidates {
         if score(&candidate) > score(&best) {
@@ -185,7 +199,8 @@ mod tests {
         let ninjs = one(br#"{"uri":"u","headline":"H","body_text":"B","type":"text"}"#);
         assert_eq!(ninjs.format, Some(Format::Ninjs));
         assert_eq!(ninjs.result.unwrap().uri.as_deref(), Some("u"));
-        let g2 = one(b"<newsItem guid='g'><contentMeta><headline>H</headline></contentMeta></newsItem>");
+        let g2 =
+            one(b"<newsItem guid='g'><contentMeta><headline>H</headline></contentMeta></newsItem>");
         assert_eq!(g2.format, Some(Format::NewsmlG2));
     }
 
@@ -213,8 +228,12 @@ mod tests {
     #[test]
     fn richest_body_wins() {
         let choice = body_choice(
-            ["one long paragraph of text".to_string(), "a\nb".to_string(), "c\nd".to_string()]
-                .into_iter(),
+            [
+                "one long paragraph of text".to_string(),
+                "a\nb".to_string(),
+                "c\nd".to_string(),
+            ]
+            .into_iter(),
         );
         assert_eq!(choice, "a\nb");
     }

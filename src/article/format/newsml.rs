@@ -62,7 +62,10 @@ fn message(root: &Element) -> Vec<Entry> {
         None => root.elements().filter(|e| is_item(&e.name)).collect(),
     };
     if items.is_empty() {
-        return vec![Entry::whole(Some(Format::NewsmlG2), Err(ParseError::NoItems))];
+        return vec![Entry::whole(
+            Some(Format::NewsmlG2),
+            Err(ParseError::NoItems),
+        )];
     }
     items
         .into_iter()
@@ -138,7 +141,9 @@ fn news_item(e: &Element) -> Result<Draft, ParseError> {
         if draft.headline.is_empty() {
             draft.headline = meta_text("title").unwrap_or_default();
         }
-        draft.language = draft.language.or_else(|| e.attr("lang").map(str::to_string));
+        draft.language = draft
+            .language
+            .or_else(|| e.attr("lang").map(str::to_string));
         return Ok(draft);
     };
     if let Some(u) = cm.child("urgency").map(Element::text) {
@@ -190,7 +195,10 @@ fn headlines(cm: &Element) -> (Option<String>, Option<String>) {
         .or_else(|| all.iter().find(|(r, _)| !is_kicker(r) && r != "sub"))
         .or_else(|| all.first())
         .map(|(_, t)| t.clone());
-    let kicker = all.iter().find(|(r, _)| is_kicker(r)).map(|(_, t)| t.clone());
+    let kicker = all
+        .iter()
+        .find(|(r, _)| is_kicker(r))
+        .map(|(_, t)| t.clone());
     (main, kicker)
 }
 
@@ -214,7 +222,12 @@ fn flat(e: &Element) -> String {
 
 /// The code of a QCode (`ninat:text` is `text`), lowercased.
 fn code(qcode: &str) -> String {
-    qcode.rsplit(':').next().unwrap_or("").trim().to_ascii_lowercase()
+    qcode
+        .rsplit(':')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
 }
 
 /// A concept's name: its `name` child, else its `literal`, else the code of its QCode when the

@@ -51,7 +51,15 @@ const MAIN_ROLES: &[&str] = &["main", "", "headline", "default"];
 /// Roles of headlines that are kickers (over-lines).
 const KICKER_ROLES: &[&str] = &["kicker", "overline", "supertitle", "pretitle"];
 /// Roles of descriptions that summarize a story (not captions or alt text), best first.
-const SUMMARY_ROLES: &[&str] = &["summary", "abstract", "lead", "teaser", "", "text", "description"];
+const SUMMARY_ROLES: &[&str] = &[
+    "summary",
+    "abstract",
+    "lead",
+    "teaser",
+    "",
+    "text",
+    "description",
+];
 /// Roles of bodies that are not the story's full text.
 const MINOR_BODY_ROLES: &[&str] = &["summary", "teaser", "abstract", "caption", "alt", "alttext"];
 
@@ -110,7 +118,9 @@ fn scalar(v: &Value) -> Option<String> {
 
 /// Whether `map` looks like a ninjs object.
 pub(crate) fn is_ninjs(map: &Map<String, Value>) -> bool {
-    let irna = ["titr", "onTitr", "describe"].iter().any(|k| map.contains_key(*k));
+    let irna = ["titr", "onTitr", "describe"]
+        .iter()
+        .any(|k| map.contains_key(*k));
     !irna
         && map.keys().any(|k| {
             let k = fold(k);
@@ -148,7 +158,10 @@ pub(crate) fn draft(map: &Map<String, Value>) -> Result<Draft, ParseError> {
             .map(|d| rfc3339(&d).unwrap_or(d))
     });
     Ok(Draft {
-        kicker: headlines.kicker.or_else(|| keys.str("slugline")).unwrap_or_default(),
+        kicker: headlines
+            .kicker
+            .or_else(|| keys.str("slugline"))
+            .unwrap_or_default(),
         headline: headlines.main.unwrap_or_default(),
         lead: lead(&keys),
         body,
@@ -175,16 +188,18 @@ struct Headlines {
 fn headlines(keys: &Keys) -> Headlines {
     let listed = roled(keys.get("headlines"));
     let by_role = |roles: &[&str]| {
-        roles.iter().find_map(|r| {
-            listed
-                .iter()
-                .find(|t| t.role == *r)
-                .map(|t| t.plain())
-        })
+        roles
+            .iter()
+            .find_map(|r| listed.iter().find(|t| t.role == *r).map(|t| t.plain()))
     };
     let patterned = keys.patterned("headline");
     let main = by_role(MAIN_ROLES)
-        .or_else(|| listed.iter().find(|t| !KICKER_ROLES.contains(&t.role.as_str())).map(Text::plain))
+        .or_else(|| {
+            listed
+                .iter()
+                .find(|t| !KICKER_ROLES.contains(&t.role.as_str()))
+                .map(Text::plain)
+        })
         .or_else(|| keys.str("headline"))
         .or_else(|| {
             let pick = patterned
@@ -220,7 +235,16 @@ fn lead(keys: &Keys) -> String {
     let Some(raw) = scalar(value) else {
         return String::new();
     };
-    Text::new(role, &raw, if role.contains("html") { "text/html" } else { "" }).plain()
+    Text::new(
+        role,
+        &raw,
+        if role.contains("html") {
+            "text/html"
+        } else {
+            ""
+        },
+    )
+    .plain()
 }
 
 /// The richest body the item carries: every `bodies[]` entry of a main role and every

@@ -60,8 +60,13 @@ impl Element {
 
     /// The first element named `name` at any depth below this one, in document order.
     pub fn find(&self, name: &str) -> Option<&Element> {
-        self.elements()
-            .find_map(|e| if e.name == name { Some(e) } else { e.find(name) })
+        self.elements().find_map(|e| {
+            if e.name == name {
+                Some(e)
+            } else {
+                e.find(name)
+            }
+        })
     }
 
     /// All the text below this element, in document order, as written (whitespace kept).
@@ -95,9 +100,11 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ParseError> {
     }
     match declared_encoding(bytes) {
         Some(label) => {
-            let encoding = encoding_rs::Encoding::for_label(label.trim().as_bytes())
-                .ok_or_else(|| ParseError::Encoding {
-                    label: label.chars().filter(|c| !c.is_control()).take(40).collect(),
+            let encoding =
+                encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+                    ParseError::Encoding {
+                        label: label.chars().filter(|c| !c.is_control()).take(40).collect(),
+                    }
                 })?;
             decode_as(encoding, bytes)
         }
@@ -170,15 +177,15 @@ fn parse_str(text: &str) -> Result<Element, ParseError> {
                 attach(&mut stack, &mut root, done, text, at)?;
             }
             Event::Text(t) => {
-                let content = t.xml10_content().unwrap_or_else(|_| Cow::Borrowed(""));
+                let content = t.xml10_content().unwrap_or(Cow::Borrowed(""));
                 push_text(&mut stack, &content);
             }
             Event::CData(c) => {
-                let content = c.decode().unwrap_or_else(|_| Cow::Borrowed(""));
+                let content = c.decode().unwrap_or(Cow::Borrowed(""));
                 push_text(&mut stack, &content);
             }
             Event::GeneralRef(r) => {
-                let name = r.decode().unwrap_or_else(|_| Cow::Borrowed(""));
+                let name = r.decode().unwrap_or(Cow::Borrowed(""));
                 let resolved = match r.resolve_char_ref() {
                     Ok(Some(c)) => c.to_string(),
                     _ => entity(&name),
@@ -186,7 +193,7 @@ fn parse_str(text: &str) -> Result<Element, ParseError> {
                 push_text(&mut stack, &resolved);
             }
             Event::DocType(d) => {
-                let dtd = d.decode().unwrap_or_else(|_| Cow::Borrowed(""));
+                let dtd = d.decode().unwrap_or(Cow::Borrowed(""));
                 if dtd.to_ascii_uppercase().contains("<!ENTITY") {
                     return Err(ParseError::XmlEntities);
                 }
