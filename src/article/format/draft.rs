@@ -49,7 +49,13 @@ impl Draft {
         let full_lead = line(&self.lead);
         let (mut dateline, lead) = split_dateline(&full_lead);
         let full_body = collapse_body(&sanitize(&self.body, true));
-        let (mut body, reporter_code) = split_reporter_code(&full_body);
+        // HTML bodies often open with the headline as their `<h1>`; it is shown once.
+        let full_body = match full_body.split_once('\n') {
+            Some((first, rest)) if !headline.is_empty() && first == headline => rest,
+            None if !headline.is_empty() && full_body == headline => "",
+            _ => full_body.as_str(),
+        };
+        let (mut body, reporter_code) = split_reporter_code(full_body);
         // Wire copy without a summary opens its body with the dateline (`BERLIN (dpa) - ...`).
         if dateline.is_none() && lead.is_empty() {
             let (found, rest) = split_dateline(body);

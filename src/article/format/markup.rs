@@ -27,7 +27,6 @@ const BLOCKS: &[&str] = &[
     "dt",
     "fieldset",
     "figcaption",
-    "figure",
     "footer",
     "form",
     "h1",
@@ -71,7 +70,7 @@ const BLOCKS: &[&str] = &[
 ];
 
 /// Elements whose content is not text to read: code, styling, document metadata, embedded
-/// media (NITF `media`), forms.
+/// media and their captions (HTML `figure`, NITF `media`), forms.
 const DROPPED: &[&str] = &[
     "script",
     "style",
@@ -92,6 +91,7 @@ const DROPPED: &[&str] = &[
     "button",
     "select",
     "textarea",
+    "figure",
     "media",
     "media-reference",
     "media-object",

@@ -16,6 +16,7 @@ use super::error::ParseError;
 use super::model::{Article, Format};
 use super::parse::{checked_text, strip_bom, Entry};
 use draft::Draft;
+use markup::{html_paragraphs, plain_paragraphs};
 
 /// Every entry of a whole file: XML when it opens with `<`, else JSON.
 pub(crate) fn document(bytes: &[u8]) -> Vec<Entry> {
@@ -153,15 +154,29 @@ impl Text {
         }
     }
 
-    /// HTML or XHTML by its content type, or, when none is given, by its look.
-    fn is_markup(&self) -> bool {
-        if self.content_type.is_empty() {
-            let head = self.raw.trim_start();
-            head.starts_with('<') && head.contains('>')
-        } else {
-            self.content_type.contains("html") || self.content_type.contains("xml")
+    /// The text as paragraphs, read as its content type says: HTML and XHTML through the
+    /// HTML parser, NITF through the XML reader, plain text as it is; without a content type,
+    /// by its look. Other types (a vendor's own XML, JSON) are no text to show: `None`.
+    fn paragraphs(&self) -> Option<String> {
+        let ct = self.content_type.as_str();
+        if ct.contains("nitf") {
+            return newsml::nitf_body(&self.raw);
         }
+        if ct.contains("html") || (ct.is_empty() && looks_like_markup(&self.raw)) {
+            return Some(html_paragraphs(&self.raw));
+        }
+        (ct.is_empty() || ct.starts_with("text/plain")).then(|| plain_paragraphs(&self.raw))
     }
+
+    /// The text on one line (headlines, summaries).
+    fn line(&self) -> Option<String> {
+        self.paragraphs().map(|p| p.replace('\n', " "))
+    }
+}
+
+fn looks_like_markup(text: &str) -> bool {
+    let head = text.trim_start();
+    head.starts_with('<') && head.contains('>')
 }
 
 /// The richest of several renderings of one body (each as paragraphs separated by `\n`): the

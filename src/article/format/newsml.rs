@@ -8,7 +8,7 @@ use super::super::model::{Article, Format, PubStatus};
 use super::super::parse::Entry;
 use super::date::rfc3339;
 use super::draft::{place_of, urgency_number, version_number, Draft};
-use super::markup::{html_paragraphs, plain_paragraphs, xml_paragraphs};
+use super::markup::{plain_paragraphs, xml_paragraphs};
 use super::xml::{self, Element};
 use super::{body_choice, not_text, Text};
 
@@ -288,11 +288,7 @@ impl Content {
                 }
                 "inlineData" if part.attr("encoding").is_none() => {
                     let text = Text::new("", &part.text(), part.attr("contenttype").unwrap_or(""));
-                    candidates.push(if text.is_markup() {
-                        html_paragraphs(&text.raw)
-                    } else {
-                        plain_paragraphs(&text.raw)
-                    });
+                    candidates.extend(text.paragraphs());
                 }
                 _ => {}
             }
@@ -395,6 +391,12 @@ impl Nitf {
         draft.published = self.published;
         draft.source = self.source;
     }
+}
+
+/// The body of a NITF document given as text (a ninjs body of a NITF content type).
+pub(crate) fn nitf_body(raw: &str) -> Option<String> {
+    let root = xml::parse(raw.as_bytes()).ok()?;
+    (root.name == "nitf").then(|| Nitf::read(&root).body)
 }
 
 fn nitf_document(root: &Element) -> Result<Article, ParseError> {

@@ -12,7 +12,6 @@ use super::super::error::ParseError;
 use super::super::model::{Format, PubStatus};
 use super::date::rfc3339;
 use super::draft::{place_of, urgency_number, version_number, Draft};
-use super::markup::{html_paragraphs, plain_paragraphs};
 use super::{body_choice, not_text, Text};
 
 /// Keys only ninjs uses: one of them (or `uri`) and none of IRNA's own makes an object ninjs.
@@ -150,6 +149,12 @@ pub(crate) fn draft(map: &Map<String, Value>) -> Result<Draft, ParseError> {
     {
         return Err(not_text("package"));
     }
+    let lead = lead(&keys);
+    if kind.is_none() && headlines.main.is_none() && lead.is_empty() {
+        if let Some(word) = rendition_kind(&keys) {
+            return Err(not_text(word));
+        }
+    }
     let version_created = keys.str("versioncreated").map(|d| rfc3339(&d).unwrap_or(d));
     let published = version_created.clone().or_else(|| {
         ["firstcreated", "contentcreated"]
@@ -163,7 +168,7 @@ pub(crate) fn draft(map: &Map<String, Value>) -> Result<Draft, ParseError> {
             .or_else(|| keys.str("slugline"))
             .unwrap_or_default(),
         headline: headlines.main.unwrap_or_default(),
-        lead: lead(&keys),
+        lead,
         body,
         published,
         source: source(&keys),
@@ -190,15 +195,15 @@ fn headlines(keys: &Keys) -> Headlines {
     let by_role = |roles: &[&str]| {
         roles
             .iter()
-            .find_map(|r| listed.iter().find(|t| t.role == *r).map(|t| t.plain()))
+            .find_map(|r| listed.iter().find(|t| t.role == *r).and_then(Text::line))
     };
     let patterned = keys.patterned("headline");
     let main = by_role(MAIN_ROLES)
         .or_else(|| {
             listed
                 .iter()
-                .find(|t| !KICKER_ROLES.contains(&t.role.as_str()))
-                .map(Text::plain)
+                .filter(|t| !KICKER_ROLES.contains(&t.role.as_str()))
+                .find_map(Text::line)
         })
         .or_else(|| keys.str("headline"))
         .or_else(|| {
@@ -221,8 +226,8 @@ fn lead(keys: &Keys) -> String {
     let from_list = SUMMARY_ROLES
         .iter()
         .find_map(|r| listed.iter().find(|t| t.role == *r));
-    if let Some(text) = from_list {
-        return text.plain();
+    if let Some(text) = from_list.and_then(Text::line) {
+        return text;
     }
     let patterned = keys.patterned("description");
     let pick = ["text", "summary", "html", "xhtml", "richtext"]
@@ -235,16 +240,14 @@ fn lead(keys: &Keys) -> String {
     let Some(raw) = scalar(value) else {
         return String::new();
     };
-    Text::new(
-        role,
-        &raw,
-        if role.contains("html") {
-            "text/html"
-        } else {
-            ""
-        },
-    )
-    .plain()
+    let content_type = if role.contains("html") {
+        "text/html"
+    } else {
+        ""
+    };
+    Text::new(role, &raw, content_type)
+        .line()
+        .unwrap_or_default()
 }
 
 /// The richest body the item carries: every `bodies[]` entry of a main role and every
@@ -265,7 +268,39 @@ fn body(keys: &Keys) -> String {
             candidates.push(Text::new(&role, &raw, content_type));
         }
     }
-    body_choice(candidates.iter().map(Text::paragraphs))
+    body_choice(candidates.iter().filter_map(Text::paragraphs))
+}
+
+/// What an untyped item without a headline is, from its renditions' media types: an item
+/// that is only a set of image files is a photo whatever its placeholder body says.
+fn rendition_kind(keys: &Keys) -> Option<&'static str> {
+    let types: Vec<String> = match keys.get("renditions")? {
+        // 1.x: an object of named renditions; 2.x and 3.x: a list.
+        Value::Object(named) => named.values().collect::<Vec<_>>(),
+        Value::Array(list) => list.iter().collect(),
+        _ => return None,
+    }
+    .into_iter()
+    .filter_map(|r| match r {
+        Value::Object(m) => {
+            let k = Keys::new(m);
+            k.str("mimetype").or_else(|| k.str("contenttype"))
+        }
+        _ => None,
+    })
+    .collect();
+    let first = types.first()?.to_ascii_lowercase();
+    let (prefix, word) = [
+        ("image/", "photo"),
+        ("video/", "video"),
+        ("audio/", "audio"),
+    ]
+    .into_iter()
+    .find(|(prefix, _)| first.starts_with(prefix))?;
+    types
+        .iter()
+        .all(|t| t.to_ascii_lowercase().starts_with(prefix))
+        .then_some(word)
 }
 
 /// `located`, else a place of `places[]` whose role says it is where the story was filed.
@@ -321,22 +356,4 @@ fn roled(value: Option<&Value>) -> Vec<Text> {
             _ => None,
         })
         .collect()
-}
-
-impl Text {
-    fn plain(&self) -> String {
-        if self.is_markup() {
-            html_paragraphs(&self.raw).replace('\n', " ")
-        } else {
-            self.raw.clone()
-        }
-    }
-
-    fn paragraphs(&self) -> String {
-        if self.is_markup() {
-            html_paragraphs(&self.raw)
-        } else {
-            plain_paragraphs(&self.raw)
-        }
-    }
 }
