@@ -56,8 +56,10 @@ impl Draft {
             _ => full_body.as_str(),
         };
         let (mut body, reporter_code) = split_reporter_code(full_body);
-        // Wire copy without a summary opens its body with the dateline (`BERLIN (dpa) - ...`).
-        if dateline.is_none() && lead.is_empty() {
+        // Wire copy opens its body with the dateline (`BERLIN (dpa) - ...`) when the summary
+        // does not carry it; IRNA's leads always do, so its bodies are left alone unless the
+        // lead is missing.
+        if dateline.is_none() && (lead.is_empty() || self.format != Format::Irna) {
             let (found, rest) = split_dateline(body);
             dateline = found;
             body = rest;
