@@ -2,6 +2,7 @@
 //! with an id that survives its file being rewritten (so the list keeps its selection), plus
 //! the files that could not be read and desk-level figures.
 
+mod identity;
 mod stats;
 mod time;
 
@@ -65,6 +66,13 @@ pub struct Applied {
     /// The subset of `added_ids` that arrived while watching (not found at startup): the ones
     /// worth an alert.
     pub arrived_ids: Vec<u64>,
+    /// Ids whose article was replaced in place (a rewritten file, a newer version of the same
+    /// story from anywhere): their marks are out of date.
+    pub replaced_ids: Vec<u64>,
+    /// The subset of `replaced_ids` that a kill or hold notice replaced while watching.
+    pub killed_ids: Vec<u64>,
+    /// Deliveries of a story older than the version shown, so not shown.
+    pub superseded: usize,
 }
 
 /// Articles, newest first, whose bodies stay in memory (searchable, and shown without a read).
@@ -79,6 +87,8 @@ pub struct Store {
     next_id: u64,
     records: HashMap<u64, Record>,
     by_path: HashMap<PathBuf, BTreeMap<Option<usize>, u64>>,
+    /// Stories by their wire identity (ninjs `uri`, NewsML-G2 `guid`): one record each.
+    by_uri: HashMap<String, u64>,
     /// Newest first: by article time, then the later id.
     order: BTreeSet<Key>,
     /// `order` as a vector, rebuilt after each batch, for position access from a list view.
@@ -99,6 +109,7 @@ impl Store {
             next_id: 1,
             records: HashMap::new(),
             by_path: HashMap::new(),
+            by_uri: HashMap::new(),
             order: BTreeSet::new(),
             positions: Vec::new(),
             errors: BTreeMap::new(),
@@ -162,9 +173,13 @@ impl Store {
             applied.evicted += 1;
         }
         applied.added_ids.retain(|id| self.records.contains_key(id));
-        applied
-            .arrived_ids
-            .retain(|id| self.records.contains_key(id));
+        for ids in [
+            &mut applied.arrived_ids,
+            &mut applied.replaced_ids,
+            &mut applied.killed_ids,
+        ] {
+            ids.retain(|id| self.records.contains_key(id));
+        }
         self.positions = self.order.iter().map(|&(_, Reverse(id))| id).collect();
         self.shed_bodies();
         applied
@@ -194,22 +209,40 @@ impl Store {
             .as_deref()
             .and_then(parse_published)
             .unwrap_or(up.mtime);
-        let existing = self
+        let at_place = self
             .by_path
             .get(&up.path)
             .and_then(|lines| lines.get(&up.line))
             .copied();
-        if let Some(id) = existing {
-            let Some(old) = self.records.remove(&id) else {
-                return;
-            };
-            self.order.remove(&(Reverse(old.time), Reverse(id)));
-            if let Some(d) = &old.article.dateline {
-                self.datelines.remove(&d.place);
+        let elsewhere = up
+            .article
+            .uri
+            .as_ref()
+            .and_then(|uri| self.by_uri.get(uri))
+            .copied()
+            .filter(|id| Some(*id) != at_place);
+        if let Some(id) = elsewhere {
+            // Another delivery of a story already shown from another file or item.
+            if let Some(old) = at_place {
+                // What this place held before is no longer in it.
+                self.drop_record(old);
+                applied.removed += 1;
             }
-            self.count_figures(&old.figures, false);
-            applied.replaced += 1;
-            self.insert(id, up, time, old.arrived);
+            let newer = self
+                .records
+                .get(&id)
+                .is_some_and(|held| identity::supersedes(&up.article, &held.article));
+            if !newer {
+                applied.superseded += 1;
+                return;
+            }
+            self.unplace(id);
+            self.place(&up.path, up.line, id);
+            self.replace(id, up, time, applied);
+            return;
+        }
+        if let Some(id) = at_place {
+            self.replace(id, up, time, applied);
             return;
         }
         let id = self.next_id;
@@ -221,16 +254,74 @@ impl Store {
         if up.live {
             applied.arrived_ids.push(id);
         }
-        self.by_path
-            .entry(up.path.clone())
-            .or_default()
-            .insert(up.line, id);
+        self.place(&up.path, up.line, id);
         self.insert(id, up, time, arrived);
+    }
+
+    /// The record `id` shows `up` from now on, keeping its id and arrival time. A kill or hold
+    /// notice keeps the withdrawn story's words where it has none of its own.
+    fn replace(&mut self, id: u64, up: Upsert, time: SystemTime, applied: &mut Applied) {
+        let Some(old) = self.records.remove(&id) else {
+            return;
+        };
+        self.order.remove(&(Reverse(old.time), Reverse(id)));
+        if let Some(d) = &old.article.dateline {
+            self.datelines.remove(&d.place);
+        }
+        self.count_figures(&old.figures, false);
+        self.forget_uri(&old.article, id);
+        let kill = up.article.pubstatus.is_some_and(|p| p.is_kill());
+        let was_kill = old.article.pubstatus.is_some_and(|p| p.is_kill());
+        let up = if kill && old.article.uri.is_some() && old.article.uri == up.article.uri {
+            let notice = identity::notice_over(&up.article, &old.article);
+            Upsert::new(up.path, up.line, notice, up.mtime, up.live)
+        } else {
+            up
+        };
+        applied.replaced += 1;
+        applied.replaced_ids.push(id);
+        if kill && !was_kill && up.live {
+            applied.killed_ids.push(id);
+        }
+        self.insert(id, up, time, old.arrived);
+    }
+
+    fn place(&mut self, path: &Path, line: Option<usize>, id: u64) {
+        self.by_path
+            .entry(path.to_path_buf())
+            .or_default()
+            .insert(line, id);
+    }
+
+    /// Forgets where record `id` was read from (it now comes from elsewhere).
+    fn unplace(&mut self, id: u64) {
+        let Some(rec) = self.records.get(&id) else {
+            return;
+        };
+        if let Some(lines) = self.by_path.get_mut(&rec.path) {
+            if lines.get(&rec.line) == Some(&id) {
+                lines.remove(&rec.line);
+            }
+            if lines.is_empty() {
+                self.by_path.remove(&rec.path);
+            }
+        }
+    }
+
+    fn forget_uri(&mut self, article: &Article, id: u64) {
+        if let Some(uri) = &article.uri {
+            if self.by_uri.get(uri) == Some(&id) {
+                self.by_uri.remove(uri);
+            }
+        }
     }
 
     fn insert(&mut self, id: u64, up: Upsert, time: SystemTime, arrived: SystemTime) {
         if let Some(d) = &up.article.dateline {
             self.datelines.add(&d.place);
+        }
+        if let Some(uri) = &up.article.uri {
+            self.by_uri.insert(uri.clone(), id);
         }
         self.count_figures(&up.figures, true);
         self.order.insert((Reverse(time), Reverse(id)));
@@ -260,6 +351,7 @@ impl Store {
             self.datelines.remove(&d.place);
         }
         self.count_figures(&rec.figures, false);
+        self.forget_uri(&rec.article, id);
         if let Some(lines) = self.by_path.get_mut(&rec.path) {
             lines.remove(&rec.line);
             if lines.is_empty() {
@@ -544,5 +636,159 @@ mod tests {
         assert_eq!(s.top_datelines(5), vec![("قم".to_string(), 3)]);
         assert_eq!(s.arrivals_since(at(600), Duration::from_secs(60)), 3);
         assert_eq!(s.arrivals_per_minute(at(600), 2), vec![0, 3]);
+    }
+
+    fn story(headline: &str, uri: &str, version: u64) -> Article {
+        Article {
+            headline: headline.to_string(),
+            uri: Some(uri.to_string()),
+            version: Some(version),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn a_newer_version_from_another_file_replaces_the_story_in_place() {
+        let mut s = Store::new(10, false);
+        let first = s.apply(
+            vec![up("a.json", None, story("v1", "urn:s", 1), 10, true)],
+            at(20),
+        );
+        let id = first.added_ids[0];
+        let second = s.apply(
+            vec![up("b.xml", Some(2), story("v2", "urn:s", 2), 30, true)],
+            at(40),
+        );
+        assert_eq!((second.added, second.replaced), (0, 1));
+        assert_eq!(second.replaced_ids, [id]);
+        assert_eq!(headlines(&s), ["v2"]);
+        let rec = s.get(id).unwrap();
+        assert_eq!(
+            (rec.path.as_path(), rec.line),
+            (Path::new("b.xml"), Some(2))
+        );
+        // The old file going away takes nothing with it; the new one going does.
+        let gone = s.apply(
+            vec![Change::Remove {
+                path: "a.json".into(),
+            }],
+            at(50),
+        );
+        assert_eq!(gone.removed, 0);
+        assert_eq!(headlines(&s), ["v2"]);
+        s.apply(
+            vec![Change::Remove {
+                path: "b.xml".into(),
+            }],
+            at(60),
+        );
+        assert!(s.is_empty());
+    }
+
+    #[test]
+    fn an_older_version_arriving_late_is_not_shown() {
+        let mut s = Store::new(10, false);
+        s.apply(
+            vec![up("new.json", None, story("v5", "urn:s", 5), 10, true)],
+            at(20),
+        );
+        let late = s.apply(
+            vec![up("old.json", None, story("v4", "urn:s", 4), 30, true)],
+            at(40),
+        );
+        assert_eq!((late.added, late.replaced, late.superseded), (0, 0, 1));
+        assert_eq!(headlines(&s), ["v5"]);
+        // Its file, rewritten or removed, changes nothing either.
+        s.apply(
+            vec![Change::Remove {
+                path: "old.json".into(),
+            }],
+            at(50),
+        );
+        assert_eq!(headlines(&s), ["v5"]);
+        // Times decide when there are no version numbers.
+        let timed = |h: &str, t: &str| Article {
+            headline: h.into(),
+            uri: Some("urn:t".into()),
+            version_created: Some(t.into()),
+            ..Article::default()
+        };
+        s.apply(
+            vec![
+                up(
+                    "t1.json",
+                    None,
+                    timed("later", "2026-01-01T10:00:00Z"),
+                    1,
+                    true,
+                ),
+                up(
+                    "t2.json",
+                    None,
+                    timed("earlier", "2026-01-01T09:00:00Z"),
+                    2,
+                    true,
+                ),
+            ],
+            at(60),
+        );
+        assert!(headlines(&s).contains(&"later".to_string()));
+        assert!(!headlines(&s).contains(&"earlier".to_string()));
+    }
+
+    #[test]
+    fn a_rewritten_file_holding_another_story_lets_the_first_go() {
+        let mut s = Store::new(10, false);
+        s.apply(
+            vec![
+                up("a.json", None, story("A", "urn:a", 1), 10, true),
+                up("b.json", None, story("B1", "urn:b", 1), 10, true),
+            ],
+            at(20),
+        );
+        // a.json now carries version 2 of story B: A is no longer in any file.
+        let applied = s.apply(
+            vec![up("a.json", None, story("B2", "urn:b", 2), 30, true)],
+            at(40),
+        );
+        assert_eq!((applied.removed, applied.replaced), (1, 1));
+        assert_eq!(headlines(&s), ["B2"]);
+        let rec = s.nth(0).unwrap();
+        assert_eq!(rec.path, Path::new("a.json"));
+    }
+
+    #[test]
+    fn a_kill_marks_the_story_it_withdraws() {
+        let mut s = Store::new(10, false);
+        let mut original = story("Quake in the south", "urn:q", 3);
+        original.body = "Details.".into();
+        let first = s.apply(vec![up("q.xml", None, original, 10, true)], at(20));
+        let id = first.added_ids[0];
+        let kill = Article {
+            uri: Some("urn:q".into()),
+            version: Some(4),
+            pubstatus: Some(crate::article::PubStatus::Canceled),
+            ..Article::default()
+        };
+        let applied = s.apply(vec![up("kill.xml", None, kill, 30, true)], at(40));
+        assert_eq!(applied.killed_ids, [id]);
+        let rec = s.get(id).unwrap();
+        assert_eq!(rec.article.headline, "Quake in the south");
+        assert_eq!(rec.article.body, "Details.");
+        assert_eq!(
+            rec.article.pubstatus,
+            Some(crate::article::PubStatus::Canceled)
+        );
+        assert!(rec.search_key.contains("quake"));
+        // A kill for a story never seen is shown on its own, still marked.
+        let orphan = Article {
+            headline: "KILL: unknown".into(),
+            uri: Some("urn:other".into()),
+            pubstatus: Some(crate::article::PubStatus::Withheld),
+            ..Article::default()
+        };
+        let applied = s.apply(vec![up("k2.xml", None, orphan, 50, true)], at(60));
+        assert_eq!(applied.added, 1);
+        assert!(applied.killed_ids.is_empty());
     }
 }
