@@ -132,4 +132,184 @@ mod tests {
         assert_eq!(shown.lead, "");
         assert_eq!(shown.body, "Sent in error.");
     }
+
+    // The store applying deliveries of one story from several places.
+
+    use super::super::{Change, Store, Upsert};
+    use std::path::{Path, PathBuf};
+    use std::time::{Duration, UNIX_EPOCH};
+
+    fn at(secs: u64) -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(secs)
+    }
+
+    fn up(path: &str, line: Option<usize>, a: Article, mtime: u64, live: bool) -> Change {
+        Change::Upsert(Box::new(Upsert::new(
+            PathBuf::from(path),
+            line,
+            a,
+            at(mtime),
+            live,
+        )))
+    }
+
+    fn headlines(s: &Store) -> Vec<String> {
+        s.iter_newest()
+            .map(|r| r.article.headline.clone())
+            .collect()
+    }
+
+    fn story(headline: &str, uri: &str, version: u64) -> Article {
+        Article {
+            headline: headline.to_string(),
+            uri: Some(uri.to_string()),
+            version: Some(version),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn a_newer_version_from_another_file_replaces_the_story_in_place() {
+        let mut s = Store::new(10, false);
+        let first = s.apply(
+            vec![up("a.json", None, story("v1", "urn:s", 1), 10, true)],
+            at(20),
+        );
+        let id = first.added_ids[0];
+        let second = s.apply(
+            vec![up("b.xml", Some(2), story("v2", "urn:s", 2), 30, true)],
+            at(40),
+        );
+        assert_eq!((second.added, second.replaced), (0, 1));
+        assert_eq!(second.replaced_ids, [id]);
+        assert_eq!(headlines(&s), ["v2"]);
+        let rec = s.get(id).unwrap();
+        assert_eq!(
+            (rec.path.as_path(), rec.line),
+            (Path::new("b.xml"), Some(2))
+        );
+        // The old file going away takes nothing with it; the new one going does.
+        let gone = s.apply(
+            vec![Change::Remove {
+                path: "a.json".into(),
+            }],
+            at(50),
+        );
+        assert_eq!(gone.removed, 0);
+        assert_eq!(headlines(&s), ["v2"]);
+        s.apply(
+            vec![Change::Remove {
+                path: "b.xml".into(),
+            }],
+            at(60),
+        );
+        assert!(s.is_empty());
+    }
+
+    #[test]
+    fn an_older_version_arriving_late_is_not_shown() {
+        let mut s = Store::new(10, false);
+        s.apply(
+            vec![up("new.json", None, story("v5", "urn:s", 5), 10, true)],
+            at(20),
+        );
+        let late = s.apply(
+            vec![up("old.json", None, story("v4", "urn:s", 4), 30, true)],
+            at(40),
+        );
+        assert_eq!((late.added, late.replaced, late.superseded), (0, 0, 1));
+        assert_eq!(headlines(&s), ["v5"]);
+        // Its file, rewritten or removed, changes nothing either.
+        s.apply(
+            vec![Change::Remove {
+                path: "old.json".into(),
+            }],
+            at(50),
+        );
+        assert_eq!(headlines(&s), ["v5"]);
+        // Times decide when there are no version numbers.
+        let timed = |h: &str, t: &str| Article {
+            headline: h.into(),
+            uri: Some("urn:t".into()),
+            version_created: Some(t.into()),
+            ..Article::default()
+        };
+        s.apply(
+            vec![
+                up(
+                    "t1.json",
+                    None,
+                    timed("later", "2026-01-01T10:00:00Z"),
+                    1,
+                    true,
+                ),
+                up(
+                    "t2.json",
+                    None,
+                    timed("earlier", "2026-01-01T09:00:00Z"),
+                    2,
+                    true,
+                ),
+            ],
+            at(60),
+        );
+        assert!(headlines(&s).contains(&"later".to_string()));
+        assert!(!headlines(&s).contains(&"earlier".to_string()));
+    }
+
+    #[test]
+    fn a_rewritten_file_holding_another_story_lets_the_first_go() {
+        let mut s = Store::new(10, false);
+        s.apply(
+            vec![
+                up("a.json", None, story("A", "urn:a", 1), 10, true),
+                up("b.json", None, story("B1", "urn:b", 1), 10, true),
+            ],
+            at(20),
+        );
+        // a.json now carries version 2 of story B: A is no longer in any file.
+        let applied = s.apply(
+            vec![up("a.json", None, story("B2", "urn:b", 2), 30, true)],
+            at(40),
+        );
+        assert_eq!((applied.removed, applied.replaced), (1, 1));
+        assert_eq!(headlines(&s), ["B2"]);
+        let rec = s.nth(0).unwrap();
+        assert_eq!(rec.path, Path::new("a.json"));
+    }
+
+    #[test]
+    fn a_kill_marks_the_story_it_withdraws() {
+        let mut s = Store::new(10, false);
+        let mut original = story("Quake in the south", "urn:q", 3);
+        original.body = "Details.".into();
+        let first = s.apply(vec![up("q.xml", None, original, 10, true)], at(20));
+        let id = first.added_ids[0];
+        let kill = Article {
+            uri: Some("urn:q".into()),
+            version: Some(4),
+            pubstatus: Some(crate::article::PubStatus::Canceled),
+            ..Article::default()
+        };
+        let applied = s.apply(vec![up("kill.xml", None, kill, 30, true)], at(40));
+        assert_eq!(applied.killed_ids, [id]);
+        let rec = s.get(id).unwrap();
+        assert_eq!(rec.article.headline, "Quake in the south");
+        assert_eq!(rec.article.body, "Details.");
+        assert_eq!(
+            rec.article.pubstatus,
+            Some(crate::article::PubStatus::Canceled)
+        );
+        assert!(rec.search_key.contains("quake"));
+        // A kill for a story never seen is shown on its own, still marked.
+        let orphan = Article {
+            headline: "KILL: unknown".into(),
+            uri: Some("urn:other".into()),
+            pubstatus: Some(crate::article::PubStatus::Withheld),
+            ..Article::default()
+        };
+        let applied = s.apply(vec![up("k2.xml", None, orphan, 50, true)], at(60));
+        assert_eq!(applied.added, 1);
+        assert!(applied.killed_ids.is_empty());
+    }
 }
