@@ -14,8 +14,8 @@ use crossterm::event::{
 use ratatui::layout::{Position, Rect};
 
 use crate::article::normalize::{contains_key, search_key};
-use crate::article::Article;
-use crate::config::Config;
+use crate::article::{Article, PubStatus};
+use crate::config::{Config, UrgencyLevels};
 use crate::ingest::{Change, IngestEvent, WatchStatus};
 use crate::store::{Record, Store};
 use crate::text::{BidiMode, LayoutCache};
@@ -58,6 +58,27 @@ impl Tier {
             Tier::Urgent => "URGENT",
         }
     }
+
+    /// The tier an IPTC urgency (1 highest, 9 lowest) gives under the desk's levels.
+    pub fn of_urgency(urgency: u8, levels: UrgencyLevels) -> Option<Tier> {
+        [
+            (Tier::Flash, levels.flash),
+            (Tier::Bulletin, levels.bulletin),
+            (Tier::Urgent, levels.urgent),
+        ]
+        .into_iter()
+        .find(|&(_, level)| urgency >= 1 && urgency <= level)
+        .map(|(tier, _)| tier)
+    }
+}
+
+/// How the desk names a kill or a hold.
+pub fn notice_label(status: PubStatus) -> &'static str {
+    match status {
+        PubStatus::Canceled => "KILLED",
+        PubStatus::Withheld => "WITHHELD",
+        PubStatus::Usable => "",
+    }
 }
 
 /// Why an article stood out when it arrived.
@@ -67,14 +88,19 @@ pub struct Alert {
     pub time: SystemTime,
     pub tier: Option<Tier>,
     pub watch: Vec<String>,
+    /// The story was killed or withheld.
+    pub notice: Option<PubStatus>,
     pub headline: String,
 }
 
-/// Urgency and watchlist hits of an article, computed once when it arrives.
+/// Urgency, watchlist hits and kill status of an article, computed when it arrives and again
+/// when a new version replaces it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Marks {
     pub tier: Option<Tier>,
     pub watch: Vec<String>,
+    /// A kill or hold notice: the story must not be used.
+    pub notice: Option<PubStatus>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -316,19 +342,40 @@ impl App {
         let previous_top = self.store.nth(0).map(|r| r.id);
         let applied = self.store.apply(changes, self.now);
         let mut bell = false;
-        for &id in &applied.added_ids {
+        let updates = applied.replaced_ids.iter().map(|id| (*id, true));
+        for (id, replaced) in applied
+            .added_ids
+            .iter()
+            .map(|id| (*id, false))
+            .chain(updates)
+        {
             let Some(record) = self.store.get(id) else {
                 continue;
             };
             let marks = self.marks_for(record);
-            let live = applied.arrived_ids.contains(&id);
-            if live && (marks.tier.is_some() || !marks.watch.is_empty()) {
+            let before = self.marks.get(&id);
+            let live = if replaced {
+                applied.updated_ids.contains(&id)
+            } else {
+                applied.arrived_ids.contains(&id)
+            };
+            // A new version alerts only for what it adds: a kill, a higher tier, a new phrase.
+            let news = match before.filter(|_| replaced) {
+                None => marks.tier.is_some() || !marks.watch.is_empty() || marks.notice.is_some(),
+                Some(old) => {
+                    (marks.notice.is_some() && old.notice != marks.notice)
+                        || marks.tier.is_some_and(|t| old.tier.is_none_or(|o| t < o))
+                        || marks.watch.iter().any(|w| !old.watch.contains(w))
+                }
+            };
+            if live && news {
                 bell |= self.config.bell;
                 self.alerts.push_front(Alert {
                     id,
                     time: self.now,
                     tier: marks.tier,
                     watch: marks.watch.clone(),
+                    notice: marks.notice,
                     headline: headline_of(record),
                 });
                 self.alerts.truncate(ALERT_HISTORY);
@@ -352,11 +399,16 @@ impl App {
             "{} {}",
             record.article.kicker, record.article.headline
         ));
+        let article = &record.article;
+        let from_format = article
+            .urgency
+            .and_then(|u| Tier::of_urgency(u, self.config.urgency.levels));
         let tier = self
             .urgency_keys
             .iter()
             .filter(|(_, k)| contains_word(&head, k))
             .map(|(t, _)| *t)
+            .chain(from_format)
             .min();
         // The body's search form is only worth building when there is a watchlist to check.
         let body = if self.watch_keys.is_empty() {
@@ -370,7 +422,12 @@ impl App {
             .filter(|(_, k)| contains_word(&record.search_key, k) || contains_word(&body, k))
             .map(|(w, _)| w.clone())
             .collect();
-        Marks { tier, watch }
+        let notice = article.pubstatus.filter(|p| p.is_kill());
+        Marks {
+            tier,
+            watch,
+            notice,
+        }
     }
 
     fn after_store_change(&mut self, previous_top: Option<u64>) {
@@ -693,12 +750,16 @@ impl App {
     }
 }
 
+/// What names an article in lists: its headline, else its lead, else (a bare kill notice for
+/// a story never seen) its wire identity.
 pub fn headline_of(record: &Record) -> String {
-    if record.article.headline.is_empty() {
-        record.article.lead.clone()
-    } else {
-        record.article.headline.clone()
-    }
+    let a = &record.article;
+    [&a.headline, &a.lead]
+        .into_iter()
+        .find(|t| !t.is_empty())
+        .cloned()
+        .or_else(|| a.uri.clone())
+        .unwrap_or_default()
 }
 
 /// `needle` in `haystack` as whole words: both are search keys (normalized, single-spaced).
@@ -838,6 +899,70 @@ mod tests {
         let batch = vec![upsert("d.json", r#"{"titr":"newest"}"#, t(5000), true)];
         app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(5000));
         assert_eq!(selected_headline(&app), "newest");
+    }
+
+    #[test]
+    fn wire_urgency_versions_and_kills_on_the_desk() {
+        let mut config = Config::default();
+        config.urgency.levels.urgent = 4;
+        let mut app = app_with(config, &[]);
+        let arrive = |app: &mut App, name: &str, json: &str, at: u64| {
+            let batch = vec![upsert(name, json, t(at), true)];
+            app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(at));
+        };
+        arrive(
+            &mut app,
+            "a.json",
+            r#"{"uri":"urn:q","version":"1","headline":"Quake felt","urgency":5}"#,
+            4000,
+        );
+        let id = app.store.nth(0).unwrap().id;
+        assert!(app.alerts.is_empty(), "urgency 5 is below every tier");
+        // Version 2 in another file: the same entry, now URGENT under `urgent = 4`.
+        arrive(
+            &mut app,
+            "b.xml",
+            r#"{"uri":"urn:q","version":"2","headline":"Quake kills 3","urgency":3}"#,
+            4010,
+        );
+        assert_eq!(app.store.len(), 1);
+        assert_eq!(app.store.nth(0).unwrap().id, id);
+        assert_eq!(app.marks[&id].tier, Some(Tier::Urgent));
+        assert_eq!(app.alerts.len(), 1);
+        // Version 1 delivered again late changes nothing.
+        arrive(
+            &mut app,
+            "c.json",
+            r#"{"uri":"urn:q","version":"1","headline":"Quake felt","urgency":5}"#,
+            4020,
+        );
+        assert_eq!(headline_of(app.store.nth(0).unwrap()), "Quake kills 3");
+        assert_eq!(app.alerts.len(), 1);
+        // The kill: still listed under the story's headline, marked, and an alert.
+        arrive(
+            &mut app,
+            "d.json",
+            r#"{"uri":"urn:q","version":"3","pubstatus":"canceled"}"#,
+            4030,
+        );
+        assert_eq!(app.store.len(), 1);
+        assert_eq!(app.marks[&id].notice, Some(PubStatus::Canceled));
+        assert_eq!(app.alerts[0].notice, Some(PubStatus::Canceled));
+        assert_eq!(app.alerts[0].headline, "Quake kills 3");
+        assert_eq!(
+            Tier::of_urgency(1, UrgencyLevels::default()),
+            Some(Tier::Flash)
+        );
+        assert_eq!(
+            Tier::of_urgency(2, UrgencyLevels::default()),
+            Some(Tier::Bulletin)
+        );
+        assert_eq!(Tier::of_urgency(4, UrgencyLevels::default()), None);
+        let off = UrgencyLevels {
+            flash: 0,
+            ..UrgencyLevels::default()
+        };
+        assert_eq!(Tier::of_urgency(1, off), Some(Tier::Bulletin));
     }
 
     #[test]

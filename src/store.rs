@@ -69,8 +69,9 @@ pub struct Applied {
     /// Ids whose article was replaced in place (a rewritten file, a newer version of the same
     /// story from anywhere): their marks are out of date.
     pub replaced_ids: Vec<u64>,
-    /// The subset of `replaced_ids` that a kill or hold notice replaced while watching.
-    pub killed_ids: Vec<u64>,
+    /// The subset of `replaced_ids` replaced by what arrived while watching: an update, a
+    /// correction or a kill worth an alert.
+    pub updated_ids: Vec<u64>,
     /// Deliveries of a story older than the version shown, so not shown.
     pub superseded: usize,
 }
@@ -176,7 +177,7 @@ impl Store {
         for ids in [
             &mut applied.arrived_ids,
             &mut applied.replaced_ids,
-            &mut applied.killed_ids,
+            &mut applied.updated_ids,
         ] {
             ids.retain(|id| self.records.contains_key(id));
         }
@@ -271,7 +272,6 @@ impl Store {
         self.count_figures(&old.figures, false);
         self.forget_uri(&old.article, id);
         let kill = up.article.pubstatus.is_some_and(|p| p.is_kill());
-        let was_kill = old.article.pubstatus.is_some_and(|p| p.is_kill());
         let up = if kill && old.article.uri.is_some() && old.article.uri == up.article.uri {
             let notice = identity::notice_over(&up.article, &old.article);
             Upsert::new(up.path, up.line, notice, up.mtime, up.live)
@@ -280,8 +280,8 @@ impl Store {
         };
         applied.replaced += 1;
         applied.replaced_ids.push(id);
-        if kill && !was_kill && up.live {
-            applied.killed_ids.push(id);
+        if up.live {
+            applied.updated_ids.push(id);
         }
         self.insert(id, up, time, old.arrived);
     }

@@ -314,3 +314,24 @@ fn jsonl_lines_may_be_ninjs() {
         [(Some(Format::Irna), None), (Some(Format::Ninjs), Some(1))]
     );
 }
+
+#[test]
+fn a_declared_language_sets_the_direction() {
+    // Arabic copy whose first paragraph opens with a Latin name: the language says right to
+    // left, so the paragraph gets an RLM and lays out right to left.
+    let a = only(
+        r#"{"uri":"u","language":"ar","headline":"BBC تنقل الخبر","body_text":"BBC قالت إن الاجتماع انتهى.\n\nبقية الخبر."}"#,
+    )
+    .unwrap();
+    assert!(a.is_rtl() && !a.is_persian());
+    assert_eq!(a.headline, "\u{200f}BBC تنقل الخبر");
+    assert_eq!(a.body, "\u{200f}BBC قالت إن الاجتماع انتهى.\nبقية الخبر.");
+    // English copy quoting Persian first reads left to right.
+    let e = only(r#"{"uri":"u","language":"en","headline":"«سلام» means hello"}"#).unwrap();
+    assert_eq!(e.headline, "\u{200e}«سلام» means hello");
+    assert!(!e.is_rtl());
+    // Without a declared language nothing is added and the script decides.
+    let plain = only(r#"{"titr":"BBC خبر"}"#).unwrap();
+    assert_eq!(plain.headline, "BBC خبر");
+    assert!(!plain.is_rtl());
+}

@@ -144,8 +144,8 @@ impl Article {
     /// Whether the article reads right to left: as its declared language says, else as its
     /// first strongly directional letter (headline, then lead, then body) says.
     pub fn is_rtl(&self) -> bool {
-        if let Some(primary) = self.primary_language() {
-            return RTL_LANGUAGES.contains(&primary.as_str());
+        if let Some(rtl) = declared_rtl(self.language.as_deref()) {
+            return rtl;
         }
         [&self.headline, &self.lead, &self.body]
             .iter()
@@ -157,19 +157,12 @@ impl Article {
     /// Whether figures are shown in Persian (digits, unit words): a declared language decides
     /// (`fa`, Dari `prs`); without one, Arabic-script letters in the headline or lead.
     pub fn is_persian(&self) -> bool {
-        match self.primary_language() {
+        match primary_language(self.language.as_deref()) {
             Some(primary) => matches!(primary.as_str(), "fa" | "prs" | "per"),
             None => [&self.headline, &self.lead]
                 .iter()
                 .any(|t| t.chars().any(|c| matches!(c, '\u{0600}'..='\u{06ff}'))),
         }
-    }
-
-    /// The declared language's primary subtag, lowercased (`en` of `en-GB`).
-    fn primary_language(&self) -> Option<String> {
-        let tag = self.language.as_deref()?;
-        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
-        (!primary.is_empty()).then_some(primary)
     }
 
     pub fn field(&self, field: Field) -> &str {
@@ -180,4 +173,19 @@ impl Article {
             Field::Body => &self.body,
         }
     }
+}
+
+/// Whether a declared language (BCP 47) is written right to left; `None` without one.
+pub(crate) fn declared_rtl(language: Option<&str>) -> Option<bool> {
+    primary_language(language).map(|p| RTL_LANGUAGES.contains(&p.as_str()))
+}
+
+/// The primary subtag, lowercased (`en` of `en-GB`).
+fn primary_language(language: Option<&str>) -> Option<String> {
+    let primary = language?
+        .split(['-', '_'])
+        .next()?
+        .trim()
+        .to_ascii_lowercase();
+    (!primary.is_empty()).then_some(primary)
 }

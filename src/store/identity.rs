@@ -292,7 +292,7 @@ mod tests {
             ..Article::default()
         };
         let applied = s.apply(vec![up("kill.xml", None, kill, 30, true)], at(40));
-        assert_eq!(applied.killed_ids, [id]);
+        assert_eq!(applied.updated_ids, [id]);
         let rec = s.get(id).unwrap();
         assert_eq!(rec.article.headline, "Quake in the south");
         assert_eq!(rec.article.body, "Details.");
@@ -310,6 +310,6 @@ mod tests {
         };
         let applied = s.apply(vec![up("k2.xml", None, orphan, 50, true)], at(60));
         assert_eq!(applied.added, 1);
-        assert!(applied.killed_ids.is_empty());
+        assert!(applied.updated_ids.is_empty());
     }
 }

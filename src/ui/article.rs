@@ -4,12 +4,12 @@
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::Frame;
 
 use super::headlines::tier_style;
 use super::textdraw::{draw_line, Highlight};
-use crate::app::App;
+use crate::app::{notice_label, App, Tier};
 use crate::article::Field;
 use crate::text::{layout, VisualLine};
 
@@ -52,11 +52,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             figure_spans(Field::Kicker),
         ));
     }
-    let headline_style = app
-        .marks
-        .get(&record.id)
+    let marks = app.marks.get(&record.id);
+    let notice = marks.and_then(|m| m.notice);
+    let mut headline_style = marks
         .and_then(|m| m.tier)
         .map_or(theme.title(), |t| tier_style(app, t));
+    if let Some(status) = notice {
+        headline_style = headline_style.add_modifier(Modifier::CROSSED_OUT);
+        let banner = format!("{} · do not use", notice_label(status));
+        let line: Arc<[VisualLine]> = layout(&banner, width, app.mode).into();
+        blocks.push((line, tier_style(app, Tier::Flash), Vec::new()));
+    }
     if !a.headline.is_empty() {
         blocks.push((
             cached(Field::Headline, &a.headline),
@@ -69,9 +75,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         meta.push(d.place.clone());
         meta.extend(d.agency.clone());
     }
-    if let Some(source) = &a.source {
-        if !meta.contains(source) {
-            meta.push(source.clone());
+    for credit in [&a.source, &a.byline].into_iter().flatten() {
+        if !meta.contains(credit) {
+            meta.push(credit.clone());
         }
     }
     meta.push(app.date_time(record.time));

@@ -43,6 +43,7 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     let selected = app.selected == Some(record.id);
     let marks = app.marks.get(&record.id);
     let tier = marks.and_then(|m| m.tier);
+    let notice = marks.and_then(|m| m.notice);
     let watched = marks.is_some_and(|m| !m.watch.is_empty());
     let mut base = theme.text();
     if app.is_new(record) {
@@ -57,13 +58,19 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     if record.deleted {
         base = base.add_modifier(Modifier::CROSSED_OUT | Modifier::DIM);
     }
+    if notice.is_some() {
+        // Killed copy stays in sight, struck through, so nobody runs it unawares.
+        base = tier_style(app, Tier::Flash).add_modifier(Modifier::CROSSED_OUT);
+    }
     if selected {
         fill_row(frame.buffer_mut(), row, row.y, theme.selection());
         base = base.patch(theme.selection());
     }
     let width = usize::from(row.width);
-    // Mark column: urgency beats watchlist beats unread.
-    let (mark, mark_style) = if tier.is_some() {
+    // Mark column: a kill beats urgency beats watchlist beats unread.
+    let (mark, mark_style) = if notice.is_some() {
+        ("✖", tier_style(app, Tier::Flash))
+    } else if tier.is_some() {
         ("!", base.add_modifier(Modifier::BOLD))
     } else if watched {
         (

@@ -5,8 +5,9 @@ use super::super::clean::{
     collapse_body, collapse_line, split_dateline, split_reporter_code, summarize,
 };
 use super::super::error::ParseError;
-use super::super::model::{Article, Dateline, Format, PubStatus};
+use super::super::model::{declared_rtl, Article, Dateline, Format, PubStatus};
 use super::super::sanitize::sanitize;
+use unicode_bidi::{get_base_direction, Direction};
 
 /// An item's fields as its format gives them: raw text (not yet sanitized), the body as
 /// paragraphs separated by `\n`.
@@ -73,12 +74,14 @@ impl Draft {
             return Err(ParseError::NoHeadlineOrLead);
         }
         let (summary, summary_derived) = summarize(lead, body);
+        let language = optional(self.language);
+        let direct = |text: &str| directed(text, declared_rtl(language.as_deref()));
         Ok(Article {
-            kicker,
-            headline,
-            lead: lead.to_string(),
-            body: body.to_string(),
-            summary,
+            kicker: direct(&kicker),
+            headline: direct(&headline),
+            lead: direct(lead),
+            body: direct(body),
+            summary: direct(&summary),
             summary_derived,
             dateline,
             reporter_code,
@@ -91,11 +94,34 @@ impl Draft {
             version: self.version,
             version_created: optional(self.version_created),
             urgency: self.urgency.filter(|u| (1..=9).contains(u)),
-            language: optional(self.language),
+            language,
             pubstatus: self.pubstatus,
             format: self.format,
         })
     }
+}
+
+/// Each paragraph of `text` opened with a directional mark (RLM, LRM) where its own first
+/// letter would give it the direction the declared language does not: an Arabic paragraph that
+/// opens with a Latin name still reads right to left, wherever it is laid out. The marks are
+/// invisible, and search ignores them.
+fn directed(text: &str, rtl: Option<bool>) -> String {
+    let Some(rtl) = rtl else {
+        return text.to_string();
+    };
+    let (want, mark) = if rtl {
+        (Direction::Rtl, '\u{200f}')
+    } else {
+        (Direction::Ltr, '\u{200e}')
+    };
+    text.split('\n')
+        .map(|p| match get_base_direction(p) {
+            Direction::Mixed => p.to_string(),
+            d if d == want => p.to_string(),
+            _ => format!("{mark}{p}"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A one-line field: sanitized, whitespace collapsed.
