@@ -300,3 +300,54 @@ fn a_thousand_resizes_leave_a_correct_screen() {
     s.keys("q");
     assert!(s.wait_exit(Duration::from_secs(2)).is_some());
 }
+
+#[test]
+fn a_directory_mixing_all_three_formats_shows_live() {
+    let dir = tempfile::tempdir().unwrap();
+    drop_article(
+        dir.path(),
+        "irna.json",
+        r#"{"titr":"Bread prices held for spring"}"#,
+    );
+    let mut s = Session::start(dir.path(), 160, 40, &[]);
+    assert!(s.wait_for("Bread prices held", READY), "{}", s.screen());
+    drop_article(
+        dir.path(),
+        "wire.json",
+        r#"{"uri":"urn:e2e:ninjs","type":"text","urgency":1,"headlines":[{"role":"main","value":"Dam gates opened upstream"}],"bodies":[{"contenttype":"text/html","value":"<p>Water &amp; power cut.</p>"}]}"#,
+    );
+    let message = r#"<?xml version="1.0" encoding="UTF-8"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
+  <newsItem guid="urn:e2e:g2:a" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+    <contentMeta><headline>Ferry service resumes</headline></contentMeta></newsItem>
+  <newsItem guid="urn:e2e:g2:b" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+    <contentMeta><headline>Exam dates moved a week</headline></contentMeta></newsItem>
+  <newsItem guid="urn:e2e:g2:p" version="1"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta></newsItem>
+</itemSet></newsMessage>"#;
+    drop_article(dir.path(), "feed.xml", message);
+    for headline in [
+        "Dam gates opened upstream",
+        "Ferry service resumes",
+        "Exam dates moved a week",
+    ] {
+        assert!(s.wait_for(headline, READY), "{headline}:\n{}", s.screen());
+    }
+    assert!(s.wait_for("1 error", READY), "{}", s.screen());
+    // A kill for the first item, in a file of its own: still listed, marked.
+    drop_article(
+        dir.path(),
+        "kill.xml",
+        r#"<newsItem guid="urn:e2e:g2:a" version="2"><itemMeta><pubStatus qcode="stat:canceled"/></itemMeta></newsItem>"#,
+    );
+    assert!(s.wait_for("✖", READY), "{}", s.screen());
+    assert!(s.screen().contains("Ferry service resumes"));
+    s.keys("e");
+    assert!(
+        s.wait_for("not a text item: photo", READY),
+        "{}",
+        s.screen()
+    );
+    // The first q closes the list, the second quits.
+    s.keys("qq");
+    assert!(s.wait_exit(Duration::from_secs(2)).is_some());
+}
