@@ -262,15 +262,9 @@ impl Store {
     /// The record `id` shows `up` from now on, keeping its id and arrival time. A kill or hold
     /// notice keeps the withdrawn story's words where it has none of its own.
     fn replace(&mut self, id: u64, up: Upsert, time: SystemTime, applied: &mut Applied) {
-        let Some(old) = self.records.remove(&id) else {
+        let Some(old) = self.unindex(id) else {
             return;
         };
-        self.order.remove(&(Reverse(old.time), Reverse(id)));
-        if let Some(d) = &old.article.dateline {
-            self.datelines.remove(&d.place);
-        }
-        self.count_figures(&old.figures, false);
-        self.forget_uri(&old.article, id);
         let kill = up.article.pubstatus.is_some_and(|p| p.is_kill());
         let up = if kill && old.article.uri.is_some() && old.article.uri == up.article.uri {
             let notice = identity::notice_over(&up.article, &old.article);
@@ -308,14 +302,6 @@ impl Store {
         }
     }
 
-    fn forget_uri(&mut self, article: &Article, id: u64) {
-        if let Some(uri) = &article.uri {
-            if self.by_uri.get(uri) == Some(&id) {
-                self.by_uri.remove(uri);
-            }
-        }
-    }
-
     fn insert(&mut self, id: u64, up: Upsert, time: SystemTime, arrived: SystemTime) {
         if let Some(d) = &up.article.dateline {
             self.datelines.add(&d.place);
@@ -342,16 +328,26 @@ impl Store {
         );
     }
 
-    fn drop_record(&mut self, id: u64) {
-        let Some(rec) = self.records.remove(&id) else {
-            return;
-        };
+    /// Takes record `id` out of the records and every index but its place in `by_path`.
+    fn unindex(&mut self, id: u64) -> Option<Record> {
+        let rec = self.records.remove(&id)?;
         self.order.remove(&(Reverse(rec.time), Reverse(id)));
         if let Some(d) = &rec.article.dateline {
             self.datelines.remove(&d.place);
         }
         self.count_figures(&rec.figures, false);
-        self.forget_uri(&rec.article, id);
+        if let Some(uri) = &rec.article.uri {
+            if self.by_uri.get(uri) == Some(&id) {
+                self.by_uri.remove(uri);
+            }
+        }
+        Some(rec)
+    }
+
+    fn drop_record(&mut self, id: u64) {
+        let Some(rec) = self.unindex(id) else {
+            return;
+        };
         if let Some(lines) = self.by_path.get_mut(&rec.path) {
             lines.remove(&rec.line);
             if lines.is_empty() {
@@ -448,12 +444,12 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::article::Dateline;
     use std::time::UNIX_EPOCH;
 
-    fn at(secs: u64) -> SystemTime {
+    pub(crate) fn at(secs: u64) -> SystemTime {
         UNIX_EPOCH + Duration::from_secs(secs)
     }
 
@@ -469,7 +465,13 @@ mod tests {
         }
     }
 
-    fn up(path: &str, line: Option<usize>, a: Article, mtime: u64, live: bool) -> Change {
+    pub(crate) fn up(
+        path: &str,
+        line: Option<usize>,
+        a: Article,
+        mtime: u64,
+        live: bool,
+    ) -> Change {
         Change::Upsert(Box::new(Upsert::new(
             PathBuf::from(path),
             line,
@@ -479,7 +481,7 @@ mod tests {
         )))
     }
 
-    fn headlines(s: &Store) -> Vec<String> {
+    pub(crate) fn headlines(s: &Store) -> Vec<String> {
         s.iter_newest()
             .map(|r| r.article.headline.clone())
             .collect()

@@ -135,29 +135,9 @@ mod tests {
 
     // The store applying deliveries of one story from several places.
 
-    use super::super::{Change, Store, Upsert};
-    use std::path::{Path, PathBuf};
-    use std::time::{Duration, UNIX_EPOCH};
-
-    fn at(secs: u64) -> SystemTime {
-        UNIX_EPOCH + Duration::from_secs(secs)
-    }
-
-    fn up(path: &str, line: Option<usize>, a: Article, mtime: u64, live: bool) -> Change {
-        Change::Upsert(Box::new(Upsert::new(
-            PathBuf::from(path),
-            line,
-            a,
-            at(mtime),
-            live,
-        )))
-    }
-
-    fn headlines(s: &Store) -> Vec<String> {
-        s.iter_newest()
-            .map(|r| r.article.headline.clone())
-            .collect()
-    }
+    use super::super::tests::{at, headlines, up};
+    use super::super::{Change, Store};
+    use std::path::Path;
 
     fn story(headline: &str, uri: &str, version: u64) -> Article {
         Article {
