@@ -333,6 +333,35 @@ fn a_directory_mixing_all_three_formats_shows_live() {
         assert!(s.wait_for(headline, READY), "{headline}:\n{}", s.screen());
     }
     assert!(s.wait_for("1 error", READY), "{}", s.screen());
+    // Version 2 of a story in a file of its own replaces version 1 in place; version 1
+    // delivered again later changes nothing.
+    let fixture = |name: &str| {
+        std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/formats")
+                .join(name),
+        )
+        .unwrap()
+    };
+    drop_article(dir.path(), "harbour-1.json", &fixture("ninjs1_text.json"));
+    assert!(s.wait_for("Harbour cranes idle", READY), "{}", s.screen());
+    assert!(s.wait_for("Headlines (5)", READY), "{}", s.screen());
+    drop_article(dir.path(), "harbour-2.json", &fixture("ninjs1_update.json"));
+    assert!(s.wait_for("Dockers end walk-out", READY), "{}", s.screen());
+    drop_article(
+        dir.path(),
+        "harbour-1-again.json",
+        &fixture("ninjs1_text.json"),
+    );
+    std::fs::write(
+        dir.path().join("marker.json"),
+        r#"{"titr":"After the late copy"}"#,
+    )
+    .unwrap();
+    assert!(s.wait_for("After the late copy", READY), "{}", s.screen());
+    let screen = s.screen();
+    assert!(screen.contains("Headlines (6)"), "{screen}");
+    assert!(!screen.contains("Harbour cranes idle"), "{screen}");
     // A kill for the first item, in a file of its own: still listed, marked.
     drop_article(
         dir.path(),

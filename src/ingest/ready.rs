@@ -441,6 +441,43 @@ mod tests {
     }
 
     #[test]
+    fn a_document_rewritten_with_fewer_items_keeps_only_those() {
+        let path = Path::new("feed.xml");
+        let settle = Duration::from_secs(2);
+        let now = Instant::now();
+        let mut st = FileState::new(FileKind::Json);
+        let mut out = Vec::new();
+        let photo = ParseError::NotText {
+            kind: "photo".into(),
+        };
+        st.conclude(
+            path,
+            read(
+                vec![ok(path, Some(1)), (Some(2), Err(photo)), ok(path, Some(3))],
+                Duration::from_secs(1),
+            ),
+            now,
+            settle,
+            &mut out,
+        );
+        // Item errors of a document that parsed are reported at once, not retried.
+        assert_eq!(kinds(&out), ["upsert", "error", "upsert"]);
+        out.clear();
+        st.conclude(
+            path,
+            read(vec![ok(path, None)], Duration::ZERO),
+            now,
+            settle,
+            &mut out,
+        );
+        assert_eq!(kinds(&out), ["clear", "retain", "upsert"]);
+        match &out[1] {
+            Change::Retain { lines, .. } => assert_eq!(lines, &[None]),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn timers_pop_in_order() {
         let now = Instant::now();
         let mut t = Timers::default();
