@@ -176,8 +176,21 @@ impl Paragraphs {
     }
 }
 
-/// HTML (a fragment or a whole document) as paragraphs separated by `\n`.
-pub(crate) fn html_paragraphs(html: &str) -> String {
+/// More tags than any article has. html5ever's tree building is quadratic in nesting depth (a
+/// megabyte of `<div>` takes minutes), so markup past this is not parsed at all.
+const MAX_HTML_TAGS: usize = 20_000;
+
+/// HTML (a fragment or a whole document) as paragraphs separated by `\n`; `None` for markup
+/// with more tags than [`MAX_HTML_TAGS`].
+pub(crate) fn html_paragraphs(html: &str) -> Option<String> {
+    let tags = html
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
+        .count();
+    if tags > MAX_HTML_TAGS {
+        return None;
+    }
     let head = html
         .trim_start()
         .get(..15)
@@ -210,7 +223,7 @@ pub(crate) fn html_paragraphs(html: &str) -> String {
             }
         }
     }
-    paragraphs.finish()
+    Some(paragraphs.finish())
 }
 
 /// The text of an XML element (XHTML, NITF) as paragraphs separated by `\n`, leaving out the
@@ -288,7 +301,7 @@ mod tests {
                     <table><tr><td>a</td><td>b</td></tr></table>\
                     <p>&#1587;&#1604;&#1575;&#1605; &lt;tag&gt;</p></section>";
         assert_eq!(
-            html_paragraphs(html),
+            html_paragraphs(html).unwrap(),
             "Title & more\nFirst line\nsecond line\none\ntwo bold\na b\nسلام <tag>"
         );
     }
@@ -297,19 +310,23 @@ mod tests {
     fn html_documents_lose_their_head() {
         let html = "<!DOCTYPE html><html><head><title>T</title><script>x()</script></head>\
                     <body><p>Body</p></body></html>";
-        assert_eq!(html_paragraphs(html), "Body");
+        assert_eq!(html_paragraphs(html).unwrap(), "Body");
     }
 
     #[test]
     fn broken_html_still_reads() {
-        assert_eq!(html_paragraphs("<p>a<p>b<div>c"), "a\nb\nc");
-        assert_eq!(html_paragraphs("plain text"), "plain text");
-        assert_eq!(html_paragraphs(""), "");
+        assert_eq!(html_paragraphs("<p>a<p>b<div>c").unwrap(), "a\nb\nc");
+        assert_eq!(html_paragraphs("plain text").unwrap(), "plain text");
+        assert_eq!(html_paragraphs("").unwrap(), "");
+        assert_eq!(html_paragraphs(&"<div>".repeat(MAX_HTML_TAGS + 1)), None);
     }
 
     #[test]
     fn pre_keeps_its_lines() {
-        assert_eq!(html_paragraphs("<pre>a  1\nb  2</pre>"), "a  1\nb  2");
+        assert_eq!(
+            html_paragraphs("<pre>a  1\nb  2</pre>").unwrap(),
+            "a  1\nb  2"
+        );
     }
 
     #[test]
