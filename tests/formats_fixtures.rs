@@ -335,3 +335,23 @@ fn a_declared_language_sets_the_direction() {
     assert_eq!(plain.headline, "BBC خبر");
     assert!(!plain.is_rtl());
 }
+
+#[test]
+fn concepts_by_uri_sibling_paragraphs_and_nitf_bodies() {
+    assert_eq!(
+        only("<newsItem><itemMeta><itemClass uri='http://cv.iptc.org/newscodes/ninature/video'/></itemMeta></newsItem>"),
+        Err(ParseError::NotText { kind: "video".into() })
+    );
+    let a = only(
+        "\n<?xml version='1.0'?><newsItem guid='g'><itemMeta><pubStatus uri='http://cv.iptc.org/newscodes/pubstatusg2/withheld'/></itemMeta>\
+         <contentMeta><headline>H</headline></contentMeta><contentSet><inlineXML><p>One</p><p>Two</p></inlineXML></contentSet></newsItem>",
+    )
+    .unwrap();
+    assert_eq!(a.body, "One\nTwo");
+    assert_eq!(a.pubstatus, Some(PubStatus::Withheld));
+    let nitf = only(
+        r#"{"uri":"u","headline":"H","body_nitf":"<block><p>From NITF</p><p>Second</p></block>"}"#,
+    )
+    .unwrap();
+    assert_eq!(nitf.body, "From NITF\nSecond");
+}

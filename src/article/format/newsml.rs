@@ -96,8 +96,7 @@ fn news_item(e: &Element) -> Result<Draft, ParseError> {
     let content_meta = e.child("contentMeta");
     let class = meta
         .and_then(|m| m.child("itemClass"))
-        .and_then(|c| c.attr("qcode").or(c.attr("literal")))
-        .map(code)
+        .and_then(concept_code)
         .unwrap_or_default();
     if let Some((_, word)) = CLASSES.iter().find(|(c, _)| *c == class) {
         return Err(not_text(word));
@@ -105,7 +104,8 @@ fn news_item(e: &Element) -> Result<Draft, ParseError> {
     let content = e.child("contentSet").map(Content::read).unwrap_or_default();
     let pubstatus = meta
         .and_then(|m| m.child("pubStatus"))
-        .and_then(|p| p.attr("qcode").or(p.attr("literal")))
+        .and_then(concept_code)
+        .as_deref()
         .and_then(PubStatus::parse);
     let kill = pubstatus.is_some_and(PubStatus::is_kill);
     if !kill && class == "composite" && content.body.is_empty() {
@@ -230,6 +230,23 @@ fn code(qcode: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// The code a concept element names, by `qcode` (`ninat:text`), by `uri`
+/// (`http://cv.iptc.org/newscodes/ninature/text`) or by `literal`.
+fn concept_code(e: &Element) -> Option<String> {
+    if let Some(q) = e.attr("qcode") {
+        return Some(code(q));
+    }
+    if let Some(uri) = e.attr("uri") {
+        let last = uri
+            .trim_end_matches('/')
+            .rsplit(['/', '#'])
+            .next()
+            .unwrap_or("");
+        return Some(last.trim().to_ascii_lowercase());
+    }
+    e.attr("literal").map(code)
+}
+
 /// A concept's name: its `name` child, else its `literal`, else the code of its QCode when the
 /// code reads as a word (`city:Philadelphia`, not `geo:345678`).
 fn name_of(e: &Element) -> Option<String> {
@@ -271,6 +288,9 @@ impl Content {
                     if roots.peek().is_none() {
                         candidates.push(plain_paragraphs(&part.text()));
                     }
+                    // XHTML may come as several sibling elements (`<p>`s with no wrapper):
+                    // together they are one body.
+                    let mut xhtml: Vec<String> = Vec::new();
                     for root in roots {
                         match root.name.as_str() {
                             "nitf" => {
@@ -279,11 +299,14 @@ impl Content {
                                 content.nitf.get_or_insert(nitf);
                             }
                             name if XHTML_ROOTS.contains(&name) => {
-                                candidates.push(xml_paragraphs(root, &[]));
+                                xhtml.push(xml_paragraphs(root, &[]));
                             }
                             "events" | "event" => content.other = Some("event"),
                             _ => {}
                         }
+                    }
+                    if !xhtml.is_empty() {
+                        candidates.push(xhtml.join("\n"));
                     }
                 }
                 "inlineData" if part.attr("encoding").is_none() => {
@@ -393,10 +416,15 @@ impl Nitf {
     }
 }
 
-/// The body of a NITF document given as text (a ninjs body of a NITF content type).
+/// The body of NITF given as text (a ninjs body of a NITF content type): a whole document,
+/// or a part of one (`<body.content>`, `<block>`).
 pub(crate) fn nitf_body(raw: &str) -> Option<String> {
     let root = xml::parse(raw.as_bytes()).ok()?;
-    (root.name == "nitf").then(|| Nitf::read(&root).body)
+    Some(if root.name == "nitf" {
+        Nitf::read(&root).body
+    } else {
+        xml_paragraphs(&root, &["body.head"])
+    })
 }
 
 fn nitf_document(root: &Element) -> Result<Article, ParseError> {

@@ -260,10 +260,16 @@ fn body(keys: &Keys) -> String {
     candidates.retain(|t| !MINOR_BODY_ROLES.contains(&t.role.as_str()));
     for (role, value) in keys.patterned("body") {
         if let Some(raw) = scalar(value) {
+            // 1.x names the form in the key: `body_html`, `body_xhtml`, `body_richtext`,
+            // `body_nitf` (AP), `body_text`; other names are judged by their look.
             let content_type = if role.contains("html") || role == "richtext" {
                 "text/html"
-            } else {
+            } else if role.contains("nitf") {
+                "application/nitf+xml"
+            } else if role == "text" || role == "plain" {
                 "text/plain"
+            } else {
+                ""
             };
             candidates.push(Text::new(&role, &raw, content_type));
         }
@@ -305,7 +311,12 @@ fn rendition_kind(keys: &Keys) -> Option<&'static str> {
 
 /// `located`, else a place of `places[]` whose role says it is where the story was filed.
 fn located(keys: &Keys) -> Option<String> {
-    if let Some(place) = keys.str("located").as_deref().and_then(place_of) {
+    let given = match keys.get("located") {
+        Some(Value::Object(m)) => Keys::new(m).str("name"),
+        Some(other) => scalar(other),
+        None => None,
+    };
+    if let Some(place) = given.as_deref().and_then(place_of) {
         return Some(place);
     }
     let Some(Value::Array(places)) = keys.get("places") else {
