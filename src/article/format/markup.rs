@@ -1,11 +1,14 @@
 //! Marked-up bodies to plain paragraphs: HTML (ninjs `body_html`, HTML in NewsML-G2
-//! `inlineData`) through html5ever, and XHTML or NITF already parsed as XML. Block elements end
-//! a paragraph, `<br>` ends a line, entities are decoded by the parsers, and scripts, styles and
-//! other non-text parts are dropped. The result goes through the same sanitize and clean steps
-//! as any other field.
+//! `inlineData`) through html5gum's WHATWG tokenizer, and XHTML or NITF already parsed as XML.
+//! Block elements end a paragraph, `<br>` ends a line, entities are decoded by the parsers, and
+//! scripts, styles and other non-text parts are dropped. The result goes through the same
+//! sanitize and clean steps as any other field.
+//!
+//! A tokenizer, not a tree builder: paragraphs need only where elements open and close, and
+//! building the tree (html5ever) costs time that grows with the square of the nesting depth, a
+//! minute and more for a megabyte of hostile `<div>`s.
 
-use ego_tree::iter::Edge;
-use scraper::{Html, Node};
+use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 use super::xml::{Element, Node as XmlNode};
 
@@ -98,6 +101,12 @@ const DROPPED: &[&str] = &[
     "media-metadata",
 ];
 
+/// HTML elements that never have an end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
 /// Table cells are separated by a space on their row.
 const CELLS: &[&str] = &["td", "th"];
 
@@ -176,54 +185,59 @@ impl Paragraphs {
     }
 }
 
-/// More tags than any article has. html5ever's tree building is quadratic in nesting depth (a
-/// megabyte of `<div>` takes minutes), so markup past this is not parsed at all.
-const MAX_HTML_TAGS: usize = 20_000;
-
-/// HTML (a fragment or a whole document) as paragraphs separated by `\n`; `None` for markup
-/// with more tags than [`MAX_HTML_TAGS`].
-pub(crate) fn html_paragraphs(html: &str) -> Option<String> {
-    let tags = html
-        .as_bytes()
-        .windows(2)
-        .filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
-        .count();
-    if tags > MAX_HTML_TAGS {
-        return None;
-    }
-    let head = html
-        .trim_start()
-        .get(..15)
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let document = if head.starts_with("<!doctype") || head.starts_with("<html") {
-        Html::parse_document(html)
-    } else {
-        Html::parse_fragment(html)
-    };
+/// HTML (a fragment or a whole document) as paragraphs separated by `\n`.
+pub(crate) fn html_paragraphs(html: &str) -> String {
+    let mut emitter = DefaultEmitter::default();
+    // Script and style contents are raw text to the tokenizer, as to a browser, so a `<p>`
+    // inside a script is not taken for markup.
+    emitter.naively_switch_states(true);
     let mut paragraphs = Paragraphs::default();
-    // Iterative: html5ever builds arbitrarily deep trees from nested tags.
-    let mut dropped = 0usize;
-    for edge in document.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(e) if dropped > 0 || DROPPED.contains(&e.name()) => dropped += 1,
-                Node::Element(e) => paragraphs.open(e.name()),
-                Node::Text(t) if dropped == 0 => paragraphs.text(t),
-                _ => {}
-            },
-            Edge::Close(node) => {
-                if let Node::Element(e) = node.value() {
-                    if dropped > 0 {
-                        dropped -= 1;
-                    } else {
-                        paragraphs.close(e.name());
+    // The element being dropped and how deep inside it the tokens are.
+    let mut dropped: Option<(String, usize)> = None;
+    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+        match token {
+            Token::StartTag(tag) => {
+                // Names come from `&str` input, so they are UTF-8.
+                let name = std::str::from_utf8(&tag.name).unwrap_or_default();
+                match &mut dropped {
+                    Some((open, depth)) if *open == name => *depth += 1,
+                    // `</head>` may be left out: the body starts it anyway.
+                    Some((open, _)) if open == "head" && name == "body" => {
+                        dropped = None;
+                        paragraphs.open(name);
+                    }
+                    Some(_) => {}
+                    None if DROPPED.contains(&name) && !tag.self_closing => {
+                        dropped = Some((name.to_string(), 1));
+                    }
+                    None => {
+                        paragraphs.open(name);
+                        if VOID.contains(&name) || tag.self_closing {
+                            paragraphs.close(name);
+                        }
                     }
                 }
             }
+            Token::EndTag(tag) => {
+                let name = std::str::from_utf8(&tag.name).unwrap_or_default();
+                match &mut dropped {
+                    Some((open, depth)) if *open == name => {
+                        *depth -= 1;
+                        if *depth == 0 {
+                            dropped = None;
+                        }
+                    }
+                    Some(_) => {}
+                    None => paragraphs.close(name),
+                }
+            }
+            Token::String(text) if dropped.is_none() => {
+                paragraphs.text(&String::from_utf8_lossy(&text));
+            }
+            _ => {}
         }
     }
-    Some(paragraphs.finish())
+    paragraphs.finish()
 }
 
 /// The text of an XML element (XHTML, NITF) as paragraphs separated by `\n`, leaving out the
@@ -301,7 +315,7 @@ mod tests {
                     <table><tr><td>a</td><td>b</td></tr></table>\
                     <p>&#1587;&#1604;&#1575;&#1605; &lt;tag&gt;</p></section>";
         assert_eq!(
-            html_paragraphs(html).unwrap(),
+            html_paragraphs(html),
             "Title & more\nFirst line\nsecond line\none\ntwo bold\na b\nسلام <tag>"
         );
     }
@@ -310,23 +324,35 @@ mod tests {
     fn html_documents_lose_their_head() {
         let html = "<!DOCTYPE html><html><head><title>T</title><script>x()</script></head>\
                     <body><p>Body</p></body></html>";
-        assert_eq!(html_paragraphs(html).unwrap(), "Body");
+        assert_eq!(html_paragraphs(html), "Body");
+    }
+
+    #[test]
+    fn a_head_left_open_ends_at_the_body() {
+        let html = "<html><head><title>T</title><meta charset=utf-8><body><p>Body</p>";
+        assert_eq!(html_paragraphs(html), "Body");
+    }
+
+    #[test]
+    fn deep_nesting_costs_no_more_than_its_length() {
+        let deep = format!(
+            "{}text{}",
+            "<div><b>".repeat(50_000),
+            "</b></div>".repeat(50_000)
+        );
+        assert_eq!(html_paragraphs(&deep), "text");
     }
 
     #[test]
     fn broken_html_still_reads() {
-        assert_eq!(html_paragraphs("<p>a<p>b<div>c").unwrap(), "a\nb\nc");
-        assert_eq!(html_paragraphs("plain text").unwrap(), "plain text");
-        assert_eq!(html_paragraphs("").unwrap(), "");
-        assert_eq!(html_paragraphs(&"<div>".repeat(MAX_HTML_TAGS + 1)), None);
+        assert_eq!(html_paragraphs("<p>a<p>b<div>c"), "a\nb\nc");
+        assert_eq!(html_paragraphs("plain text"), "plain text");
+        assert_eq!(html_paragraphs(""), "");
     }
 
     #[test]
     fn pre_keeps_its_lines() {
-        assert_eq!(
-            html_paragraphs("<pre>a  1\nb  2</pre>").unwrap(),
-            "a  1\nb  2"
-        );
+        assert_eq!(html_paragraphs("<pre>a  1\nb  2</pre>"), "a  1\nb  2");
     }
 
     #[test]

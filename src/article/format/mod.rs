@@ -163,7 +163,7 @@ impl Text {
             return newsml::nitf_body(&self.raw);
         }
         if ct.contains("html") || (ct.is_empty() && looks_like_markup(&self.raw)) {
-            return html_paragraphs(&self.raw);
+            return Some(html_paragraphs(&self.raw));
         }
         (ct.is_empty() || ct.starts_with("text/plain")).then(|| plain_paragraphs(&self.raw))
     }
