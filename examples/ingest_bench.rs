@@ -18,8 +18,8 @@ use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
 
 use crossbeam_channel::Receiver;
-use newsdesk::ingest::{self, Change, Config, IngestEvent};
-use newsdesk::store::Store;
+use newsdesk::ingest::{self, Config, IngestEvent};
+use newsdesk::store::{Change, Store};
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/articles");
 

@@ -13,10 +13,10 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Event};
 use crate::cli::{RunArgs, SnapshotArgs};
-use crate::ingest::IngestEvent;
-use crate::runtime::{load_theme, settings};
+use crate::ingest::{load, IngestEvent};
+use crate::settings::{load_theme, settings};
 use crate::theme::ColorDepth;
-use crate::{load, ui};
+use crate::ui;
 
 pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), String> {
     let run_args = RunArgs {

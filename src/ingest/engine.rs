@@ -11,7 +11,6 @@ use notify::RecommendedWatcher;
 
 use crate::article::FileKind;
 
-use super::change::Change;
 use super::fsinfo::network_fs;
 use super::names::{is_candidate, is_candidate_under};
 use super::reader::{default_workers, Done, Job, Pool};
@@ -23,6 +22,7 @@ use super::{
     Config, DirState, IngestEvent, PollReason, ScanProgress, WatchMode, WatchStatus,
     DEFAULT_POLL_INTERVAL,
 };
+use crate::store::Change;
 
 /// A batch goes out at this size even while a burst is still coming in.
 const BATCH_MAX: usize = 500;

@@ -43,7 +43,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let cached = |field: Field, text: &str| {
         app.layout
             .borrow_mut()
-            .get(record.id, field, text, width, app.mode)
+            .get((record.id, field), text, width, app.mode)
     };
     if !a.kicker.is_empty() {
         blocks.push((
@@ -74,7 +74,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             meta.push(source.clone());
         }
     }
-    meta.push(app.date_time(record.time));
+    meta.push(super::format::desk_date_time(app, record.time));
     let meta_lines: Arc<[VisualLine]> = layout(&meta.join(" · "), width, app.mode).into();
     blocks.push((meta_lines, theme.dim(), Vec::new()));
     let blank: Arc<[VisualLine]> = vec![VisualLine::default()].into();

@@ -3,7 +3,8 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::config::Digits;
+use crate::app::App;
+use crate::config::{Calendar, Digits};
 
 /// `3m`, `2h`, or the time of day (UTC `HH:MM`) once an article is a day old; `now` for the
 /// last minute.
@@ -76,6 +77,12 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let y = yoe + era * 400 + i64::from(m <= 2);
     (y, m, d)
+}
+
+/// A date and time as the desk asked for them (calendar, digits).
+pub fn desk_date_time(app: &App, time: SystemTime) -> String {
+    let persian = app.config.calendar == Calendar::Persian;
+    digits(&date_time(time, persian), app.config.digits)
 }
 
 /// `1234567` as `1,234,567`.

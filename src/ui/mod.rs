@@ -5,7 +5,6 @@ mod article;
 mod figures;
 pub mod format;
 mod headlines;
-pub mod layout;
 mod overlay;
 mod status;
 pub mod textdraw;
@@ -15,9 +14,9 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Clear};
 use ratatui::Frame;
 
+use crate::app::layout::{self, Areas, Pane};
 use crate::app::App;
 use crate::text::truncate;
-use layout::{Areas, Pane};
 use textdraw::draw_line;
 
 /// Draws the whole dashboard for the current state.

@@ -53,7 +53,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, which: Overlay) {
         .border_style(app.theme.border(true))
         .title(title);
     frame.render_widget(block, popup);
-    let inner = super::layout::inner(popup);
+    let inner = crate::app::layout::inner(popup);
     match which {
         Overlay::Help => help(app, frame, inner),
         Overlay::Errors => errors(app, frame, inner),
@@ -97,7 +97,7 @@ fn errors(app: &App, frame: &mut Frame, area: Rect) {
             break;
         }
         let line = e.line.map_or(String::new(), |l| format!(":{l}"));
-        let when = app.date_time(e.time);
+        let when = super::format::desk_date_time(app, e.time);
         let path = format!("{when}  {}{line}", e.path.display());
         put_text(
             app,
@@ -142,7 +142,7 @@ fn alerts(app: &App, frame: &mut Frame, area: Rect) {
             .map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| {
                 tier_style(app, t)
             });
-        let when = app.date_time(alert.time);
+        let when = super::format::desk_date_time(app, alert.time);
         let text = format!("{when} {label}: {}", alert.headline);
         put_text(app, frame, area, y, &text, style);
     }

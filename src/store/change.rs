@@ -4,9 +4,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use super::FileError;
 use crate::article::{normalize::search_key, Article};
 use crate::extract::{figures, Figure};
-use crate::store::FileError;
 
 /// One change to the desk's view of DIR. A batch is applied in order.
 #[derive(Debug, Clone)]

@@ -1,6 +1,8 @@
 //! The dashboard's state and the one place it changes: [`App::update`]. Input, ingest and the
 //! clock arrive as [`Event`]s; drawing (`ui::draw`) only reads what is here.
 
+pub mod layout;
+
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::PathBuf;
@@ -14,13 +16,14 @@ use crossterm::event::{
 use ratatui::layout::{Position, Rect};
 
 use crate::article::normalize::{contains_key, search_key};
-use crate::article::Article;
+use crate::article::{Article, Field};
 use crate::config::Config;
-use crate::ingest::{Change, IngestEvent, WatchStatus};
-use crate::store::{Record, Store};
+use crate::ingest::{IngestEvent, WatchStatus};
+use crate::store::{Change, Record, Store};
 use crate::text::{BidiMode, LayoutCache};
 use crate::theme::{ColorDepth, Theme, BUILT_IN};
-use crate::ui::layout::{Areas, Pane};
+
+use layout::{Areas, Pane};
 
 /// Everything that can change the dashboard, from every thread, on one channel.
 #[derive(Debug)]
@@ -148,7 +151,7 @@ pub struct App {
     /// The open article as read again from disk, when the store holds it without its body.
     pub reloaded: Option<(u64, Option<Arc<Article>>)>,
     /// Laid-out text, filled while drawing; a cache, so drawing stays a function of state.
-    pub layout: RefCell<LayoutCache>,
+    pub layout: RefCell<LayoutCache<(u64, Field)>>,
     watch_keys: Vec<(String, String)>,
     urgency_keys: Vec<(Tier, String)>,
 }
@@ -180,7 +183,7 @@ impl App {
         App {
             store: Store::new(config.max_articles, config.keep_deleted),
             kiosk: config.kiosk,
-            theme_dir: crate::config::project_dirs().map(|d| d.config_dir().join("themes")),
+            theme_dir: crate::config::theme_dir(),
             config,
             theme,
             depth,
@@ -682,17 +685,6 @@ fn record_matches(record: &Record, query: &str) -> bool {
     record.search_key.contains(query) || contains_key(&record.article.body, query)
 }
 
-impl App {
-    /// A date and time as the desk asked for them (calendar, digits).
-    pub fn date_time(&self, time: SystemTime) -> String {
-        let persian = self.config.calendar == crate::config::Calendar::Persian;
-        crate::ui::format::digits(
-            &crate::ui::format::date_time(time, persian),
-            self.config.digits,
-        )
-    }
-}
-
 pub fn headline_of(record: &Record) -> String {
     if record.article.headline.is_empty() {
         record.article.lead.clone()
@@ -717,7 +709,7 @@ pub fn contains_word(haystack: &str, needle: &str) -> bool {
 mod tests {
     use super::*;
     use crate::article::parse_object;
-    use crate::ingest::Upsert;
+    use crate::store::Upsert;
     use crossterm::event::{KeyEvent, KeyModifiers};
     use std::path::PathBuf;
     use std::time::UNIX_EPOCH;
