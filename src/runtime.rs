@@ -95,11 +95,14 @@ fn run_dashboard(
         Some(mode) => mode,
         None => first_run_mode(config_file.as_ref())?,
     };
-    let mut app = App::new(config, theme, depth, mode, SystemTime::now());
-    app.source_label = label;
     terminal::enter(mode)?;
-    let size = crossterm::terminal::size().unwrap_or((80, 24));
-    app.size = size;
+    let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::builder(config, theme, depth)
+        .mode(mode)
+        .now(SystemTime::now())
+        .size(width, height)
+        .source_label(label)
+        .build();
     spawn_input(tx.clone())?;
     spawn_clock(tx.clone())?;
     let result = event_loop(&mut app, &rx, &tx);
@@ -120,7 +123,7 @@ fn first_run_mode(config_file: Option<&PathBuf>) -> io::Result<BidiMode> {
 fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     repaint_all(&mut terminal)?;
-    let frame_gap = Duration::from_secs_f64(1.0 / f64::from(app.config.fps));
+    let frame_gap = Duration::from_secs_f64(1.0 / f64::from(app.config().fps));
     let mut dirty = true;
     let mut last_draw: Option<Instant> = None;
     loop {
@@ -146,16 +149,16 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Re
             while Instant::now() < drain_until {
                 let Ok(event) = rx.try_recv() else { break };
                 dirty |= app.update(event);
-                if !app.commands.is_empty() {
+                if !app.commands().is_empty() {
                     break;
                 }
             }
         }
-        for command in std::mem::take(&mut app.commands) {
+        for command in app.take_commands() {
             match command {
                 Command::Quit => return Ok(()),
                 Command::Suspend => {
-                    terminal::suspend(app.mode)?;
+                    terminal::suspend(app.mode())?;
                     repaint_all(&mut terminal)?;
                     dirty = true;
                 }
@@ -164,7 +167,7 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Re
                     dirty = true;
                 }
                 Command::LoadBody { id, path, line } => {
-                    reload(tx.clone(), id, path, line, app.config.max_file_size);
+                    reload(tx.clone(), id, path, line, app.config().max_file_size);
                 }
                 Command::Bell => {
                     let mut out = io::stdout();

@@ -37,9 +37,12 @@ pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), String> {
         .map_err(|e| format!("newsdesk: {}: {e}", args.dir.display()))?;
     let now = SystemTime::now();
     let mode = config.bidi.unwrap_or_default();
-    let mut app = App::new(config, theme, depth, mode, now);
-    app.source_label = args.dir.display().to_string();
-    app.size = (args.width, args.height);
+    let mut app = App::builder(config, theme, depth)
+        .mode(mode)
+        .now(now)
+        .size(args.width, args.height)
+        .source_label(args.dir.display().to_string())
+        .build();
     app.update_at(Event::Ingest(IngestEvent::Batch(changes)), now);
     let backend = TestBackend::new(args.width, args.height);
     let mut terminal = Terminal::new(backend).map_err(|e| e.to_string())?;

@@ -81,8 +81,8 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 
 /// A date and time as the desk asked for them (calendar, digits).
 pub fn desk_date_time(app: &App, time: SystemTime) -> String {
-    let persian = app.config.calendar == Calendar::Persian;
-    digits(&date_time(time, persian), app.config.digits)
+    let persian = app.config().calendar == Calendar::Persian;
+    digits(&date_time(time, persian), app.config().digits)
 }
 
 /// `1234567` as `1,234,567`.
