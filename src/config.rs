@@ -3,11 +3,18 @@
 //! never silently does nothing on a wall display.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 use crate::article::DEFAULT_MAX_FILE_SIZE;
 use crate::text::BidiMode;
+
+/// Articles held in memory unless `max_articles` says otherwise; ingest reads only this many
+/// at startup.
+pub const DEFAULT_MAX_ARTICLES: usize = 20_000;
+/// How long a file must be quiet before a read that fails is reported.
+pub const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -72,10 +79,10 @@ impl Default for Config {
             theme: "dark".into(),
             bidi: None,
             recursive: false,
-            max_articles: 20_000,
+            max_articles: DEFAULT_MAX_ARTICLES,
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             poll: None,
-            settle: 2.0,
+            settle: DEFAULT_SETTLE.as_secs_f64(),
             keep_deleted: false,
             fps: 30,
             new_minutes: 5,

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 /// Lowest first. A module may use any module in an earlier group, none in its own or a later one.
 const LAYERS: &[&[&str]] = &[
+    &["fold", "numerals"],
     &["article"],
     &["extract"],
     &["text"],

@@ -3,8 +3,8 @@
 use std::time::SystemTime;
 
 use super::App;
-use crate::article::normalize::search_key;
 use crate::config::Config;
+use crate::fold::search_key;
 use crate::store::Record;
 
 /// Alerts kept for the history pop-up.

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::App;
-use crate::article::normalize::{contains_key, search_key};
+use crate::fold::{contains_key, search_key};
 use crate::store::Record;
 
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -7,8 +7,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use crossterm::event::{Event as Input, KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
-use crate::article::normalize::search_key;
 use crate::article::parse_object;
+use crate::fold::search_key;
 use crate::store::Upsert;
 
 fn t(secs: u64) -> SystemTime {

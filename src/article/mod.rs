@@ -4,7 +4,6 @@
 mod clean;
 mod error;
 mod model;
-pub mod normalize;
 mod parse;
 mod read;
 pub mod sanitize;

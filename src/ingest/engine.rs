@@ -648,12 +648,7 @@ impl<E: Send + 'static> Engine<E> {
             return;
         };
         for s in seen {
-            if self
-                .tracked
-                .settled
-                .get(&s.path)
-                .is_some_and(|q| q.sig == s.sig)
-            {
+            if self.settled_as(&s) {
                 continue;
             }
             let st = self.state_or_new(&s.path);
@@ -676,12 +671,7 @@ impl<E: Send + 'static> Engine<E> {
         };
         let now = Instant::now();
         for s in seen {
-            if self
-                .tracked
-                .settled
-                .get(&s.path)
-                .is_some_and(|q| q.sig == s.sig)
-            {
+            if self.settled_as(&s) {
                 continue;
             }
             let st = self.state_or_new(&s.path);
@@ -719,17 +709,20 @@ impl<E: Send + 'static> Engine<E> {
         Some(seen)
     }
 
+    /// A listed file settled with the same signature: nothing to read.
+    fn settled_as(&self, seen: &Seen) -> bool {
+        self.tracked
+            .settled
+            .get(&seen.path)
+            .is_some_and(|q| q.sig == seen.sig)
+    }
+
     fn scan_folder(&mut self, folder: &Path) {
         let Ok(seen) = scan::list(folder, true, self.cfg.glob.as_deref()) else {
             return;
         };
         for s in seen {
-            if self
-                .tracked
-                .settled
-                .get(&s.path)
-                .is_some_and(|q| q.sig == s.sig)
-            {
+            if self.settled_as(&s) {
                 continue;
             }
             if self.state_or_new(&s.path).read_sig != Some(s.sig) {

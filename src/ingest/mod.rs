@@ -24,13 +24,12 @@ use crossbeam_channel::Sender;
 use thiserror::Error;
 
 use crate::article::DEFAULT_MAX_FILE_SIZE;
+use crate::config::{DEFAULT_MAX_ARTICLES, DEFAULT_SETTLE};
 use crate::store::{Change, Store};
 
 pub use names::is_candidate;
 
-pub const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(1);
-pub const DEFAULT_MAX_ARTICLES: usize = 10_000;
 
 #[derive(Debug, Clone)]
 pub struct Config {
