@@ -60,7 +60,7 @@ fn bench_layout(c: &mut Criterion) {
     let mut cache = LayoutCache::default();
     group.throughput(Throughput::Elements(rows(&[&body], BidiMode::Shaped)));
     group.bench_function("body/hit", |b| {
-        b.iter(|| black_box(cache.get(1, Field::Body, black_box(&body), WIDTH, BidiMode::Shaped)))
+        b.iter(|| black_box(cache.get((1, Field::Body), black_box(&body), WIDTH, BidiMode::Shaped)))
     });
     group.finish();
 }

@@ -3,11 +3,18 @@
 //! never silently does nothing on a wall display.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 use crate::article::DEFAULT_MAX_FILE_SIZE;
 use crate::text::BidiMode;
+
+/// Articles held in memory unless `max_articles` says otherwise; ingest reads only this many
+/// at startup.
+pub const DEFAULT_MAX_ARTICLES: usize = 20_000;
+/// How long a file must be quiet before a read that fails is reported.
+pub const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -94,10 +101,10 @@ impl Default for Config {
             theme: "dark".into(),
             bidi: None,
             recursive: false,
-            max_articles: 20_000,
+            max_articles: DEFAULT_MAX_ARTICLES,
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             poll: None,
-            settle: 2.0,
+            settle: DEFAULT_SETTLE.as_secs_f64(),
             keep_deleted: false,
             fps: 30,
             new_minutes: 5,
@@ -137,6 +144,11 @@ pub fn project_dirs() -> Option<directories::ProjectDirs> {
 
 pub fn default_path() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Where user themes live: `themes/` beside the config file.
+pub fn theme_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.config_dir().join("themes"))
 }
 
 impl Config {
@@ -217,6 +229,25 @@ impl Config {
     }
 }
 
+/// `8388608`, `8M`, `8MiB`, `512k`: newsroom admins write sizes all these ways.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (digits, unit) = s.split_at(split);
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (try 8388608, 8M or 8MiB)"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        other => return Err(format!("unknown size unit `{other}` (use K, M or G)")),
+    };
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("`{s}` is too large"))
+}
+
 fn size<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
@@ -226,13 +257,24 @@ fn size<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
     }
     match Size::deserialize(d)? {
         Size::Bytes(n) => Ok(n),
-        Size::Text(s) => crate::cli::parse_size(&s).map_err(serde::de::Error::custom),
+        Size::Text(s) => parse_size(&s).map_err(serde::de::Error::custom),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("8388608"), Ok(8 << 20));
+        assert_eq!(parse_size("8M"), Ok(8 << 20));
+        assert_eq!(parse_size("8MiB"), Ok(8 << 20));
+        assert_eq!(parse_size("512k"), Ok(512 << 10));
+        assert!(parse_size("8 parsecs").is_err());
+        assert!(parse_size("").is_err());
+        assert!(parse_size("99999999999999G").is_err());
+    }
 
     #[test]
     fn empty_file_is_the_defaults() {

@@ -2,6 +2,7 @@
 //! with an id that survives its file being rewritten (so the list keeps its selection), plus
 //! the files that could not be read and desk-level figures.
 
+mod change;
 mod identity;
 mod stats;
 mod time;
@@ -14,8 +15,8 @@ use std::time::{Duration, SystemTime};
 
 use crate::article::Article;
 use crate::extract::{Figure, Kind};
-use crate::ingest::{Change, Upsert};
 
+pub use change::{Change, Upsert};
 pub use time::parse_published;
 
 /// One held article.

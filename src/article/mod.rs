@@ -5,7 +5,6 @@ mod clean;
 mod error;
 mod format;
 mod model;
-pub mod normalize;
 mod parse;
 mod read;
 pub mod sanitize;

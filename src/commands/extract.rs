@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::article::{read_file, Article, FileKind, Format, ParseError};
 use crate::cli::ExtractArgs;
 use crate::extract::{figures, Figure};
-use crate::load::article_files;
+use crate::ingest::load::article_files;
 
 #[derive(Serialize)]
 struct Record<'a> {

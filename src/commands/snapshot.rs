@@ -13,10 +13,10 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Event};
 use crate::cli::{RunArgs, SnapshotArgs};
-use crate::ingest::IngestEvent;
-use crate::runtime::{load_theme, settings};
+use crate::ingest::{load, IngestEvent};
+use crate::settings::{load_theme, settings};
 use crate::theme::ColorDepth;
-use crate::{load, ui};
+use crate::ui;
 
 pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), String> {
     let run_args = RunArgs {
@@ -37,9 +37,12 @@ pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), String> {
         .map_err(|e| format!("newsdesk: {}: {e}", args.dir.display()))?;
     let now = SystemTime::now();
     let mode = config.bidi.unwrap_or_default();
-    let mut app = App::new(config, theme, depth, mode, now);
-    app.source_label = args.dir.display().to_string();
-    app.size = (args.width, args.height);
+    let mut app = App::builder(config, theme, depth)
+        .mode(mode)
+        .now(now)
+        .size(args.width, args.height)
+        .source_label(args.dir.display().to_string())
+        .build();
     app.update_at(Event::Ingest(IngestEvent::Batch(changes)), now);
     let backend = TestBackend::new(args.width, args.height);
     let mut terminal = Terminal::new(backend).map_err(|e| e.to_string())?;

@@ -11,7 +11,6 @@ use notify::RecommendedWatcher;
 
 use crate::article::FileKind;
 
-use super::change::Change;
 use super::fsinfo::network_fs;
 use super::names::{is_candidate, is_candidate_under};
 use super::reader::{default_workers, Done, Job, Pool};
@@ -23,6 +22,7 @@ use super::{
     Config, DirState, IngestEvent, PollReason, ScanProgress, WatchMode, WatchStatus,
     DEFAULT_POLL_INTERVAL,
 };
+use crate::store::Change;
 
 /// A batch goes out at this size even while a burst is still coming in.
 const BATCH_MAX: usize = 500;
@@ -51,16 +51,58 @@ pub fn run<E: Send + 'static>(
 
 struct Engine<E> {
     cfg: Config,
-    out: Sender<E>,
-    wrap: fn(IngestEvent) -> E,
     /// Disconnected when the handle is dropped.
     stop: Receiver<()>,
+    closed: bool,
+    outbox: Outbox<E>,
+    readers: Readers,
+    scan: ScanQueue,
+    watch: Watching,
+    tracked: Tracked,
+}
+
+/// What goes to the app: batches of changes and the watch status, each sent no more often
+/// than the app can use them.
+struct Outbox<E> {
+    sender: Sender<E>,
+    wrap: fn(IngestEvent) -> E,
+    batch: Vec<Change>,
+    batch_since: Option<Instant>,
+    last_flush: Instant,
+    flushed_any: bool,
+    status: WatchStatus,
+    status_dirty: bool,
+    last_status: Instant,
+}
+
+/// The reader pool and what is asked of it.
+struct Readers {
     /// Dropped before `done` so the workers finish first.
     pool: Pool,
     done: Receiver<Done>,
+    in_flight: usize,
+}
+
+/// Files the startup scan or a rescan found, fed to the readers a window at a time so live
+/// arrivals are not stuck behind a large directory.
+struct ScanQueue {
+    backlog: VecDeque<PathBuf>,
+    in_flight: usize,
+    window: usize,
+}
+
+/// The native watcher or the poll schedule, and DIR itself (gone, replaced).
+struct Watching {
     raw_tx: Sender<Raw>,
     raw: Receiver<Raw>,
     watcher: Option<RecommendedWatcher>,
+    root_id: Option<(u64, u64)>,
+    next_poll: Option<Instant>,
+    next_root_check: Option<Instant>,
+}
+
+/// What is known of each file in DIR.
+struct Tracked {
     /// Files with something going on: a read in flight or due, a tail to resume, a recent event.
     files: HashMap<PathBuf, FileState>,
     /// Every other file seen, compactly; brought back into `files` when it may have changed.
@@ -69,21 +111,6 @@ struct Engine<E> {
     /// the given time, oldest first; looked at again whenever the loop wakes after that.
     quieting: VecDeque<(Instant, PathBuf)>,
     timers: Timers,
-    in_flight: usize,
-    scan_backlog: VecDeque<PathBuf>,
-    scan_in_flight: usize,
-    scan_window: usize,
-    batch: Vec<Change>,
-    batch_since: Option<Instant>,
-    last_flush: Instant,
-    flushed_any: bool,
-    status: WatchStatus,
-    status_dirty: bool,
-    last_status: Instant,
-    root_id: Option<(u64, u64)>,
-    next_poll: Option<Instant>,
-    next_root_check: Option<Instant>,
-    closed: bool,
 }
 
 fn dir_id(dir: &Path) -> Option<(u64, u64)> {
@@ -103,7 +130,7 @@ fn dir_id(dir: &Path) -> Option<(u64, u64)> {
 impl<E: Send + 'static> Engine<E> {
     fn new(
         cfg: Config,
-        out: Sender<E>,
+        sender: Sender<E>,
         wrap: fn(IngestEvent) -> E,
         stop: Receiver<()>,
     ) -> Engine<E> {
@@ -113,38 +140,48 @@ impl<E: Send + 'static> Engine<E> {
         let (raw_tx, raw) = crossbeam_channel::unbounded();
         let now = Instant::now();
         Engine {
-            pool,
-            done,
-            raw_tx,
-            raw,
-            watcher: None,
-            files: HashMap::new(),
-            settled: Settled::new(&cfg.dir),
-            quieting: VecDeque::new(),
-            timers: Timers::default(),
-            in_flight: 0,
-            scan_backlog: VecDeque::new(),
-            scan_in_flight: 0,
-            scan_window: workers * 8,
-            batch: Vec::new(),
-            batch_since: None,
-            last_flush: now,
-            flushed_any: false,
-            status: WatchStatus {
-                mode: WatchMode::Native,
-                dir: DirState::Present,
-                scan: ScanProgress::default(),
-                note: None,
+            readers: Readers {
+                pool,
+                done,
+                in_flight: 0,
             },
-            status_dirty: true,
-            last_status: now,
-            root_id: None,
-            next_poll: None,
-            next_root_check: None,
+            watch: Watching {
+                raw_tx,
+                raw,
+                watcher: None,
+                root_id: None,
+                next_poll: None,
+                next_root_check: None,
+            },
+            tracked: Tracked {
+                files: HashMap::new(),
+                settled: Settled::new(&cfg.dir),
+                quieting: VecDeque::new(),
+                timers: Timers::default(),
+            },
+            scan: ScanQueue {
+                backlog: VecDeque::new(),
+                in_flight: 0,
+                window: workers * 8,
+            },
+            outbox: Outbox {
+                sender,
+                wrap,
+                batch: Vec::new(),
+                batch_since: None,
+                last_flush: now,
+                flushed_any: false,
+                status: WatchStatus {
+                    mode: WatchMode::Native,
+                    dir: DirState::Present,
+                    scan: ScanProgress::default(),
+                    note: None,
+                },
+                status_dirty: true,
+                last_status: now,
+            },
             closed: false,
             cfg,
-            out,
-            wrap,
             stop,
         }
     }
@@ -154,12 +191,12 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn is_polling(&self) -> bool {
-        matches!(self.status.mode, WatchMode::Poll { .. })
+        matches!(self.outbox.status.mode, WatchMode::Poll { .. })
     }
 
     /// Watch first, then list, so that nothing written in between is missed.
     fn start(&mut self) {
-        self.root_id = dir_id(&self.cfg.dir);
+        self.watch.root_id = dir_id(&self.cfg.dir);
         self.begin_watching();
         let seen = match scan::list(&self.cfg.dir, self.cfg.recursive, self.cfg.glob.as_deref()) {
             Ok(seen) => seen,
@@ -170,26 +207,27 @@ impl<E: Send + 'static> Engine<E> {
         };
         let cap = self.cfg.max_articles.max(1);
         let total = seen.len().min(cap);
-        self.status.scan = ScanProgress {
+        self.outbox.status.scan = ScanProgress {
             listed: true,
             scanned: 0,
             total,
         };
-        self.status_dirty = true;
+        self.outbox.status_dirty = true;
         let mut seen = seen.into_iter();
         for Seen { path, sig } in seen.by_ref().take(cap) {
             let mut st = FileState::new(kind_of(&path));
             st.poll_sig = Some(sig);
-            self.scan_backlog.push_back(path.clone());
-            self.files.insert(path, st);
+            self.scan.backlog.push_back(path.clone());
+            self.tracked.files.insert(path, st);
         }
         // The readers start on the newest while the older rest is noted.
         self.feed_scan();
         for Seen { path, sig } in seen {
             // Older than the newest `max_articles`: never read unless it changes.
             let quiet = Quiet::unread(sig);
-            if !self.settled.insert(&path, quiet) {
-                self.files
+            if !self.tracked.settled.insert(&path, quiet) {
+                self.tracked
+                    .files
                     .insert(path.clone(), FileState::revive(kind_of(&path), quiet));
             }
         }
@@ -203,32 +241,32 @@ impl<E: Send + 'static> Engine<E> {
         } else if let Some(fs) = network_fs(&self.cfg.dir) {
             Some(PollReason::NetworkFs(fs))
         } else {
-            match watcher::start(&self.cfg.dir, self.cfg.recursive, self.raw_tx.clone()) {
+            match watcher::start(&self.cfg.dir, self.cfg.recursive, self.watch.raw_tx.clone()) {
                 Ok(w) => {
-                    self.watcher = Some(w);
+                    self.watch.watcher = Some(w);
                     None
                 }
                 Err(e) => Some(PollReason::WatcherFailed(e.to_string())),
             }
         };
         match reason {
-            None => self.status.mode = WatchMode::Native,
+            None => self.outbox.status.mode = WatchMode::Native,
             Some(reason) => self.switch_to_poll(reason),
         }
-        self.status_dirty = true;
+        self.outbox.status_dirty = true;
     }
 
     fn switch_to_poll(&mut self, reason: PollReason) {
         if matches!(reason, PollReason::WatcherFailed(_)) {
             tracing::warn!(%reason, "native watcher unavailable, polling DIR");
         }
-        self.watcher = None;
-        self.status.mode = WatchMode::Poll {
+        self.watch.watcher = None;
+        self.outbox.status.mode = WatchMode::Poll {
             interval: self.poll_interval(),
             reason,
         };
-        self.next_poll = Some(Instant::now() + self.poll_interval());
-        self.status_dirty = true;
+        self.watch.next_poll = Some(Instant::now() + self.poll_interval());
+        self.outbox.status_dirty = true;
     }
 
     fn main_loop(&mut self) {
@@ -240,12 +278,12 @@ impl<E: Send + 'static> Engine<E> {
             };
             select! {
                 recv(self.stop) -> _ => return,
-                recv(self.raw) -> ev => {
+                recv(self.watch.raw) -> ev => {
                     if let Ok(ev) = ev {
                         self.on_raw(ev);
                     }
                 }
-                recv(self.done) -> done => {
+                recv(self.readers.done) -> done => {
                     if let Ok(done) = done {
                         self.on_done(done);
                     }
@@ -254,9 +292,9 @@ impl<E: Send + 'static> Engine<E> {
             }
             // Take whatever else is already waiting before deciding about flushing.
             for _ in 0..256 {
-                if let Ok(done) = self.done.try_recv() {
+                if let Ok(done) = self.readers.done.try_recv() {
                     self.on_done(done);
-                } else if let Ok(ev) = self.raw.try_recv() {
+                } else if let Ok(ev) = self.watch.raw.try_recv() {
                     self.on_raw(ev);
                 } else {
                     break;
@@ -271,32 +309,32 @@ impl<E: Send + 'static> Engine<E> {
 
     fn next_deadline(&self, now: Instant) -> Option<Instant> {
         let mut next = [
-            self.timers.next(),
-            self.next_poll,
-            self.next_root_check,
-            self.batch_since.map(|t| t + BATCH_MAX_WAIT),
+            self.tracked.timers.next(),
+            self.watch.next_poll,
+            self.watch.next_root_check,
+            self.outbox.batch_since.map(|t| t + BATCH_MAX_WAIT),
         ]
         .into_iter()
         .flatten()
         .min();
         let mut consider = |at: Instant| next = Some(next.map_or(at, |n| n.min(at)));
-        if !self.batch.is_empty() && self.is_idle() {
-            consider((self.last_flush + BATCH_MIN_GAP).max(now));
+        if !self.outbox.batch.is_empty() && self.is_idle() {
+            consider((self.outbox.last_flush + BATCH_MIN_GAP).max(now));
         }
-        if self.status_dirty {
-            consider((self.last_status + STATUS_GAP).max(now));
+        if self.outbox.status_dirty {
+            consider((self.outbox.last_status + STATUS_GAP).max(now));
         }
         next
     }
 
     fn is_idle(&self) -> bool {
-        self.in_flight == 0 && self.raw.is_empty() && self.done.is_empty()
+        self.readers.in_flight == 0 && self.watch.raw.is_empty() && self.readers.done.is_empty()
     }
 
     /// Sends to the app; a full bounded channel holds ingest up, but never past a stop.
     fn emit(&mut self, event: IngestEvent) {
         select! {
-            send(self.out, (self.wrap)(event)) -> sent => {
+            send(self.outbox.sender, (self.outbox.wrap)(event)) -> sent => {
                 // An error means nobody is listening any more: the app is gone.
                 self.closed |= sent.is_err();
             }
@@ -306,27 +344,30 @@ impl<E: Send + 'static> Engine<E> {
 
     fn flush(&mut self, now: Instant) {
         let idle = self.is_idle();
-        if !self.batch.is_empty() {
-            let max = if self.flushed_any {
+        if !self.outbox.batch.is_empty() {
+            let max = if self.outbox.flushed_any {
                 BATCH_MAX
             } else {
                 BATCH_FIRST
             };
-            let due = self.batch.len() >= max
-                || self.batch_since.is_some_and(|t| now >= t + BATCH_MAX_WAIT)
-                || (idle && now >= self.last_flush + BATCH_MIN_GAP);
+            let due = self.outbox.batch.len() >= max
+                || self
+                    .outbox
+                    .batch_since
+                    .is_some_and(|t| now >= t + BATCH_MAX_WAIT)
+                || (idle && now >= self.outbox.last_flush + BATCH_MIN_GAP);
             if due {
-                let batch = std::mem::take(&mut self.batch);
-                self.batch_since = None;
-                self.last_flush = now;
-                self.flushed_any = true;
+                let batch = std::mem::take(&mut self.outbox.batch);
+                self.outbox.batch_since = None;
+                self.outbox.last_flush = now;
+                self.outbox.flushed_any = true;
                 self.emit(IngestEvent::Batch(batch));
             }
         }
-        if self.status_dirty && (now >= self.last_status + STATUS_GAP || idle) {
-            self.status_dirty = false;
-            self.last_status = now;
-            let status = self.status.clone();
+        if self.outbox.status_dirty && (now >= self.outbox.last_status + STATUS_GAP || idle) {
+            self.outbox.status_dirty = false;
+            self.outbox.last_status = now;
+            let status = self.outbox.status.clone();
             self.emit(IngestEvent::Status(status));
         }
     }
@@ -335,10 +376,10 @@ impl<E: Send + 'static> Engine<E> {
         if changes.is_empty() {
             return;
         }
-        if self.batch.is_empty() {
-            self.batch_since = Some(Instant::now());
+        if self.outbox.batch.is_empty() {
+            self.outbox.batch_since = Some(Instant::now());
         }
-        self.batch.extend(changes);
+        self.outbox.batch.extend(changes);
     }
 
     fn on_raw(&mut self, raw: Raw) {
@@ -354,7 +395,7 @@ impl<E: Send + 'static> Engine<E> {
                 return;
             }
         };
-        if self.watcher.is_none() {
+        if self.watch.watcher.is_none() {
             // Left over from a watcher since dropped (DIR replaced, or polling now).
             return;
         }
@@ -370,7 +411,7 @@ impl<E: Send + 'static> Engine<E> {
                     } else if self.wanted(&path) {
                         let mut st = FileState::new(kind_of(&path));
                         st.last_event = Some(now);
-                        self.files.insert(path.clone(), st);
+                        self.tracked.files.insert(path.clone(), st);
                         self.request_read(path, true);
                     }
                 }
@@ -399,7 +440,7 @@ impl<E: Send + 'static> Engine<E> {
             self.request_read(path, true);
         } else {
             st.deadline = Some(now + settle);
-            self.timers.schedule(path, now + settle);
+            self.tracked.timers.schedule(path, now + settle);
         }
     }
 
@@ -407,11 +448,17 @@ impl<E: Send + 'static> Engine<E> {
         if std::fs::symlink_metadata(path).is_ok() {
             return;
         }
-        if self.files.contains_key(path) || self.settled.contains(path) {
+        if self.tracked.files.contains_key(path) || self.tracked.settled.contains(path) {
             self.gone(path);
         } else if self.cfg.recursive && (folder || !is_candidate(path, None)) {
-            let mut under = self.settled.under(path);
-            under.extend(self.files.keys().filter(|p| p.starts_with(path)).cloned());
+            let mut under = self.tracked.settled.under(path);
+            under.extend(
+                self.tracked
+                    .files
+                    .keys()
+                    .filter(|p| p.starts_with(path))
+                    .cloned(),
+            );
             for p in under {
                 self.gone(&p);
             }
@@ -419,8 +466,8 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn gone(&mut self, path: &Path) {
-        let Some(st) = self.files.get_mut(path) else {
-            if self.settled.remove(path).is_some() {
+        let Some(st) = self.tracked.files.get_mut(path) else {
+            if self.tracked.settled.remove(path).is_some() {
                 self.push(vec![Change::Remove {
                     path: path.to_path_buf(),
                 }]);
@@ -432,14 +479,14 @@ impl<E: Send + 'static> Engine<E> {
             st.again = true;
             return;
         }
-        self.files.remove(path);
+        self.tracked.files.remove(path);
         self.push(vec![Change::Remove {
             path: path.to_path_buf(),
         }]);
     }
 
     fn request_read(&mut self, path: PathBuf, live: bool) {
-        let Some(st) = self.files.get_mut(&path) else {
+        let Some(st) = self.tracked.files.get_mut(&path) else {
             return;
         };
         st.deadline = None;
@@ -448,25 +495,25 @@ impl<E: Send + 'static> Engine<E> {
             return;
         }
         st.in_flight = true;
-        self.in_flight += 1;
+        self.readers.in_flight += 1;
         let job = Job {
             kind: st.kind,
             tail: st.resume_from(),
             path,
             live,
         };
-        self.pool.submit(job);
+        self.readers.pool.submit(job);
     }
 
     fn feed_scan(&mut self) {
-        while self.scan_in_flight < self.scan_window {
-            let Some(path) = self.scan_backlog.pop_front() else {
+        while self.scan.in_flight < self.scan.window {
+            let Some(path) = self.scan.backlog.pop_front() else {
                 break;
             };
-            match self.files.get_mut(&path) {
+            match self.tracked.files.get_mut(&path) {
                 Some(st) if !st.in_flight && st.read_sig.is_none() => {
                     st.scan_job = true;
-                    self.scan_in_flight += 1;
+                    self.scan.in_flight += 1;
                     self.request_read(path, false);
                 }
                 _ => self.scan_step(),
@@ -475,15 +522,15 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn scan_step(&mut self) {
-        self.status.scan.scanned += 1;
-        self.status_dirty = true;
+        self.outbox.status.scan.scanned += 1;
+        self.outbox.status_dirty = true;
     }
 
     fn on_done(&mut self, done: Done) {
-        self.in_flight = self.in_flight.saturating_sub(1);
+        self.readers.in_flight = self.readers.in_flight.saturating_sub(1);
         let now = Instant::now();
         let settle = self.cfg.settle;
-        let Some(st) = self.files.get_mut(&done.path) else {
+        let Some(st) = self.tracked.files.get_mut(&done.path) else {
             return;
         };
         st.in_flight = false;
@@ -492,19 +539,20 @@ impl<E: Send + 'static> Engine<E> {
         let mut changes = Vec::new();
         let keep = st.conclude(&done.path, done.outcome, now, settle, &mut changes);
         if let Some(at) = st.deadline {
-            self.timers.schedule(done.path.clone(), at);
+            self.tracked.timers.schedule(done.path.clone(), at);
         }
         if !keep {
-            self.files.remove(&done.path);
+            self.tracked.files.remove(&done.path);
         }
         self.push(changes);
         if was_scan {
-            self.scan_in_flight -= 1;
+            self.scan.in_flight -= 1;
             self.scan_step();
             self.feed_scan();
         }
         if again {
-            self.files
+            self.tracked
+                .files
                 .entry(done.path.clone())
                 .or_insert_with(|| FileState::new(kind_of(&done.path)));
             self.request_read(done.path.clone(), true);
@@ -514,11 +562,12 @@ impl<E: Send + 'static> Engine<E> {
 
     /// Brings a settled file back into `files`.
     fn revive(&mut self, path: &Path) {
-        if self.files.contains_key(path) {
+        if self.tracked.files.contains_key(path) {
             return;
         }
-        if let Some(quiet) = self.settled.remove(path) {
-            self.files
+        if let Some(quiet) = self.tracked.settled.remove(path) {
+            self.tracked
+                .files
                 .insert(path.to_path_buf(), FileState::revive(kind_of(path), quiet));
         }
     }
@@ -526,12 +575,13 @@ impl<E: Send + 'static> Engine<E> {
     /// The live state of a known file.
     fn state(&mut self, path: &Path) -> Option<&mut FileState> {
         self.revive(path);
-        self.files.get_mut(path)
+        self.tracked.files.get_mut(path)
     }
 
     fn state_or_new(&mut self, path: &Path) -> &mut FileState {
         self.revive(path);
-        self.files
+        self.tracked
+            .files
             .entry(path.to_path_buf())
             .or_insert_with(|| FileState::new(kind_of(path)))
     }
@@ -541,7 +591,7 @@ impl<E: Send + 'static> Engine<E> {
     /// longer; in poll mode so does a tick that saw another version than the one read, since
     /// two ticks agreeing is what starts the next read.
     fn settle(&mut self, path: &Path, now: Instant) {
-        let Some(st) = self.files.get(path) else {
+        let Some(st) = self.tracked.files.get(path) else {
             return;
         };
         let Some(quiet) = st.quiet() else {
@@ -552,36 +602,41 @@ impl<E: Send + 'static> Engine<E> {
         }
         if let Some(at) = st.last_event.map(|t| t + self.cfg.settle) {
             if at > now {
-                self.quieting.push_back((at, path.to_path_buf()));
+                self.tracked.quieting.push_back((at, path.to_path_buf()));
                 return;
             }
         }
-        if self.settled.insert(path, quiet) {
-            self.files.remove(path);
+        if self.tracked.settled.insert(path, quiet) {
+            self.tracked.files.remove(path);
         }
     }
 
     fn settle_quieted(&mut self, now: Instant) {
-        while self.quieting.front().is_some_and(|(at, _)| *at <= now) {
-            if let Some((_, path)) = self.quieting.pop_front() {
+        while self
+            .tracked
+            .quieting
+            .front()
+            .is_some_and(|(at, _)| *at <= now)
+        {
+            if let Some((_, path)) = self.tracked.quieting.pop_front() {
                 self.settle(&path, now);
             }
         }
     }
 
     fn fire_timers(&mut self, now: Instant) {
-        for (at, path) in self.timers.due(now) {
-            let current = self.files.get(&path).and_then(|st| st.deadline);
+        for (at, path) in self.tracked.timers.due(now) {
+            let current = self.tracked.files.get(&path).and_then(|st| st.deadline);
             if current == Some(at) {
                 self.request_read(path, true);
             }
         }
-        if self.next_poll.is_some_and(|t| now >= t) {
-            self.next_poll = self.is_polling().then(|| now + self.poll_interval());
+        if self.watch.next_poll.is_some_and(|t| now >= t) {
+            self.watch.next_poll = self.is_polling().then(|| now + self.poll_interval());
             self.poll_tick();
         }
-        if self.next_root_check.is_some_and(|t| now >= t) {
-            self.next_root_check = None;
+        if self.watch.next_root_check.is_some_and(|t| now >= t) {
+            self.watch.next_root_check = None;
             self.check_root();
         }
     }
@@ -593,7 +648,7 @@ impl<E: Send + 'static> Engine<E> {
             return;
         };
         for s in seen {
-            if self.settled.get(&s.path).is_some_and(|q| q.sig == s.sig) {
+            if self.settled_as(&s) {
                 continue;
             }
             let st = self.state_or_new(&s.path);
@@ -616,7 +671,7 @@ impl<E: Send + 'static> Engine<E> {
         };
         let now = Instant::now();
         for s in seen {
-            if self.settled.get(&s.path).is_some_and(|q| q.sig == s.sig) {
+            if self.settled_as(&s) {
                 continue;
             }
             let st = self.state_or_new(&s.path);
@@ -640,9 +695,10 @@ impl<E: Send + 'static> Engine<E> {
             }
         };
         let present: HashSet<&Path> = seen.iter().map(|s| s.path.as_path()).collect();
-        let mut vanished = self.settled.absent(&seen);
+        let mut vanished = self.tracked.settled.absent(&seen);
         vanished.extend(
-            self.files
+            self.tracked
+                .files
                 .keys()
                 .filter(|p| !present.contains(p.as_path()))
                 .cloned(),
@@ -653,12 +709,20 @@ impl<E: Send + 'static> Engine<E> {
         Some(seen)
     }
 
+    /// A listed file settled with the same signature: nothing to read.
+    fn settled_as(&self, seen: &Seen) -> bool {
+        self.tracked
+            .settled
+            .get(&seen.path)
+            .is_some_and(|q| q.sig == seen.sig)
+    }
+
     fn scan_folder(&mut self, folder: &Path) {
         let Ok(seen) = scan::list(folder, true, self.cfg.glob.as_deref()) else {
             return;
         };
         for s in seen {
-            if self.settled.get(&s.path).is_some_and(|q| q.sig == s.sig) {
+            if self.settled_as(&s) {
                 continue;
             }
             if self.state_or_new(&s.path).read_sig != Some(s.sig) {
@@ -668,33 +732,33 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn root_changed(&self) -> bool {
-        dir_id(&self.cfg.dir) != self.root_id
+        dir_id(&self.cfg.dir) != self.watch.root_id
     }
 
     /// After an event on DIR itself, or while DIR is missing: decide whether it is gone, back,
     /// or replaced by another folder of the same name.
     fn check_root(&mut self) {
         let id = dir_id(&self.cfg.dir);
-        let missing = matches!(self.status.dir, DirState::Missing { .. });
+        let missing = matches!(self.outbox.status.dir, DirState::Missing { .. });
         match id {
             None => self.dir_missing(),
-            Some(id) if missing || Some(id) != self.root_id => {
+            Some(id) if missing || Some(id) != self.watch.root_id => {
                 let replaced = !missing;
-                self.root_id = Some(id);
-                self.watcher = None;
-                self.timers.clear();
-                for st in self.files.values_mut() {
+                self.watch.root_id = Some(id);
+                self.watch.watcher = None;
+                self.tracked.timers.clear();
+                for st in self.tracked.files.values_mut() {
                     st.deadline = None;
                 }
-                self.status.dir = DirState::Present;
-                self.status.scan.listed = true;
-                self.status_dirty = true;
-                self.status.note = Some(if replaced {
+                self.outbox.status.dir = DirState::Present;
+                self.outbox.status.scan.listed = true;
+                self.outbox.status_dirty = true;
+                self.outbox.status.note = Some(if replaced {
                     "DIR was replaced: watching the new one".to_string()
                 } else {
                     "DIR is back: watching again".to_string()
                 });
-                self.next_root_check = None;
+                self.watch.next_root_check = None;
                 self.begin_watching();
                 self.rescan();
             }
@@ -703,22 +767,23 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn dir_missing(&mut self) {
-        if !matches!(self.status.dir, DirState::Missing { .. }) {
+        if !matches!(self.outbox.status.dir, DirState::Missing { .. }) {
             tracing::warn!(dir = %self.cfg.dir.display(), "DIR is missing");
-            self.status.dir = DirState::Missing {
+            self.outbox.status.dir = DirState::Missing {
                 since: SystemTime::now(),
             };
-            self.status.note = Some("DIR is missing: waiting for it to come back".to_string());
-            self.status_dirty = true;
-            self.watcher = None;
-            self.next_poll = None;
+            self.outbox.status.note =
+                Some("DIR is missing: waiting for it to come back".to_string());
+            self.outbox.status_dirty = true;
+            self.watch.watcher = None;
+            self.watch.next_poll = None;
         }
         let gap = if self.is_polling() {
             self.poll_interval()
         } else {
             ROOT_CHECK
         };
-        self.next_root_check = Some(Instant::now() + gap);
+        self.watch.next_root_check = Some(Instant::now() + gap);
     }
 }
 
@@ -736,8 +801,8 @@ mod tests {
     }
 
     fn drain(engine: &mut Engine<IngestEvent>) {
-        while engine.in_flight > 0 {
-            let done = engine.done.recv().unwrap();
+        while engine.readers.in_flight > 0 {
+            let done = engine.readers.done.recv().unwrap();
             engine.on_done(done);
         }
     }
@@ -760,25 +825,25 @@ mod tests {
         let mut engine = Engine::new(cfg, tx, |e| e, stop_rx);
         engine.start();
         drain(&mut engine);
-        assert!(engine.files.is_empty());
-        assert!(engine.settled.contains(&old));
+        assert!(engine.tracked.files.is_empty());
+        assert!(engine.tracked.settled.contains(&old));
         let mut store = engine.cfg.new_store();
-        store.apply(std::mem::take(&mut engine.batch), SystemTime::now());
+        store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
         assert_eq!(store.len(), 1);
 
         engine.poll_tick();
         engine.poll_tick();
-        assert_eq!(engine.in_flight, 0);
-        assert!(engine.files.is_empty());
+        assert_eq!(engine.readers.in_flight, 0);
+        assert!(engine.tracked.files.is_empty());
 
         fs::write(&old, article("old, rewritten")).unwrap();
         engine.poll_tick();
         engine.poll_tick();
         drain(&mut engine);
-        assert!(engine.files.is_empty());
+        assert!(engine.tracked.files.is_empty());
         fs::remove_file(dir.path().join("new.json")).unwrap();
         engine.poll_tick();
-        store.apply(std::mem::take(&mut engine.batch), SystemTime::now());
+        store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
         let headlines: Vec<String> = store
             .iter_newest()
             .map(|r| r.article.headline.clone())
@@ -807,7 +872,7 @@ mod tests {
         engine.start();
         drain(&mut engine);
         let mut store = engine.cfg.new_store();
-        store.apply(std::mem::take(&mut engine.batch), SystemTime::now());
+        store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
         assert_eq!(store.len(), 2);
 
         fs::remove_file(dir.path().join("a.json")).unwrap();
@@ -815,12 +880,12 @@ mod tests {
         fs::write(dir.path().join("c.json"), article("c")).unwrap();
         // The events for all that are lost; the kernel says so.
         std::thread::sleep(Duration::from_millis(200));
-        while engine.raw.try_recv().is_ok() {}
+        while engine.watch.raw.try_recv().is_ok() {}
         engine.on_raw(Ok(
             notify::Event::new(notify::EventKind::Other).set_flag(notify::event::Flag::Rescan)
         ));
         drain(&mut engine);
-        store.apply(std::mem::take(&mut engine.batch), SystemTime::now());
+        store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
         let mut headlines: Vec<String> = store
             .iter_newest()
             .map(|r| r.article.headline.clone())
@@ -830,6 +895,6 @@ mod tests {
 
         // Nothing changed since: a further rescan reads nothing.
         engine.rescan();
-        assert_eq!(engine.in_flight, 0);
+        assert_eq!(engine.readers.in_flight, 0);
     }
 }

@@ -11,9 +11,9 @@ use crossbeam_channel::{Receiver, Sender};
 
 use crate::article::{check_metadata, parse_document, read_regular, FileKind, ParseError};
 
-use super::change::Upsert;
 use super::scan::Sig;
 use super::tail::{self, TailState};
+use crate::store::Upsert;
 
 #[derive(Debug)]
 pub struct Job {

@@ -13,10 +13,10 @@ use std::time::{Duration, Instant, SystemTime};
 use crate::article::FileKind;
 use crate::store::FileError;
 
-use super::change::Change;
 use super::reader::{Outcome, Parsed, ReadResult};
 use super::scan::Sig;
 use super::tail::TailState;
+use crate::store::Change;
 
 /// A settled file: the version last read (also the one the last poll saw), and what it left in
 /// the store, which decides what reading a changed version must clear.
@@ -307,7 +307,7 @@ impl Timers {
 mod tests {
     use super::*;
     use crate::article::{Article, ParseError};
-    use crate::ingest::change::Upsert;
+    use crate::store::Upsert;
 
     fn sig() -> Sig {
         Sig {

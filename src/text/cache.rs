@@ -1,17 +1,15 @@
-//! Laid-out text kept per (article, field, width, mode), so redrawing unchanged text is a
-//! lookup.
+//! Laid-out text kept per (caller's key, width, mode), so redrawing unchanged text is a lookup.
+//! The caller names its texts (the app: article id and field); this layer knows only text.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::Arc;
 
 use super::layout::{layout, VisualLine};
 use super::mode::BidiMode;
-use crate::article::Field;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct Key {
-    id: u64,
-    field: Field,
+struct Key<K> {
+    text: K,
     width: usize,
     mode: BidiMode,
 }
@@ -27,19 +25,19 @@ struct Entry {
 /// A bounded cache of [`layout`] results. When full, the least recently used half is dropped;
 /// a resize or mode switch fills it with new keys and the old ones age out this way.
 #[derive(Debug)]
-pub struct LayoutCache {
-    entries: HashMap<Key, Entry>,
+pub struct LayoutCache<K> {
+    entries: HashMap<Key<K>, Entry>,
     capacity: usize,
     clock: u64,
 }
 
-impl Default for LayoutCache {
+impl<K: Copy + Eq + Hash> Default for LayoutCache<K> {
     fn default() -> Self {
-        LayoutCache::new(LayoutCache::DEFAULT_CAPACITY)
+        Self::new(Self::DEFAULT_CAPACITY)
     }
 }
 
-impl LayoutCache {
+impl<K: Copy + Eq + Hash> LayoutCache<K> {
     /// Enough for every field of a few hundred articles at two widths.
     pub const DEFAULT_CAPACITY: usize = 4096;
 
@@ -52,20 +50,12 @@ impl LayoutCache {
         }
     }
 
-    /// The rows of `text`, field `field` of article `id`, at `width` in `mode`; laid out on the
-    /// first request and whenever the text differs from the one cached.
-    pub fn get(
-        &mut self,
-        id: u64,
-        field: Field,
-        text: &str,
-        width: usize,
-        mode: BidiMode,
-    ) -> Arc<[VisualLine]> {
+    /// The rows of `text`, known to the caller as `name`, at `width` in `mode`; laid out on the
+    /// first request and whenever the text differs from the one cached under that name.
+    pub fn get(&mut self, name: K, text: &str, width: usize, mode: BidiMode) -> Arc<[VisualLine]> {
         self.clock += 1;
         let key = Key {
-            id,
-            field,
+            text: name,
             width,
             mode,
         };
@@ -116,8 +106,8 @@ mod tests {
     #[test]
     fn a_second_request_returns_the_same_rows() {
         let mut cache = LayoutCache::default();
-        let a = cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Shaped);
-        let b = cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Shaped);
+        let a = cache.get((1, "headline"), HEADLINE, 40, BidiMode::Shaped);
+        let b = cache.get((1, "headline"), HEADLINE, 40, BidiMode::Shaped);
         assert!(Arc::ptr_eq(&a, &b));
         assert_eq!(&*a, layout(HEADLINE, 40, BidiMode::Shaped).as_slice());
     }
@@ -125,26 +115,26 @@ mod tests {
     #[test]
     fn width_mode_field_and_text_are_part_of_the_key() {
         let mut cache = LayoutCache::default();
-        let a = cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Shaped);
+        let a = cache.get((1, "headline"), HEADLINE, 40, BidiMode::Shaped);
         for other in [
-            cache.get(1, Field::Headline, HEADLINE, 20, BidiMode::Shaped),
-            cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Terminal),
-            cache.get(1, Field::Lead, HEADLINE, 40, BidiMode::Shaped),
-            cache.get(2, Field::Headline, HEADLINE, 40, BidiMode::Shaped),
+            cache.get((1, "headline"), HEADLINE, 20, BidiMode::Shaped),
+            cache.get((1, "headline"), HEADLINE, 40, BidiMode::Terminal),
+            cache.get((1, "lead"), HEADLINE, 40, BidiMode::Shaped),
+            cache.get((2, "headline"), HEADLINE, 40, BidiMode::Shaped),
         ] {
             assert!(!Arc::ptr_eq(&a, &other));
         }
-        let changed = cache.get(1, Field::Headline, "خبر تازه", 40, BidiMode::Shaped);
+        let changed = cache.get((1, "headline"), "خبر تازه", 40, BidiMode::Shaped);
         assert_eq!(changed[0].cells.len(), 8);
     }
 
     #[test]
     fn stays_bounded_and_keeps_recent_entries() {
         let mut cache = LayoutCache::new(8);
-        let kept = cache.get(0, Field::Body, "x", 10, BidiMode::Shaped);
+        let kept = cache.get((0, "body"), "x", 10, BidiMode::Shaped);
         for id in 1..100 {
-            cache.get(id, Field::Body, "x", 10, BidiMode::Shaped);
-            let again = cache.get(0, Field::Body, "x", 10, BidiMode::Shaped);
+            cache.get((id, "body"), "x", 10, BidiMode::Shaped);
+            let again = cache.get((0, "body"), "x", 10, BidiMode::Shaped);
             assert!(Arc::ptr_eq(&kept, &again));
             assert!(cache.len() <= 8);
         }

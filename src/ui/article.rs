@@ -24,11 +24,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             area,
             area.y,
             "no article selected",
-            app.theme.dim(),
+            app.theme().dim(),
         );
         return;
     };
-    let theme = &app.theme;
+    let theme = app.theme();
     let width = usize::from(area.width);
     let a = &record.article;
     let mut blocks: Vec<(Arc<[VisualLine]>, Style, Vec<Highlight>)> = Vec::new();
@@ -40,11 +40,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .map(|f| (f.start..f.end, theme.figure()))
             .collect()
     };
-    let cached = |field: Field, text: &str| {
-        app.layout
-            .borrow_mut()
-            .get(record.id, field, text, width, app.mode)
-    };
+    let cached = |field: Field, text: &str| app.laid_out(record.id, field, text, width);
     if !a.kicker.is_empty() {
         blocks.push((
             cached(Field::Kicker, &a.kicker),
@@ -52,7 +48,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             figure_spans(Field::Kicker),
         ));
     }
-    let marks = app.marks.get(&record.id);
+    let marks = app.marks(record.id);
     let notice = marks.and_then(|m| m.notice);
     let mut headline_style = marks
         .and_then(|m| m.tier)
@@ -60,7 +56,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(status) = notice {
         headline_style = headline_style.add_modifier(Modifier::CROSSED_OUT);
         let banner = format!("{} · do not use", notice_label(status));
-        let line: Arc<[VisualLine]> = layout(&banner, width, app.mode).into();
+        let line: Arc<[VisualLine]> = layout(&banner, width, app.mode()).into();
         blocks.push((line, tier_style(app, Tier::Flash), Vec::new()));
     }
     if !a.headline.is_empty() {
@@ -80,8 +76,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             meta.push(credit.clone());
         }
     }
-    meta.push(app.date_time(record.time));
-    let meta_lines: Arc<[VisualLine]> = layout(&meta.join(" · "), width, app.mode).into();
+    meta.push(super::format::desk_date_time(app, record.time));
+    let meta_lines: Arc<[VisualLine]> = layout(&meta.join(" · "), width, app.mode()).into();
     blocks.push((meta_lines, theme.dim(), Vec::new()));
     let blank: Arc<[VisualLine]> = vec![VisualLine::default()].into();
     blocks.push((blank.clone(), theme.text(), Vec::new()));
@@ -101,12 +97,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ));
     }
     if let Some(code) = &a.reporter_code {
-        let line: Arc<[VisualLine]> = layout(&format!("/{code}"), width, app.mode).into();
+        let line: Arc<[VisualLine]> = layout(&format!("/{code}"), width, app.mode()).into();
         blocks.push((line, theme.dim(), Vec::new()));
     }
     let total: usize = blocks.iter().map(|(l, _, _)| l.len()).sum();
     let visible = usize::from(area.height);
-    let scroll = app.article_scroll.min(total.saturating_sub(visible));
+    let scroll = app.article_scroll().min(total.saturating_sub(visible));
     let rows = blocks
         .iter()
         .flat_map(|(lines, style, hl)| lines.iter().map(move |l| (l, *style, hl)))

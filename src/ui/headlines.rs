@@ -18,19 +18,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    if app.store.is_empty() {
-        let note = if app.store.error_count() > 0 {
+    if app.store().is_empty() {
+        let note = if app.store().error_count() > 0 {
             "no articles yet (press e for errors)"
         } else {
             "waiting for articles…"
         };
-        super::put_text(app, frame, area, area.y, note, app.theme.dim());
+        super::put_text(app, frame, area, area.y, note, app.theme().dim());
         return;
     }
     let rows = app
-        .store
+        .store()
         .iter_newest()
-        .skip(app.list_offset)
+        .skip(app.list_offset())
         .take(usize::from(area.height));
     for (i, record) in rows.enumerate() {
         let y = area.y + i as u16;
@@ -39,9 +39,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
-    let theme = &app.theme;
-    let selected = app.selected == Some(record.id);
-    let marks = app.marks.get(&record.id);
+    let theme = app.theme();
+    let selected = app.selected() == Some(record.id);
+    let marks = app.marks(record.id);
     let tier = marks.and_then(|m| m.tier);
     let notice = marks.and_then(|m| m.notice);
     let watched = marks.is_some_and(|m| !m.watch.is_empty());
@@ -77,7 +77,7 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
             "★",
             base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD)),
         )
-    } else if !app.read.contains(&record.id) {
+    } else if !app.is_read(record.id) {
         (
             "•",
             base.patch(theme.emphasis(theme.colors.unread, Modifier::BOLD)),
@@ -92,12 +92,12 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
         }
         let w = w.min(width - *x);
         let area = Rect::new(row.x + *x as u16, row.y, w as u16, 1);
-        let line = truncate(text, w, app.mode);
+        let line = truncate(text, w, app.mode());
         draw_line(frame.buffer_mut(), area, row.y, &line, style, &[]);
         *x += w;
     };
     cell(frame, mark, 2, mark_style, &mut x);
-    let when = digits(&age(record.time, app.now), app.config.digits);
+    let when = digits(&age(record.time, app.now()), app.config().digits);
     cell(
         frame,
         &format!("{when:>5}"),
@@ -129,7 +129,7 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
         (format!("{kicker}: {headline}"), kicker.chars().count() + 1)
     };
     let area = Rect::new(row.x + x as u16, row.y, (width - x) as u16, 1);
-    let line = truncate(&text, width - x, app.mode);
+    let line = truncate(&text, width - x, app.mode());
     let mut highlights = vec![(0..kicker_chars, theme.dim())];
     if app.matches_search(record) {
         highlights.push((kicker_chars..usize::MAX, theme.search_hit()));
@@ -140,7 +140,7 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
 /// Each source keeps one colour for the whole session (and every session: the choice is a
 /// hash of its name), so a desk learns to tell agencies apart at a glance.
 fn source_style(app: &App, source: &str) -> Style {
-    let c = &app.theme.colors;
+    let c = &app.theme().colors;
     let palette = [
         c.focus,
         c.unread,
@@ -153,14 +153,14 @@ fn source_style(app: &App, source: &str) -> Style {
     let hash = source.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
     });
-    app.theme.emphasis(
+    app.theme().emphasis(
         palette[(hash % palette.len() as u64) as usize],
         Modifier::ITALIC,
     )
 }
 
 pub fn tier_style(app: &App, tier: Tier) -> Style {
-    let theme = &app.theme;
+    let theme = app.theme();
     let color = match tier {
         Tier::Flash => theme.colors.flash,
         Tier::Bulletin => theme.colors.bulletin,

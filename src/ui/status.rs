@@ -13,10 +13,10 @@ use crate::ingest::{DirState, WatchMode, WatchStatus};
 use crate::text::{truncate, BidiMode};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
+    let theme = app.theme();
     let base = theme.status();
     fill_row(frame.buffer_mut(), area, area.y, base);
-    let d = |s: String| digits(&s, app.config.digits);
+    let d = |s: String| digits(&s, app.config().digits);
     // A left-to-right mark first: the bar is a row of fields and reads left to right, whatever
     // the script of the first field (a Persian directory name, say).
     const LRM: &str = "\u{200e}";
@@ -32,68 +32,70 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             highlights.push((start..text.chars().count(), base.patch(style)));
         }
     };
-    if app.search.editing || !app.search.query.is_empty() {
-        let hits = app.search.hits.len();
-        let cursor = if app.search.editing { "▏" } else { "" };
+    if app.search().editing || !app.search().query.is_empty() {
+        let hits = app.search().hits.len();
+        let cursor = if app.search().editing { "▏" } else { "" };
         let noun = if hits == 1 { "match" } else { "matches" };
         let part = format!(
             "/{}{cursor} ({} {noun})",
-            app.search.query,
+            app.search().query,
             d(group(hits as u64))
         );
         push(&mut text, &part, Some(theme.search_hit()));
     }
-    push(&mut text, &app.source_label, None);
-    if let Some(status) = &app.watch_status {
+    push(&mut text, app.source_label(), None);
+    if let Some(status) = app.watch_status() {
         let (part, alarming) = watch_text(status, app);
         let style =
             alarming.then(|| theme.emphasis(theme.colors.error, ratatui::style::Modifier::BOLD));
         push(&mut text, &part, style);
     }
-    let noun = if app.store.len() == 1 {
+    let noun = if app.store().len() == 1 {
         "article"
     } else {
         "articles"
     };
-    let count = d(format!("{} {noun}", group(app.store.len() as u64)));
+    let count = d(format!("{} {noun}", group(app.store().len() as u64)));
     push(&mut text, &count, None);
-    let hour = app.store.arrivals_since(app.now, Duration::from_secs(3600));
+    let hour = app
+        .store()
+        .arrivals_since(app.now(), Duration::from_secs(3600));
     push(&mut text, &d(format!("{}/h", group(hour))), None);
-    if !app.alerts.is_empty() {
+    if !app.alerts().is_empty() {
         let alert = theme.emphasis(theme.colors.watch, ratatui::style::Modifier::BOLD);
-        let noun = if app.alerts.len() == 1 {
+        let noun = if app.alerts().len() == 1 {
             "alert"
         } else {
             "alerts"
         };
         push(
             &mut text,
-            &d(format!("{} {noun}", app.alerts.len())),
+            &d(format!("{} {noun}", app.alerts().len())),
             Some(alert),
         );
     }
-    let errors = app.store.error_count();
+    let errors = app.store().error_count();
     if errors > 0 {
         let style = theme.emphasis(theme.colors.error, ratatui::style::Modifier::BOLD);
         let noun = if errors == 1 { "error" } else { "errors" };
         push(&mut text, &d(format!("{errors} {noun}")), Some(style));
     }
-    if app.paused {
-        let part = d(format!("PAUSED ({} queued)", app.queued.len()));
+    if app.paused() {
+        let part = d(format!("PAUSED ({} queued)", app.queued()));
         push(
             &mut text,
             &part,
             Some(theme.emphasis(theme.colors.urgent, ratatui::style::Modifier::BOLD)),
         );
-    } else if app.follow {
+    } else if app.follow() {
         push(&mut text, "follow", None);
     }
-    if app.mode != BidiMode::Shaped {
-        push(&mut text, app.mode.as_str(), None);
+    if app.mode() != BidiMode::Shaped {
+        push(&mut text, app.mode().as_str(), None);
     }
-    push(&mut text, &d(clock(app.now)), None);
+    push(&mut text, &d(clock(app.now())), None);
     push(&mut text, "? help", Some(theme.dim()));
-    let line = truncate(&text, usize::from(area.width), app.mode);
+    let line = truncate(&text, usize::from(area.width), app.mode());
     draw_line(frame.buffer_mut(), area, area.y, &line, base, &highlights);
 }
 
@@ -114,7 +116,7 @@ fn watch_text(status: &WatchStatus, app: &App) -> (String, bool) {
             group(status.scan.scanned as u64),
             group(status.scan.total as u64)
         );
-        part.push_str(&digits(&progress, app.config.digits));
+        part.push_str(&digits(&progress, app.config().digits));
     }
     if let Some(note) = &status.note {
         part.push_str(", ");
