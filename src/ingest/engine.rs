@@ -198,12 +198,9 @@ impl<E: Send + 'static> Engine<E> {
     fn start(&mut self) {
         self.watch.root_id = dir_id(&self.cfg.dir);
         self.begin_watching();
-        let seen = match scan::list(&self.cfg.dir, self.cfg.recursive, self.cfg.glob.as_deref()) {
-            Ok(seen) => seen,
-            Err(_) => {
-                self.dir_missing();
-                return;
-            }
+        let Ok(seen) = scan::list(&self.cfg.dir, self.cfg.recursive) else {
+            self.dir_missing();
+            return;
         };
         let cap = self.cfg.max_articles.max(1);
         let total = seen.len().min(cap);
@@ -425,7 +422,7 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn wanted(&self, path: &Path) -> bool {
-        is_candidate_under(&self.cfg.dir, path, self.cfg.glob.as_deref())
+        is_candidate_under(&self.cfg.dir, path)
     }
 
     fn on_activity(&mut self, path: PathBuf, now: Instant) {
@@ -450,7 +447,7 @@ impl<E: Send + 'static> Engine<E> {
         }
         if self.tracked.files.contains_key(path) || self.tracked.settled.contains(path) {
             self.gone(path);
-        } else if self.cfg.recursive && (folder || !is_candidate(path, None)) {
+        } else if self.cfg.recursive && (folder || !is_candidate(path)) {
             let mut under = self.tracked.settled.under(path);
             under.extend(
                 self.tracked
@@ -687,12 +684,9 @@ impl<E: Send + 'static> Engine<E> {
     /// Lists DIR, drops what is no longer there, and returns the listing; `None` (and DIR marked
     /// missing) when DIR cannot be listed.
     fn list_or_missing(&mut self) -> Option<Vec<Seen>> {
-        let seen = match scan::list(&self.cfg.dir, self.cfg.recursive, self.cfg.glob.as_deref()) {
-            Ok(seen) => seen,
-            Err(_) => {
-                self.dir_missing();
-                return None;
-            }
+        let Ok(seen) = scan::list(&self.cfg.dir, self.cfg.recursive) else {
+            self.dir_missing();
+            return None;
         };
         let present: HashSet<&Path> = seen.iter().map(|s| s.path.as_path()).collect();
         let mut vanished = self.tracked.settled.absent(&seen);
@@ -718,7 +712,7 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn scan_folder(&mut self, folder: &Path) {
-        let Ok(seen) = scan::list(folder, true, self.cfg.glob.as_deref()) else {
+        let Ok(seen) = scan::list(folder, true) else {
             return;
         };
         for s in seen {

@@ -113,10 +113,10 @@ fn alerts(app: &App, frame: &mut Frame, area: Rect) {
         .take(usize::from(area.height))
     {
         let y = area.y + (i - app.overlay_scroll()) as u16;
-        let label = alert
-            .tier
-            .map(|t| t.label().to_string())
-            .unwrap_or_else(|| format!("★ {}", alert.watch.join(", ")));
+        let label = alert.tier.map_or_else(
+            || format!("★ {}", alert.watch.join(", ")),
+            |t| t.label().to_string(),
+        );
         let style = alert
             .tier
             .map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| {
