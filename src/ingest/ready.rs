@@ -160,76 +160,98 @@ impl FileState {
         let quiet_in = read.quiet_in.max(events_quiet_in);
         let retry_at = now + quiet_in;
         match self.kind {
-            FileKind::Json => {
-                let Some((_, result)) = read.entries.into_iter().next() else {
-                    return;
-                };
-                match result {
-                    Ok(up) => {
-                        if self.has_errors {
-                            out.push(Change::ClearErrors {
-                                path: path.to_path_buf(),
-                            });
-                        }
-                        self.has_errors = false;
-                        self.file_error = false;
-                        self.has_articles = true;
-                        self.read_sig = Some(read.sig);
-                        out.push(Change::Upsert(up));
-                    }
-                    Err(_) if !quiet_in.is_zero() => {
-                        // Probably still being written: look again once it has been quiet.
-                        self.read_sig = None;
-                        self.deadline = Some(retry_at);
-                    }
-                    Err(err) => {
-                        self.set_file_error(path, err.to_string(), out);
-                        self.read_sig = Some(read.sig);
-                    }
+            FileKind::Json => self.conclude_json(path, read, quiet_in, retry_at, out),
+            FileKind::Lines => self.conclude_lines(path, read, now, retry_at, out),
+        }
+    }
+
+    /// A `.json` file holds one article: it replaces the last, or the file is in error (unless
+    /// it may still be being written).
+    fn conclude_json(
+        &mut self,
+        path: &Path,
+        read: ReadResult,
+        quiet_in: Duration,
+        retry_at: Instant,
+        out: &mut Vec<Change>,
+    ) {
+        let Some((_, result)) = read.entries.into_iter().next() else {
+            return;
+        };
+        match result {
+            Ok(up) => {
+                if self.has_errors {
+                    out.push(Change::ClearErrors {
+                        path: path.to_path_buf(),
+                    });
                 }
-            }
-            FileKind::Lines => {
-                if read.reset {
-                    if self.has_errors {
-                        out.push(Change::ClearErrors {
-                            path: path.to_path_buf(),
-                        });
-                    }
-                    if self.has_articles {
-                        out.push(Change::Retain {
-                            path: path.to_path_buf(),
-                            lines: read
-                                .entries
-                                .iter()
-                                .filter(|(_, r)| r.is_ok())
-                                .map(|(line, _)| *line)
-                                .collect(),
-                        });
-                    }
-                    self.has_errors = false;
-                    self.file_error = false;
-                    self.has_articles = false;
-                }
-                for (line, result) in read.entries {
-                    match result {
-                        Ok(up) => {
-                            self.has_articles = true;
-                            out.push(Change::Upsert(up));
-                        }
-                        Err(err) => {
-                            self.has_errors = true;
-                            self.file_error |= line.is_none();
-                            out.push(error(path, line, err.to_string()));
-                        }
-                    }
-                }
-                self.tail = read.tail;
+                self.has_errors = false;
+                self.file_error = false;
+                self.has_articles = true;
                 self.read_sig = Some(read.sig);
-                if read.partial {
-                    // The last line counts without its newline once the file is quiet.
-                    self.deadline = Some(retry_at.max(now + Duration::from_millis(1)));
+                out.push(Change::Upsert(up));
+            }
+            Err(_) if !quiet_in.is_zero() => {
+                // Probably still being written: look again once it has been quiet.
+                self.read_sig = None;
+                self.deadline = Some(retry_at);
+            }
+            Err(err) => {
+                self.set_file_error(path, err.to_string(), out);
+                self.read_sig = Some(read.sig);
+            }
+        }
+    }
+
+    /// A `.jsonl` file: a rewrite resets what it held, then each line read is an article or
+    /// an error; a last line without its newline waits for quiet.
+    fn conclude_lines(
+        &mut self,
+        path: &Path,
+        read: ReadResult,
+        now: Instant,
+        retry_at: Instant,
+        out: &mut Vec<Change>,
+    ) {
+        if read.reset {
+            if self.has_errors {
+                out.push(Change::ClearErrors {
+                    path: path.to_path_buf(),
+                });
+            }
+            if self.has_articles {
+                out.push(Change::Retain {
+                    path: path.to_path_buf(),
+                    lines: read
+                        .entries
+                        .iter()
+                        .filter(|(_, r)| r.is_ok())
+                        .map(|(line, _)| *line)
+                        .collect(),
+                });
+            }
+            self.has_errors = false;
+            self.file_error = false;
+            self.has_articles = false;
+        }
+        for (line, result) in read.entries {
+            match result {
+                Ok(up) => {
+                    self.has_articles = true;
+                    out.push(Change::Upsert(up));
+                }
+                Err(err) => {
+                    self.has_errors = true;
+                    self.file_error |= line.is_none();
+                    out.push(error(path, line, err.to_string()));
                 }
             }
+        }
+        self.tail = read.tail;
+        self.read_sig = Some(read.sig);
+        if read.partial {
+            // The last line counts without its newline once the file is quiet.
+            self.deadline = Some(retry_at.max(now + Duration::from_millis(1)));
         }
     }
 
