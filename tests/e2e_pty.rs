@@ -98,10 +98,9 @@ impl Session {
     }
 
     fn signal(&self, sig: i32) {
-        let pid = self.child.process_id().unwrap() as i32;
-        unsafe {
-            libc::kill(pid, sig);
-        }
+        let pid = rustix::process::Pid::from_raw(self.child.process_id().unwrap() as i32).unwrap();
+        let sig = rustix::process::Signal::from_named_raw(sig).unwrap();
+        rustix::process::kill_process(pid, sig).unwrap();
     }
 
     fn wait_exit(&mut self, timeout: Duration) -> Option<portable_pty::ExitStatus> {

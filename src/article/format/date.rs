@@ -57,8 +57,8 @@ fn clock_time(clock: &str) -> Option<String> {
         return None;
     }
     let hms = match (digits.len(), whole.len()) {
-        (6, 8) | (6, 6) => format!("{}:{}:{}", &digits[..2], &digits[2..4], &digits[4..]),
-        (4, 5) | (4, 4) => format!("{}:{}:00", &digits[..2], &digits[2..]),
+        (6, 8 | 6) => format!("{}:{}:{}", &digits[..2], &digits[2..4], &digits[4..]),
+        (4, 5 | 4) => format!("{}:{}:00", &digits[..2], &digits[2..]),
         _ => return None,
     };
     Some(match fraction {

@@ -229,8 +229,10 @@ fn element(start: &BytesStart) -> Element {
                 .normalized_value_with(XmlVersion::Implicit1_0, 1, |name| {
                     resolve_predefined_entity(name).or_else(|| resolve_html5_entity(name))
                 })
-                .map(Cow::into_owned)
-                .unwrap_or_else(|_| String::from_utf8_lossy(&a.value).into_owned());
+                .map_or_else(
+                    |_| String::from_utf8_lossy(&a.value).into_owned(),
+                    Cow::into_owned,
+                );
             (key, value)
         })
         .collect();
