@@ -18,8 +18,8 @@ use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
 
 use crossbeam_channel::Receiver;
-use newsdesk::ingest::{self, Change, Config, IngestEvent};
-use newsdesk::store::Store;
+use newsdesk::ingest::{self, Config, IngestEvent};
+use newsdesk::store::{Change, Store};
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/articles");
 
@@ -266,7 +266,7 @@ fn coldstart() {
     }
     eprintln!("generated {n} files in {:.1} s", t0.elapsed().as_secs_f64());
     let exe = std::env::current_exe().unwrap();
-    for cap in [ingest::DEFAULT_MAX_ARTICLES, n] {
+    for cap in [newsdesk::config::DEFAULT_MAX_ARTICLES, n] {
         let status = Command::new(&exe)
             .args(["coldstart-run", dir.to_str().unwrap(), &cap.to_string()])
             .status()

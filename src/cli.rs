@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::article::DEFAULT_MAX_FILE_SIZE;
-use crate::config::{Calendar, Digits};
+use crate::config::{parse_size, Calendar, Digits};
 use crate::text::BidiMode;
 
 #[derive(Debug, Parser)]
@@ -120,44 +120,14 @@ pub struct ExtractArgs {
     /// Refuse files larger than this (bytes, or with a K/M/G or KiB/MiB/GiB suffix).
     #[arg(long, value_name = "SIZE", default_value_t = DEFAULT_MAX_FILE_SIZE, value_parser = parse_size)]
     pub max_file_size: u64,
-    /// Article files (.json, .jsonl, .ndjson), or directories to read (not recursively).
+    /// Article files (.json, .xml, .jsonl, .ndjson), or directories to read (not recursively).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-}
-
-/// `8388608`, `8M`, `8MiB`, `512k`: newsroom admins write sizes all these ways.
-pub fn parse_size(s: &str) -> Result<u64, String> {
-    let s = s.trim();
-    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    let (digits, unit) = s.split_at(split);
-    let n: u64 = digits
-        .parse()
-        .map_err(|_| format!("`{s}` is not a size (try 8388608, 8M or 8MiB)"))?;
-    let shift = match unit.trim().to_ascii_lowercase().as_str() {
-        "" | "b" => 0,
-        "k" | "kb" | "kib" => 10,
-        "m" | "mb" | "mib" => 20,
-        "g" | "gb" | "gib" => 30,
-        other => return Err(format!("unknown size unit `{other}` (use K, M or G)")),
-    };
-    n.checked_mul(1 << shift)
-        .ok_or_else(|| format!("`{s}` is too large"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sizes() {
-        assert_eq!(parse_size("8388608"), Ok(8 << 20));
-        assert_eq!(parse_size("8M"), Ok(8 << 20));
-        assert_eq!(parse_size("8MiB"), Ok(8 << 20));
-        assert_eq!(parse_size("512k"), Ok(512 << 10));
-        assert!(parse_size("8 parsecs").is_err());
-        assert!(parse_size("").is_err());
-        assert!(parse_size("99999999999999G").is_err());
-    }
 
     #[test]
     fn cli_is_consistent() {

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use newsdesk::cli::{Cli, Command};
-use newsdesk::{calibrate, commands, runtime};
+use newsdesk::{calibrate, commands, runtime, settings};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -33,7 +33,7 @@ fn main() -> ExitCode {
             }
         }
         Some(Command::Calibrate(args)) => {
-            let path = runtime::config_path(args.config.as_ref());
+            let path = settings::config_path(args.config.as_ref());
             match calibrate::run(path.as_ref()) {
                 Ok(Some(mode)) => {
                     let place = path.map_or("(not saved: no config dir)".into(), |p| {

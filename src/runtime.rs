@@ -14,76 +14,11 @@ use ratatui::Terminal;
 
 use crate::app::{App, Command, Event};
 use crate::cli::RunArgs;
-use crate::config::{self, Config};
+use crate::config::Config;
+use crate::settings::{load_theme, settings};
 use crate::text::BidiMode;
 use crate::theme::{ColorDepth, Theme};
 use crate::{calibrate, demo, ingest, logging, terminal, ui};
-
-/// Flags override the file, key by key.
-pub fn merge(mut config: Config, args: &RunArgs) -> Result<Config, String> {
-    if let Some(dir) = &args.dir {
-        config.dir = Some(dir.clone());
-    }
-    if let Some(theme) = &args.theme {
-        config.theme = theme.clone();
-    }
-    if args.bidi.is_some() {
-        config.bidi = args.bidi;
-    }
-    config.recursive |= args.recursive;
-    config.keep_deleted |= args.keep_deleted;
-    config.kiosk |= args.kiosk;
-    if let Some(n) = args.max_articles {
-        config.max_articles = n;
-    }
-    if let Some(n) = args.max_file_size {
-        config.max_file_size = n;
-    }
-    if args.poll.is_some() {
-        config.poll = args.poll;
-    }
-    if let Some(s) = args.settle {
-        config.settle = s;
-    }
-    if let Some(fps) = args.fps {
-        config.fps = fps;
-    }
-    if let Some(d) = args.digits {
-        config.digits = d;
-    }
-    if let Some(c) = args.calendar {
-        config.calendar = c;
-    }
-    if let Some(f) = &args.log_file {
-        config.log_file = Some(f.clone());
-    }
-    config.validate()?;
-    Ok(config)
-}
-
-/// The config file's path: `--config`, else the platform's config dir.
-pub fn config_path(flag: Option<&PathBuf>) -> Option<PathBuf> {
-    flag.cloned().or_else(config::default_path)
-}
-
-/// Reads the config file and merges the flags; errors are for the user, exit code 2.
-pub fn settings(args: &RunArgs) -> Result<(Config, Option<PathBuf>), String> {
-    let path = config_path(args.config.as_ref());
-    let file = match &path {
-        Some(p) => Config::load(p).map_err(|e| e.to_string())?,
-        None => Config::default(),
-    };
-    let config = merge(file, args).map_err(|e| format!("newsdesk: {e}"))?;
-    Ok((config, path))
-}
-
-fn theme_dir() -> Option<PathBuf> {
-    config::project_dirs().map(|d| d.config_dir().join("themes"))
-}
-
-pub fn load_theme(name: &str, depth: ColorDepth) -> Result<Theme, String> {
-    Theme::load(name, theme_dir().as_deref(), depth).map_err(|e| format!("newsdesk: {e}"))
-}
 
 pub fn ingest_config(config: &Config, dir: PathBuf) -> ingest::Config {
     let mut c = ingest::Config::new(dir);
@@ -160,11 +95,14 @@ fn run_dashboard(
         Some(mode) => mode,
         None => first_run_mode(config_file.as_ref())?,
     };
-    let mut app = App::new(config, theme, depth, mode, SystemTime::now());
-    app.source_label = label;
     terminal::enter(mode)?;
-    let size = crossterm::terminal::size().unwrap_or((80, 24));
-    app.size = size;
+    let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::builder(config, theme, depth)
+        .mode(mode)
+        .now(SystemTime::now())
+        .size(width, height)
+        .source_label(label)
+        .build();
     spawn_input(tx.clone())?;
     spawn_clock(tx.clone())?;
     let result = event_loop(&mut app, &rx, &tx);
@@ -185,7 +123,7 @@ fn first_run_mode(config_file: Option<&PathBuf>) -> io::Result<BidiMode> {
 fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     repaint_all(&mut terminal)?;
-    let frame_gap = Duration::from_secs_f64(1.0 / f64::from(app.config.fps));
+    let frame_gap = Duration::from_secs_f64(1.0 / f64::from(app.config().fps));
     let mut dirty = true;
     let mut last_draw: Option<Instant> = None;
     loop {
@@ -211,16 +149,16 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Re
             while Instant::now() < drain_until {
                 let Ok(event) = rx.try_recv() else { break };
                 dirty |= app.update(event);
-                if !app.commands.is_empty() {
+                if !app.commands().is_empty() {
                     break;
                 }
             }
         }
-        for command in std::mem::take(&mut app.commands) {
+        for command in app.take_commands() {
             match command {
                 Command::Quit => return Ok(()),
                 Command::Suspend => {
-                    terminal::suspend(app.mode)?;
+                    terminal::suspend(app.mode())?;
                     repaint_all(&mut terminal)?;
                     dirty = true;
                 }
@@ -229,7 +167,7 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Re
                     dirty = true;
                 }
                 Command::LoadBody { id, path, line } => {
-                    reload(tx.clone(), id, path, line, app.config.max_file_size);
+                    reload(tx.clone(), id, path, line, app.config().max_file_size);
                 }
                 Command::Bell => {
                     let mut out = io::stdout();

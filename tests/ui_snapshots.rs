@@ -13,8 +13,9 @@ use newsdesk::article::parse_object;
 use newsdesk::commands::snapshot::render;
 use newsdesk::config::Config;
 use newsdesk::demo::samples;
-use newsdesk::ingest::{Change, IngestEvent, Upsert};
+use newsdesk::ingest::IngestEvent;
 use newsdesk::store::FileError;
+use newsdesk::store::{Change, Upsert};
 use newsdesk::text::BidiMode;
 use newsdesk::theme::{ColorDepth, Theme};
 use newsdesk::ui;
@@ -25,14 +26,21 @@ fn now() -> SystemTime {
 }
 
 fn desk(width: u16, height: u16) -> App {
+    desk_with(width, height, Config::default())
+}
+
+fn desk_with(width: u16, height: u16, config: Config) -> App {
     let theme = Theme::load("mono", None, ColorDepth::Mono).unwrap();
     let config = Config {
         watch: vec!["زلزله".into()],
-        ..Config::default()
+        ..config
     };
-    let mut app = App::new(config, theme, ColorDepth::Mono, BidiMode::Shaped, now());
-    app.size = (width, height);
-    app.source_label = "/srv/wire".into();
+    let mut app = App::builder(config, theme, ColorDepth::Mono)
+        .mode(BidiMode::Shaped)
+        .now(now())
+        .size(width, height)
+        .source_label("/srv/wire")
+        .build();
     let mut changes = Vec::new();
     for (i, (name, json)) in samples().enumerate() {
         let path = PathBuf::from("/srv/wire").join(name);
@@ -58,7 +66,7 @@ fn press(app: &mut App, code: KeyCode) {
 }
 
 fn screen(app: &App) -> String {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal.draw(|frame| ui::draw(app, frame)).unwrap();
     render(terminal.backend().buffer(), false)
@@ -122,9 +130,11 @@ fn smallest_window_and_below() {
 
 #[test]
 fn kiosk() {
-    let mut app = desk(160, 45);
-    app.kiosk = true;
-    insta::assert_snapshot!(screen(&app));
+    let kiosk = Config {
+        kiosk: true,
+        ..Config::default()
+    };
+    insta::assert_snapshot!(screen(&desk_with(160, 45, kiosk)));
 }
 
 #[test]

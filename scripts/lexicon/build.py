@@ -13,8 +13,8 @@ Usage (nothing here runs at build or run time; the output is committed):
     python3 scripts/lexicon/build.py /tmp/hazm
 
 Writes src/extract/lexicon/{words.tsv,verbs.tsv,LICENSE-hazm}. Words are folded the way
-newsdesk folds text before looking words up (Arabic ي/ك to Persian, ZWNJ, tatweel and
-harakat dropped), so the Rust side can compare them directly.
+newsdesk's `src/fold.rs` folds a word (Arabic ي/ك/ة and hamza seats to the Persian letters,
+ZWNJ, tatweel and harakat dropped), so the Rust side can compare them directly.
 """
 
 import argparse
@@ -46,7 +46,11 @@ MIN_FREQ = 100
 # Stems of the formal news register that verbs.dat lacks.
 EXTRA_VERBS = [("گردید", "گرد"), ("کاهید", "کاه")]
 
-FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ة": "ه"})
+# The letters newsdesk's `src/fold.rs` folds (`letter`): a unit test there checks every word of
+# the table is already in folded form.
+FOLD = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و"}
+)
 
 
 def fold(word: str) -> str:
@@ -62,7 +66,7 @@ def fold(word: str) -> str:
             or o == 0xFEFF
         )
 
-    return "".join(c for c in word.translate(FOLD) if not ignorable(c)).strip()
+    return "".join(c for c in word.translate(FOLD).lower() if not ignorable(c)).strip()
 
 
 def words(path: pathlib.Path) -> dict:

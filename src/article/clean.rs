@@ -2,7 +2,7 @@
 //! the reporter code at the foot of the body, and a summary when the file has no lead.
 
 use super::model::Dateline;
-use super::normalize::search_key;
+use crate::fold::{latin_digit, search_key};
 
 /// One-line fields: every whitespace run (NBSP included) becomes one space, ends trimmed.
 pub fn collapse_line(s: &str) -> String {
@@ -106,7 +106,11 @@ fn english_dateline(lead: &str) -> Option<(Dateline, &str)> {
     let head = lead[..open].trim_end();
     let agency = lead[open + 1..close].trim();
     let rest = lead[close + 1..].trim_start();
-    let rest = rest.strip_prefix(DASHES)?.trim_start();
+    // `(AP) --` writes the dash twice.
+    let rest = rest
+        .strip_prefix(DASHES)?
+        .trim_start_matches(DASHES)
+        .trim_start();
     let place = head.split_once(',').map_or(head, |(p, _)| p).trim();
     let date_ok = head.len() - place.len() <= 24;
     let place_ok = place.len() <= 40
@@ -145,7 +149,7 @@ pub fn split_reporter_code(body: &str) -> (&str, Option<String>) {
         return (body, None);
     };
     // A date such as 1398/5/12 ends like a code; a real code follows text, not a digit.
-    if first.is_empty() || before.ends_with(|c: char| to_latin_digit(c).is_some()) {
+    if first.is_empty() || before.ends_with(|c: char| latin_digit(c).is_some()) {
         return (body, None);
     }
     let code = if second.is_empty() {
@@ -159,20 +163,11 @@ pub fn split_reporter_code(body: &str) -> (&str, Option<String>) {
 fn take_digits_back(s: &mut &str) -> String {
     let mut digits: Vec<char> = Vec::new();
     while let Some(c) = s.chars().next_back() {
-        let Some(d) = to_latin_digit(c) else { break };
+        let Some(d) = latin_digit(c) else { break };
         digits.push(d);
         *s = &s[..s.len() - c.len_utf8()];
     }
     digits.iter().rev().collect()
-}
-
-fn to_latin_digit(c: char) -> Option<char> {
-    match c {
-        '0'..='9' => Some(c),
-        '۰'..='۹' => char::from_u32(c as u32 - '۰' as u32 + '0' as u32),
-        '٠'..='٩' => char::from_u32(c as u32 - '٠' as u32 + '0' as u32),
-        _ => None,
-    }
 }
 
 /// About how long a derived summary may run, in characters.
@@ -293,6 +288,9 @@ mod tests {
         assert_eq!(rest, "Iran said on Sunday");
         let (d, _) = split_dateline("NEW YORK (Reuters) — Oil rose");
         assert_eq!(d.unwrap().place, "NEW YORK");
+        let (d, rest) = split_dateline("GROSSETO, Italy (AP) -- The trial");
+        assert_eq!(d.unwrap().place, "GROSSETO");
+        assert_eq!(rest, "The trial");
         assert_eq!(split_dateline("Iran (IRNA) said - x").0, None);
     }
 

@@ -3,6 +3,7 @@
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::article::Field;
+use crate::numerals::{group, to_persian_digits};
 
 /// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -105,7 +106,7 @@ impl Figure {
         let num = |v: f64| match self.kind {
             Kind::Year | Kind::Ordinal | Kind::Score => plain(v),
             Kind::Date => date(v),
-            _ => grouped(v),
+            _ => group(&plain(v)),
         };
         let mut out = num(self.value);
         if let Some(max) = self.max {
@@ -160,43 +161,6 @@ fn date(v: f64) -> String {
         (_, 0) => format!("{y}/{m:02}"),
         _ => format!("{y}/{m:02}/{d:02}"),
     }
-}
-
-/// Thousands grouping with `,` (turned into `٬` for Persian along with the digits).
-fn grouped(v: f64) -> String {
-    let text = plain(v);
-    let (sign, rest) = match text.strip_prefix('-') {
-        Some(r) => ("-", r),
-        None => ("", text.as_str()),
-    };
-    let (int, frac) = match rest.find('.') {
-        Some(p) => rest.split_at(p),
-        None => (rest, ""),
-    };
-    if int.len() <= 3 || !int.bytes().all(|b| b.is_ascii_digit()) {
-        return text;
-    }
-    let mut out = String::from(sign);
-    for (k, c) in int.chars().enumerate() {
-        if k > 0 && (int.len() - k) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out.push_str(frac);
-    out
-}
-
-fn to_persian_digits(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '0'..='9' => char::from_u32('۰' as u32 + (c as u32 - '0' as u32)).unwrap_or(c),
-            ',' => '٬',
-            '.' => '٫',
-            '%' => '٪',
-            _ => c,
-        })
-        .collect()
 }
 
 fn qualifier_word(q: Qualifier, persian: bool) -> &'static str {

@@ -10,6 +10,8 @@ mod context;
 mod digits;
 mod figure;
 mod figures;
+#[cfg(test)]
+mod fold_agreement;
 mod lexicon;
 mod phrase;
 mod subject;

@@ -6,12 +6,10 @@
 //! of any of the three scripts from the letters glued to them (`۳۵مین`, `10th`), remember
 //! which tokens touch (for `1,200`, `COVID-19`, `/8138/`) and flag URLs.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Script {
-    Latin,
-    Persian,
-    Arabic,
-}
+pub(crate) use crate::fold::Script;
+use crate::fold::{
+    digit as digit_of, is_ignorable as is_ignorable_in_word, word_char as normalized,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -48,41 +46,6 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
     norm: String,
-}
-
-pub(crate) fn digit_of(c: char) -> Option<(u32, Script)> {
-    match c {
-        '0'..='9' => Some((c as u32 - '0' as u32, Script::Latin)),
-        '\u{06F0}'..='\u{06F9}' => Some((c as u32 - 0x06F0, Script::Persian)),
-        '\u{0660}'..='\u{0669}' => Some((c as u32 - 0x0660, Script::Arabic)),
-        _ => None,
-    }
-}
-
-/// Joiners and marks that belong to the word around them but not to its normalized form.
-fn is_ignorable_in_word(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200C}'..='\u{200F}'
-            | '\u{0640}'
-            | '\u{064B}'..='\u{065F}'
-            | '\u{0670}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}'
-    )
-}
-
-fn normalized(c: char) -> Option<char> {
-    Some(match c {
-        'ي' | 'ى' => 'ی',
-        'ك' => 'ک',
-        'أ' | 'إ' | 'ٱ' => 'ا',
-        'ؤ' => 'و',
-        'ة' => 'ه',
-        _ if is_ignorable_in_word(c) => return None,
-        _ => c.to_ascii_lowercase(),
-    })
 }
 
 enum Cur {

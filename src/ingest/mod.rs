@@ -4,9 +4,9 @@
 //! Threads: one coordinator (watcher events, readiness, timers, batching) and a small pool of
 //! readers (I/O and parsing). The caller's thread only receives events.
 
-mod change;
 mod engine;
 mod fsinfo;
+pub mod load;
 mod names;
 mod reader;
 mod ready;
@@ -24,14 +24,12 @@ use crossbeam_channel::Sender;
 use thiserror::Error;
 
 use crate::article::DEFAULT_MAX_FILE_SIZE;
-use crate::store::Store;
+use crate::config::{DEFAULT_MAX_ARTICLES, DEFAULT_SETTLE};
+use crate::store::{Change, Store};
 
-pub use change::{Change, Upsert};
 pub use names::is_candidate;
 
-pub const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(1);
-pub const DEFAULT_MAX_ARTICLES: usize = 10_000;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -48,9 +46,6 @@ pub struct Config {
     pub settle: Duration,
     /// Keep deleted files' articles on show, marked (`--keep-deleted`); used by the store.
     pub keep_deleted: bool,
-    /// A file-name glob (`*`, `?`) replacing the default `.json`/`.jsonl`/`.ndjson` filter.
-    /// Temporary and hidden names are skipped either way.
-    pub glob: Option<String>,
     /// Reader threads; `None` sizes the pool to the cores.
     pub workers: Option<usize>,
 }
@@ -65,7 +60,6 @@ impl Config {
             poll: None,
             settle: DEFAULT_SETTLE,
             keep_deleted: false,
-            glob: None,
             workers: None,
         }
     }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::article::normalize::search_key;
+use crate::fold::search_key;
 
 /// How far back arrivals are remembered: a desk looks at the last hours, not the last week.
 const HORIZON_SECS: u64 = 24 * 60 * 60;

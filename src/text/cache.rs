@@ -1,17 +1,18 @@
-//! Laid-out text kept per (article, field, width, mode), so redrawing unchanged text is a
-//! lookup.
+//! Laid-out text kept per (caller's key, width, mode), so redrawing unchanged text is a lookup.
+//! The caller names its texts (the app: article id and field); this layer knows only text.
 
-use std::collections::HashMap;
+use std::hash::Hash;
+use std::num::NonZeroUsize;
 use std::sync::Arc;
+
+use lru::LruCache;
 
 use super::layout::{layout, VisualLine};
 use super::mode::BidiMode;
-use crate::article::Field;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct Key {
-    id: u64,
-    field: Field,
+struct Key<K> {
+    text: K,
     width: usize,
     mode: BidiMode,
 }
@@ -21,70 +22,51 @@ struct Entry {
     /// The text laid out: an article rewritten on disk under the same id is laid out again.
     text: Box<str>,
     lines: Arc<[VisualLine]>,
-    used: u64,
 }
 
-/// A bounded cache of [`layout`] results. When full, the least recently used half is dropped;
-/// a resize or mode switch fills it with new keys and the old ones age out this way.
+/// A bounded cache of [`layout`] results, least recently used out first: a resize or mode
+/// switch fills it with new keys and the old ones age out.
 #[derive(Debug)]
-pub struct LayoutCache {
-    entries: HashMap<Key, Entry>,
-    capacity: usize,
-    clock: u64,
+pub struct LayoutCache<K: Hash + Eq> {
+    entries: LruCache<Key<K>, Entry>,
 }
 
-impl Default for LayoutCache {
+impl<K: Copy + Eq + Hash> Default for LayoutCache<K> {
     fn default() -> Self {
-        LayoutCache::new(LayoutCache::DEFAULT_CAPACITY)
+        Self::new(Self::DEFAULT_CAPACITY)
     }
 }
 
-impl LayoutCache {
+impl<K: Copy + Eq + Hash> LayoutCache<K> {
     /// Enough for every field of a few hundred articles at two widths.
     pub const DEFAULT_CAPACITY: usize = 4096;
 
     /// A cache holding at most `capacity` laid-out texts (at least 1).
     pub fn new(capacity: usize) -> Self {
         LayoutCache {
-            entries: HashMap::new(),
-            capacity: capacity.max(1),
-            clock: 0,
+            entries: LruCache::new(NonZeroUsize::new(capacity).unwrap_or(NonZeroUsize::MIN)),
         }
     }
 
-    /// The rows of `text`, field `field` of article `id`, at `width` in `mode`; laid out on the
-    /// first request and whenever the text differs from the one cached.
-    pub fn get(
-        &mut self,
-        id: u64,
-        field: Field,
-        text: &str,
-        width: usize,
-        mode: BidiMode,
-    ) -> Arc<[VisualLine]> {
-        self.clock += 1;
+    /// The rows of `text`, known to the caller as `name`, at `width` in `mode`; laid out on the
+    /// first request and whenever the text differs from the one cached under that name.
+    pub fn get(&mut self, name: K, text: &str, width: usize, mode: BidiMode) -> Arc<[VisualLine]> {
         let key = Key {
-            id,
-            field,
+            text: name,
             width,
             mode,
         };
-        if let Some(entry) = self.entries.get_mut(&key) {
+        if let Some(entry) = self.entries.get(&key) {
             if *entry.text == *text {
-                entry.used = self.clock;
                 return Arc::clone(&entry.lines);
             }
         }
-        if self.entries.len() >= self.capacity && !self.entries.contains_key(&key) {
-            self.evict_older_half();
-        }
         let lines: Arc<[VisualLine]> = layout(text, width, mode).into();
-        self.entries.insert(
+        self.entries.put(
             key,
             Entry {
                 text: text.into(),
                 lines: Arc::clone(&lines),
-                used: self.clock,
             },
         );
         lines
@@ -97,14 +79,6 @@ impl LayoutCache {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
-
-    fn evict_older_half(&mut self) {
-        let mut ages: Vec<u64> = self.entries.values().map(|e| e.used).collect();
-        let middle = ages.len() / 2;
-        let (_, cutoff, _) = ages.select_nth_unstable(middle);
-        let cutoff = *cutoff;
-        self.entries.retain(|_, e| e.used > cutoff);
-    }
 }
 
 #[cfg(test)]
@@ -116,8 +90,8 @@ mod tests {
     #[test]
     fn a_second_request_returns_the_same_rows() {
         let mut cache = LayoutCache::default();
-        let a = cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Shaped);
-        let b = cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Shaped);
+        let a = cache.get((1, "headline"), HEADLINE, 40, BidiMode::Shaped);
+        let b = cache.get((1, "headline"), HEADLINE, 40, BidiMode::Shaped);
         assert!(Arc::ptr_eq(&a, &b));
         assert_eq!(&*a, layout(HEADLINE, 40, BidiMode::Shaped).as_slice());
     }
@@ -125,26 +99,26 @@ mod tests {
     #[test]
     fn width_mode_field_and_text_are_part_of_the_key() {
         let mut cache = LayoutCache::default();
-        let a = cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Shaped);
+        let a = cache.get((1, "headline"), HEADLINE, 40, BidiMode::Shaped);
         for other in [
-            cache.get(1, Field::Headline, HEADLINE, 20, BidiMode::Shaped),
-            cache.get(1, Field::Headline, HEADLINE, 40, BidiMode::Terminal),
-            cache.get(1, Field::Lead, HEADLINE, 40, BidiMode::Shaped),
-            cache.get(2, Field::Headline, HEADLINE, 40, BidiMode::Shaped),
+            cache.get((1, "headline"), HEADLINE, 20, BidiMode::Shaped),
+            cache.get((1, "headline"), HEADLINE, 40, BidiMode::Terminal),
+            cache.get((1, "lead"), HEADLINE, 40, BidiMode::Shaped),
+            cache.get((2, "headline"), HEADLINE, 40, BidiMode::Shaped),
         ] {
             assert!(!Arc::ptr_eq(&a, &other));
         }
-        let changed = cache.get(1, Field::Headline, "خبر تازه", 40, BidiMode::Shaped);
+        let changed = cache.get((1, "headline"), "خبر تازه", 40, BidiMode::Shaped);
         assert_eq!(changed[0].cells.len(), 8);
     }
 
     #[test]
     fn stays_bounded_and_keeps_recent_entries() {
         let mut cache = LayoutCache::new(8);
-        let kept = cache.get(0, Field::Body, "x", 10, BidiMode::Shaped);
+        let kept = cache.get((0, "body"), "x", 10, BidiMode::Shaped);
         for id in 1..100 {
-            cache.get(id, Field::Body, "x", 10, BidiMode::Shaped);
-            let again = cache.get(0, Field::Body, "x", 10, BidiMode::Shaped);
+            cache.get((id, "body"), "x", 10, BidiMode::Shaped);
+            let again = cache.get((0, "body"), "x", 10, BidiMode::Shaped);
             assert!(Arc::ptr_eq(&kept, &again));
             assert!(cache.len() <= 8);
         }

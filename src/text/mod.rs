@@ -15,7 +15,8 @@
 //!   [`VisualLine::draw`] to put it into a ratatui buffer at the right widths.
 //! - [`VisualCell`]: `text`, `width` (cells as terminals draw them), `logical` (char offset of
 //!   the cluster in the input, kept through reordering and shaping).
-//! - [`LayoutCache`]: `get(id, field, text, width, mode) -> Arc<[VisualLine]>`, bounded.
+//! - [`LayoutCache`]: `get(name, text, width, mode) -> Arc<[VisualLine]>`, bounded; the
+//!   caller's own type names the texts.
 //! - [`BidiMode`]: `shaped` (default), `visual`, `terminal`; `FromStr`/`Display`/serde by
 //!   those names, [`BidiMode::ALL`], [`BidiMode::next`],
 //!   [`BidiMode::wants_explicit_terminal_mode`] with [`CSI_BIDI_EXPLICIT`] /

@@ -9,7 +9,7 @@ use ratatui::Frame;
 
 use super::format::{digits, group};
 use super::put_text;
-use crate::app::App;
+use crate::app::{notice_label, App};
 use crate::config::Digits;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -18,7 +18,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let desk_rows = desk_height(area.height);
     let top = Rect::new(area.x, area.y, area.width, area.height - desk_rows);
-    if app.kiosk {
+    if app.kiosk() {
         draw_alerts(app, frame, top);
     } else {
         draw_table(app, frame, top);
@@ -40,7 +40,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let Some(record) = app.selected_record() else {
         return;
     };
-    let theme = &app.theme;
+    let theme = app.theme();
     if record.figures.is_empty() {
         put_text(
             app,
@@ -52,7 +52,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     }
-    let persian = is_persian(&record.article.headline) || is_persian(&record.article.lead);
+    let persian = record.article.is_persian();
     let width = area.width;
     let shown: Vec<_> = record
         .figures
@@ -76,16 +76,19 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 fn draw_alerts(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
+    let theme = app.theme();
     put_text(app, frame, area, area.y, "Alerts", theme.title());
     for (i, alert) in app
-        .alerts
+        .alerts()
         .iter()
         .take(usize::from(area.height.saturating_sub(1)))
         .enumerate()
     {
         let y = area.y + 1 + i as u16;
-        let label = alert.tier.map_or("★", |t| t.label());
+        let label = match alert.notice {
+            Some(status) => notice_label(status),
+            None => alert.tier.map_or("★", |t| t.label()),
+        };
         put_text(
             app,
             frame,
@@ -101,10 +104,10 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 {
         return;
     }
-    let theme = &app.theme;
-    let d = |s: String| digits(&s, app.config.digits);
+    let theme = app.theme();
+    let d = |s: String| digits(&s, app.config().digits);
     let mut y = area.y;
-    let per_minute = app.store.arrivals_per_minute(app.now, 60);
+    let per_minute = app.store().arrivals_per_minute(app.now(), 60);
     let peak = per_minute.iter().max().copied().unwrap_or(0);
     put_text(
         app,
@@ -126,16 +129,16 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
         y += 2;
     }
     if y < area.bottom() {
-        let top = app.store.top_datelines(5);
+        let top = app.store().top_datelines(5);
         let counts = top.iter().map(|(place, n)| (place.as_str(), *n));
-        let line = counted_list("Datelines", counts, app.config.digits);
+        let line = counted_list("Datelines", counts, app.config().digits);
         put_text(app, frame, area, y, &line, theme.text());
         y += 1;
     }
     if y < area.bottom() {
-        let kinds = app.store.figure_kinds();
+        let kinds = app.store().figure_kinds();
         let counts = kinds.iter().map(|(kind, n)| (kind.as_str(), *n));
-        let line = counted_list("Figures", counts, app.config.digits);
+        let line = counted_list("Figures", counts, app.config().digits);
         put_text(app, frame, area, y, &line, theme.text());
     }
 }
@@ -150,8 +153,4 @@ fn counted_list<'a>(
         .map(|(name, n)| format!("{name} {}", digits(&group(n as u64), d)))
         .collect();
     format!("{label}: {}", items.join(" · "))
-}
-
-fn is_persian(s: &str) -> bool {
-    s.chars().any(|c| matches!(c, '\u{0600}'..='\u{06ff}'))
 }

@@ -3,7 +3,11 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::config::Digits;
+use time::OffsetDateTime;
+
+use crate::app::App;
+use crate::config::{Calendar, Digits};
+use crate::numerals;
 
 /// `3m`, `2h`, or the time of day (UTC `HH:MM`) once an article is a day old; `now` for the
 /// last minute.
@@ -34,22 +38,26 @@ pub fn date_time(time: SystemTime, persian: bool) -> String {
         .duration_since(UNIX_EPOCH)
         .unwrap_or(Duration::ZERO)
         .as_secs();
-    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
     let hm = clock(time);
+    let Some(date) = i64::try_from(secs)
+        .ok()
+        .and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok())
+        .map(OffsetDateTime::date)
+    else {
+        // Past year 9999: no calendar date to give, the time of day still reads.
+        return hm;
+    };
+    let (y, m, d) = (date.year(), u8::from(date.month()), date.day());
     if persian {
-        let converted = u8::try_from(m)
-            .ok()
-            .zip(u8::try_from(d).ok())
-            .and_then(|(m, d)| {
-                let iso = icu_calendar::Date::try_new_iso(i32::try_from(y).ok()?, m, d).ok()?;
-                let p = iso.to_calendar(icu_calendar::cal::Persian);
-                Some(format!(
-                    "{}/{:02}/{:02} {hm}",
-                    p.era_year().year,
-                    p.month().ordinal,
-                    p.day_of_month().0
-                ))
-            });
+        let converted = icu_calendar::Date::try_new_iso(y, m, d).ok().map(|iso| {
+            let p = iso.to_calendar(icu_calendar::cal::Persian);
+            format!(
+                "{}/{:02}/{:02} {hm}",
+                p.era_year().year,
+                p.month().ordinal,
+                p.day_of_month().0
+            )
+        });
         if let Some(s) = converted {
             return s;
         }
@@ -60,49 +68,25 @@ pub fn date_time(time: SystemTime, persian: bool) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    format!("{d} {} {y} {hm}", MONTHS[(m as usize).clamp(1, 12) - 1])
+    format!("{d} {} {y} {hm}", MONTHS[usize::from(m) - 1])
 }
 
-/// Days since 1970-01-01 to (year, month, day), proleptic Gregorian (Howard Hinnant's
-/// `civil_from_days`): the ISO date icu_calendar starts from.
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
+/// A date and time as the desk asked for them (calendar, digits).
+pub fn desk_date_time(app: &App, time: SystemTime) -> String {
+    let persian = app.config().calendar == Calendar::Persian;
+    digits(&date_time(time, persian), app.config().digits)
 }
 
 /// `1234567` as `1,234,567`.
 pub fn group(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    numerals::group(&n.to_string())
 }
 
 /// The UI's own numbers in the digits the desk asked for.
 pub fn digits(s: &str, digits: Digits) -> String {
     match digits {
         Digits::Latin => s.to_string(),
-        Digits::Persian => s
-            .chars()
-            .map(|c| match c {
-                '0'..='9' => char::from_u32('۰' as u32 + (c as u32 - '0' as u32)).unwrap_or(c),
-                ',' => '٬',
-                _ => c,
-            })
-            .collect(),
+        Digits::Persian => numerals::to_persian_digits(s),
     }
 }
 
@@ -129,8 +113,9 @@ mod tests {
         // Nowruz: 2025-03-21 is 1 Farvardin 1404.
         let nowruz = UNIX_EPOCH + Duration::from_secs(1_742_515_200);
         assert_eq!(date_time(nowruz, true), "1404/01/01 00:00");
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(date_time(UNIX_EPOCH, false), "1 Jan 1970 00:00");
+        let leap = UNIX_EPOCH + Duration::from_secs(951_782_400);
+        assert_eq!(date_time(leap, false), "29 Feb 2000 00:00");
     }
 
     #[test]

@@ -18,19 +18,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    if app.store.is_empty() {
-        let note = if app.store.error_count() > 0 {
+    if app.store().is_empty() {
+        let note = if app.store().error_count() > 0 {
             "no articles yet (press e for errors)"
         } else {
             "waiting for articles…"
         };
-        super::put_text(app, frame, area, area.y, note, app.theme.dim());
+        super::put_text(app, frame, area, area.y, note, app.theme().dim());
         return;
     }
     let rows = app
-        .store
+        .store()
         .iter_newest()
-        .skip(app.list_offset)
+        .skip(app.list_offset())
         .take(usize::from(area.height));
     for (i, record) in rows.enumerate() {
         let y = area.y + i as u16;
@@ -38,46 +38,62 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
-    let theme = &app.theme;
-    let selected = app.selected == Some(record.id);
-    let marks = app.marks.get(&record.id);
-    let tier = marks.and_then(|m| m.tier);
-    let watched = marks.is_some_and(|m| !m.watch.is_empty());
+/// The row's style before selection: new, watched, urgent, deleted.
+fn row_style(app: &App, record: &Record) -> Style {
+    let theme = app.theme();
+    let marks = app.marks(record.id);
     let mut base = theme.text();
     if app.is_new(record) {
         base = theme.emphasis(theme.colors.new, Modifier::BOLD);
     }
-    if watched {
+    if marks.is_some_and(|m| !m.watch.is_empty()) {
         base = base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD));
     }
-    if let Some(tier) = tier {
+    if let Some(tier) = marks.and_then(|m| m.tier) {
         base = tier_style(app, tier);
     }
     if record.deleted {
         base = base.add_modifier(Modifier::CROSSED_OUT | Modifier::DIM);
     }
-    if selected {
-        fill_row(frame.buffer_mut(), row, row.y, theme.selection());
-        base = base.patch(theme.selection());
+    if marks.and_then(|m| m.notice).is_some() {
+        // Killed copy stays in sight, struck through, so nobody runs it unawares.
+        base = tier_style(app, Tier::Flash).add_modifier(Modifier::CROSSED_OUT);
     }
-    let width = usize::from(row.width);
-    // Mark column: urgency beats watchlist beats unread.
-    let (mark, mark_style) = if tier.is_some() {
+    base
+}
+
+/// The mark column: a kill beats urgency beats watchlist beats unread.
+fn mark(app: &App, record: &Record, base: Style) -> (&'static str, Style) {
+    let theme = app.theme();
+    let marks = app.marks(record.id);
+    if marks.and_then(|m| m.notice).is_some() {
+        ("✖", tier_style(app, Tier::Flash))
+    } else if marks.and_then(|m| m.tier).is_some() {
         ("!", base.add_modifier(Modifier::BOLD))
-    } else if watched {
+    } else if marks.is_some_and(|m| !m.watch.is_empty()) {
         (
             "★",
             base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD)),
         )
-    } else if !app.read.contains(&record.id) {
+    } else if !app.is_read(record.id) {
         (
             "•",
             base.patch(theme.emphasis(theme.colors.unread, Modifier::BOLD)),
         )
     } else {
         (" ", base)
-    };
+    }
+}
+
+fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
+    let theme = app.theme();
+    let mut base = row_style(app, record);
+    if app.selected() == Some(record.id) {
+        fill_row(frame.buffer_mut(), row, row.y, theme.selection());
+        base = base.patch(theme.selection());
+    }
+    let width = usize::from(row.width);
+    let (mark, mark_style) = mark(app, record, base);
     let mut x = 0usize;
     let cell = |frame: &mut Frame, text: &str, w: usize, style: Style, x: &mut usize| {
         if *x >= width {
@@ -85,12 +101,12 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
         }
         let w = w.min(width - *x);
         let area = Rect::new(row.x + *x as u16, row.y, w as u16, 1);
-        let line = truncate(text, w, app.mode);
+        let line = truncate(text, w, app.mode());
         draw_line(frame.buffer_mut(), area, row.y, &line, style, &[]);
         *x += w;
     };
     cell(frame, mark, 2, mark_style, &mut x);
-    let when = digits(&age(record.time, app.now), app.config.digits);
+    let when = digits(&age(record.time, app.now()), app.config().digits);
     cell(
         frame,
         &format!("{when:>5}"),
@@ -122,7 +138,7 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
         (format!("{kicker}: {headline}"), kicker.chars().count() + 1)
     };
     let area = Rect::new(row.x + x as u16, row.y, (width - x) as u16, 1);
-    let line = truncate(&text, width - x, app.mode);
+    let line = truncate(&text, width - x, app.mode());
     let mut highlights = vec![(0..kicker_chars, theme.dim())];
     if app.matches_search(record) {
         highlights.push((kicker_chars..usize::MAX, theme.search_hit()));
@@ -133,7 +149,7 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
 /// Each source keeps one colour for the whole session (and every session: the choice is a
 /// hash of its name), so a desk learns to tell agencies apart at a glance.
 fn source_style(app: &App, source: &str) -> Style {
-    let c = &app.theme.colors;
+    let c = &app.theme().colors;
     let palette = [
         c.focus,
         c.unread,
@@ -146,14 +162,14 @@ fn source_style(app: &App, source: &str) -> Style {
     let hash = source.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
     });
-    app.theme.emphasis(
+    app.theme().emphasis(
         palette[(hash % palette.len() as u64) as usize],
         Modifier::ITALIC,
     )
 }
 
 pub fn tier_style(app: &App, tier: Tier) -> Style {
-    let theme = &app.theme;
+    let theme = app.theme();
     let color = match tier {
         Tier::Flash => theme.colors.flash,
         Tier::Bulletin => theme.colors.bulletin,

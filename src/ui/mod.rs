@@ -5,7 +5,6 @@ mod article;
 mod figures;
 pub mod format;
 mod headlines;
-pub mod layout;
 mod overlay;
 mod status;
 pub mod textdraw;
@@ -15,17 +14,17 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Clear};
 use ratatui::Frame;
 
+use crate::app::layout::{self, Areas, Pane};
 use crate::app::App;
 use crate::text::truncate;
-use layout::{Areas, Pane};
 use textdraw::draw_line;
 
 /// Draws the whole dashboard for the current state.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let areas = Areas::for_size(area, app.focus, app.kiosk);
+    let areas = Areas::for_size(area, app.focus(), app.kiosk());
     let buf = frame.buffer_mut();
-    buf.set_style(area, app.theme.text());
+    buf.set_style(area, app.theme().text());
     if areas.too_small {
         draw_too_small(app, frame, area);
         return;
@@ -36,7 +35,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     for &(pane, rect) in &areas.panes {
         let block = Block::default()
             .borders(Borders::ALL)
-            .border_style(app.theme.border(pane == app.focus && !app.kiosk))
+            .border_style(app.theme().border(pane == app.focus() && !app.kiosk()))
             .title(pane_title(app, pane));
         frame.render_widget(block, rect);
         let inner = layout::inner(rect);
@@ -47,15 +46,15 @@ pub fn draw(app: &App, frame: &mut Frame) {
         }
     }
     status::draw(app, frame, areas.status);
-    if let Some(which) = app.overlay {
+    if let Some(which) = app.overlay() {
         overlay::draw(app, frame, area, which);
     }
 }
 
 fn pane_title(app: &App, pane: Pane) -> String {
     match pane {
-        Pane::Headlines => format!(" Headlines ({}) ", format::group(app.store.len() as u64)),
-        Pane::Figures if app.kiosk => " Desk ".into(),
+        Pane::Headlines => format!(" Headlines ({}) ", format::group(app.store().len() as u64)),
+        Pane::Figures if app.kiosk() => " Desk ".into(),
         other => format!(" {} ", other.title()),
     }
 }
@@ -65,21 +64,21 @@ fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let mut highlight = 0..0;
     for pane in Pane::ALL {
         let label = format!(" {} ", pane.title());
-        if pane == app.focus {
+        if pane == app.focus() {
             let start = text.chars().count();
             highlight = start..start + label.chars().count();
         }
         text.push_str(&label);
         text.push('│');
     }
-    let line = truncate(&text, usize::from(area.width), app.mode);
+    let line = truncate(&text, usize::from(area.width), app.mode());
     draw_line(
         frame.buffer_mut(),
         area,
         area.y,
         &line,
-        app.theme.dim(),
-        &[(highlight, app.theme.selection())],
+        app.theme().dim(),
+        &[(highlight, app.theme().selection())],
     );
 }
 
@@ -91,16 +90,16 @@ fn draw_too_small(app: &App, frame: &mut Frame, area: Rect) {
         if y >= area.bottom() {
             break;
         }
-        let line = truncate(text, usize::from(area.width), app.mode);
+        let line = truncate(text, usize::from(area.width), app.mode());
         let x = area.width.saturating_sub(line.width as u16) / 2;
         let row = Rect::new(area.x + x, y, area.width - x, 1);
-        draw_line(frame.buffer_mut(), row, y, &line, app.theme.title(), &[]);
+        draw_line(frame.buffer_mut(), row, y, &line, app.theme().title(), &[]);
     }
 }
 
 /// One line of plain UI text (labels, paths, numbers) laid out like article text, so a Persian
 /// directory or place name reads right there too.
 pub(crate) fn put_text(app: &App, frame: &mut Frame, area: Rect, y: u16, text: &str, style: Style) {
-    let line = truncate(text, usize::from(area.width), app.mode);
+    let line = truncate(text, usize::from(area.width), app.mode());
     draw_line(frame.buffer_mut(), area, y, &line, style, &[]);
 }

@@ -4,9 +4,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use crate::article::{normalize::search_key, Article};
+use super::FileError;
+use crate::article::Article;
 use crate::extract::{figures, Figure};
-use crate::store::FileError;
+use crate::fold::search_key;
 
 /// One change to the desk's view of DIR. A batch is applied in order.
 #[derive(Debug, Clone)]
@@ -51,7 +52,7 @@ impl Upsert {
         mtime: SystemTime,
         live: bool,
     ) -> Upsert {
-        // The body is searched in place (normalize::contains_key): a normalized copy of every
+        // The body is searched in place (fold::contains_key): a normalized copy of every
         // body would double the store's memory.
         let key = [&article.kicker, &article.headline, &article.lead]
             .iter()

@@ -5,9 +5,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use super::is_candidate;
 use crate::article::read_file;
-use crate::ingest::{is_candidate, Change, Upsert};
-use crate::store::FileError;
+use crate::store::{Change, FileError, Upsert};
 
 /// The article files directly in `dir` (the names ingest would read), in name order so output
 /// built from them is stable.
@@ -15,7 +15,7 @@ pub fn article_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| is_candidate(p, None) && !p.is_dir())
+        .filter(|p| is_candidate(p) && !p.is_dir())
         .collect();
     paths.sort();
     Ok(paths)

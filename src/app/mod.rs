@@ -1,0 +1,426 @@
+//! The dashboard's state and the one place it changes: [`App::update`]. Input, ingest and the
+//! clock arrive as [`Event`]s; drawing (`ui::draw`) only reads what is here, through the
+//! accessors below: no field is public, so nothing else can change state.
+//!
+//! By job: `keys` (the key table and what each key does), `mouse`, `search`, `alerts`
+//! (urgency and watchlists), `view` (selection, scrolling, pop-ups), `layout` (where the panes
+//! are, for drawing and hit-testing alike).
+
+mod alerts;
+pub mod keys;
+pub mod layout;
+mod mouse;
+mod search;
+#[cfg(test)]
+mod tests;
+mod view;
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use crossterm::event::{Event as Input, KeyEventKind};
+
+use crate::article::{Article, Field};
+use crate::config::Config;
+use crate::ingest::{IngestEvent, WatchStatus};
+use crate::store::{Change, Record, Store};
+use crate::text::{BidiMode, LayoutCache, VisualLine};
+use crate::theme::{ColorDepth, Theme};
+
+pub use alerts::{contains_word, headline_of, notice_label, Alert, Marks, Tier};
+pub use layout::{Areas, Pane};
+pub use search::Search;
+pub use view::Overlay;
+
+/// Everything that can change the dashboard, from every thread, on one channel.
+#[derive(Debug)]
+pub enum Event {
+    Input(Input),
+    Ingest(IngestEvent),
+    /// Once a minute, for ages and the clock; nothing else wakes an idle dashboard.
+    Tick,
+    /// The article `id` read again from its file, for a body the store let go.
+    BodyLoaded {
+        id: u64,
+        article: Option<Arc<Article>>,
+    },
+}
+
+impl From<IngestEvent> for Event {
+    fn from(e: IngestEvent) -> Self {
+        Event::Ingest(e)
+    }
+}
+
+/// What the main loop must do for the app beyond drawing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Quit,
+    Suspend,
+    /// The BiDi mode changed: tell the terminal (`CSI 8 l`/`h`).
+    SetBidi(BidiMode),
+    /// Read the open article's file again for its body (the store let it go).
+    LoadBody {
+        id: u64,
+        path: PathBuf,
+        line: Option<usize>,
+    },
+    Bell,
+}
+
+/// Laid-out fields kept: the open article's four at a couple of widths and modes, and the
+/// articles just before it.
+const LAYOUT_CACHE: usize = 48;
+
+pub struct App {
+    config: Config,
+    theme: Theme,
+    depth: ColorDepth,
+    theme_dir: Option<PathBuf>,
+    mode: BidiMode,
+    store: Store,
+    selected: Option<u64>,
+    /// First visible row of the headline list.
+    list_offset: usize,
+    article_scroll: usize,
+    focus: Pane,
+    follow: bool,
+    paused: bool,
+    /// Arrivals held back while paused, applied on resume.
+    queued: Vec<Change>,
+    overlay: Option<Overlay>,
+    overlay_scroll: usize,
+    search: Search,
+    marks: HashMap<u64, Marks>,
+    alerts: VecDeque<Alert>,
+    read: HashSet<u64>,
+    last_key: SystemTime,
+    now: SystemTime,
+    size: (u16, u16),
+    watch_status: Option<WatchStatus>,
+    /// Where the articles come from, for the status bar.
+    source_label: String,
+    kiosk: bool,
+    commands: Vec<Command>,
+    /// The open article as read again from disk, when the store holds it without its body.
+    reloaded: Option<(u64, Option<Arc<Article>>)>,
+    /// Laid-out text, filled while drawing; a cache, so drawing stays a function of state.
+    layout: RefCell<LayoutCache<(u64, Field)>>,
+    watch_keys: Vec<(String, String)>,
+    urgency_keys: Vec<(Tier, String)>,
+}
+
+/// How an [`App`] starts: the runtime, `newsdesk snapshot` and tests all build one this way,
+/// and from then on only [`App::update`] changes it.
+pub struct AppBuilder {
+    config: Config,
+    theme: Theme,
+    depth: ColorDepth,
+    mode: BidiMode,
+    now: SystemTime,
+    size: (u16, u16),
+    source_label: String,
+}
+
+impl AppBuilder {
+    /// How right-to-left text is sent (default: shaped).
+    pub fn mode(mut self, mode: BidiMode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// The time the dashboard starts at (default: now): arrivals before it are not new.
+    pub fn now(mut self, now: SystemTime) -> Self {
+        self.now = now;
+        self
+    }
+
+    /// The window in cells (default 80x24) until a resize event says otherwise.
+    pub fn size(mut self, width: u16, height: u16) -> Self {
+        self.size = (width, height);
+        self
+    }
+
+    /// Where the articles come from, for the status bar.
+    pub fn source_label(mut self, label: impl Into<String>) -> Self {
+        self.source_label = label.into();
+        self
+    }
+
+    pub fn build(self) -> App {
+        let AppBuilder {
+            config,
+            theme,
+            depth,
+            mode,
+            now,
+            size,
+            source_label,
+        } = self;
+        App {
+            store: Store::new(config.max_articles, config.keep_deleted),
+            kiosk: config.kiosk,
+            theme_dir: crate::config::theme_dir(),
+            watch_keys: alerts::watch_keys(&config),
+            urgency_keys: alerts::urgency_keys(&config),
+            config,
+            theme,
+            depth,
+            mode,
+            selected: None,
+            list_offset: 0,
+            article_scroll: 0,
+            focus: Pane::Headlines,
+            follow: true,
+            paused: false,
+            queued: Vec::new(),
+            overlay: None,
+            overlay_scroll: 0,
+            search: Search::default(),
+            marks: HashMap::new(),
+            alerts: VecDeque::new(),
+            read: HashSet::new(),
+            last_key: now,
+            now,
+            size,
+            watch_status: None,
+            source_label,
+            commands: Vec::new(),
+            reloaded: None,
+            // Only the open article's fields are cached: a body laid out is ~100 KB of cells, and
+            // following a busy wire selects a new one every frame.
+            layout: RefCell::new(LayoutCache::new(LAYOUT_CACHE)),
+        }
+    }
+}
+
+impl App {
+    /// An app for these settings, shown in `theme` at `depth`; see [`AppBuilder`] for the rest.
+    pub fn builder(config: Config, theme: Theme, depth: ColorDepth) -> AppBuilder {
+        AppBuilder {
+            config,
+            theme,
+            depth,
+            mode: BidiMode::default(),
+            now: SystemTime::now(),
+            size: (80, 24),
+            source_label: String::new(),
+        }
+    }
+
+    /// Applies one event at the current time. Returns whether anything visible changed.
+    pub fn update(&mut self, event: Event) -> bool {
+        self.update_at(event, SystemTime::now())
+    }
+
+    /// [`App::update`] at a given time, so tests are deterministic.
+    pub fn update_at(&mut self, event: Event, now: SystemTime) -> bool {
+        self.now = now;
+        match event {
+            Event::Input(Input::Key(key)) if key.kind != KeyEventKind::Release => self.on_key(key),
+            Event::Input(Input::Mouse(mouse)) => self.on_mouse(mouse),
+            Event::Input(Input::Resize(w, h)) => {
+                self.size = (w, h);
+                self.keep_selection_visible();
+                true
+            }
+            Event::Input(_) => false,
+            Event::Ingest(IngestEvent::Batch(changes)) => {
+                if self.paused {
+                    self.queued.extend(changes);
+                } else {
+                    self.apply(changes);
+                }
+                true
+            }
+            Event::Ingest(IngestEvent::Status(status)) => {
+                let changed = self.watch_status.as_ref() != Some(&status);
+                self.watch_status = Some(status);
+                changed
+            }
+            Event::Tick => true,
+            Event::BodyLoaded { id, article } => {
+                if self.selected == Some(id) {
+                    self.reloaded = Some((id, article));
+                    true
+                } else {
+                    false
+                }
+            }
+        }
+    }
+
+    /// What the main loop must do now (quit, ring, read a file...), oldest first; each is
+    /// handed out once.
+    pub fn take_commands(&mut self) -> Vec<Command> {
+        std::mem::take(&mut self.commands)
+    }
+
+    fn apply(&mut self, changes: Vec<Change>) {
+        let previous_top = self.store.nth(0).map(|r| r.id);
+        let applied = self.store.apply(changes, self.now);
+        let mut bell = false;
+        for &id in &applied.added_ids {
+            let live = applied.arrived_ids.contains(&id);
+            bell |= self.mark_arrival(id, live, false);
+        }
+        for &id in &applied.replaced_ids {
+            let live = applied.updated_ids.contains(&id);
+            bell |= self.mark_arrival(id, live, true);
+        }
+        if applied.removed + applied.evicted > 0 {
+            let store = &self.store;
+            self.marks.retain(|id, _| store.get(*id).is_some());
+            self.read.retain(|id| store.get(*id).is_some());
+            self.search.hits.retain(|id| store.get(*id).is_some());
+        }
+        if bell {
+            self.commands.push(Command::Bell);
+        }
+        self.after_store_change(previous_top);
+    }
+
+    fn after_store_change(&mut self, previous_top: Option<u64>) {
+        let newest = self.store.nth(0).map(|r| r.id);
+        let selection_gone = self.selected.is_none_or(|id| self.store.get(id).is_none());
+        if (self.follow && newest != previous_top) || selection_gone {
+            self.select_index(0);
+        }
+        self.keep_selection_visible();
+    }
+}
+
+/// Read-only views of the state, for drawing and for the main loop.
+impl App {
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    pub fn mode(&self) -> BidiMode {
+        self.mode
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn selected(&self) -> Option<u64> {
+        self.selected
+    }
+
+    /// First visible row of the headline list.
+    pub fn list_offset(&self) -> usize {
+        self.list_offset
+    }
+
+    pub fn article_scroll(&self) -> usize {
+        self.article_scroll
+    }
+
+    pub fn focus(&self) -> Pane {
+        self.focus
+    }
+
+    pub fn follow(&self) -> bool {
+        self.follow
+    }
+
+    pub fn paused(&self) -> bool {
+        self.paused
+    }
+
+    /// Arrivals held back while paused.
+    pub fn queued(&self) -> usize {
+        self.queued.len()
+    }
+
+    pub fn overlay(&self) -> Option<Overlay> {
+        self.overlay
+    }
+
+    pub fn overlay_scroll(&self) -> usize {
+        self.overlay_scroll
+    }
+
+    pub fn search(&self) -> &Search {
+        &self.search
+    }
+
+    pub fn marks(&self, id: u64) -> Option<&Marks> {
+        self.marks.get(&id)
+    }
+
+    /// Newest first, the last 50.
+    pub fn alerts(&self) -> &VecDeque<Alert> {
+        &self.alerts
+    }
+
+    pub fn is_read(&self, id: u64) -> bool {
+        self.read.contains(&id)
+    }
+
+    pub fn now(&self) -> SystemTime {
+        self.now
+    }
+
+    /// The window in cells (width, height).
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    pub fn watch_status(&self) -> Option<&WatchStatus> {
+        self.watch_status.as_ref()
+    }
+
+    pub fn source_label(&self) -> &str {
+        &self.source_label
+    }
+
+    pub fn kiosk(&self) -> bool {
+        self.kiosk
+    }
+
+    /// Commands not yet taken by the main loop.
+    pub fn commands(&self) -> &[Command] {
+        &self.commands
+    }
+
+    /// Field `field` of article `id` (its text is `text`) laid out at `width` in the current
+    /// mode, from the layout cache.
+    pub fn laid_out(&self, id: u64, field: Field, text: &str, width: usize) -> Arc<[VisualLine]> {
+        self.layout
+            .borrow_mut()
+            .get((id, field), text, width, self.mode)
+    }
+
+    /// The selected article with its body: the store's copy, or the one read back from disk.
+    /// `None` for the body while the read is under way.
+    pub fn open_article(&self) -> Option<(&Record, Option<&Article>)> {
+        let record = self.selected_record()?;
+        if record.body_in_memory {
+            return Some((record, Some(&record.article)));
+        }
+        let reloaded = match &self.reloaded {
+            Some((id, Some(article))) if *id == record.id => Some(article.as_ref()),
+            // Unreadable now (deleted, rewritten): what the store has is all there is.
+            Some((id, None)) if *id == record.id => Some(record.article.as_ref()),
+            _ => None,
+        };
+        Some((record, reloaded))
+    }
+
+    pub fn selected_record(&self) -> Option<&Record> {
+        self.selected.and_then(|id| self.store.get(id))
+    }
+
+    pub fn selected_index(&self) -> Option<usize> {
+        self.store.position(self.selected?)
+    }
+}

@@ -1,0 +1,138 @@
+//! View state: the selection, scrolling, pop-ups, theme and text mode, and where panes are.
+
+use std::time::Duration;
+
+use ratatui::layout::Rect;
+
+use super::{App, Areas, Command, Pane};
+use crate::store::Record;
+use crate::theme::{Theme, BUILT_IN};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Errors,
+    Alerts,
+}
+
+impl App {
+    /// Marked new: arrived since the user last pressed a key, and not long ago.
+    pub fn is_new(&self, record: &Record) -> bool {
+        let window = Duration::from_secs(self.config.new_minutes * 60);
+        record.arrived > self.last_key
+            && self.now.duration_since(record.arrived).unwrap_or_default() < window
+    }
+
+    pub fn areas(&self) -> Areas {
+        Areas::for_size(
+            Rect::new(0, 0, self.size.0, self.size.1),
+            self.focus,
+            self.kiosk,
+        )
+    }
+
+    pub(super) fn page_rows(&self) -> usize {
+        usize::from(self.areas().inner(self.focus).height.max(1))
+    }
+
+    pub(super) fn move_by(&mut self, delta: isize) {
+        match self.focus {
+            Pane::Headlines => self.move_list(delta),
+            Pane::Article | Pane::Figures => self.scroll_article(delta),
+        }
+    }
+
+    pub(super) fn move_list(&mut self, delta: isize) {
+        if self.store.is_empty() {
+            return;
+        }
+        let current = self.selected_index().unwrap_or(0) as isize;
+        let target = (current + delta).clamp(0, self.store.len() as isize - 1) as usize;
+        // Moving off the newest stops following it, or the next arrival would snatch the
+        // selection from under the reader.
+        self.follow = target == 0 && self.follow;
+        self.select_index(target);
+    }
+
+    pub(super) fn scroll_article(&mut self, delta: isize) {
+        self.article_scroll = (self.article_scroll as isize + delta).max(0) as usize;
+    }
+
+    pub(super) fn move_to_start(&mut self) {
+        match self.focus {
+            Pane::Headlines => self.select_index(0),
+            _ => self.article_scroll = 0,
+        }
+    }
+
+    pub(super) fn move_to_end(&mut self) {
+        match self.focus {
+            Pane::Headlines => {
+                self.follow = false;
+                self.select_index(self.store.len().saturating_sub(1));
+            }
+            _ => self.article_scroll = usize::MAX / 2,
+        }
+    }
+
+    pub(super) fn select_index(&mut self, index: usize) {
+        let id = self.store.nth(index).map(|r| r.id);
+        if id != self.selected {
+            self.article_scroll = 0;
+        }
+        self.selected = id;
+        if let Some(record) = id.and_then(|id| self.store.get(id)) {
+            if self.focus != Pane::Headlines {
+                self.read.insert(record.id);
+            }
+            let have = self.reloaded.as_ref().is_some_and(|(r, _)| *r == record.id);
+            if !record.body_in_memory && !have {
+                self.reloaded = None;
+                self.commands.push(Command::LoadBody {
+                    id: record.id,
+                    path: record.path.clone(),
+                    line: record.line,
+                });
+            }
+        }
+        self.keep_selection_visible();
+    }
+
+    pub(super) fn keep_selection_visible(&mut self) {
+        let rows = usize::from(self.areas().inner(Pane::Headlines).height.max(1));
+        let index = self.selected_index().unwrap_or(0);
+        if index < self.list_offset {
+            self.list_offset = index;
+        } else if index >= self.list_offset + rows {
+            self.list_offset = index + 1 - rows;
+        }
+        self.list_offset = self.list_offset.min(self.store.len().saturating_sub(1));
+    }
+
+    pub(super) fn next_theme(&mut self) {
+        let names: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
+        let at = names
+            .iter()
+            .position(|n| *n == self.theme.name)
+            .unwrap_or(0);
+        let next = names[(at + 1) % names.len()];
+        match Theme::load(next, self.theme_dir.as_deref(), self.depth) {
+            Ok(theme) => self.theme = theme,
+            Err(e) => tracing::warn!("theme {next}: {e}"),
+        }
+    }
+
+    pub(super) fn open_overlay(&mut self, overlay: Overlay) {
+        self.overlay = if self.overlay == Some(overlay) {
+            None
+        } else {
+            Some(overlay)
+        };
+        self.overlay_scroll = 0;
+    }
+
+    pub(super) fn next_text_mode(&mut self) {
+        self.mode = self.mode.next();
+        self.commands.push(Command::SetBidi(self.mode));
+    }
+}
