@@ -14,7 +14,7 @@ mod figures_labels;
 use std::collections::BTreeMap;
 
 use figures_labels::{real_cases, uncovered_digits, written_cases, Case, Label, Subject};
-use newsdesk::article::normalize::search_key;
+use newsdesk::fold::search_key;
 use newsdesk::article::Field;
 use newsdesk::extract::{figures, Figure};
 
