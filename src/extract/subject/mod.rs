@@ -282,6 +282,14 @@ fn dated(t: &Tokens, mut first: usize, start: usize, end: usize) -> Option<(usiz
     if t.word(start) == "سال" && phrase::role(t, start + 1) == Role::Adj {
         return Some((start, start + 2));
     }
+    // `دوشنبه دوم اردیبهشت`, `(چهارشنبه هفتم اسفند ۹۸)`: the day of the week and brackets
+    // only restate the date.
+    while first > 0
+        && (context::time_noun(t.word(first - 1))
+            || matches!(t.punct(first - 1), Some('(' | '-' | '–')))
+    {
+        first -= 1;
+    }
     if let Some((a, b)) = adjacent_before(t, first) {
         let marker = (a..b).all(|k| {
             matches!(
@@ -297,7 +305,13 @@ fn dated(t: &Tokens, mut first: usize, start: usize, end: usize) -> Option<(usiz
     }
     let k = first.checked_sub(1)?;
     if phrase::role(t, k) != Role::Prep {
-        return None;
+        // `انتخابات ... قرار است ۱۶ تیر برگزار شود`, `مرداد ۹۸ وقتی دادگاه ... برگزار شد`.
+        let opens = phrase::sentence_end(t, k) || phrase::role(t, k) == Role::Conj;
+        return if opens {
+            event_after(t, end)
+        } else {
+            before(t, first, end)
+        };
     }
     if k > 0 && matches!(t.word(k - 1), "نسبت" | "مقایسه" | "مشابه") {
         return None;
