@@ -159,27 +159,41 @@ const STOPWORDS: &[&str] = &[
 /// Count nouns for people and things (`نفر`, `مورد`): a number before one is a count even
 /// when it could be a year (`۱۴۰۰ نفر`) or a word like `نه`.
 pub(crate) fn classifier(word: &str) -> bool {
-    // `۴ هزار نفری`, `۱۹۹۷ واحدی`, `خودروی ۲ نفره`: the classifier as an adjective.
-    let word = word
+    classifier_form(word).is_some()
+}
+
+/// A classifier as written, and whether as an adjective (`۴ هزار نفری`, `۱۹۹۷ واحدی`,
+/// `خودروی ۲ نفره`).
+pub(crate) fn classifier_form(word: &str) -> Option<bool> {
+    let is = |w: &str| {
+        matches!(
+            w,
+            "نفر"
+                | "تن"
+                | "مورد"
+                | "دستگاه"
+                | "عدد"
+                | "فروند"
+                | "راس"
+                | "باب"
+                | "قطعه"
+                | "واحد"
+                | "جلد"
+                | "بار"
+                | "مرتبه"
+                | "دفعه"
+                | "نوبت"
+                | "people"
+                | "persons"
+        )
+    };
+    if is(word) {
+        return Some(false);
+    }
+    let stem = word
         .strip_suffix('ی')
-        .or_else(|| word.strip_suffix('ه').filter(|w| *w == "نفر"))
-        .filter(|w| *w != "ت")
-        .unwrap_or(word);
-    matches!(
-        word,
-        "نفر"
-            | "تن"
-            | "مورد"
-            | "دستگاه"
-            | "عدد"
-            | "فروند"
-            | "راس"
-            | "باب"
-            | "قطعه"
-            | "واحد"
-            | "people"
-            | "persons"
-    )
+        .or_else(|| word.strip_suffix('ه').filter(|w| *w == "نفر"))?;
+    is(stem).then_some(true)
 }
 
 /// Nouns of many people (`ارتش ۲۰ میلیونی`, `جمعیت ۲.۲ میلیونی`): a scale adjective after

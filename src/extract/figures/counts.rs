@@ -44,7 +44,7 @@ impl Scanner<'_, '_> {
         let classifier = context::classifier(word);
         if classifier {
             found.end = end + 1;
-            found.adjectival = word.ends_with('ی') || word.ends_with('ه');
+            found.adjectival = context::classifier_form(word) == Some(true);
             if self.index_points(i, word) {
                 found.kind = Kind::Measure;
                 found.unit = Some("point");

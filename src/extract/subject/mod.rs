@@ -177,6 +177,9 @@ fn described(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option<(usize,
         Some((a, b)) if b == a + 1 && change_noun(t.word(a)) => {
             after(t, end, kind).or_else(|| before(t, a, a))
         }
+        // `سیدصالحی طلب ۳۰۰ میلیونی`: the noun described is the one at the number; a subject
+        // may run into it unmarked.
+        Some((a, b)) if b > a + 2 && !dummy(t.word(a)) => Some(tail(t, a, b)),
         // `به رقم ۲۳۷ هزار واحدی رسید`: a carrier names nothing.
         Some((a, _)) if dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep => {
             before(t, a - 1, a)
@@ -194,6 +197,19 @@ fn temporal(t: &Tokens, first: usize) -> bool {
     matches!(w1, "طی" | "ظرف" | "گذشت" | "مشابه")
         || (w1 == "از" && matches!(w2, "پس" | "بعد" | "قبل" | "پیش"))
         || (w2 == "در" && matches!(w1, "فاصله" | "مدت" | "عرض" | "طول"))
+}
+
+/// The last two words of the phrase `a..b`.
+fn tail(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
+    let mut start = b;
+    let mut words = 0;
+    while start > a && words < 2 {
+        start -= 1;
+        if phrase::role(t, start) != Role::Ending {
+            words += 1;
+        }
+    }
+    (start, b)
 }
 
 /// `۴ ساعت پس از مرگ`, `دو روز قبل از انتخابات`: the event a span is measured from.
@@ -215,9 +231,10 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
         return None;
     }
     let Some((a, b)) = phrase::forward(t, j) else {
-        let share = matches!(kind, Kind::Percent | Kind::Money)
+        let share = (matches!(kind, Kind::Percent | Kind::Money)
             && matches!(t.word(end), "به" | "برای")
-            && t.word(end + 1) != "رقم";
+            && t.word(end + 1) != "رقم")
+            || (kind == Kind::Count && t.word(end) == "برای");
         return if share {
             phrase::forward(t, end + 1)
         } else {
