@@ -554,12 +554,14 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     }
     let latin = t.is_latin_word(j);
     let verb_at = |k: usize| matches!(role(t, k), Role::Verb | Role::Participle | Role::Infinitive);
-    if !pointed && preverb(t.word(j)) && verb_at(j + 1) {
+    // `۵۱۶ پوندفوت محاسبه شده`: before a passive light verb a noun is half of the verb.
+    if !pointed && ((preverb(t.word(j)) && verb_at(j + 1)) || passive(t, j + 1)) {
         return None;
     }
     let (mut k, mut words) = (j + 1 + usize::from(pointed), 1);
     while words < MAX_WORDS && t.is_latin_word(k) == latin {
-        if preverb(t.word(k)) && verb_at(k + 1) {
+        // `۲ مدافع تمدید کرد`: the last noun before a light verb is half of the verb.
+        if (preverb(t.word(k)) && verb_at(k + 1)) || light(t, k + 1) {
             break;
         }
         match role(t, k) {
@@ -576,6 +578,38 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     Some((j, k))
+}
+
+/// Whether token `k` is a form of a light verb (`شد`, `کرد`, `داد`, `گرفت`, `یافت`, `نمود`,
+/// `گردید`, `زد`), which makes one verb with the noun before it.
+fn light(t: &Tokens, k: usize) -> bool {
+    if !matches!(role(t, k), Role::Verb | Role::Participle) {
+        return false;
+    }
+    let w = t.word(k);
+    let w = if matches!(w, "می" | "نمی") { t.word(k + 1) } else { w };
+    let w = ["نمی", "می", "ن"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 2))
+        .unwrap_or(w);
+    [
+        "شد", "شو", "کرد", "کن", "داد", "ده", "گرفت", "گیر", "یافت", "یاب", "نمود", "نما", "گردید",
+        "گرد", "زد", "زن",
+    ]
+    .iter()
+    .any(|stem| w.starts_with(stem))
+}
+
+/// Whether token `k` is a passive light verb (`شد`, `شده`, `گردید`, `می‌شود`).
+fn passive(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    let w = if matches!(w, "می" | "نمی") { t.word(k + 1) } else { w };
+    let w = w
+        .strip_prefix("نمی")
+        .or_else(|| w.strip_prefix("می"))
+        .unwrap_or(w);
+    matches!(role(t, k), Role::Verb | Role::Participle)
+        && (w.starts_with("شد") || w.starts_with("شو") || w.starts_with("گردید"))
 }
 
 /// Participles of the light verbs, which are verbs even where the lexicon also lists them.

@@ -149,6 +149,11 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
             || (by_prep
                 && !attribute(head)
                 && (!adjacent || !matches!(t.word(a - 1), "به" | "از" | "با")));
+        // `در فرابورس شاخص کل`: a subject runs unmarked into the phrase of the preposition
+        // before it; past its first word a noun starts it.
+        if by_prep && !adjacent && b >= a + 3 && phrase::role(t, a + 1) == Role::Noun {
+            return Some((a + 1, b));
+        }
         // A bare `قیمت` or `نرخ` (`با قیمتی معادل ...`) is only half a subject: what has that
         // price is the clause's, if it names one.
         let bare_measure = b == a + 1 && generic_measure(head);
