@@ -42,6 +42,10 @@ pub(crate) fn label(word: &str) -> bool {
 }
 
 const LABELS: &[&str] = &[
+    "call",
+    "dial",
+    "hotline",
+    "تماس",
     "ماده",
     "بند",
     "اصل",

@@ -256,6 +256,7 @@ fn preverb(w: &str) -> bool {
 
 const PREVERBS: &[&str] = &[
     "قیمت",
+    "نیاز",
     "پیدا",
     "قرار",
     "صورت",
@@ -403,6 +404,8 @@ fn english_verb(w: &str) -> bool {
                 | "may"
                 | "said"
                 | "says"
+                | "struck"
+                | "killed"
         )
         || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
 }

@@ -118,6 +118,8 @@ const ENTRIES: &[(&str, Lex)] = &[
     ("million", Lex::Mult(1e6)),
     ("billion", Lex::Mult(1e9)),
     ("bn", Lex::Mult(1e9)),
+    ("mn", Lex::Mult(1e6)),
+    ("tn", Lex::Mult(1e12)),
     ("trillion", Lex::Mult(1e12)),
 ];
 
@@ -414,7 +416,8 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
         let w = t.word(j);
         match lookup(w) {
             Some(Lex::Mult(m))
-                if m > g.mult && (w != "bn" || t.glued(j) || g.literal.is_some()) =>
+                if m > g.mult
+                    && (!matches!(w, "bn" | "mn" | "tn") || t.glued(j) || g.literal.is_some()) =>
             {
                 g.value *= m;
                 g.mult *= m;
@@ -474,9 +477,12 @@ pub(crate) fn parse(t: &Tokens, i: usize) -> Option<NumExpr> {
             t.digits(e.end).is_some()
                 && group(t, e.end).is_some_and(|g2| g2.scale > last && g2.value / g2.scale < last)
         };
+        // "$3.2 billion and 12,000 jobs": English joins a group in digits with "and" only in
+        // a list.
+        let english_list = t.word(e.end) == "and" && t.digits(e.end + 1).is_some();
         let next = if glued_and {
             e.end
-        } else if is_and(t, e.end) {
+        } else if is_and(t, e.end) && !english_list {
             e.end + 1
         } else if bigger_after() {
             e.end
@@ -565,6 +571,7 @@ mod tests {
             ("7 میلیاردو 659 میلیون", 7.659e9),
             ("127 هزارو 300", 127300.0),
             ("۶۷ هزار ۵۲۲ میلیارد", 67522e9),
+            ("12 mn", 12e6),
             ("2.1 میلارد", 2.1e9),
         ] {
             assert_eq!(number_value(text), Some(v), "{text}");

@@ -86,9 +86,12 @@ impl Scanner<'_, '_> {
             let letters_after = !t.word(run).is_empty() && t.glued(run);
             let known =
                 !lexicon::classes(prev_word).is_empty() || lexicon::noun_stem(prev_word).is_some();
+            // `نماد خودرو1`: a stock symbol ends in a digit.
+            let symbol = i >= 2 && t.word(i - 2) == "نماد";
             if t.is_latin_word(i - 1)
                 || (prev_word.chars().count() == 1 && prev_word != "و")
                 || (!prev_word.is_empty() && letters_after && !known)
+                || symbol
             {
                 return Some(run);
             }
@@ -143,6 +146,10 @@ impl Scanner<'_, '_> {
             if !money {
                 return Some(run);
             }
+        }
+        // `با ۱۲۵ تماس بگیرید`: a number to call.
+        if matches!(t.word(lit.end), "تماس" | "پیامک") && lit.plain() {
+            return Some(run);
         }
         matches!(t.word(lit.end), "am" | "pm").then_some(lit.end + 1)
     }

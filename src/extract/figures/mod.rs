@@ -332,6 +332,12 @@ impl Scanner<'_, '_> {
                 found.kind = Kind::Money;
                 found.unit = currency;
             }
+            // "a magnitude 5.4 earthquake": the scale named before the number.
+            None if i > 0 && t.word(i - 1) == "magnitude" => {
+                found.kind = Kind::Measure;
+                found.unit = Some("richter");
+                found.start = found.start.min(i - 1);
+            }
             // `با امتیاز ۳۰`: a standing in a league table.
             None if i > 0 && t.word(i - 1) == "امتیاز" => {
                 found.kind = Kind::Score;

@@ -53,7 +53,7 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         k -= 1;
     }
     (end..(end + 8).min(t.len()))
-        .take_while(|&j| !stop(j))
+        .take_while(|&j| !stop(j) && phrase::role(t, j) != Role::Conj)
         .find_map(|j| phrase::forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
 }
 
