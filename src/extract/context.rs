@@ -337,8 +337,12 @@ fn goods_noun(word: &str) -> bool {
 /// anywhere in the article (`goods`).
 pub(crate) fn ton_is_persons(t: &Tokens, start: usize, j: usize, goods: bool) -> bool {
     let next = t.word(j + 1);
-    // `۱۲ تن از کارگران`, not `۸۳۰ هزار تن از گمرک`.
-    let of_people = next == "از" && person_word(t.word(j + 2));
+    // `۱۲ تن از کارگران`, not `۸۳۰ هزار تن از گمرک`: a plural in `ان` names people.
+    let after = t.word(j + 2);
+    let animate = after
+        .strip_suffix("ان")
+        .is_some_and(|stem| super::lexicon::classes(stem).has(super::lexicon::Classes::NOUN));
+    let of_people = next == "از" && (person_word(after) || animate);
     if of_people || person_cue(next) {
         return true;
     }

@@ -583,21 +583,25 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     Some((j, k))
 }
 
-/// Whether token `k` is a form of a light verb (`شد`, `کرد`, `داد`, `گرفت`, `یافت`, `نمود`,
-/// `گردید`, `زد`), which makes one verb with the noun before it.
+/// Whether token `k` is a form of an active light verb (`کرد`, `داد`, `گرفت`, `یافت`, `نمود`,
+/// `زد`), which makes one verb with the noun before it.
 fn light(t: &Tokens, k: usize) -> bool {
     if !matches!(role(t, k), Role::Verb | Role::Participle) {
         return false;
     }
     let w = t.word(k);
-    let w = if matches!(w, "می" | "نمی") { t.word(k + 1) } else { w };
+    let w = if matches!(w, "می" | "نمی") {
+        t.word(k + 1)
+    } else {
+        w
+    };
     let w = ["نمی", "می", "ن"]
         .iter()
         .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 2))
         .unwrap_or(w);
+    // Not `شد`: `شامل ... جمعیت کشور می‌شود` ends its phrase on a noun of its own.
     [
-        "شد", "شو", "کرد", "کن", "داد", "ده", "گرفت", "گیر", "یافت", "یاب", "نمود", "نما", "گردید",
-        "گرد", "زد", "زن",
+        "کرد", "کن", "داد", "ده", "گرفت", "گیر", "یافت", "یاب", "نمود", "نما", "زد", "زن",
     ]
     .iter()
     .any(|stem| w.starts_with(stem))
@@ -606,7 +610,11 @@ fn light(t: &Tokens, k: usize) -> bool {
 /// Whether token `k` is a passive light verb (`شد`, `شده`, `گردید`, `می‌شود`).
 fn passive(t: &Tokens, k: usize) -> bool {
     let w = t.word(k);
-    let w = if matches!(w, "می" | "نمی") { t.word(k + 1) } else { w };
+    let w = if matches!(w, "می" | "نمی") {
+        t.word(k + 1)
+    } else {
+        w
+    };
     let w = w
         .strip_prefix("نمی")
         .or_else(|| w.strip_prefix("می"))

@@ -110,13 +110,19 @@ impl Scanner<'_, '_> {
     pub(super) fn listed(&self, i: usize, end: usize) -> bool {
         let t = self.t;
         let after = phrase::forward(t, end).map_or(end, |(_, b)| b);
-        // `۱۰ ورزشکار مرد و شش ورزشکار زن`: a number, up to three words, then `و`.
+        // `۱۰ ورزشکار مرد و شش ورزشکار زن`: a number counting a noun, up to three words,
+        // then `و` (not an amount: `۳۰ میلیون درهم و یک شرکت`).
+        let counts_noun = |k: usize| {
+            t.digits(k).is_some()
+                && units::match_unit(t, k + 1).is_none()
+                && !matches!(words::lookup(t.word(k + 1)), Some(Lex::Mult(_)))
+        };
         let counted_before = i >= 3
             && words::is_and(t, i - 1)
             && (i.saturating_sub(5)..i - 2)
                 .rev()
                 .take_while(|&k| t.digits(k).is_some() || !t.word(k).is_empty())
-                .any(|k| t.digits(k).is_some());
+                .any(counts_noun);
         let count_after = after > end
             && words::is_and(t, after)
             && words::parse(t, after + 1)

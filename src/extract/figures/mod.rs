@@ -435,6 +435,7 @@ impl Scanner<'_, '_> {
         };
         self.share_unit(&figure, f.start);
         let figure = self.inherit_result(figure, start_tok);
+        let figure = self.more_of_the_same(figure, f.end);
         self.out.push(figure);
         self.spans.push((start_tok, f.end));
         self.bare.push(f.bare);
@@ -470,6 +471,21 @@ impl Scanner<'_, '_> {
             f.subject.clone_from(&prev.subject);
             f.subject_start = prev.subject_start;
             f.subject_end = prev.subject_end;
+        }
+        f
+    }
+
+    /// `۲۰۰ هزار تن دیگر`: more of what the last figure in that unit measured.
+    fn more_of_the_same(&self, mut f: Figure, end: usize) -> Figure {
+        if self.t.word(end) != "دیگر" || f.unit.is_none() {
+            return f;
+        }
+        if let Some(prev) = self.out.iter().rev().find(|p| p.unit == f.unit) {
+            if prev.subject.is_some() {
+                f.subject.clone_from(&prev.subject);
+                f.subject_start = prev.subject_start;
+                f.subject_end = prev.subject_end;
+            }
         }
         f
     }

@@ -82,7 +82,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
             .flatten(),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`.
-        _ if f.unit == Some("richter") => before(t, first, end),
+        _ if f.unit == Some("richter") && !t.is_latin_word(end) => before(t, first, end),
         _ => after(t, end, f.kind).or_else(|| before(t, first, end)),
     }
 }
@@ -253,7 +253,9 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
 /// `۲ هزار نفر از داوطلبان`, `۳۰ درصد از کل`: `از` takes a part of a plural or a whole, not a
 /// starting point (`۲۱۵ مورد از زمان اجرا`).
 fn partitive(t: &Tokens, k: usize) -> bool {
+    // `از خودروهایش`: the possessive aside.
     let w = t.word(k);
+    let w = lexicon::without_possessive(w).map_or(w, |n| &w[..n]);
     let plural = |suffix: &str| {
         w.strip_suffix(suffix)
             .is_some_and(|stem| !lexicon::classes(stem).is_empty())
