@@ -335,7 +335,12 @@ fn goods_noun(word: &str) -> bool {
 /// Whether `تن` at token `j` (the number starting at `start`) means persons: people named
 /// around it (`۱۲ تن از کارگران`, `مقتولان ... ۱۸ تن`), unless goods are weighed there or
 /// anywhere in the article (`goods`).
-pub(crate) fn ton_is_persons(t: &Tokens, start: usize, j: usize, goods: bool) -> bool {
+pub(crate) fn ton_is_persons(
+    t: &Tokens,
+    start: usize,
+    j: usize,
+    goods: impl FnOnce() -> bool,
+) -> bool {
     let next = t.word(j + 1);
     // `۱۲ تن از کارگران`, not `۸۳۰ هزار تن از گمرک`: a plural in `ان` names people.
     let after = t.word(j + 2);
@@ -353,7 +358,7 @@ pub(crate) fn ton_is_persons(t: &Tokens, start: usize, j: usize, goods: bool) ->
     if window.clone().any(|k| person_word(t.word(k))) {
         return true;
     }
-    !(goods || window.into_iter().any(|k| goods_cue(t.word(k))))
+    !(window.into_iter().any(|k| goods_cue(t.word(k))) || goods())
 }
 
 /// People a `تن` before it counts: `جمعیت استان ... ۱۲۹۲ هزار تن`, `مقتولان ... ۱۸ تن`.
@@ -501,15 +506,15 @@ mod tests {
     #[test]
     fn tonnes_or_persons() {
         let t = Tokens::new("۵۰۰ تن شکر");
-        assert!(!ton_is_persons(&t, 0, 1, false));
+        assert!(!ton_is_persons(&t, 0, 1, || false));
         let t = Tokens::new("۱۲ تن از کارگران");
-        assert!(ton_is_persons(&t, 0, 1, true));
+        assert!(ton_is_persons(&t, 0, 1, || true));
         let t = Tokens::new("تولید ۳۰۰ تن در سال");
-        assert!(!ton_is_persons(&t, 1, 2, false));
+        assert!(!ton_is_persons(&t, 1, 2, || false));
         let t = Tokens::new("۱۰۷ تن رسید");
-        assert!(ton_is_persons(&t, 0, 1, false));
-        assert!(!ton_is_persons(&t, 0, 1, true));
+        assert!(ton_is_persons(&t, 0, 1, || false));
+        assert!(!ton_is_persons(&t, 0, 1, || true));
         let t = Tokens::new("جمعیت این شهر ۱۲۰ هزار تن است");
-        assert!(ton_is_persons(&t, 3, 5, true));
+        assert!(ton_is_persons(&t, 3, 5, || true));
     }
 }

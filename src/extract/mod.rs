@@ -34,15 +34,27 @@ pub fn figures(article: &Article) -> Vec<Figure> {
         .iter()
         .map(|&field| (field, token::Tokens::new(article.field(field))))
         .collect();
-    let cues = context::Cues::of(tokens.iter().map(|(_, t)| t));
+    // Read only when a figure needs them: most articles weigh nothing in تن.
+    let cues = std::cell::OnceCell::new();
+    let fields: Vec<&token::Tokens> = tokens.iter().map(|(_, t)| t).collect();
+    let context = figures::Context {
+        fields: &fields,
+        cues: &cues,
+    };
     tokens
         .iter()
-        .flat_map(|(field, t)| figures::scan(t, *field, cues))
+        .flat_map(|(field, t)| figures::scan(t, *field, &context))
         .collect()
 }
 
 /// Figures of one text field; `start`/`end` are char offsets into `text`.
 pub fn figures_in(text: &str, field: Field) -> Vec<Figure> {
     let t = token::Tokens::new(text);
-    figures::scan(&t, field, context::Cues::of([&t]))
+    let cues = std::cell::OnceCell::new();
+    let fields = [&t];
+    let context = figures::Context {
+        fields: &fields,
+        cues: &cues,
+    };
+    figures::scan(&t, field, &context)
 }

@@ -446,6 +446,53 @@ pub(crate) fn role(t: &Tokens, k: usize) -> Role {
     if t.digits(k).is_some() {
         return Role::Number;
     }
+    let cached = t.memo.borrow().get(k).copied().unwrap_or(0);
+    if let Some(r) = Role::from_memo(cached) {
+        return r;
+    }
+    let r = word_role(t, k);
+    let mut memo = t.memo.borrow_mut();
+    if memo.len() < t.len() {
+        memo.resize(t.len(), 0);
+    }
+    memo[k] = r.to_memo();
+    r
+}
+
+impl Role {
+    /// The roles a word can have, as one byte (0 is "not known yet").
+    const WORD_ROLES: [Role; 14] = [
+        Role::Noun,
+        Role::Adj,
+        Role::Participle,
+        Role::Verb,
+        Role::Infinitive,
+        Role::Prep,
+        Role::Conj,
+        Role::Det,
+        Role::Pron,
+        Role::Adv,
+        Role::Ra,
+        Role::Ending,
+        Role::Number,
+        Role::End,
+    ];
+
+    fn to_memo(self) -> u8 {
+        Self::WORD_ROLES
+            .iter()
+            .position(|r| *r == self)
+            .map_or(0, |p| p as u8 + 1)
+    }
+
+    fn from_memo(b: u8) -> Option<Role> {
+        b.checked_sub(1)
+            .and_then(|p| Self::WORD_ROLES.get(usize::from(p)).copied())
+    }
+}
+
+/// The role of word token `k`.
+fn word_role(t: &Tokens, k: usize) -> Role {
     let w = t.word(k);
     if t.is_latin_word(k) {
         return english_role(w);

@@ -46,6 +46,9 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
     norm: String,
+    /// A byte of memo per token for the phrase reader, which asks about the same words many
+    /// times over for the figures near them (0: not asked yet).
+    pub(crate) memo: std::cell::RefCell<Vec<u8>>,
 }
 
 enum Cur {
@@ -108,6 +111,7 @@ impl<'a> Tokens<'a> {
             text,
             toks: Vec::with_capacity(text.len() / 8),
             norm: String::new(),
+            memo: std::cell::RefCell::new(Vec::new()),
         };
         let mut cur = Cur::None;
         let mut glued = false;

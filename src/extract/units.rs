@@ -1,7 +1,11 @@
 //! Units after a number: which kind of figure they make and their canonical code.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::figure::Kind;
 use super::token::Tokens;
+use super::words::FnvBuild;
 
 /// What a unit word does beyond naming a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -328,7 +332,22 @@ pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
     if let Some(m) = glued_scale(t, j) {
         return Some(m);
     }
-    UNITS.iter().find_map(|(words, unit)| {
+    // The entries whose first word this is, with or without an adjectival ending, in table
+    // order: every number asks, so no scan of the whole table.
+    let mut candidates: Vec<usize> = [first]
+        .into_iter()
+        .chain(
+            ["ی", "ای", "ه", "هی", "های"]
+                .iter()
+                .filter_map(|e| first.strip_suffix(e)),
+        )
+        .filter_map(|w| BY_FIRST.get(w))
+        .flatten()
+        .copied()
+        .collect();
+    candidates.sort_unstable();
+    candidates.into_iter().find_map(|at| {
+        let (words, unit) = &UNITS[at];
         let n = words.len();
         let (last, lead) = words.split_last()?;
         let lead_ok = lead.iter().enumerate().all(|(k, w)| {
@@ -350,6 +369,15 @@ pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
         })
     })
 }
+
+/// Indices into [`UNITS`] by the entry's first word.
+static BY_FIRST: LazyLock<HashMap<&'static str, Vec<usize>, FnvBuild>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<usize>, FnvBuild> = HashMap::default();
+    for (k, (words, _)) in UNITS.iter().enumerate() {
+        map.entry(words[0]).or_default().push(k);
+    }
+    map
+});
 
 #[cfg(test)]
 mod tests {

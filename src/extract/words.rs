@@ -153,7 +153,12 @@ type Lexicon = HashMap<&'static str, Lex, FnvBuild>;
 
 pub(crate) fn lookup(word: &str) -> Option<Lex> {
     static MAP: OnceLock<Lexicon> = OnceLock::new();
-    if word.is_empty() || word.len() > 24 {
+    // Every word of the copy is asked: most start with a letter no number word starts with.
+    const FIRST: &[char] = &[
+        'b', 'e', 'f', 'h', 'm', 'n', 'o', 's', 't', 'z', 'ب', 'ت', 'د', 'س', 'ش', 'ص', 'م', 'ن',
+        'ه', 'پ', 'چ', 'ی',
+    ];
+    if word.len() > 24 || !word.starts_with(FIRST) {
         return None;
     }
     MAP.get_or_init(|| ENTRIES.iter().copied().collect())
@@ -211,23 +216,29 @@ pub(crate) fn counted_compound(left: &str, right: &str) -> bool {
 
 /// `چهارساله` as 4 and `ساله`: a cardinal word at the start of a longer word.
 pub(crate) fn glued_number(word: &str) -> Option<(f64, &str)> {
-    // Longest first: `هفتاد` before `هفت`.
-    let mut best: Option<(f64, &str)> = None;
-    for (w, lex) in ENTRIES {
-        // `یکسال` is `یک سال`, "a year", as often as one.
-        if !matches!(
-            lex,
-            Lex::Unit(2..) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_)
-        ) {
-            continue;
-        }
-        if let Some(rest) = word.strip_prefix(w).filter(|r| r.chars().count() >= 2) {
-            if best.is_none_or(|(_, r)| rest.len() < r.len()) {
-                best = Some((value_of(*lex), rest));
-            }
-        }
+    // Only the first letters of number words from دو up (every word of the copy asks).
+    if !word.starts_with(['د', 'س', 'چ', 'پ', 'ش', 'ه', 'ن', 'ب', 'ص', 'ی']) {
+        return None;
     }
-    best
+    // Longest first (`هفتاد` before `هفت`): number words are two to five letters, so at most
+    // four table lookups per word.
+    let mut cuts = [0usize; 4];
+    let mut n = 0;
+    for (at, _) in word.char_indices().skip(2).take(4) {
+        cuts[n] = at;
+        n += 1;
+    }
+    cuts[..n].iter().rev().find_map(|&at| {
+        let (number, rest) = word.split_at(at);
+        // `یکسال` is `یک سال`, "a year", as often as one.
+        let lex = lookup(number).filter(|lex| {
+            matches!(
+                lex,
+                Lex::Unit(2..) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_)
+            )
+        })?;
+        (rest.chars().count() >= 2).then(|| (value_of(lex), rest))
+    })
 }
 
 /// The denominator in `یک سوم`, `سه چهارم`.
@@ -588,6 +599,13 @@ mod tests {
             "۲ هزار ۳۰۰",
         ] {
             assert_eq!(number_value(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_entry_passes_the_first_letter_test() {
+        for (word, lex) in ENTRIES {
+            assert_eq!(lookup(word), Some(*lex), "{word}");
         }
     }
 

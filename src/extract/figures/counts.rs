@@ -34,7 +34,7 @@ impl Scanner<'_, '_> {
             }
             if !context::populous(t.word(i.saturating_sub(1))) {
                 found.kind = Kind::Money;
-                found.unit = Some(self.cues.currency);
+                found.unit = Some(self.context.cues().currency);
                 found.adjectival = true;
                 self.emit(found);
                 return end;
@@ -196,6 +196,24 @@ impl Scanner<'_, '_> {
     pub(super) fn glued_unit(&mut self, i: usize) -> usize {
         let t = self.t;
         let w = t.word(i);
+        // Every word passes here: the cheap tests first, on the endings such words have.
+        const ENDINGS: [&str; 12] = [
+            "ساله",
+            "سالگی",
+            "ماهه",
+            "روزه",
+            "هفتهای",
+            "دهه",
+            "ساعته",
+            "دقیقهای",
+            "درصد",
+            "درصدی",
+            "نفره",
+            "برابر",
+        ];
+        if w.len() < 8 || t.is_latin_word(i) || !ENDINGS.iter().any(|e| w.ends_with(e)) {
+            return i + 1;
+        }
         let Some((value, rest)) = words::glued_number(w) else {
             return i + 1;
         };

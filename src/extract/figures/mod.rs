@@ -37,8 +37,8 @@ struct Found {
 struct Scanner<'t, 'a> {
     t: &'t Tokens<'a>,
     field: Field,
-    /// What the whole article says about weights and currency.
-    cues: Cues,
+    /// The article around the field: what it says about weights and currency.
+    context: &'t Context<'t, 'a>,
     out: Vec<Figure>,
     /// Token ranges of `out`, for lists that share a unit (`۲۵۰، ۳۰۰ و ۴۲۰ متر`).
     spans: Vec<(usize, usize)>,
@@ -46,11 +46,26 @@ struct Scanner<'t, 'a> {
     bare: Vec<bool>,
 }
 
-pub(crate) fn scan(t: &Tokens, field: Field, cues: Cues) -> Vec<Figure> {
+/// The article a field belongs to, for what one field alone leaves open.
+pub(crate) struct Context<'c, 'a> {
+    pub fields: &'c [&'c Tokens<'a>],
+    /// Computed from `fields` when a figure first needs them.
+    pub cues: &'c std::cell::OnceCell<Cues>,
+}
+
+impl Context<'_, '_> {
+    fn cues(&self) -> Cues {
+        *self
+            .cues
+            .get_or_init(|| Cues::of(self.fields.iter().copied()))
+    }
+}
+
+pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
     let mut s = Scanner {
         t,
         field,
-        cues,
+        context,
         out: Vec::new(),
         spans: Vec::new(),
         bare: Vec::new(),
@@ -291,7 +306,7 @@ impl Scanner<'_, '_> {
         match units::match_unit(t, end) {
             Some(m)
                 if m.unit.role == Role::TonneOrPerson
-                    && context::ton_is_persons(t, i, end, self.cues.goods) =>
+                    && context::ton_is_persons(t, i, end, || self.context.cues().goods) =>
             {
                 found.end = m.end;
             }
