@@ -1,5 +1,5 @@
-//! Figure extraction over the whole shared corpus: no panic, spans consistent with the text,
-//! and the seed article yields the figures issue 3 names.
+//! Figure extraction over the whole shared corpus: no panic, spans and subjects consistent with
+//! the text, and the seed article yields the figures and subjects issues 3 and 10 name.
 
 use std::path::{Path, PathBuf};
 
@@ -49,6 +49,16 @@ fn whole_corpus_extracts_without_panic_and_with_consistent_spans() {
                     "{:?}",
                     entry.path()
                 );
+                if let (Some(s), Some(a), Some(b)) = (&f.subject, f.subject_start, f.subject_end) {
+                    assert_eq!(
+                        &text[a..b].iter().collect::<String>(),
+                        s,
+                        "{:?}",
+                        entry.path()
+                    );
+                } else {
+                    assert!(f.subject.is_none() && f.subject_start.is_none());
+                }
                 assert!(f.value.is_finite() && f.max.is_none_or(f64::is_finite));
                 total += 1;
             }
@@ -77,6 +87,15 @@ fn seed_yields_the_issue_figures() {
         (headline.value, headline.subject.as_deref()),
         (601000.0, Some("کارت هوشمند ملی"))
     );
+    // Issue 10: what the figures measure, in the article's words.
+    let subject_of = |field: Field, value: f64| {
+        found
+            .iter()
+            .find(|f| f.field == field && f.value == value)
+            .and_then(|f| f.subject.as_deref())
+    };
+    assert_eq!(subject_of(Field::Lead, 601404.0), Some("کارت هوشمند ملی"));
+    assert_eq!(subject_of(Field::Body, 1.62), Some("جمعیت کشور"));
     assert!(has(Field::Lead, 1391.0, Kind::Year));
     assert!(has(Field::Lead, 601404.0, Kind::Count));
     for (value, kind) in [

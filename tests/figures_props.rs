@@ -1,5 +1,6 @@
 //! Property tests: Persian number words round-trip to their values over 0..10^13, and
-//! extraction never panics and keeps its spans on char boundaries for any input.
+//! extraction never panics and keeps its spans, the figure's and its subject's, on char
+//! boundaries for any input.
 
 use newsdesk::article::Field;
 use newsdesk::extract::{figures_in, number_value, Kind};
@@ -165,6 +166,15 @@ proptest! {
                 prop_assert_eq!(chars[f.start..f.end].iter().collect::<String>(), f.text.clone());
                 prop_assert!(f.value.is_finite());
                 prop_assert_eq!(f.field, field);
+                // The subject's offsets point at its text, which is the article's own.
+                match (&f.subject, f.subject_start, f.subject_end) {
+                    (Some(s), Some(a), Some(b)) => {
+                        prop_assert!(a < b && b <= chars.len());
+                        prop_assert_eq!(&chars[a..b].iter().collect::<String>(), s);
+                    }
+                    (None, None, None) => {}
+                    other => prop_assert!(false, "subject and offsets disagree: {:?}", other),
+                }
             }
         }
     }

@@ -824,14 +824,3 @@ mod tests {
         assert_eq!(text(&t, backward(&t, 2)), Some("oil exports"));
     }
 }
-#[cfg(test)]
-mod debug_tmp {
-    #[test]
-    fn show() {
-        let text = std::env::var("PHRASE").unwrap_or_default();
-        let t = super::Tokens::new(&text);
-        for k in 0..t.len() {
-            eprintln!("{k} {:?} {:?}", t.slice(k, k + 1), super::role(&t, k));
-        }
-    }
-}
