@@ -3,6 +3,7 @@
 
 mod counts;
 mod dates;
+mod emit;
 mod identifier;
 mod scores;
 
@@ -12,8 +13,6 @@ use super::calendar;
 use super::context::{self, Cues};
 use super::digits;
 use super::figure::{Figure, Kind};
-use super::lexicon;
-use super::subject;
 use super::token::Tokens;
 use super::units::{self, Role};
 use super::words::{self, Lex, NumExpr};
@@ -404,135 +403,6 @@ impl Scanner<'_, '_> {
             None
         }
     }
-
-    fn emit(&mut self, f: Found) {
-        let t = self.t;
-        let (Some(first), Some(last)) =
-            (t.get(f.start), f.end.checked_sub(1).and_then(|k| t.get(k)))
-        else {
-            return;
-        };
-        let mut start_tok = f.start;
-        let mut qualifier = None;
-        if f.hedge
-            && !matches!(
-                f.kind,
-                Kind::Year | Kind::Date | Kind::Ordinal | Kind::Score
-            )
-        {
-            if let Some((q, at)) = context::qualifier_before(t, f.start) {
-                qualifier = Some(q);
-                start_tok = at;
-            }
-        }
-        let start_char = t.get(start_tok).map_or(first.char_start, |x| x.char_start);
-        let target = subject::Target {
-            start: f.start,
-            end: f.end,
-            kind: f.kind,
-            unit: f.unit,
-            adjectival: f.adjectival,
-        };
-        let subject = subject::find(t, &target).and_then(|(a, b)| subject_text(t, a, b));
-        let figure = Figure {
-            value: tidy(f.value),
-            max: f.max.map(tidy),
-            kind: f.kind,
-            unit: f.unit,
-            qualifier,
-            subject: subject.as_ref().map(|s| s.0.to_string()),
-            subject_start: subject.map(|s| s.1),
-            subject_end: subject.map(|s| s.2),
-            text: t.slice(start_tok, f.end).to_string(),
-            field: self.field,
-            start: start_char,
-            end: last.char_end,
-        };
-        self.share_unit(&figure, f.start);
-        let figure = self.inherit_result(figure, start_tok);
-        let figure = self.more_of_the_same(figure, f.end);
-        self.out.push(figure);
-        self.spans.push((start_tok, f.end));
-        self.bare.push(f.bare);
-    }
-
-    /// A figure apposed to the one before (`معادل ۱.۲۸ درصد`) names what it names; so do set
-    /// scores after a result (`روسیه ۳ - صفر چین (۲۵-۲۳، ۲۵-۲۳ و ۲۸-۲۶)`).
-    fn inherit_result(&self, mut f: Figure, start: usize) -> Figure {
-        let t = self.t;
-        // `با افزایش ۵۲۰۲ واحدی معادل ۱.۲۸ درصد`: the same change in other terms.
-        let apposed = start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی");
-        if apposed {
-            if let Some(prev) = self.out.last() {
-                f.subject.clone_from(&prev.subject);
-                f.subject_start = prev.subject_start;
-                f.subject_end = prev.subject_end;
-            }
-            return f;
-        }
-        if f.kind != Kind::Score || f.subject.is_some() {
-            return f;
-        }
-        let Some((prev, &(_, prev_end))) = self.out.last().zip(self.spans.last()) else {
-            return f;
-        };
-        // After the result, maybe the other side's name, then the bracket; or the set before.
-        let opened = (prev_end..start).any(|k| t.punct(k) == Some('('));
-        let next_set =
-            (prev_end..start).all(|k| matches!(t.punct(k), Some('،' | ',')) || words::is_and(t, k));
-        let listed = (prev_end..start)
-            .all(|k| matches!(t.punct(k), Some('(' | '،' | ',')) || !t.word(k).is_empty());
-        if prev.kind == Kind::Score && (opened || next_set) && listed && start - prev_end <= 8 {
-            f.subject.clone_from(&prev.subject);
-            f.subject_start = prev.subject_start;
-            f.subject_end = prev.subject_end;
-        }
-        f
-    }
-
-    /// `۲۰۰ هزار تن دیگر`: more of what the last figure in that unit measured.
-    fn more_of_the_same(&self, mut f: Figure, end: usize) -> Figure {
-        if self.t.word(end) != "دیگر" || f.unit.is_none() {
-            return f;
-        }
-        if let Some(prev) = self.out.iter().rev().find(|p| p.unit == f.unit) {
-            if prev.subject.is_some() {
-                f.subject.clone_from(&prev.subject);
-                f.subject_start = prev.subject_start;
-                f.subject_end = prev.subject_end;
-            }
-        }
-        f
-    }
-
-    /// `۲۵۰، ۳۰۰ و ۴۲۰ متر مربع`, `۱۲،۹ درصد`: bare numbers listed right before a figure
-    /// with a unit take that unit.
-    fn share_unit(&mut self, f: &Figure, mut start: usize) {
-        if !matches!(
-            f.kind,
-            Kind::Percent | Kind::Money | Kind::Measure | Kind::Duration
-        ) {
-            return;
-        }
-        for k in (0..self.out.len()).rev() {
-            let (_, end) = self.spans[k];
-            let prev = &mut self.out[k];
-            let bare = self.bare[k] && prev.kind == Kind::Count && prev.max.is_none();
-            let sep = end + 1 == start
-                && (matches!(self.t.punct(end), Some(',' | '،'))
-                    || words::is_and(self.t, end)
-                    || matches!(self.t.word(end), "یا" | "or"));
-            if !(bare && sep) {
-                break;
-            }
-            prev.kind = f.kind;
-            prev.unit = f.unit;
-            prev.subject.clone_from(&f.subject);
-            prev.subject_start = f.subject_start;
-            prev.subject_end = f.subject_end;
-            start = self.spans[k].0;
-        }
-    }
 }
 
 impl Found {
@@ -598,19 +468,6 @@ fn multiplied(t: &Tokens, mut v: f64, mut k: usize) -> (f64, usize) {
         k += 1;
     }
     (v, k)
-}
-
-/// The subject on tokens `a..b` as the article writes it, with its char offsets; a
-/// possessive ending comes off its last word (`خودروهایش` is «خودروها»).
-fn subject_text<'a>(t: &Tokens<'a>, a: usize, b: usize) -> Option<(&'a str, usize, usize)> {
-    let first = t.get(a)?;
-    let last = t.get(b.checked_sub(1)?)?;
-    let text = t.slice(a, b);
-    let kept = lexicon::without_possessive(t.word(b - 1))
-        .map_or(last.byte_end, |n| last.byte_start + t.raw_len(b - 1, n));
-    let text = &text[..kept - first.byte_start];
-    let end = first.char_start + text.chars().count();
-    Some((text, first.char_start, end))
 }
 
 #[cfg(test)]
