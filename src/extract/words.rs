@@ -334,6 +334,28 @@ fn scale_with_and(word: &str) -> Option<f64> {
 }
 
 fn group(t: &Tokens, i: usize) -> Option<Group> {
+    let (mut g, after) = group_head(t, i)?;
+    if g.ordinal {
+        return Some(g);
+    }
+    if group_units(t, &mut g, after) {
+        return Some(g);
+    }
+    if g.has_word && g.end == i + 1 && (1.0..10.0).contains(&g.value) {
+        if let Some(den) = denominator(t.word(g.end)) {
+            g.value /= den;
+            g.end += 1;
+            g.fraction = true;
+            return Some(g);
+        }
+    }
+    group_scales(t, &mut g);
+    (g.end > i).then_some(g)
+}
+
+/// The first piece of a group: a literal, a number word or an ordinal word; and the rank of
+/// what may be joined to it with `و`.
+fn group_head(t: &Tokens, i: usize) -> Option<(Group, u8)> {
     let mut g = Group {
         value: 0.0,
         mult: 1.0,
@@ -345,7 +367,7 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
         literal: None,
         glued_and: false,
     };
-    let mut after;
+    let after;
     if let Some(lit) = digits::literal(t, i) {
         g.value = lit.value;
         g.end = lit.end;
@@ -361,15 +383,20 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
             g.end = i + 1;
             after = rank_after(lex);
         }
-    } else if let Some(lex) = ordinal_word(t.word(i)) {
+    } else {
+        let lex = ordinal_word(t.word(i))?;
         g.value = value_of(lex);
         g.end = i + 1;
         g.has_word = true;
         g.ordinal = true;
-        return Some(g);
-    } else {
-        return None;
+        after = 0;
     }
+    Some((g, after))
+}
+
+/// Hundreds, tens and units joined on (`شش صد و بیست و پنج`, `twenty-five`); true when an
+/// ordinal closes the group (`بیست و پنجم`).
+fn group_units(t: &Tokens, g: &mut Group, mut after: u8) -> bool {
     loop {
         let j = g.end;
         let next = lookup(t.word(j));
@@ -387,7 +414,7 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
                 && t.is_latin_word(j + 1)
                 && after == 2);
         if !joined || g.value.fract() != 0.0 {
-            break;
+            return false;
         }
         match lookup(t.word(j + 1)) {
             Some(Lex::Half) if after >= 1 => {
@@ -407,21 +434,17 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
                     g.value += value_of(lex);
                     g.end = j + 2;
                     g.ordinal = true;
-                    return Some(g);
+                    return true;
                 }
-                _ => break,
+                _ => return false,
             },
-            _ => break,
+            _ => return false,
         }
     }
-    if g.has_word && g.end == i + 1 && (1.0..10.0).contains(&g.value) {
-        if let Some(den) = denominator(t.word(g.end)) {
-            g.value /= den;
-            g.end += 1;
-            g.fraction = true;
-            return Some(g);
-        }
-    }
+}
+
+/// Scale words after the group (`هزار`, `میلیون`, `bn`, `میلیاردو`), growing.
+fn group_scales(t: &Tokens, g: &mut Group) {
     loop {
         let j = g.end;
         let w = t.word(j);
@@ -444,21 +467,21 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
                 g.end = j + 1;
                 g.has_word = true;
                 g.glued_and = true;
-                break;
+                return;
             }
-            None if w.ends_with("مین") => match ordinal_word(w) {
-                Some(Lex::Mult(m)) if m > g.mult => {
-                    g.value *= m;
-                    g.end = j + 1;
-                    g.ordinal = true;
-                    return Some(g);
+            None if w.ends_with("مین") => {
+                if let Some(Lex::Mult(m)) = ordinal_word(w) {
+                    if m > g.mult {
+                        g.value *= m;
+                        g.end = j + 1;
+                        g.ordinal = true;
+                    }
                 }
-                _ => break,
-            },
-            _ => break,
+                return;
+            }
+            _ => return,
         }
     }
-    (g.end > i).then_some(g)
 }
 
 /// The number expression starting at token `i`, if one does.
