@@ -14,9 +14,9 @@ mod figures_labels;
 use std::collections::BTreeMap;
 
 use figures_labels::{real_cases, uncovered_digits, written_cases, Case, Label, Subject};
-use newsdesk::fold::search_key;
 use newsdesk::article::Field;
 use newsdesk::extract::{figures, Figure};
+use newsdesk::fold::search_key;
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)

@@ -348,6 +348,49 @@ pub(crate) fn english_change(w: &str) -> bool {
     )
 }
 
+/// The past tenses of the irregular verbs common in business and wire copy, which the `-ed`
+/// ending does not catch.
+const ENGLISH_IRREGULAR: [&str; 38] = [
+    "bought",
+    "sold",
+    "made",
+    "paid",
+    "took",
+    "gave",
+    "won",
+    "left",
+    "held",
+    "kept",
+    "spent",
+    "sent",
+    "built",
+    "became",
+    "came",
+    "went",
+    "got",
+    "brought",
+    "told",
+    "found",
+    "led",
+    "met",
+    "ran",
+    "began",
+    "drew",
+    "shut",
+    "cut",
+    "set",
+    "put",
+    "sank",
+    "shrank",
+    "saw",
+    "rebounded",
+    "buys",
+    "sells",
+    "holds",
+    "makes",
+    "pays",
+];
+
 /// English words that end an English noun phrase as a verb would.
 pub(super) fn english_verb(w: &str) -> bool {
     english_change(w)
@@ -367,6 +410,7 @@ pub(super) fn english_verb(w: &str) -> bool {
                 | "struck"
                 | "killed"
         )
+        || ENGLISH_IRREGULAR.contains(&w)
         || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
 }
 

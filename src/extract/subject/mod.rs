@@ -8,6 +8,7 @@
 //! (`سرشماری سال ۹۵`, `کسری بودجه دولت در سال ۸۱`).
 
 mod clause;
+mod english;
 
 use super::context;
 use super::figure::Kind;
@@ -80,6 +81,11 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Duration if temporal(t, first) => (t.word(end) == "از")
             .then(|| phrase::forward(t, end + 1))
             .flatten(),
+        // `in the seven months to October`: an English span names only what it is of.
+        Kind::Duration if english::latin(t, first, end) => english::after(t, end, true),
+        _ if english::latin(t, first, end) => {
+            english::after(t, end, f.kind == Kind::Percent).or_else(|| english::before(t, first))
+        }
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`.
         _ if f.unit == Some("richter") && !t.is_latin_word(end) => before(t, first, end),
@@ -224,11 +230,8 @@ fn relative_to(t: &Tokens, end: usize) -> Option<(usize, usize)> {
 /// آسیای میانه`, `۱۰۰ میلیون دلار برای آب‌رسانی`).
 fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
     let mut j = end;
-    if (t.word(j) == "از" && partitive(t, j + 1)) || t.word(j) == "of" {
+    if t.word(j) == "از" && partitive(t, j + 1) {
         j += 1;
-    } else if t.is_latin_word(j) && t.punct(end - 1) == Some('%') || t.word(end - 1) == "percent" {
-        // "rose 8% last year": English names what a percentage is of with "of".
-        return None;
     }
     let Some((a, b)) = phrase::forward(t, j) else {
         let share = (matches!(kind, Kind::Percent | Kind::Money)
