@@ -21,11 +21,10 @@ pub(super) fn latin(t: &Tokens, first: usize, end: usize) -> bool {
 /// no `of` measures the clause's subject (`exports rose 8% last year`).
 pub(super) fn after(t: &Tokens, end: usize, percent: bool) -> Option<(usize, usize)> {
     let mut j = end;
-    let linked = match t.word(j) {
-        "of" => true,
-        "more" | "less" | "fewer" | "additional" | "extra" => true,
-        _ => false,
-    };
+    let linked = matches!(
+        t.word(j),
+        "of" | "more" | "less" | "fewer" | "additional" | "extra"
+    );
     if linked {
         j += 1;
     } else if percent {
