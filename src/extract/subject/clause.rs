@@ -2,6 +2,7 @@
 //! رسید`, `رشد نقدینگی در سال گذشته بالغ بر ۳۰ درصد بوده است`, `دلار ... ظاهر شد و با جهش
 //! ۱.۲ درصدی به ۰.۹۸۳۹ فرانک رسید`.
 
+use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
 use super::{adjacent_before, counted};
@@ -115,7 +116,9 @@ fn attribute(w: &str) -> bool {
 /// between them and past prepositional phrases and phrases of time (`رشد نقدینگی در سال
 /// گذشته بالغ بر ۳۰ درصد بوده است`), or the object before `را` (`سهم نفت را ... به ۳۰ درصد
 /// تقلیل داد`); else the first phrase of the clause.
-pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option<(usize, usize)> {
+    // A time's clause is its own: what a relative clause hangs on is not what it dates.
+    let relative = !matches!(kind, Kind::Year | Kind::Date | Kind::Duration);
     // `از ۱۹۱ هزار نفر بیشتر`: a comparison's `از` carries the number too.
     let compared = matches!(phrase::role(t, end), Role::Adj) && t.word(end).ends_with("تر");
     let skip = |k: usize| marker(t, k) || (compared && t.word(k) == "از");
@@ -160,7 +163,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
         let bare_measure = b == a + 1 && generic_measure(head);
         if !adjunct && !counted(t, a) {
             if bare_measure {
-                return clause_subject(t, start, 1).or(Some((a, b)));
+                return clause_subject(t, start, 1, relative).or(Some((a, b)));
             }
             return Some((a, b));
         }
@@ -184,7 +187,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
         }
         adjacent = false;
     }
-    clause_subject(t, start, 1)
+    clause_subject(t, start, 1, relative)
 }
 
 /// The phrase a relative clause at `ke` (`که`) hangs on, past the prepositional phrases
@@ -198,6 +201,26 @@ fn antecedent(t: &Tokens, ke: usize) -> Option<(usize, usize)> {
             continue;
         }
         return (!counted(t, a)).then_some((a, b));
+    }
+    None
+}
+
+/// The phrase a relative clause ending with the verb at `v` hangs on: `که` before `v` with no
+/// other verb between, after a noun (not a verb of saying: `گفت که`).
+fn closed_relative(t: &Tokens, mut v: usize) -> Option<(usize, usize)> {
+    while v > 0 && phrase::role(t, v - 1) == Role::Verb {
+        v -= 1;
+    }
+    let mut k = v;
+    while k > 0 && v - k < 25 {
+        k -= 1;
+        if phrase::sentence_end(t, k) || phrase::role(t, k) == Role::Verb {
+            return None;
+        }
+        if t.word(k) == "که" {
+            let nominal = k > 0 && phrase::role(t, k - 1).nominal();
+            return if nominal { antecedent(t, k) } else { None };
+        }
     }
     None
 }
@@ -220,7 +243,7 @@ fn number_start(t: &Tokens, mut k: usize) -> usize {
 /// phrase: Persian puts the subject first and adjuncts between it and the verb (`قیمت کالاها
 /// در ترکیه در ماه ژانویه ... ۱.۳۵ درصد افزایش یافت`). A clause that opens with `و` after a
 /// verb shares the subject of the clause before (`دلار ... ظاهر شد و ... به ۰.۹۸ فرانک رسید`).
-fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
+fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usize, usize)> {
     let boundary = |j: usize| {
         phrase::sentence_end(t, j)
             || matches!(t.punct(j), Some(';' | ':'))
@@ -239,6 +262,19 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
             Role::Prep => {
                 j += 1;
                 j = phrase::forward(t, j).map_or(j, |(_, b)| b);
+            }
+            // `در ۹۳ روز نخست امسال، مصرف گاز ...`: an opening adjunct counted by a number of
+            // its own, closed by a comma, is passed with its noun.
+            Role::Number if j > s && phrase::role(t, j - 1) == Role::Prep => {
+                let mut n = j;
+                while n < k && phrase::role(t, n) == Role::Number {
+                    n += 1;
+                }
+                n = phrase::forward(t, n).map_or(n, |(_, b)| b);
+                if !matches!(t.punct(n), Some('،' | ',')) {
+                    break;
+                }
+                j = n;
             }
             // `مجموع مصرف انواع فرآورده نفتی`: past a determiner to its noun.
             Role::Det if phrase::forward(t, j).is_none() => j += 1,
@@ -261,8 +297,15 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
             return Some(np);
         }
     }
-    // `... ظاهر شد و با جهش ...`: the clause has no subject of its own.
     let verb_before = s > 0 && phrase::role(t, s - 1) == Role::Verb;
+    // `شاخص دلار که ... را اندازه می‌گیرد با ۰.۸ درصد افزایش ... رسید`: a verb-final relative
+    // clause closes, and the main clause goes on with the phrase it hung on as its subject.
+    if hops > 0 && relative && verb_before && t.word(s) != "و" && t.punct(s).is_none() {
+        if let Some(np) = closed_relative(t, s - 1) {
+            return Some(np);
+        }
+    }
+    // `... ظاهر شد و با جهش ...`: the clause has no subject of its own.
     if hops > 0 && verb_before && (t.word(s) == "و" || t.punct(s) == Some('،')) {
         let mut v = s - 1;
         while v > 0 && phrase::role(t, v - 1) == Role::Verb {
@@ -274,7 +317,7 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8) -> Option<(usize, usize)> {
             .find(|&r| phrase::role(t, r) == Role::Ra)
             .and_then(|r| phrase::object_before(t, r));
         return object
-            .or_else(|| clause_subject(t, v, hops - 1))
+            .or_else(|| clause_subject(t, v, hops - 1, relative))
             .or_else(|| adjacent_before(t, v));
     }
     None

@@ -88,8 +88,8 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         }
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`.
-        _ if f.unit == Some("richter") && !t.is_latin_word(end) => before(t, first, end),
-        _ => after(t, end, f.kind).or_else(|| before(t, first, end)),
+        _ if f.unit == Some("richter") && !t.is_latin_word(end) => before(t, first, end, f.kind),
+        _ => after(t, end, f.kind).or_else(|| before(t, first, end, f.kind)),
     }
 }
 
@@ -181,14 +181,14 @@ fn change_noun(w: &str) -> bool {
 fn described(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option<(usize, usize)> {
     match adjacent_before(t, first) {
         Some((a, b)) if b == a + 1 && change_noun(t.word(a)) => {
-            after(t, end, kind).or_else(|| before(t, a, a))
+            after(t, end, kind).or_else(|| before(t, a, a, kind))
         }
         // `سیدصالحی طلب ۳۰۰ میلیونی`: the noun described is the one at the number; a subject
         // may run into it unmarked.
         Some((a, b)) if b > a + 2 && !dummy(t.word(a)) => Some(tail(t, a, b)),
         // `به رقم ۲۳۷ هزار واحدی رسید`: a carrier names nothing.
         Some((a, _)) if dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep => {
-            before(t, a - 1, a)
+            before(t, a - 1, a, kind)
         }
         Some(np) => Some(np),
         None => after(t, end, kind),
@@ -332,13 +332,13 @@ fn dated(t: &Tokens, mut first: usize, start: usize, end: usize) -> Option<(usiz
         return if opens {
             event_after(t, end)
         } else {
-            before(t, first, end)
+            before(t, first, end, Kind::Date)
         };
     }
     if k > 0 && matches!(t.word(k - 1), "نسبت" | "مقایسه" | "مشابه") {
         return None;
     }
-    event_after(t, end).or_else(|| before(t, k, first))
+    event_after(t, end).or_else(|| before(t, k, first, Kind::Date))
 }
 
 /// `«ژی ژی» (۱۹۵۸)`: the title in guillemets before a bracketed year.
