@@ -187,6 +187,8 @@ pub(crate) fn classifier_form(word: &str) -> Option<bool> {
                 | "مرتبه"
                 | "دفعه"
                 | "نوبت"
+                | "فقره"
+                | "حلقه"
                 | "people"
                 | "persons"
         )

@@ -86,11 +86,39 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         _ if english::latin(t, first, end) => {
             english::after(t, end, f.kind == Kind::Percent).or_else(|| english::before(t, first))
         }
+        _ if valued(t, first).is_some() => valued(t, first),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`.
         _ if f.unit == Some("richter") && !t.is_latin_word(end) => before(t, first, end, f.kind),
         _ => after(t, end, f.kind).or_else(|| before(t, first, end, f.kind)),
     }
+}
+
+/// `۹ تن شمش طلا به ارزش ۵۰۰ میلیون دلار`, `قراردادی به ارزش ۱۵ میلیارد دلار`: a value
+/// after `به ارزش` or `به مبلغ` is the value of the phrase before it, counted or not.
+fn valued(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    if first < 3 || !matches!(t.word(first - 1), "ارزش" | "مبلغ") {
+        return None;
+    }
+    if !matches!(t.word(first - 2), "به" | "با") {
+        return None;
+    }
+    let (mut a, mut b) = phrase::backward(t, first - 2)?;
+    // `قرارداد اخیر` in `از جمله قرارداد اخیر`: "including" is no place.
+    let including = t.word(a) == "جمله" && a > 0 && t.word(a - 1) == "از";
+    // `تسهیلات ... به حوزه مسکن به ارزش`: the phrase of a preposition is where it went; what
+    // is valued stands before it.
+    if a > 1 && phrase::role(t, a - 1) == Role::Prep && !including {
+        (a, b) = phrase::backward(t, a - 1)?;
+    } else if including && b > a + 1 {
+        a += 1;
+    }
+    // `۳۸۱ هزار تن کالا`: the classifier or unit of the number before goes with the number.
+    let counter = |w: &str| context::classifier(w) || crate::extract::units::unit_word(w).is_some();
+    if b > a + 1 && counted(t, a) && counter(t.word(a)) {
+        a += 1;
+    }
+    (!context::time_noun(t.word(a)) && !dummy(t.word(a))).then_some((a, b))
 }
 
 /// A result names its first side (`روسیه ۳ - صفر چین`), or what it is the result of (`ست سوم:
