@@ -125,6 +125,14 @@ impl<'a> Tokens<'a> {
                     if chunk_flags {
                         t.mark_url(chunk_start);
                     }
+                    // A line break ends a paragraph, a headline or a table row: no number and
+                    // no phrase runs across it. Blank lines are one break.
+                    let broken =
+                        matches!(t.toks.last().map(|x| x.kind), Some(TokKind::Punct('\n')));
+                    if matches!(c, '\n' | '\u{2029}') && !t.toks.is_empty() && !broken {
+                        let b = (bi, bi + c.len_utf8());
+                        t.push(TokKind::Punct('\n'), b, (ci, ci + 1), None, false);
+                    }
                     chunk_start = t.toks.len();
                     chunk_flags = false;
                     glued = false;
@@ -427,6 +435,14 @@ mod tests {
         assert_eq!(words, ["پنج", "ماهه", "ششصد", "سه", "شنبه", "دهها"]);
         assert_eq!(t.slice(1, 2), "ماهه");
         assert_eq!(t.get(1).map(|x| x.char_start), Some(4));
+    }
+
+    #[test]
+    fn a_line_break_is_one_token() {
+        let t = Tokens::new("الف ۳\n\n\nب ۲\n");
+        let breaks: Vec<usize> = (0..t.len()).filter(|&k| t.punct(k) == Some('\n')).collect();
+        assert_eq!(breaks, [2, 5]);
+        assert!(!t.glued(3));
     }
 
     #[test]

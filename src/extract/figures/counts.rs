@@ -146,8 +146,10 @@ impl Scanner<'_, '_> {
             return false;
         }
         let prev = t.word(i - 1);
+        // `انجام دهم`, `پاسخ دهم`: after the noun of a compound verb `دهم` is "I give".
         if matches!(prev, "دست" | "وهله" | "درجه" | "نگاه" | "بار" | "دفعه")
             || context::time_noun(prev)
+            || (t.word(i) == "دهم" && phrase::preverb(prev))
         {
             return false;
         }

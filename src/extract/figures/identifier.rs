@@ -157,11 +157,12 @@ impl Scanner<'_, '_> {
     /// Whether token `i` opens a line or follows the end of a sentence.
     pub(super) fn opens_sentence(&self, i: usize) -> bool {
         let t = self.t;
-        let Some(tok) = t.get(i) else { return false };
-        i == 0
-            || matches!(t.punct(i - 1), Some('.' | '?' | '!' | '؟' | ':' | '؛'))
-            || t.get(i - 1)
-                .is_some_and(|p| t.text[p.byte_end..tok.byte_start].contains('\n'))
+        t.get(i).is_some()
+            && (i == 0
+                || matches!(
+                    t.punct(i - 1),
+                    Some('.' | '?' | '!' | '؟' | ':' | '؛' | '\n')
+                ))
     }
 
     /// A phone number goes on over space-separated digit groups (`+98 21 8888 1234`).

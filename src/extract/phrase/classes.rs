@@ -210,7 +210,7 @@ pub(super) fn adverb(w: &str) -> bool {
 /// Nouns and adjectives that with the light verb after them make one verb (`پیدا کرد`, `قرار
 /// گرفت`, `اعلام شد`, `مواجه شد`): before a verb they close a noun phrase rather than end it.
 /// Hand-picked from the commonest compound verbs of news copy.
-pub(super) fn preverb(w: &str) -> bool {
+pub(crate) fn preverb(w: &str) -> bool {
     PREVERBS.contains(&w)
 }
 
@@ -309,6 +309,15 @@ const PREVERBS: &[&str] = &[
     "راهاندازی",
     "منعقد",
     "امضا",
+    "پاسخ",
+    "جواب",
+    "توضیح",
+    "اجازه",
+    "قول",
+    "هشدار",
+    "شکست",
+    "تغییر",
+    "پایان",
 ];
 
 /// English verbs of change and being, which stand between a subject and its figure ("oil

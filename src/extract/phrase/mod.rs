@@ -13,11 +13,10 @@ use super::lexicon::{self, Classes, Verb};
 use super::token::Tokens;
 use super::words;
 
-pub(crate) use classes::english_change;
 use classes::{
-    adverb, conjunction, determiner, english_preposition, english_verb, preposition, preverb,
-    pronoun,
+    adverb, conjunction, determiner, english_preposition, english_verb, preposition, pronoun,
 };
+pub(crate) use classes::{english_change, preverb};
 
 /// The part a token plays in a noun phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

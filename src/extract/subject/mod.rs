@@ -441,6 +441,14 @@ mod tests {
     }
 
     #[test]
+    fn a_line_is_a_sentence() {
+        let text = "نتایج:\nعلی رضایی ۳ – حسن کریمی ۲\nمحمد نوری ۴ – رضا امینی ۱";
+        assert_eq!(subject(text, "۴").as_deref(), Some("محمد نوری"));
+        let s = subject("پیمانکار طرح\n۲۰ دستگاه لودر خریداری شد", "۲۰");
+        assert_eq!(s.as_deref(), Some("لودر"));
+    }
+
+    #[test]
     fn adjectival_figures_name_their_noun() {
         let s = subject("وزیر از پالایشگاه ۲۰۰ هزار بشکه‌ای خبر داد", "۲۰۰");
         assert_eq!(s.as_deref(), Some("پالایشگاه"));
