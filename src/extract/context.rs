@@ -486,6 +486,30 @@ pub(crate) fn ranking_noun(word: &str) -> bool {
     )
 }
 
+/// The parts of a match a result may be given for: `ست سوم`, `دور اول`, `نیمه دوم`.
+pub(crate) fn stage_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "ست" | "دور"
+            | "مرحله"
+            | "نیمه"
+            | "کوارتر"
+            | "گیم"
+            | "راند"
+            | "وقت"
+            | "وقتهای"
+            | "تایبریک"
+    )
+}
+
+/// Nouns for a match or a bout: `این دیدار را ۳ بر ۱ برد`.
+pub(crate) fn match_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "بازی" | "دیدار" | "مسابقه" | "مبارزه" | "کشتی" | "رقابت" | "فینال" | "نیمهنهایی"
+    )
+}
+
 /// Words before a number that make it a rank (`رتبه ۳۰`, `جایگاه پنجم`).
 pub(crate) fn rank_word(word: &str) -> bool {
     matches!(word, "رتبه" | "رده" | "مقام" | "جایگاه" | "rank" | "ranked")

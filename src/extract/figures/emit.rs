@@ -39,7 +39,7 @@ impl Scanner<'_, '_> {
             adjectival: f.adjectival,
         };
         let subject = subject::find(t, &target).and_then(|(a, b)| subject_text(t, a, b));
-        let figure = Figure {
+        let mut figure = Figure {
             value: tidy(f.value),
             max: f.max.map(tidy),
             kind: f.kind,
@@ -53,8 +53,16 @@ impl Scanner<'_, '_> {
             start: start_char,
             end: last.char_end,
         };
+        figure = self.inherit_result(figure, start_tok);
+        if figure.subject.is_none() {
+            let guess = subject::fallback(t, &target).and_then(|(a, b)| subject_text(t, a, b));
+            if let Some((text, a, b)) = guess {
+                figure.subject = Some(text.to_string());
+                figure.subject_start = Some(a);
+                figure.subject_end = Some(b);
+            }
+        }
         self.share_unit(&figure, f.start);
-        let figure = self.inherit_result(figure, start_tok);
         let figure = self.more_of_the_same(figure, f.end);
         self.out.push(figure);
         self.spans.push((start_tok, f.end));

@@ -118,8 +118,12 @@ fn word_role(t: &Tokens, k: usize) -> Role {
     }
     match w {
         "را" => return Role::Ra,
-        // `شاخص کل`: "total" after a noun, "all" before one.
-        "کل" if k > 0 && role(t, k - 1) == Role::Noun => return Role::Adj,
+        // `شاخص کل`: "total" after a noun, "all" before one; `ست دیگر` "other", `ست بعد`
+        // "next", `سال قبل` "last", but `بعد از` "after".
+        "کل" | "دیگر" if k > 0 && role(t, k - 1) == Role::Noun => return Role::Adj,
+        "بعد" | "قبل" if k > 0 && role(t, k - 1) == Role::Noun && t.word(k + 1) != "از" => {
+            return Role::Adj
+        }
         // `بار دیگر`: once again.
         "بار" if t.word(k + 1) == "دیگر" && (k == 0 || role(t, k - 1) != Role::Number) => {
             return Role::Adv
@@ -229,6 +233,11 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
             break;
         }
         match role(t, k) {
+            // `۱۵ کشور دیگر`: "other" closes the phrase.
+            Role::Adj if t.word(k) == "دیگر" => {
+                k += 1;
+                break;
+            }
             Role::Noun | Role::Adj => words += 1,
             Role::Ending => {}
             Role::Det

@@ -30,15 +30,19 @@ pub(crate) struct Target {
     pub adjectival: bool,
 }
 
-/// The subject of a figure as a token range, or `None` when the text names nothing it
-/// measures.
+/// The subject of a figure as a token range, or `None` when no rule finds what it measures
+/// (then the figures around it may say, else [`fallback`]).
 pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
-    let found = find_by_kind(t, f);
-    // Counts, amounts and results always measure something the text names: when no rule
-    // finds it, the nearest noun phrase of the sentence is the best guess a desk would make.
+    find_by_kind(t, f)
+}
+
+/// Counts, amounts and results always measure something the text names: when no rule finds
+/// it, the nearest noun phrase of the sentence is the best guess a desk would make. Times
+/// and ranks may name nothing.
+pub(crate) fn fallback(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     match f.kind {
-        Kind::Year | Kind::Date | Kind::Duration | Kind::Ordinal => found,
-        _ => found.or_else(|| nearest(t, f.start, f.end)),
+        Kind::Year | Kind::Date | Kind::Duration | Kind::Ordinal => None,
+        _ => nearest(t, f.start, f.end),
     }
 }
 
@@ -58,7 +62,7 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         .find_map(|j| phrase::forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
 }
 
-/// The subject a figure's kind calls for, before any fallback.
+/// The subject a figure's kind calls for.
 fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     let first = listed_from(
         t,
@@ -122,14 +126,73 @@ fn valued(t: &Tokens, first: usize) -> Option<(usize, usize)> {
 }
 
 /// A result names its first side (`روسیه ۳ - صفر چین`), or what it is the result of (`ست سوم:
-/// ۲۵ – ۲۰`, `با نتیجه ۳ بر ۱`).
+/// ۲۵ – ۲۰`, `نتیجه را ۲ بر ۲ کرد`). A word for the result itself only carries it: `ایران با
+/// نتیجه ۳ بر ۱`, `در ست بعد با پیروزی ۶ بر ۴`, `دو ست دیگر را با نتایج ۶ بر ۲` name what
+/// stands before `با`.
 fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     let k = if first > 0 && t.punct(first - 1) == Some(':') {
         first - 1
     } else {
         first
     };
-    adjacent_before(t, k)
+    if k > 0 && phrase::role(t, k - 1) == Role::Ra {
+        return played(t, k - 1, first);
+    }
+    let (a, b) = adjacent_before(t, k)?;
+    if !result_word(t.word(a)) {
+        return Some((a, b));
+    }
+    let Some(with) = a.checked_sub(1).filter(|&w| t.word(w) == "با") else {
+        return Some((a, b));
+    };
+    if with > 0 && phrase::role(t, with - 1) == Role::Ra {
+        return played(t, with - 1, first);
+    }
+    // `در دور اول با نتیجه ۱۰ بر صفر`: the stage the result belongs to; `رئال مادرید در
+    // ورزشگاه ... با نتیجه ۲-۰`, `... برابر ایمان صادقی با نتیجه ۳ بر ۲`: a place, a time or
+    // the other side is no subject, the clause's is.
+    let stage = |c: usize| t.word(c - 1) == "در" && context::stage_noun(t.word(c));
+    match adjacent_before(t, with) {
+        Some((c, d)) if c == 0 || phrase::role(t, c - 1) != Role::Prep || stage(c) => Some((c, d)),
+        Some((c, _)) => before(t, c - 1, first, Kind::Score).or(Some((a, b))),
+        None => before(t, with, first, Kind::Score).or(Some((a, b))),
+    }
+}
+
+/// The object before `را` at `ra` when it is what was played (`دو ست دیگر را ۶ بر ۲ برد`,
+/// `نتیجه را ۲ بر ۲ کرد`); an opponent beaten (`کومیا از ژاپن را ۱۰ بر صفر مغلوب کرد`) is
+/// no side the result is given from: the clause's subject is.
+fn played(t: &Tokens, ra: usize, first: usize) -> Option<(usize, usize)> {
+    let (a, b) = phrase::object_before(t, ra)?;
+    let head = if matches!(t.word(a), "این" | "آن") {
+        t.word(a + 1)
+    } else {
+        t.word(a)
+    };
+    if context::stage_noun(head) || context::match_noun(head) {
+        return Some((a, b));
+    }
+    // `در آخرین لحظه نتیجه را ۲ بر ۲ کرد`
+    if result_word(t.word(b - 1)) {
+        return Some((b - 1, b));
+    }
+    let (c, _) = phrase::backward(t, ra)?;
+    before(t, c, first, Kind::Score).or(Some((a, b)))
+}
+
+/// Nouns that name a result, which say nothing of whose it is.
+fn result_word(w: &str) -> bool {
+    matches!(
+        w,
+        "نتیجه"
+            | "نتایج"
+            | "نتیجهای"
+            | "پیروزی"
+            | "برتری"
+            | "شکست"
+            | "امتیاز"
+            | "امتیازات"
+    )
 }
 
 /// What an ordinal ranks: the phrase after `سومین` (`سومین نمایشگاه بین‌المللی`), the noun
