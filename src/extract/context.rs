@@ -1,6 +1,7 @@
 //! The words around a number that decide what it is: hedges before it, labels that make it
 //! an identifier, words that end a counted noun phrase, and cues for `تن` and scores.
 
+use super::calendar;
 use super::figure::Qualifier;
 use super::token::Tokens;
 
@@ -428,6 +429,11 @@ pub(crate) fn ranking_scope(word: &str) -> bool {
 
 /// Nouns of time: `روزهای نخست`, `سه ماه اول` name the start of a period, not a rank.
 pub(crate) fn time_noun(word: &str) -> bool {
+    // `در مقایسه با ژانویه`, `تابستان امسال`: months and seasons place a clause in time too.
+    let month = calendar::month(word).is_some() && !calendar::ambiguous_month(word);
+    if month || calendar::season(word) {
+        return true;
+    }
     let word = word
         .strip_suffix("های")
         .or_else(|| word.strip_suffix("ها"))

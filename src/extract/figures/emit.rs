@@ -73,8 +73,15 @@ impl Scanner<'_, '_> {
     /// scores after a result (`روسیه ۳ - صفر چین (۲۵-۲۳، ۲۵-۲۳ و ۲۸-۲۶)`).
     pub(super) fn inherit_result(&self, mut f: Figure, start: usize) -> Figure {
         let t = self.t;
-        // `با افزایش ۵۲۰۲ واحدی معادل ۱.۲۸ درصد`: the same change in other terms.
-        let apposed = start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی");
+        // `با افزایش ۵۲۰۲ واحدی معادل ۱.۲۸ درصد`: the same change in other terms; `۲۸ ژوئن تا
+        // ۶ جولای (۷ تا ۱۵ تیر)`: the same date in the other calendar.
+        let dates = |k: Kind| matches!(k, Kind::Date | Kind::Year);
+        let restated = start > 0
+            && t.punct(start - 1) == Some('(')
+            && dates(f.kind)
+            && self.out.last().is_some_and(|p| dates(p.kind))
+            && self.spans.last().is_some_and(|&(_, end)| end + 1 == start);
+        let apposed = start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی") || restated;
         if apposed {
             if let Some(prev) = self.out.last() {
                 f.subject.clone_from(&prev.subject);

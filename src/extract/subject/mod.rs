@@ -8,7 +8,9 @@
 //! (`سرشماری سال ۹۵`, `کسری بودجه دولت در سال ۸۱`).
 
 mod clause;
+mod dates;
 mod english;
+mod results;
 
 use super::context;
 use super::figure::Kind;
@@ -18,6 +20,8 @@ use super::token::Tokens;
 use super::words::{self, Lex};
 
 use clause::{before, dummy};
+use dates::dated;
+use results::{ranked, result_of};
 
 /// What the subject finder needs to know of a figure.
 pub(crate) struct Target {
@@ -123,103 +127,6 @@ fn valued(t: &Tokens, first: usize) -> Option<(usize, usize)> {
         a += 1;
     }
     (!context::time_noun(t.word(a)) && !dummy(t.word(a))).then_some((a, b))
-}
-
-/// A result names its first side (`روسیه ۳ - صفر چین`), or what it is the result of (`ست سوم:
-/// ۲۵ – ۲۰`, `نتیجه را ۲ بر ۲ کرد`). A word for the result itself only carries it: `ایران با
-/// نتیجه ۳ بر ۱`, `در ست بعد با پیروزی ۶ بر ۴`, `دو ست دیگر را با نتایج ۶ بر ۲` name what
-/// stands before `با`.
-fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
-    let k = if first > 0 && t.punct(first - 1) == Some(':') {
-        first - 1
-    } else {
-        first
-    };
-    if k > 0 && phrase::role(t, k - 1) == Role::Ra {
-        return played(t, k - 1, first);
-    }
-    let (a, b) = adjacent_before(t, k)?;
-    if !result_word(t.word(a)) {
-        return Some((a, b));
-    }
-    let Some(with) = a.checked_sub(1).filter(|&w| t.word(w) == "با") else {
-        return Some((a, b));
-    };
-    if with > 0 && phrase::role(t, with - 1) == Role::Ra {
-        return played(t, with - 1, first);
-    }
-    // `در دور اول با نتیجه ۱۰ بر صفر`: the stage the result belongs to; `رئال مادرید در
-    // ورزشگاه ... با نتیجه ۲-۰`, `... برابر ایمان صادقی با نتیجه ۳ بر ۲`: a place, a time or
-    // the other side is no subject, the clause's is.
-    let stage = |c: usize| t.word(c - 1) == "در" && context::stage_noun(t.word(c));
-    match adjacent_before(t, with) {
-        Some((c, d)) if c == 0 || phrase::role(t, c - 1) != Role::Prep || stage(c) => Some((c, d)),
-        Some((c, _)) => before(t, c - 1, first, Kind::Score).or(Some((a, b))),
-        None => before(t, with, first, Kind::Score).or(Some((a, b))),
-    }
-}
-
-/// The object before `را` at `ra` when it is what was played (`دو ست دیگر را ۶ بر ۲ برد`,
-/// `نتیجه را ۲ بر ۲ کرد`); an opponent beaten (`کومیا از ژاپن را ۱۰ بر صفر مغلوب کرد`) is
-/// no side the result is given from: the clause's subject is.
-fn played(t: &Tokens, ra: usize, first: usize) -> Option<(usize, usize)> {
-    let (a, b) = phrase::object_before(t, ra)?;
-    let head = if matches!(t.word(a), "این" | "آن") {
-        t.word(a + 1)
-    } else {
-        t.word(a)
-    };
-    if context::stage_noun(head) || context::match_noun(head) {
-        return Some((a, b));
-    }
-    // `در آخرین لحظه نتیجه را ۲ بر ۲ کرد`
-    if result_word(t.word(b - 1)) {
-        return Some((b - 1, b));
-    }
-    let (c, _) = phrase::backward(t, ra)?;
-    before(t, c, first, Kind::Score).or(Some((a, b)))
-}
-
-/// Nouns that name a result, which say nothing of whose it is.
-fn result_word(w: &str) -> bool {
-    matches!(
-        w,
-        "نتیجه"
-            | "نتایج"
-            | "نتیجهای"
-            | "پیروزی"
-            | "برتری"
-            | "شکست"
-            | "امتیاز"
-            | "امتیازات"
-    )
-}
-
-/// What an ordinal ranks: the phrase after `سومین` (`سومین نمایشگاه بین‌المللی`), the noun
-/// before `سوم` (`نسل سوم`, `رتبه دوم`), the scope of `شماره یک` (`مرد شماره یک جهان`).
-fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
-    let first = t.word(start);
-    // `بیست و دومین جشنواره`: the last word says which kind of ordinal.
-    if t.word(end - 1).ends_with("مین") {
-        return phrase::forward(t, end);
-    }
-    // `نفر سوم آسیا`: a rank within a scope names the scope.
-    if context::ranking_scope(t.word(end)) {
-        return Some((end, end + 1));
-    }
-    if first == "شماره" {
-        return phrase::forward(t, end);
-    }
-    if context::rank_word(first) {
-        return Some((start, start + 1));
-    }
-    let k = start.checked_sub(1)?;
-    let mut a = k;
-    // `دورهای دوم`: the plural ending written apart goes with its noun.
-    if phrase::role(t, k) == Role::Ending && k > 0 {
-        a = k - 1;
-    }
-    (phrase::role(t, a) == Role::Noun).then_some((a, k + 1))
 }
 
 /// Where a list of numbers sharing this figure's unit starts (`۴ یا ۵ ریشتری`, `۲۵۰، ۳۰۰ و
@@ -381,89 +288,6 @@ fn counted(t: &Tokens, a: usize) -> bool {
     // `اختلاس ۲۵ هزار میلیاردیِ جوان`: an adjectival number describes, it does not count.
     let adjectival = t.word(k).ends_with('ی') && t.word(k) != "سی";
     phrase::role(t, k) == Role::Number && !matches!(t.word(k), "یک" | "یکی") && !adjectival
-}
-
-/// A year or date names what it dates: a film before it in brackets (`«ژی ژی» (۱۹۵۸)`), the
-/// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
-/// (`سال آبی ۹۷`); after a preposition, what happened then, which Persian puts after the date
-/// (`در سال ۱۹۹۶ ... نشان شوالیه دریافت کرد`), or else the clause's subject (`کسری بودجه
-/// دولت در سال ۸۱`). A year of reference (`نسبت به سال ۱۳۹۰`) names nothing.
-fn dated(t: &Tokens, mut first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
-    if let Some(title) = bracketed_title(t, first) {
-        return Some(title);
-    }
-    if t.word(start) == "سال" && phrase::role(t, start + 1) == Role::Adj {
-        return Some((start, start + 2));
-    }
-    // `دوشنبه دوم اردیبهشت`, `(چهارشنبه هفتم اسفند ۹۸)`: the day of the week and brackets
-    // only restate the date.
-    while first > 0
-        && (context::time_noun(t.word(first - 1))
-            || matches!(t.punct(first - 1), Some('(' | '-' | '–')))
-    {
-        first -= 1;
-    }
-    if let Some((a, b)) = adjacent_before(t, first) {
-        let marker = (a..b).all(|k| {
-            matches!(
-                t.word(k),
-                "سال" | "سالهای" | "های" | "تاریخ" | "روز" | "روزهای" | "ماه" | "مورخ"
-            )
-        });
-        let carrier = dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep;
-        if !(marker || carrier) {
-            return Some((a, b));
-        }
-        first = a;
-    }
-    let k = first.checked_sub(1)?;
-    if phrase::role(t, k) != Role::Prep {
-        // `انتخابات ... قرار است ۱۶ تیر برگزار شود`, `مرداد ۹۸ وقتی دادگاه ... برگزار شد`.
-        let opens = phrase::sentence_end(t, k) || phrase::role(t, k) == Role::Conj;
-        return if opens {
-            event_after(t, end)
-        } else {
-            before(t, first, end, Kind::Date)
-        };
-    }
-    if k > 0 && matches!(t.word(k - 1), "نسبت" | "مقایسه" | "مشابه") {
-        return None;
-    }
-    event_after(t, end).or_else(|| before(t, k, first, Kind::Date))
-}
-
-/// `«ژی ژی» (۱۹۵۸)`: the title in guillemets before a bracketed year.
-fn bracketed_title(t: &Tokens, first: usize) -> Option<(usize, usize)> {
-    if first < 3 || t.punct(first - 1) != Some('(') || t.punct(first - 2) != Some('»') {
-        return None;
-    }
-    let close = first - 2;
-    let open = (close.saturating_sub(10)..close)
-        .rev()
-        .find(|&k| t.punct(k) == Some('«'))?;
-    (open + 1 < close).then_some((open + 1, close))
-}
-
-/// What happened at a date: the first noun phrase after it, past prepositional phrases and
-/// adverbs, that is not the first half of a compound verb (`بازی کرد`).
-fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
-    let mut j = end;
-    for _ in 0..6 {
-        match phrase::role(t, j) {
-            Role::Prep => j = phrase::forward(t, j + 1).map_or(j + 1, |(_, b)| b),
-            Role::Adv | Role::Conj | Role::Adj => j += 1,
-            Role::Noun | Role::Participle => {
-                let (a, b) = phrase::forward(t, j)?;
-                let verb_next = matches!(
-                    phrase::role(t, b),
-                    Role::Verb | Role::Participle | Role::Infinitive
-                );
-                return (b > a + 1 || !verb_next).then_some((a, b));
-            }
-            _ => return None,
-        }
-    }
-    None
 }
 
 #[cfg(test)]

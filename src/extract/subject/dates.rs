@@ -1,0 +1,96 @@
+//! What a year or a date dates: a title, the phrase it qualifies, or what happened then.
+
+use super::super::context;
+use super::super::figure::Kind;
+use super::super::phrase::{self, Role};
+use super::super::token::Tokens;
+use super::adjacent_before;
+use super::clause::{before, dummy};
+
+/// A year or date names what it dates: a film before it in brackets (`«ژی ژی» (۱۹۵۸)`), the
+/// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
+/// (`سال آبی ۹۷`); after a preposition, what happened then, which Persian puts after the date
+/// (`در سال ۱۹۹۶ ... نشان شوالیه دریافت کرد`), or else the clause's subject (`کسری بودجه
+/// دولت در سال ۸۱`). A year of reference (`نسبت به سال ۱۳۹۰`) names nothing.
+pub(super) fn dated(
+    t: &Tokens,
+    mut first: usize,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    if let Some(title) = bracketed_title(t, first) {
+        return Some(title);
+    }
+    if t.word(start) == "سال" && phrase::role(t, start + 1) == Role::Adj {
+        return Some((start, start + 2));
+    }
+    // `دوشنبه دوم اردیبهشت`, `(چهارشنبه هفتم اسفند ۹۸)`: the day of the week and brackets
+    // only restate the date.
+    while first > 0
+        && (context::time_noun(t.word(first - 1))
+            || matches!(t.punct(first - 1), Some('(' | '-' | '–')))
+    {
+        first -= 1;
+    }
+    if let Some((a, b)) = adjacent_before(t, first) {
+        let marker = (a..b).all(|k| {
+            matches!(
+                t.word(k),
+                "سال" | "سالهای" | "های" | "تاریخ" | "روز" | "روزهای" | "ماه" | "مورخ"
+            )
+        });
+        let carrier = dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep;
+        if !(marker || carrier) {
+            return Some((a, b));
+        }
+        first = a;
+    }
+    let k = first.checked_sub(1)?;
+    if phrase::role(t, k) != Role::Prep {
+        // `انتخابات ... قرار است ۱۶ تیر برگزار شود`, `مرداد ۹۸ وقتی دادگاه ... برگزار شد`.
+        let opens = phrase::sentence_end(t, k) || phrase::role(t, k) == Role::Conj;
+        return if opens {
+            event_after(t, end)
+        } else {
+            before(t, first, end, Kind::Date)
+        };
+    }
+    if k > 0 && matches!(t.word(k - 1), "نسبت" | "مقایسه" | "مشابه") {
+        return None;
+    }
+    event_after(t, end).or_else(|| before(t, k, first, Kind::Date))
+}
+
+/// `«ژی ژی» (۱۹۵۸)`: the title in guillemets before a bracketed year.
+fn bracketed_title(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    if first < 3 || t.punct(first - 1) != Some('(') || t.punct(first - 2) != Some('»') {
+        return None;
+    }
+    let close = first - 2;
+    let open = (close.saturating_sub(10)..close)
+        .rev()
+        .find(|&k| t.punct(k) == Some('«'))?;
+    (open + 1 < close).then_some((open + 1, close))
+}
+
+/// What happened at a date: the first noun phrase after it, past prepositional phrases and
+/// adverbs, that is not the first half of a compound verb (`بازی کرد`).
+fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    for _ in 0..6 {
+        match phrase::role(t, j) {
+            Role::Prep => j = phrase::forward(t, j + 1).map_or(j + 1, |(_, b)| b),
+            Role::Adv | Role::Conj | Role::Adj => j += 1,
+            Role::Noun | Role::Participle => {
+                let (a, b) = phrase::forward(t, j)?;
+                let verb_next = matches!(
+                    phrase::role(t, b),
+                    Role::Verb | Role::Participle | Role::Infinitive
+                );
+                return (b > a + 1 || !verb_next).then_some((a, b));
+            }
+            _ => return None,
+        }
+    }
+    None
+}

@@ -1,0 +1,105 @@
+//! What a result and a rank belong to: a side, a stage, the thing ranked.
+
+use super::super::context;
+use super::super::figure::Kind;
+use super::super::phrase::{self, Role};
+use super::super::token::Tokens;
+use super::adjacent_before;
+use super::clause::before;
+
+/// A result names its first side (`روسیه ۳ - صفر چین`), or what it is the result of (`ست سوم:
+/// ۲۵ – ۲۰`, `نتیجه را ۲ بر ۲ کرد`). A word for the result itself only carries it: `ایران با
+/// نتیجه ۳ بر ۱`, `در ست بعد با پیروزی ۶ بر ۴`, `دو ست دیگر را با نتایج ۶ بر ۲` name what
+/// stands before `با`.
+pub(super) fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    let k = if first > 0 && t.punct(first - 1) == Some(':') {
+        first - 1
+    } else {
+        first
+    };
+    if k > 0 && phrase::role(t, k - 1) == Role::Ra {
+        return played(t, k - 1, first);
+    }
+    let (a, b) = adjacent_before(t, k)?;
+    if !result_word(t.word(a)) {
+        return Some((a, b));
+    }
+    let Some(with) = a.checked_sub(1).filter(|&w| t.word(w) == "با") else {
+        return Some((a, b));
+    };
+    if with > 0 && phrase::role(t, with - 1) == Role::Ra {
+        return played(t, with - 1, first);
+    }
+    // `در دور اول با نتیجه ۱۰ بر صفر`: the stage the result belongs to; `رئال مادرید در
+    // ورزشگاه ... با نتیجه ۲-۰`, `... برابر ایمان صادقی با نتیجه ۳ بر ۲`: a place, a time or
+    // the other side is no subject, the clause's is.
+    let stage = |c: usize| t.word(c - 1) == "در" && context::stage_noun(t.word(c));
+    match adjacent_before(t, with) {
+        Some((c, d)) if c == 0 || phrase::role(t, c - 1) != Role::Prep || stage(c) => Some((c, d)),
+        Some((c, _)) => before(t, c - 1, first, Kind::Score).or(Some((a, b))),
+        None => before(t, with, first, Kind::Score).or(Some((a, b))),
+    }
+}
+
+/// The object before `را` at `ra` when it is what was played (`دو ست دیگر را ۶ بر ۲ برد`,
+/// `نتیجه را ۲ بر ۲ کرد`); an opponent beaten (`کومیا از ژاپن را ۱۰ بر صفر مغلوب کرد`) is
+/// no side the result is given from: the clause's subject is.
+fn played(t: &Tokens, ra: usize, first: usize) -> Option<(usize, usize)> {
+    let (a, b) = phrase::object_before(t, ra)?;
+    let head = if matches!(t.word(a), "این" | "آن") {
+        t.word(a + 1)
+    } else {
+        t.word(a)
+    };
+    if context::stage_noun(head) || context::match_noun(head) {
+        return Some((a, b));
+    }
+    // `در آخرین لحظه نتیجه را ۲ بر ۲ کرد`
+    if result_word(t.word(b - 1)) {
+        return Some((b - 1, b));
+    }
+    let (c, _) = phrase::backward(t, ra)?;
+    before(t, c, first, Kind::Score).or(Some((a, b)))
+}
+
+/// Nouns that name a result, which say nothing of whose it is.
+fn result_word(w: &str) -> bool {
+    matches!(
+        w,
+        "نتیجه"
+            | "نتایج"
+            | "نتیجهای"
+            | "پیروزی"
+            | "برتری"
+            | "شکست"
+            | "امتیاز"
+            | "امتیازات"
+    )
+}
+
+/// What an ordinal ranks: the phrase after `سومین` (`سومین نمایشگاه بین‌المللی`), the noun
+/// before `سوم` (`نسل سوم`, `رتبه دوم`), the scope of `شماره یک` (`مرد شماره یک جهان`).
+pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
+    let first = t.word(start);
+    // `بیست و دومین جشنواره`: the last word says which kind of ordinal.
+    if t.word(end - 1).ends_with("مین") {
+        return phrase::forward(t, end);
+    }
+    // `نفر سوم آسیا`: a rank within a scope names the scope.
+    if context::ranking_scope(t.word(end)) {
+        return Some((end, end + 1));
+    }
+    if first == "شماره" {
+        return phrase::forward(t, end);
+    }
+    if context::rank_word(first) {
+        return Some((start, start + 1));
+    }
+    let k = start.checked_sub(1)?;
+    let mut a = k;
+    // `دورهای دوم`: the plural ending written apart goes with its noun.
+    if phrase::role(t, k) == Role::Ending && k > 0 {
+        a = k - 1;
+    }
+    (phrase::role(t, a) == Role::Noun).then_some((a, k + 1))
+}
