@@ -67,6 +67,52 @@ impl Scanner<'_, '_> {
         self.out.push(figure);
         self.spans.push((start_tok, f.end));
         self.bare.push(f.bare);
+        self.placed.push(subject::places_in_time(t, &target));
+    }
+
+    /// `مقدار فروش ... از سال ۱۳۹۰ تا پایان سال ۱۳۹۷ ... ۶.۳ درصد رشد داشته`: a date that
+    /// only places another quantity of its clause in time is that quantity's coordinate (a
+    /// desk puts it in a column of its own), with no subject of its own.
+    pub(super) fn drop_coordinates(&mut self) {
+        for k in 0..self.out.len() {
+            if !self.placed[k] || self.out[k].subject.is_none() {
+                continue;
+            }
+            let (a, b) = subject::clause_span(self.t, self.spans[k].0, self.spans[k].1);
+            let before = (0..k).rev().take_while(|&j| self.spans[j].1 > a);
+            let after = (k + 1..self.out.len()).take_while(|&j| self.spans[j].0 < b);
+            if before.chain(after).any(|j| self.measured(j)) {
+                let f = &mut self.out[k];
+                f.subject = None;
+                f.subject_start = None;
+                f.subject_end = None;
+            }
+        }
+    }
+
+    /// Whether figure `k` is what its clause measures, to which a date there is only a
+    /// coordinate: an amount in a unit (`۸۳ میلیون تن`, `۵۲ درصد`), or a count by a
+    /// classifier, a scale or `تعداد` (`۱۸۰۰ دستگاه`, `دو میلیون نفر`), not the incidental
+    /// number of an event (`توسط دو فضانورد آزمایش شد`) nor an adjective (`جت ۸۸ میلیون
+    /// دلاری`).
+    fn measured(&self, k: usize) -> bool {
+        let t = self.t;
+        let (start, end) = self.spans[k];
+        let last = t.word(end - 1);
+        if last.ends_with('ی') && !context::classifier(last) {
+            return false;
+        }
+        match self.out[k].kind {
+            Kind::Percent | Kind::Money | Kind::Measure => true,
+            Kind::Count => {
+                let scaled = (start..end)
+                    .any(|j| matches!(words::lookup(t.word(j)), Some(words::Lex::Mult(_))));
+                let counted = (start..=end).any(|j| context::classifier(t.word(j)));
+                let numbered = start > 0 && matches!(t.word(start - 1), "تعداد" | "شمار");
+                scaled || counted || numbered
+            }
+            _ => false,
+        }
     }
 
     /// A figure apposed to the one before (`معادل ۱.۲۸ درصد`) names what it names; so do set

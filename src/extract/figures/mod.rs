@@ -43,6 +43,8 @@ struct Scanner<'t, 'a> {
     spans: Vec<(usize, usize)>,
     /// Which of `out` are bare counts, with nothing counted after them.
     bare: Vec<bool>,
+    /// Which of `out` are dates that only place their clause in time.
+    placed: Vec<bool>,
 }
 
 /// The article a field belongs to, for what one field alone leaves open.
@@ -68,11 +70,13 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
         out: Vec::new(),
         spans: Vec::new(),
         bare: Vec::new(),
+        placed: Vec::new(),
     };
     let mut i = 0;
     while i < t.len() {
         i = s.at(i).max(i + 1);
     }
+    s.drop_coordinates();
     s.out
 }
 

@@ -322,3 +322,22 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
     }
     None
 }
+
+/// The clause around tokens `start..end`: between the sentence's ends, colons and finite
+/// verbs, at most [`CLAUSE_REACH`] tokens either way.
+pub(crate) fn span(t: &Tokens, start: usize, end: usize) -> (usize, usize) {
+    let boundary = |k: usize| {
+        phrase::sentence_end(t, k)
+            || matches!(t.punct(k), Some(';' | ':'))
+            || phrase::role(t, k) == Role::Verb
+    };
+    let mut a = start;
+    while a > 0 && start - a < CLAUSE_REACH && !boundary(a - 1) {
+        a -= 1;
+    }
+    let mut b = end;
+    while b < t.len() && b - end < CLAUSE_REACH && !boundary(b) {
+        b += 1;
+    }
+    (a, b)
+}

@@ -9,20 +9,33 @@ use super::clause::{before, dummy};
 
 /// A year or date names what it dates: a film before it in brackets (`«ژی ژی» (۱۹۵۸)`), the
 /// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
-/// (`سال آبی ۹۷`); after a preposition, what happened then, which Persian puts after the date
-/// (`در سال ۱۹۹۶ ... نشان شوالیه دریافت کرد`), or else the clause's subject (`کسری بودجه
-/// دولت در سال ۸۱`). A year of reference (`نسبت به سال ۱۳۹۰`) names nothing.
-pub(super) fn dated(
-    t: &Tokens,
-    mut first: usize,
-    start: usize,
-    end: usize,
-) -> Option<(usize, usize)> {
+/// (`سال آبی ۹۷`); else, as an adjunct of time, what happened then (see [`happened`]).
+pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
+    match dating(t, first, start) {
+        Dating::Names(np) => Some(np),
+        Dating::Adjunct(first) => happened(t, first, end),
+    }
+}
+
+/// Whether a date is an adjunct of time (`در سال ۱۳۹۰`, `تا صبح جمعه ۵ اردیبهشت`) rather than
+/// part of what it dates.
+pub(super) fn adjunct(t: &Tokens, first: usize, start: usize) -> bool {
+    matches!(dating(t, first, start), Dating::Adjunct(_))
+}
+
+enum Dating {
+    /// The phrase the date is part of, or the title it dates.
+    Names((usize, usize)),
+    /// An adjunct of time, starting at this token.
+    Adjunct(usize),
+}
+
+fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
     if let Some(title) = bracketed_title(t, first) {
-        return Some(title);
+        return Dating::Names(title);
     }
     if t.word(start) == "سال" && phrase::role(t, start + 1) == Role::Adj {
-        return Some((start, start + 2));
+        return Dating::Names((start, start + 2));
     }
     // `دوشنبه دوم اردیبهشت`, `(چهارشنبه هفتم اسفند ۹۸)`: the day of the week and brackets
     // only restate the date.
@@ -41,10 +54,17 @@ pub(super) fn dated(
         });
         let carrier = dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep;
         if !(marker || carrier) {
-            return Some((a, b));
+            return Dating::Names((a, b));
         }
         first = a;
     }
+    Dating::Adjunct(first)
+}
+
+/// What happened at a date that is an adjunct: after a preposition, what Persian puts after
+/// the date (`در سال ۱۹۹۶ ... نشان شوالیه دریافت کرد`), or else the clause's subject (`کسری
+/// بودجه دولت در سال ۸۱`). A year of reference (`نسبت به سال ۱۳۹۰`) names nothing.
+fn happened(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     let k = first.checked_sub(1)?;
     if phrase::role(t, k) != Role::Prep {
         // `انتخابات ... قرار است ۱۶ تیر برگزار شود`, `مرداد ۹۸ وقتی دادگاه ... برگزار شد`.

@@ -66,12 +66,25 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         .find_map(|j| phrase::forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
 }
 
-/// The subject a figure's kind calls for.
-fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
-    let first = listed_from(
+/// Whether a year or date only places its clause in time (`در سال ۱۳۹۰`): beside another
+/// quantity of that clause it is a coordinate of that quantity, not a figure about something.
+pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> bool {
+    matches!(f.kind, Kind::Year | Kind::Date) && dates::adjunct(t, first_of(t, f), f.start)
+}
+
+pub(crate) use clause::span as clause_span;
+
+/// Where the words before a figure start: before its hedge and the numbers listed with it.
+fn first_of(t: &Tokens, f: &Target) -> usize {
+    listed_from(
         t,
         context::qualifier_before(t, f.start).map_or(f.start, |(_, at)| at),
-    );
+    )
+}
+
+/// The subject a figure's kind calls for.
+fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
+    let first = first_of(t, f);
     let (start, end) = (f.start, f.end);
     let before_word = if first == 0 { "" } else { t.word(first - 1) };
     match f.kind {
