@@ -97,11 +97,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         }
         // `۴ ساعت پس از مرگ`: a span after an event names it.
         Kind::Duration if relative_to(t, end).is_some() => relative_to(t, end),
-        // `طی دو سال`, `بعد از گذشت ۲ هفته`: a span that only places the clause in time names
-        // nothing, unless what it runs from follows (`با گذشت ۴۶ روز از اعلام شیوع کرونا`).
-        Kind::Duration if temporal(t, first) => (t.word(end) == "از")
-            .then(|| phrase::forward(t, end + 1))
-            .flatten(),
+        Kind::Duration if temporal(t, first, end) => spanned(t, first, end),
         // `in the seven months to October`: an English span names only what it is of.
         Kind::Duration if english::latin(t, first, end) => english::after(t, end, true),
         _ if english::latin(t, first, end) => {
@@ -207,13 +203,48 @@ fn described(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option<(usize,
 }
 
 /// Whether a span of time is an adjunct of time: `طی دو سال`, `ظرف یک هفته`, `پس از گذشت ۲
-/// هفته`, `در فاصله ۳۰ تا ۶۰ ثانیه`, `مدت مشابه ۱۰ سال قبل`.
-fn temporal(t: &Tokens, first: usize) -> bool {
+/// هفته`, `در فاصله ۳۰ تا ۶۰ ثانیه`, `مدت مشابه ۱۰ سال قبل`, `در دو دهه گذشته`.
+fn temporal(t: &Tokens, first: usize, end: usize) -> bool {
     let w1 = if first >= 1 { t.word(first - 1) } else { "" };
     let w2 = if first >= 2 { t.word(first - 2) } else { "" };
     matches!(w1, "طی" | "ظرف" | "گذشت" | "مشابه")
         || (w1 == "از" && matches!(w2, "پس" | "بعد" | "قبل" | "پیش"))
         || (w2 == "در" && matches!(w1, "فاصله" | "مدت" | "عرض" | "طول"))
+        || (w1 == "در" && matches!(t.word(end), "اخیر" | "گذشته"))
+}
+
+/// What an adjunct span of time is of. Placing the clause in time (`طی دو سال`, `بعد از گذشت
+/// ۲ هفته`, `در ۱۵ سال اخیر`), it names nothing, unless what it runs from follows (`با گذشت
+/// ۴۶ روز از اعلام شیوع کرونا`); after `پس از` it is the span of what follows it (`پس از ۳
+/// سال دوری از تیم ملی`), or closing the sentence, of what the sentence tells (`بازگشت مسی
+/// به ماراکانا پس از پنج سال`).
+fn spanned(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    if t.word(end) == "از" {
+        return phrase::forward(t, end + 1);
+    }
+    let after =
+        first >= 2 && t.word(first - 1) == "از" && matches!(t.word(first - 2), "پس" | "بعد");
+    if !after {
+        return None;
+    }
+    // The noun of what lasted, not the clause's subject that may run on after it unmarked
+    // (`پس از ۳ ساعت رقابت نتیجه مورد نظرش را کسب نکرد`).
+    if let Some((a, _)) = phrase::forward(t, end) {
+        // `بعد از سی سال این فیلم دوباره ...`: a phrase pointed at is the clause's own.
+        let time = context::time_noun(t.word(a)) || matches!(t.word(a), "این" | "آن");
+        return (!time).then(|| {
+            (
+                a,
+                a + 1 + usize::from(phrase::role(t, a + 1) == Role::Ending),
+            )
+        });
+    }
+    let closes = end >= t.len() || phrase::sentence_end(t, end);
+    if closes {
+        before(t, first - 2, end, Kind::Duration)
+    } else {
+        None
+    }
 }
 
 /// The last two words of the phrase `a..b`.
