@@ -147,6 +147,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
         // a place (`در قم`, `تا قم`); next to the number `به ارزش`, `از نظر وزنی` and `با
         // مشارکت` still name what it measures.
         let adjunct = carrier(head)
+            || (relative && compared_to(t, a))
             || (dummy(head) && by_prep)
             || super::super::context::time_noun(head)
             || (lead == Role::Det && a >= 2 && phrase::role(t, a - 2) == Role::Prep)
@@ -190,10 +191,30 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
     clause_subject(t, start, 1, relative)
 }
 
+/// Whether the phrase at `a` is what something is compared with (`نسبت به مدت مشابه سال قبل`,
+/// `در مقایسه با ژانویه`, `در قیاس با بهار پارسال`): a reference, never the subject.
+pub(super) fn compared_to(t: &Tokens, a: usize) -> bool {
+    a >= 2
+        && match t.word(a - 1) {
+            "به" => t.word(a - 2) == "نسبت",
+            "با" => matches!(t.word(a - 2), "مقایسه" | "قیاس"),
+            _ => false,
+        }
+}
+
 /// The phrase a relative clause at `ke` (`که`) hangs on, past the prepositional phrases
-/// between them: `قیمت خرید دلار در بانک‌ها که ...`.
-fn antecedent(t: &Tokens, ke: usize) -> Option<(usize, usize)> {
+/// between them: `قیمت خرید دلار در بانک‌ها که ...`; in a cleft, when `cleft` allows it, what
+/// it was that (`تحت تاثیر قیمت نوشیدنی‌ها بود که ...`), not a verb's auxiliary (`هشدار داده
+/// است که`).
+fn antecedent(t: &Tokens, ke: usize, cleft: bool) -> Option<(usize, usize)> {
     let mut k = ke;
+    if cleft
+        && k > 1
+        && matches!(t.word(k - 1), "بود" | "است")
+        && matches!(phrase::role(t, k - 2), Role::Noun | Role::Adj)
+    {
+        k -= 1;
+    }
     for _ in 0..3 {
         let (a, b) = phrase::backward(t, k)?;
         if a > 0 && phrase::role(t, a - 1) == Role::Prep {
@@ -219,10 +240,41 @@ fn closed_relative(t: &Tokens, mut v: usize) -> Option<(usize, usize)> {
         }
         if t.word(k) == "که" {
             let nominal = k > 0 && phrase::role(t, k - 1).nominal();
-            return if nominal { antecedent(t, k) } else { None };
+            return if nominal {
+                antecedent(t, k, false)
+            } else {
+                None
+            };
         }
     }
     None
+}
+
+/// Verbs of saying, showing and asking, whose `که` opens a clause of its own: `گفت که`,
+/// `اعلام کرد که`, `نشان می‌دهد که`.
+fn saying(w: &str) -> bool {
+    let w = w
+        .strip_prefix("نمی")
+        .or_else(|| w.strip_prefix("می"))
+        .unwrap_or(w);
+    [
+        "گفت",
+        "گوی",
+        "افزود",
+        "افزای",
+        "کرد",
+        "کن",
+        "داد",
+        "ده",
+        "نوشت",
+        "نویس",
+        "دانست",
+        "دان",
+        "خواست",
+        "خواه",
+    ]
+    .iter()
+    .any(|stem| w.starts_with(stem))
 }
 
 /// Where the number ending at token `k` starts (`۴۱۱ هزار و ۲۱۱`, `1. 28`).
@@ -293,8 +345,19 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
     // `قیمت خرید دلار در بانک‌ها که روز گذشته ۱۲ هزار تومان بود`: a relative clause names
     // the phrase it hangs on.
     if hops > 0 && s > 0 && t.word(s - 1) == "که" {
-        if let Some(np) = antecedent(t, s - 1) {
+        if let Some(np) = antecedent(t, s - 1, relative) {
             return Some(np);
+        }
+    }
+    // `مانده سپرده‌ها به ۲ هزار میلیارد تومان رسیده که نسبت به پایان سال ۹۶ ... رشد داشته`:
+    // `که` after a verb that says nothing goes on about what that clause was about.
+    if hops > 0 && relative && s > 1 && t.word(s - 1) == "که" {
+        let mut v = s - 1;
+        while v > 0 && matches!(phrase::role(t, v - 1), Role::Verb | Role::Participle) {
+            v -= 1;
+        }
+        if v < s - 1 && !(v..s - 1).any(|k| saying(t.word(k))) {
+            return clause_subject(t, v, hops - 1, relative);
         }
     }
     let verb_before = s > 0 && phrase::role(t, s - 1) == Role::Verb;

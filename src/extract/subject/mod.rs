@@ -55,7 +55,12 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
     let stop = |k: usize| phrase::sentence_end(t, k) || t.punct(k) == Some(':');
     let mut k = start;
     while k > 0 && !stop(k - 1) && start - k < 12 {
-        let usable = |&(a, _): &(usize, usize)| !counted(t, a) && !context::time_noun(t.word(a));
+        let usable = |&(a, _): &(usize, usize)| {
+            !counted(t, a)
+                && !context::time_noun(t.word(a))
+                && !clause::compared_to(t, a)
+                && !matches!(t.word(a), "مقایسه" | "قیاس")
+        };
         if let Some(np) = phrase::backward(t, k).filter(usable) {
             return Some(np);
         }
@@ -64,6 +69,8 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
     (end..(end + 8).min(t.len()))
         .take_while(|&j| !stop(j) && phrase::role(t, j) != Role::Conj)
         .find_map(|j| phrase::forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
+        // `۲۳ درصد رشد را شاهد بوده‌ایم`: a change alone is no subject.
+        .filter(|&(a, b)| !(b == a + 1 && change_noun(t.word(a))))
 }
 
 /// Whether a year or date only places its clause in time (`در سال ۱۳۹۰`): beside another
