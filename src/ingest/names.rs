@@ -12,16 +12,18 @@ pub fn is_temporary(name: &str) -> bool {
 }
 
 /// Whether the file at `path` is one to read: not temporary, and matching `glob` (on the file
-/// name) when there is one, else carrying an article extension.
+/// name) when there is one, else carrying an article extension. A name that is not valid UTF-8
+/// is judged like any other (its article's file name is shown lossily): a wire receiver on a
+/// Latin-1 system still delivers copy worth reading.
 pub fn is_candidate(path: &Path, glob: Option<&str>) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+    let Some(name) = path.file_name() else {
         return false;
     };
-    if is_temporary(name) {
+    if is_temporary(&name.to_string_lossy()) {
         return false;
     }
     match glob {
-        Some(pattern) => glob_match(pattern.as_bytes(), name.as_bytes()),
+        Some(pattern) => glob_match(pattern.as_bytes(), name.as_encoded_bytes()),
         None => crate::article::FileKind::from_path(path).is_some(),
     }
 }
@@ -33,8 +35,7 @@ pub fn is_candidate_under(root: &Path, path: &Path, glob: Option<&str>) -> bool 
         return false;
     };
     let mut folders = rel.components().rev().skip(1);
-    is_candidate(path, glob)
-        && folders.all(|c| c.as_os_str().to_str().is_some_and(|n| !is_temporary(n)))
+    is_candidate(path, glob) && folders.all(|c| !is_temporary(&c.as_os_str().to_string_lossy()))
 }
 
 /// `*` (any run) and `?` (any one byte) against a whole name; every other byte literally.
@@ -124,5 +125,24 @@ mod tests {
         assert!(!is_candidate(Path::new("a12.txt"), Some("a?.txt")));
         assert!(is_candidate(Path::new("abcabd"), Some("*ab*d")));
         assert!(!is_candidate(Path::new(".wire.json"), Some("*")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn names_that_are_not_utf8_are_candidates() {
+        use std::ffi::OsStr;
+        use std::os::unix::ffi::OsStrExt;
+        let latin1 = Path::new(OsStr::from_bytes(b"/wire/caf\xe9.json"));
+        assert!(is_candidate(latin1, None));
+        assert!(is_candidate(latin1, Some("caf*.json")));
+        assert!(is_candidate_under(Path::new("/wire"), latin1, None));
+        let folder = Path::new(OsStr::from_bytes(b"/wire/d\xe9p\xeache/a.json"));
+        assert!(is_candidate_under(Path::new("/wire"), folder, None));
+        let hidden = Path::new(OsStr::from_bytes(b"/wire/.caf\xe9.json"));
+        assert!(!is_candidate(hidden, None));
+        assert!(!is_candidate(
+            Path::new(OsStr::from_bytes(b"/wire/caf\xe9.txt")),
+            None
+        ));
     }
 }

@@ -56,7 +56,7 @@ pub fn list(dir: &Path, recursive: bool, glob: Option<&str>) -> io::Result<Vec<S
                 continue;
             };
             if file_type.is_dir() {
-                let hidden = entry.file_name().to_str().is_none_or(is_temporary);
+                let hidden = is_temporary(&entry.file_name().to_string_lossy());
                 if recursive && !hidden {
                     folders.push(path);
                 }

@@ -1,6 +1,8 @@
 //! Shared by the ingest tests: a desk that runs ingest into a store, and article writers.
 #![allow(dead_code)]
 
+pub mod pty;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -11,6 +13,8 @@ use newsdesk::ingest::{self, Config, IngestEvent, IngestHandle, WatchStatus};
 use newsdesk::store::{Applied, Store};
 
 pub const SETTLE: Duration = Duration::from_millis(300);
+/// How long a test waits for what it expects: generous, for a loaded 2-core machine.
+pub const WAIT: Duration = Duration::from_secs(30);
 
 pub struct Desk {
     pub store: Store,
