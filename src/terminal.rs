@@ -78,6 +78,13 @@ pub fn restore() {
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if crate::ingest::panic_is_caught() {
+            // An ingest reader catches it and lists the file as unreadable; the dashboard goes
+            // on, so the terminal is left alone and the backtrace goes to the log only.
+            let backtrace = std::backtrace::Backtrace::force_capture();
+            tracing::error!(target: "panic", "{info}\n{backtrace}");
+            return;
+        }
         restore();
         tracing::error!(target: "panic", "{info}");
         previous(info);

@@ -858,6 +858,45 @@ mod tests {
             .unwrap();
     }
 
+    /// A reader that panics (a bug) leaves an error entry naming the file and the panic, and
+    /// the file is not left in flight: rewriting it reads it again.
+    #[test]
+    fn a_reader_panic_lists_the_file_and_leaves_nothing_in_flight() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        fs::write(&path, article("a")).unwrap();
+        let (tx, _rx) = crossbeam_channel::unbounded();
+        let mut cfg = Config::new(dir.path());
+        cfg.settle = Duration::ZERO;
+        let (_stop_tx, stop_rx) = crossbeam_channel::bounded(0);
+        let mut engine = Engine::new(cfg, tx, |e| e, stop_rx);
+        let (done_tx, done) = crossbeam_channel::unbounded();
+        engine.readers.pool = Pool::start_with(
+            1,
+            done_tx,
+            std::sync::Arc::new(|_job, _sig: &mut Option<_>| panic!("boom")),
+        );
+        engine.readers.done = done;
+        engine.start();
+        drain(&mut engine);
+        assert_eq!(engine.readers.in_flight, 0);
+        assert!(engine.tracked.files.values().all(|st| !st.in_flight));
+        let mut store = engine.cfg.new_store();
+        store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
+        let errors: Vec<_> = store
+            .errors()
+            .map(|e| (e.path.clone(), e.reason.clone()))
+            .collect();
+        assert_eq!(
+            errors,
+            [(
+                path.clone(),
+                "internal error while reading: boom".to_string()
+            )]
+        );
+        assert_eq!(engine.scan.in_flight, 0);
+    }
+
     /// What an overflowed event queue leaves behind is made good by listing DIR again.
     #[test]
     fn rescan_reconciles_after_lost_events() {

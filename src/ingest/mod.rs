@@ -28,6 +28,7 @@ use crate::config::{DEFAULT_MAX_ARTICLES, DEFAULT_SETTLE};
 use crate::store::{Change, Store};
 
 pub use names::is_candidate;
+pub use reader::panic_is_caught;
 
 pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(1);
 

@@ -1,9 +1,13 @@
 //! The worker pool: reading and parsing files, and everything derived from an article that the
 //! store keeps, happen here, off both the watcher's thread and the app's.
 
+use std::any::Any;
+use std::cell::Cell;
 use std::fs;
 use std::io::ErrorKind;
+use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, SystemTime};
 
@@ -40,6 +44,12 @@ pub enum Outcome {
         sig: Option<Sig>,
     },
     Read(Box<ReadResult>),
+    /// Reading panicked (a bug, not the file's fault): the file is listed as unreadable with
+    /// the panic's message, and the worker goes on with the next job.
+    Panicked {
+        message: String,
+        sig: Option<Sig>,
+    },
 }
 
 pub type Parsed = Result<Box<Upsert>, ParseError>;
@@ -62,19 +72,43 @@ pub struct Pool {
     threads: Vec<JoinHandle<()>>,
 }
 
+/// What a worker does with a job; it notes the version it found as soon as it knows it, so a
+/// panic after that still leaves the file's version on record.
+pub(super) type Reader = dyn Fn(Job, &mut Option<Sig>) -> Outcome + Send + Sync;
+
+thread_local! {
+    static IN_JOB: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether a panic on the calling thread is caught by an ingest reader, which lists the file as
+/// unreadable and carries on: a panic hook should then log it (with its backtrace) and leave
+/// the terminal and the process alone.
+pub fn panic_is_caught() -> bool {
+    IN_JOB.with(Cell::get)
+}
+
 impl Pool {
     pub fn start(workers: usize, max_size: u64, settle: Duration, done: Sender<Done>) -> Pool {
+        Pool::start_with(
+            workers,
+            done,
+            Arc::new(move |job, sig: &mut Option<Sig>| read(job, max_size, settle, sig)),
+        )
+    }
+
+    pub(super) fn start_with(workers: usize, done: Sender<Done>, reader: Arc<Reader>) -> Pool {
         let (jobs, rx) = crossbeam_channel::unbounded::<Job>();
         let threads = (0..workers.max(1))
             .map(|i| {
                 let rx: Receiver<Job> = rx.clone();
                 let done = done.clone();
+                let reader = Arc::clone(&reader);
                 std::thread::Builder::new()
                     .name(format!("ingest-read-{i}"))
                     .spawn(move || {
                         for job in rx {
                             let path = job.path.clone();
-                            let outcome = read(job, max_size, settle);
+                            let outcome = run_caught(&*reader, job);
                             if done.send(Done { path, outcome }).is_err() {
                                 break;
                             }
@@ -114,12 +148,39 @@ pub fn default_workers() -> usize {
         .clamp(1, 4)
 }
 
-fn read(job: Job, max_size: u64, settle: Duration) -> Outcome {
+/// Runs one job, turning a panic into [`Outcome::Panicked`] so that its file is not left in
+/// flight and the pool keeps its worker. Nothing the job touched outlives it but the version
+/// noted, hence `AssertUnwindSafe`.
+fn run_caught(reader: &Reader, job: Job) -> Outcome {
+    let path = job.path.clone();
+    let mut sig = None;
+    IN_JOB.with(|c| c.set(true));
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| reader(job, &mut sig)));
+    IN_JOB.with(|c| c.set(false));
+    outcome.unwrap_or_else(|payload| {
+        let message = panic_message(&*payload);
+        tracing::error!(path = %path.display(), %message, "ingest reader panicked; file listed as unreadable");
+        Outcome::Panicked { message, sig }
+    })
+}
+
+fn panic_message(payload: &(dyn Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "a panic without a message".to_string()
+    }
+}
+
+fn read(job: Job, max_size: u64, settle: Duration, seen: &mut Option<Sig>) -> Outcome {
     let meta = match fs::metadata(&job.path) {
         Ok(meta) => meta,
         Err(e) => return missing_or_refused(&job.path, ParseError::io(&e), &e),
     };
     let sig = Sig::of(&meta);
+    *seen = Some(sig);
     if let Err(err) = check_metadata(&meta, max_size) {
         return Outcome::Refused {
             err,
@@ -193,5 +254,53 @@ fn missing_or_refused(path: &Path, err: ParseError, io: &std::io::Error) -> Outc
         vanished_or(path, err, None)
     } else {
         Outcome::Refused { err, sig: None }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(name: &str) -> Job {
+        Job {
+            path: PathBuf::from(name),
+            kind: FileKind::Json,
+            tail: None,
+            live: true,
+        }
+    }
+
+    /// A job that panics comes back as an outcome naming the panic, with the version it had
+    /// found, and the worker takes the next job.
+    #[test]
+    fn a_panicking_job_is_caught_and_the_worker_goes_on() {
+        let (done_tx, done) = crossbeam_channel::unbounded();
+        let reader: Arc<Reader> = Arc::new(|job: Job, sig: &mut Option<Sig>| {
+            assert!(panic_is_caught());
+            if job.path == Path::new("boom.json") {
+                *sig = Some(Sig {
+                    len: 3,
+                    mtime: SystemTime::UNIX_EPOCH,
+                    ino: 9,
+                });
+                panic!("index out of bounds in {}", job.path.display());
+            }
+            Outcome::Gone
+        });
+        let pool = Pool::start_with(1, done_tx, reader);
+        pool.submit(job("boom.json"));
+        pool.submit(job("next.json"));
+        let first = done.recv().unwrap();
+        match first.outcome {
+            Outcome::Panicked { message, sig } => {
+                assert_eq!(message, "index out of bounds in boom.json");
+                assert_eq!(sig.map(|s| s.ino), Some(9));
+            }
+            other => panic!("{other:?}"),
+        }
+        let second = done.recv().unwrap();
+        assert_eq!(second.path, Path::new("next.json"));
+        assert!(matches!(second.outcome, Outcome::Gone));
+        assert!(!panic_is_caught());
     }
 }

@@ -139,6 +139,13 @@ impl FileState {
                 self.tail = None;
                 true
             }
+            Outcome::Panicked { message, sig } => {
+                let reason = format!("internal error while reading: {message}");
+                self.set_file_error(path, reason, out);
+                self.read_sig = sig;
+                self.tail = None;
+                true
+            }
             Outcome::Read(read) => {
                 self.conclude_read(path, *read, now, settle, out);
                 true
