@@ -120,7 +120,7 @@ impl Store {
                         .get(&path)
                         .into_iter()
                         .flatten()
-                        .filter(|(line, _)| !lines.contains(line))
+                        .filter(|(line, _)| lines.binary_search(line).is_err())
                         .map(|(_, &id)| id)
                         .collect();
                     applied.removed += drop.len();
@@ -129,7 +129,7 @@ impl Store {
                     }
                 }
                 Change::Remove { path } => {
-                    self.errors.retain(|(p, _), _| *p != path);
+                    self.clear_errors(&path);
                     let ids: Vec<u64> = self
                         .by_path
                         .get(&path)
@@ -150,8 +150,18 @@ impl Store {
                     applied.errors += 1;
                     self.errors.insert((err.path.clone(), err.line), err);
                 }
-                Change::ClearErrors { path } => {
-                    self.errors.retain(|(p, _), _| *p != path);
+                Change::ClearErrors { path } => self.clear_errors(&path),
+                Change::Withdraw { path, line } => {
+                    self.errors.remove(&(path.clone(), Some(line)));
+                    let id = self
+                        .by_path
+                        .get(&path)
+                        .and_then(|lines| lines.get(&Some(line)))
+                        .copied();
+                    if let Some(id) = id {
+                        self.drop_record(id);
+                        applied.removed += 1;
+                    }
                 }
             }
         }
@@ -169,6 +179,20 @@ impl Store {
         self.positions = self.order.iter().map(|&(_, Reverse(id))| id).collect();
         self.shed_bodies();
         applied
+    }
+
+    /// The errors of one file: a range of the map, so that thousands of files fixed or removed
+    /// cost each their own errors, not all of them.
+    fn clear_errors(&mut self, path: &Path) {
+        let keys: Vec<(PathBuf, Option<usize>)> = self
+            .errors
+            .range((path.to_path_buf(), None)..)
+            .take_while(|((p, _), _)| p == path)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for key in keys {
+            self.errors.remove(&key);
+        }
     }
 
     /// Bodies are most of an article's memory and only the open one is read: past the newest

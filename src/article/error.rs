@@ -30,6 +30,9 @@ pub enum ParseError {
     NoHeadlineOrLead,
     #[error("file is {size} bytes, over the {cap}-byte limit (--max-file-size)")]
     TooLarge { size: u64, cap: u64 },
+    /// JSON Lines: the cap applies to each line, never to a feed's total.
+    #[error("line is {size} bytes, over the {cap}-byte limit (--max-file-size)")]
+    LineTooLarge { size: u64, cap: u64 },
     #[error("not a regular file ({kind})")]
     NotRegular { kind: &'static str },
     #[error("cannot read: {reason}")]

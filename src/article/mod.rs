@@ -11,4 +11,6 @@ pub mod sanitize;
 pub use error::ParseError;
 pub use model::{Article, Dateline, Field};
 pub use parse::{parse_lines, parse_object, Entry};
-pub use read::{check_metadata, read_file, read_regular, FileKind, DEFAULT_MAX_FILE_SIZE};
+pub use read::{
+    check_metadata, open_regular, read_file, read_regular, FileKind, DEFAULT_MAX_FILE_SIZE,
+};

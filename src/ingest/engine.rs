@@ -13,7 +13,7 @@ use crate::article::FileKind;
 
 use super::fsinfo::network_fs;
 use super::names::{is_candidate, is_candidate_under};
-use super::reader::{default_workers, Done, Job, Pool};
+use super::reader::{default_workers, Done, Job, Outcome, Pool};
 use super::ready::{FileState, Quiet, Timers};
 use super::scan::{self, Seen};
 use super::settled::Settled;
@@ -407,12 +407,12 @@ impl<E: Send + 'static> Engine<E> {
                         self.scan_folder(&path);
                     } else if let Some(st) = self.state(&path) {
                         st.last_event = Some(now);
-                        self.request_read(path, true);
+                        self.request_read(path, WRITTEN);
                     } else if self.wanted(&path) {
                         let mut st = FileState::new(kind_of(&path));
                         st.last_event = Some(now);
                         self.tracked.files.insert(path.clone(), st);
-                        self.request_read(path, true);
+                        self.request_read(path, WRITTEN);
                     }
                 }
                 Signal::Activity(path) => self.on_activity(path, now),
@@ -437,7 +437,7 @@ impl<E: Send + 'static> Engine<E> {
         st.last_event = Some(now);
         if st.kind == FileKind::Lines {
             // Complete lines can be taken as soon as they are there.
-            self.request_read(path, true);
+            self.request_read(path, WRITING);
         } else {
             st.deadline = Some(now + settle);
             self.tracked.timers.schedule(path, now + settle);
@@ -485,22 +485,24 @@ impl<E: Send + 'static> Engine<E> {
         }]);
     }
 
-    fn request_read(&mut self, path: PathBuf, live: bool) {
+    fn request_read(&mut self, path: PathBuf, why: Why) {
         let Some(st) = self.tracked.files.get_mut(&path) else {
             return;
         };
         st.deadline = None;
         if st.in_flight {
             st.again = true;
+            st.again_whole |= why.whole;
             return;
         }
         st.in_flight = true;
         self.readers.in_flight += 1;
         let job = Job {
             kind: st.kind,
-            tail: st.resume_from(),
+            tail: st.take_tail(),
             path,
-            live,
+            live: why.live,
+            whole: why.whole,
         };
         self.readers.pool.submit(job);
     }
@@ -514,7 +516,7 @@ impl<E: Send + 'static> Engine<E> {
                 Some(st) if !st.in_flight && st.read_sig.is_none() => {
                     st.scan_job = true;
                     self.scan.in_flight += 1;
-                    self.request_read(path, false);
+                    self.request_read(path, SCANNED);
                 }
                 _ => self.scan_step(),
             }
@@ -534,13 +536,16 @@ impl<E: Send + 'static> Engine<E> {
             return;
         };
         st.in_flight = false;
-        let was_scan = std::mem::take(&mut st.scan_job);
-        let again = std::mem::take(&mut st.again);
+        // A long `.jsonl` is read in steps: the next goes out at once, as part of the same job.
+        let more = matches!(&done.outcome, Outcome::Read(read) if read.more);
         let mut changes = Vec::new();
         let keep = st.conclude(&done.path, done.outcome, now, settle, &mut changes);
         if let Some(at) = st.deadline {
             self.tracked.timers.schedule(done.path.clone(), at);
         }
+        let again = std::mem::take(&mut st.again);
+        let again_whole = std::mem::take(&mut st.again_whole);
+        let was_scan = !(more && keep) && std::mem::take(&mut st.scan_job);
         if !keep {
             self.tracked.files.remove(&done.path);
         }
@@ -550,12 +555,22 @@ impl<E: Send + 'static> Engine<E> {
             self.scan_step();
             self.feed_scan();
         }
-        if again {
+        if more && keep {
+            let why = Why {
+                live: done.live || again,
+                whole: done.whole || again_whole,
+            };
+            self.request_read(done.path.clone(), why);
+        } else if again {
             self.tracked
                 .files
                 .entry(done.path.clone())
                 .or_insert_with(|| FileState::new(kind_of(&done.path)));
-            self.request_read(done.path.clone(), true);
+            let why = Why {
+                live: true,
+                whole: again_whole,
+            };
+            self.request_read(done.path.clone(), why);
         }
         self.settle(&done.path, now);
     }
@@ -628,7 +643,7 @@ impl<E: Send + 'static> Engine<E> {
         for (at, path) in self.tracked.timers.due(now) {
             let current = self.tracked.files.get(&path).and_then(|st| st.deadline);
             if current == Some(at) {
-                self.request_read(path, true);
+                self.request_read(path, WRITTEN);
             }
         }
         if self.watch.next_poll.is_some_and(|t| now >= t) {
@@ -654,7 +669,7 @@ impl<E: Send + 'static> Engine<E> {
             let st = self.state_or_new(&s.path);
             st.poll_sig = Some(s.sig);
             if st.read_sig != Some(s.sig) && st.deadline.is_none() {
-                self.request_read(s.path, true);
+                self.request_read(s.path, WRITTEN);
             }
         }
     }
@@ -679,7 +694,7 @@ impl<E: Send + 'static> Engine<E> {
                 st.poll_sig = Some(s.sig);
                 self.settle(&s.path, now);
             } else if st.read_sig != Some(s.sig) && !st.in_flight && st.deadline.is_none() {
-                self.request_read(s.path, true);
+                self.request_read(s.path, WRITTEN);
             }
         }
     }
@@ -726,7 +741,7 @@ impl<E: Send + 'static> Engine<E> {
                 continue;
             }
             if self.state_or_new(&s.path).read_sig != Some(s.sig) {
-                self.request_read(s.path, true);
+                self.request_read(s.path, WRITTEN);
             }
         }
     }
@@ -786,6 +801,31 @@ impl<E: Send + 'static> Engine<E> {
         self.watch.next_root_check = Some(Instant::now() + gap);
     }
 }
+
+/// Why a file is read: whether its articles are arrivals (alerts, the arrival rate) or were
+/// found in DIR, and whether what is there is a finished version or a write in progress.
+#[derive(Debug, Clone, Copy)]
+struct Why {
+    live: bool,
+    whole: bool,
+}
+
+/// Found by the startup scan.
+const SCANNED: Why = Why {
+    live: false,
+    whole: true,
+};
+/// Closed after writing, renamed in, quiet for the settle time, held still between polls, or
+/// found changed by a rescan.
+const WRITTEN: Why = Why {
+    live: true,
+    whole: true,
+};
+/// Written to, still open: complete `.jsonl` lines are taken at once.
+const WRITING: Why = Why {
+    live: true,
+    whole: false,
+};
 
 fn kind_of(path: &Path) -> FileKind {
     FileKind::from_path(path).unwrap_or(FileKind::Json)

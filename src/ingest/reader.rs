@@ -16,21 +16,27 @@ use crossbeam_channel::{Receiver, Sender};
 use crate::article::{check_metadata, parse_object, read_regular, FileKind, ParseError};
 
 use super::scan::Sig;
-use super::tail::{self, TailState};
+use super::tail::{self, Moment, TailState};
 use crate::store::Upsert;
 
 #[derive(Debug)]
 pub struct Job {
     pub path: PathBuf,
     pub kind: FileKind,
-    /// Where the last read of a `.jsonl` file stopped.
+    /// Where the last read of a `.jsonl` file stopped (moved here for the read, and back).
     pub tail: Option<TailState>,
     pub live: bool,
+    /// The file was closed after writing, renamed in, or found by a scan: what is there is a
+    /// version, not a write in progress.
+    pub whole: bool,
 }
 
 #[derive(Debug)]
 pub struct Done {
     pub path: PathBuf,
+    /// The job's own flags, for a read that goes on in steps.
+    pub live: bool,
+    pub whole: bool,
     pub outcome: Outcome,
 }
 
@@ -57,12 +63,18 @@ pub type Parsed = Result<Box<Upsert>, ParseError>;
 #[derive(Debug)]
 pub struct ReadResult {
     pub sig: Sig,
+    /// `.jsonl`: lines whose earlier article or error no longer holds, before `entries`.
+    pub withdrawn: Vec<usize>,
     pub entries: Vec<(Option<usize>, Parsed)>,
+    /// `.jsonl` rewritten and now read whole: the lines holding articles; the rest go.
+    pub retain: Option<Vec<Option<usize>>>,
     pub tail: Option<TailState>,
-    /// The entries are the whole file (always so for `.json`).
+    /// Read from the start (always so for `.json`).
     pub reset: bool,
     /// A `.jsonl` file ends in a line still waiting for its newline.
     pub partial: bool,
+    /// A `.jsonl` read stopped after one step: there is more to read at once.
+    pub more: bool,
     /// How much longer until the file's modification time is a settle time old; zero when it is.
     pub quiet_in: Duration,
 }
@@ -107,9 +119,15 @@ impl Pool {
                     .name(format!("ingest-read-{i}"))
                     .spawn(move || {
                         for job in rx {
-                            let path = job.path.clone();
+                            let (path, live, whole) = (job.path.clone(), job.live, job.whole);
                             let outcome = run_caught(&*reader, job);
-                            if done.send(Done { path, outcome }).is_err() {
+                            let done_job = Done {
+                                path,
+                                live,
+                                whole,
+                                outcome,
+                            };
+                            if done.send(done_job).is_err() {
                                 break;
                             }
                         }
@@ -181,7 +199,12 @@ fn read(job: Job, max_size: u64, settle: Duration, seen: &mut Option<Sig>) -> Ou
     };
     let sig = Sig::of(&meta);
     *seen = Some(sig);
-    if let Err(err) = check_metadata(&meta, max_size) {
+    // JSON Lines: the cap applies to each line (the tail checks it), never to a feed's total.
+    let cap = match job.kind {
+        FileKind::Json => max_size,
+        FileKind::Lines => u64::MAX,
+    };
+    if let Err(err) = check_metadata(&meta, cap) {
         return Outcome::Refused {
             err,
             sig: Some(sig),
@@ -202,34 +225,46 @@ fn read(job: Job, max_size: u64, settle: Duration, seen: &mut Option<Sig>) -> Ou
         FileKind::Json => match read_regular(&job.path, max_size, 0) {
             Ok(bytes) => Outcome::Read(Box::new(ReadResult {
                 sig,
+                withdrawn: Vec::new(),
                 entries: vec![upsert(None, parse_object(&bytes))],
+                retain: None,
                 tail: None,
                 reset: true,
                 partial: false,
+                more: false,
                 quiet_in,
             })),
             Err(e) => vanished_or(&job.path, e, Some(sig)),
         },
         FileKind::Lines => {
-            match tail::read(
-                &job.path,
-                max_size,
-                job.tail.as_ref(),
-                sig,
-                quiet_in.is_zero(),
-            ) {
-                Ok(read) => Outcome::Read(Box::new(ReadResult {
-                    sig,
-                    entries: read
-                        .entries
-                        .into_iter()
-                        .map(|e| upsert(e.line, e.result))
-                        .collect(),
-                    tail: Some(read.state),
-                    reset: read.reset,
-                    partial: read.partial,
-                    quiet_in,
-                })),
+            let moment = Moment {
+                quiet: quiet_in.is_zero(),
+                whole: job.whole,
+            };
+            match tail::read(&job.path, max_size, job.tail, sig, moment) {
+                Ok(read) => {
+                    tracing::trace!(
+                        path = %job.path.display(),
+                        bytes = read.bytes_read,
+                        lines = read.entries.len(),
+                        "tailed"
+                    );
+                    Outcome::Read(Box::new(ReadResult {
+                        sig,
+                        withdrawn: read.withdrawn,
+                        entries: read
+                            .entries
+                            .into_iter()
+                            .map(|e| upsert(e.line, e.result))
+                            .collect(),
+                        retain: read.retain,
+                        tail: Some(read.state),
+                        reset: read.reset,
+                        partial: read.partial,
+                        more: read.more,
+                        quiet_in,
+                    }))
+                }
                 Err(e) => vanished_or(&job.path, e, Some(sig)),
             }
         }
@@ -267,6 +302,7 @@ mod tests {
             kind: FileKind::Json,
             tail: None,
             live: true,
+            whole: true,
         }
     }
 
