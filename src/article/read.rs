@@ -6,25 +6,26 @@ use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use super::error::ParseError;
-use super::parse::{parse_object, Entry};
+use super::parse::{parse_document, parse_jsonl_line, Entry};
 
 /// The default `--max-file-size`: far above any real article, far below what hurts memory.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 * 1024 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
-    /// One JSON object per file.
+    /// A whole document, read at once: one JSON object or array (IRNA, aliases, ninjs), or XML
+    /// (NewsML-G2, NITF). What it holds is found from its content.
     Json,
     /// JSON Lines: one object per line.
     Lines,
 }
 
 impl FileKind {
-    /// By extension, case-insensitively: `.json`, `.jsonl`, `.ndjson`.
+    /// By extension, case-insensitively: `.json`, `.xml`, `.jsonl`, `.ndjson`.
     pub fn from_path(path: &Path) -> Option<FileKind> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
-            "json" => Some(FileKind::Json),
+            "json" | "xml" => Some(FileKind::Json),
             "jsonl" | "ndjson" => Some(FileKind::Lines),
             _ => None,
         }
@@ -33,24 +34,14 @@ impl FileKind {
 
 /// Reads and parses one file. Problems with the file itself come back as a single entry with no
 /// line number; a `.jsonl` file gives one entry per non-blank line, `max_size` capping each
-/// line rather than the file.
+/// line rather than the file; a multi-item document gives one per item.
 pub fn read_file(path: &Path, max_size: u64) -> Vec<Entry> {
     let kind = FileKind::from_path(path).unwrap_or(FileKind::Json);
     let entries = match kind {
-        FileKind::Json => read_regular(path, max_size, 0).map(|bytes| {
-            vec![Entry {
-                line: None,
-                result: parse_object(&bytes),
-            }]
-        }),
+        FileKind::Json => read_regular(path, max_size, 0).map(|bytes| parse_document(&bytes)),
         FileKind::Lines => read_lines(path, max_size),
     };
-    entries.unwrap_or_else(|e| {
-        vec![Entry {
-            line: None,
-            result: Err(e),
-        }]
-    })
+    entries.unwrap_or_else(|e| vec![Entry::whole(None, Err(e))])
 }
 
 /// A JSON Lines file a line at a time, so a feed of any length is read in the memory of its
@@ -72,7 +63,7 @@ fn read_lines(path: &Path, max_line: u64) -> Result<Vec<Entry>, ParseError> {
             break;
         }
         number += 1;
-        let result = if line.last() != Some(&b'\n') && line.len() as u64 > max_line {
+        if line.last() != Some(&b'\n') && line.len() as u64 > max_line {
             let mut size = line.len() as u64;
             loop {
                 let buf = reader.fill_buf().map_err(io)?;
@@ -89,20 +80,19 @@ fn read_lines(path: &Path, max_line: u64) -> Result<Vec<Entry>, ParseError> {
                     break;
                 }
             }
-            Err(ParseError::LineTooLarge {
-                size,
-                cap: max_line,
-            })
-        } else {
-            match parse_object(&line) {
-                Err(ParseError::Empty) => continue,
-                result => result,
-            }
-        };
-        entries.push(Entry {
-            line: Some(number),
-            result,
-        });
+            entries.push(Entry {
+                line: Some(number),
+                format: None,
+                result: Err(ParseError::LineTooLarge {
+                    size,
+                    cap: max_line,
+                }),
+            });
+        } else if let Some(entry) =
+            parse_jsonl_line(line.strip_suffix(b"\n").unwrap_or(&line), number)
+        {
+            entries.push(entry);
+        }
     }
     if entries.is_empty() {
         return Err(ParseError::Empty);

@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime};
 
 use crossbeam_channel::{Receiver, Sender};
 
-use crate::article::{check_metadata, parse_object, read_regular, FileKind, ParseError};
+use crate::article::{check_metadata, parse_document, read_regular, FileKind, ParseError};
 
 use super::scan::Sig;
 use super::tail::{self, Moment, TailState};
@@ -69,7 +69,7 @@ pub struct ReadResult {
     /// `.jsonl` rewritten and now read whole: the lines holding articles; the rest go.
     pub retain: Option<Vec<Option<usize>>>,
     pub tail: Option<TailState>,
-    /// Read from the start (always so for `.json`).
+    /// Read from the start (always so for a whole document).
     pub reset: bool,
     /// A `.jsonl` file ends in a line still waiting for its newline.
     pub partial: bool,
@@ -226,7 +226,10 @@ fn read(job: Job, max_size: u64, settle: Duration, seen: &mut Option<Sig>) -> Ou
             Ok(bytes) => Outcome::Read(Box::new(ReadResult {
                 sig,
                 withdrawn: Vec::new(),
-                entries: vec![upsert(None, parse_object(&bytes))],
+                entries: parse_document(&bytes)
+                    .into_iter()
+                    .map(|e| upsert(e.line, e.result))
+                    .collect(),
                 retain: None,
                 tail: None,
                 reset: true,

@@ -15,7 +15,7 @@ use std::hash::Hasher;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
-use crate::article::{open_regular, parse_object, Entry, ParseError};
+use crate::article::{open_regular, parse_jsonl_line, Entry, ParseError};
 
 use super::scan::Sig;
 
@@ -244,37 +244,36 @@ impl TailState {
         let before = self.lines[index];
         // An early read of this line that failed left an error to take back.
         let early_error = self.offered.is_some() && before == 0;
-        let (hash, result) = match line {
+        let (hash, entry) = match line {
             Ok(bytes) => {
                 let hash = line_hash(bytes);
                 if hash == before {
                     return;
                 }
-                match parse_object(bytes) {
-                    Err(ParseError::Empty) => (0, None),
-                    Ok(article) => (hash, Some(Ok(article))),
-                    Err(e) => (0, Some(Err(e))),
+                match parse_jsonl_line(bytes, number) {
+                    None => (0, None),
+                    Some(entry) if entry.result.is_ok() => (hash, Some(entry)),
+                    Some(entry) => (0, Some(entry)),
                 }
             }
             Err(size) => (
                 0,
-                Some(Err(ParseError::LineTooLarge {
-                    size,
-                    cap: out.max_line,
-                })),
+                Some(Entry {
+                    line: Some(number),
+                    format: None,
+                    result: Err(ParseError::LineTooLarge {
+                        size,
+                        cap: out.max_line,
+                    }),
+                }),
             ),
         };
         self.lines[index] = hash;
         let now_ok = hash != 0;
-        if (before != 0 && !now_ok) || (early_error && result.is_some()) {
+        if (before != 0 && !now_ok) || (early_error && entry.is_some()) {
             out.withdrawn.push(number);
         }
-        if let Some(result) = result {
-            out.entries.push(Entry {
-                line: Some(number),
-                result,
-            });
-        }
+        out.entries.extend(entry);
     }
 
     /// A rewrite has been read to the end of the whole file: what is left past its end goes.
