@@ -328,12 +328,13 @@ fn coldstart(args: &[String]) {
 /// The real binary in a pseudo-terminal: spawn to the newest headline on screen, median of 5.
 fn screen(args: &[String]) {
     use portable_pty::{native_pty_system, CommandBuilder, PtySize};
-    let bin = std::env::var_os("NEWSDESK_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
+    let bin = std::env::var_os("NEWSDESK_BIN").map_or_else(
+        || {
             let exe = std::env::current_exe().unwrap();
             exe.parent().unwrap().parent().unwrap().join("newsdesk")
-        });
+        },
+        PathBuf::from,
+    );
     let (cols, rows) = (160u16, 48u16);
     for n in counts(args) {
         let dir = generated(n);
