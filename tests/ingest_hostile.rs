@@ -10,8 +10,6 @@ use std::time::Duration;
 use ingest_support::*;
 use newsdesk::ingest::{self, Config, DirState, IngestEvent, StartError};
 
-const WAIT: Duration = Duration::from_secs(10);
-
 fn mkfifo(path: &Path) {
     let fifo = rustix::fs::FileType::Fifo;
     rustix::fs::mknodat(rustix::fs::CWD, path, fifo, 0o644.into(), 0).unwrap();
@@ -280,4 +278,81 @@ fn missing_dir_at_start_is_an_error() {
     fs::write(&file, "").unwrap();
     let not_dir = ingest::spawn(Config::new(file), tx, |e| e);
     assert!(matches!(not_dir, Err(StartError::NotADirectory(_))));
+}
+
+/// Points `link` at `target` the way `ln -sfn target link` does: a new link renamed over it.
+#[cfg(unix)]
+fn retarget(link: &std::path::Path, target: &str) {
+    let tmp = link.with_extension("new");
+    std::os::unix::fs::symlink(target, &tmp).unwrap();
+    fs::rename(&tmp, link).unwrap();
+}
+
+/// Issue 13.3: DIR given as a symbolic link that a deploy retargets (`ln -sfn new DIR`): the
+/// old target's articles go, the new target's appear, and the one after is followed too.
+#[cfg(unix)]
+#[test]
+fn a_retargeted_symlink_dir_is_followed() {
+    let parent = tempfile::tempdir().unwrap();
+    let p = parent.path();
+    for (folder, headline) in [("a", "from a"), ("b", "from b")] {
+        fs::create_dir(p.join(folder)).unwrap();
+        write_atomic(
+            &p.join(folder),
+            &format!("{folder}.json"),
+            &article(headline),
+        );
+    }
+    let link = p.join("current");
+    std::os::unix::fs::symlink("a", &link).unwrap();
+    let mut desk = Desk::start(config(&link));
+    assert!(desk.pump_until(WAIT, |d| d.headlines() == ["from a"]));
+    retarget(&link, "b");
+    assert!(
+        desk.pump_until(WAIT, |d| d.headlines() == ["from b"]),
+        "{:?}",
+        desk.headlines()
+    );
+    // Watching the new target: a file landing there shows; one in the old does not.
+    write_atomic(&p.join("b"), "b2.json", &article("later in b"));
+    write_atomic(&p.join("a"), "a2.json", &article("stray in a"));
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("later in b")));
+    retarget(&link, "a");
+    assert!(
+        desk.pump_until(WAIT, |d| d.headlines() == ["from a", "stray in a"]),
+        "{:?}",
+        desk.headlines()
+    );
+    desk.stop();
+}
+
+/// The same on the dashboard, as a desk would see it after a deploy.
+#[cfg(unix)]
+#[test]
+fn the_dashboard_follows_a_retargeted_symlink_dir() {
+    let parent = tempfile::tempdir().unwrap();
+    let p = parent.path();
+    for (folder, headline) in [("a", "Old target copy"), ("b", "New target copy")] {
+        fs::create_dir(p.join(folder)).unwrap();
+        write_atomic(
+            &p.join(folder),
+            &format!("{folder}.json"),
+            &article(headline),
+        );
+    }
+    let link = p.join("current");
+    std::os::unix::fs::symlink("a", &link).unwrap();
+    let screen = ingest_support::pty::Screen::start(&link, 120, 30, &[]);
+    assert!(
+        screen.wait_for("Old target copy", WAIT),
+        "{}",
+        screen.text()
+    );
+    retarget(&link, "b");
+    assert!(
+        screen.wait_until(WAIT, |s| s.contains("New target copy")
+            && !s.contains("Old target copy")),
+        "{}",
+        screen.text()
+    );
 }

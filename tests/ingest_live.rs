@@ -8,8 +8,6 @@ use std::time::Duration;
 
 use ingest_support::*;
 
-const WAIT: Duration = Duration::from_secs(20);
-
 #[test]
 fn startup_reads_only_the_newest_max_articles() {
     let dir = tempfile::tempdir().unwrap();

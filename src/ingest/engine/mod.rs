@@ -7,12 +7,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{after, never, select, Receiver, Sender};
-use notify::RecommendedWatcher;
 
 use crate::article::FileKind;
 
 use super::fsinfo::network_fs;
-use super::names::{is_candidate, is_candidate_under};
+use super::names::is_candidate_under;
 use super::reader::{default_workers, Done, Job, Outcome, Pool};
 use super::ready::{FileState, Quiet, Timers};
 use super::scan::{self, Seen};
@@ -88,7 +87,7 @@ struct ScanQueue {
 struct Watching {
     raw_tx: Sender<Raw>,
     raw: Receiver<Raw>,
-    watcher: Option<RecommendedWatcher>,
+    watcher: Option<watcher::Watcher>,
     root_id: Option<(u64, u64)>,
     next_poll: Option<Instant>,
     next_root_check: Option<Instant>,
@@ -322,10 +321,10 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn on_raw(&mut self, raw: Raw) {
-        let event = match raw {
-            Ok(event) => event,
-            Err(err) => {
-                if watcher::is_limit(&err) {
+        let signals = match raw {
+            Raw::Signals(signals) => signals,
+            Raw::Failed(err) => {
+                if err.limit {
                     self.switch_to_poll(PollReason::WatcherFailed(err.to_string()));
                 } else {
                     tracing::warn!(%err, "watcher error, listing DIR again");
@@ -339,7 +338,7 @@ impl<E: Send + 'static> Engine<E> {
             return;
         }
         let now = Instant::now();
-        for signal in watcher::classify(&event, &self.cfg.dir) {
+        for signal in signals {
             match signal {
                 Signal::Whole(path) => {
                     if self.cfg.recursive && path.is_dir() {
@@ -389,7 +388,7 @@ impl<E: Send + 'static> Engine<E> {
         }
         if self.tracked.files.contains_key(path) || self.tracked.settled.contains(path) {
             self.gone(path);
-        } else if self.cfg.recursive && (folder || !is_candidate(path)) {
+        } else if self.cfg.recursive && folder {
             let mut under = self.tracked.settled.under(path);
             under.extend(
                 self.tracked

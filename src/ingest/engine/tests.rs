@@ -89,9 +89,7 @@ fn rescan_reconciles_after_lost_events() {
     // The events for all that are lost; the kernel says so.
     std::thread::sleep(Duration::from_millis(200));
     while engine.watch.raw.try_recv().is_ok() {}
-    engine.on_raw(Ok(
-        notify::Event::new(notify::EventKind::Other).set_flag(notify::event::Flag::Rescan)
-    ));
+    engine.on_raw(Raw::Signals(vec![Signal::Rescan]));
     drain(&mut engine);
     store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
     let mut headlines: Vec<String> = store
