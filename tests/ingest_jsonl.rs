@@ -110,6 +110,12 @@ fn a_rewritten_feed_keeps_its_unchanged_lines() {
     assert!(desk.pump_until(WAIT, |d| d.store.len() == n));
     let before = ids_by_line(&desk, &path);
     assert_eq!(added(&desk), n);
+    // Read in one go, applied a batch at a time.
+    assert!(
+        desk.applied.iter().all(|a| a.added <= 500),
+        "{:?}",
+        desk.applied.iter().map(|a| a.added).collect::<Vec<_>>()
+    );
 
     let mut v2 = v1.clone();
     v2[1_500] = line("W1500 corrected");

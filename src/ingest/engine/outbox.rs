@@ -54,7 +54,16 @@ impl<E: Send + 'static> Engine<E> {
                 self.outbox.batch_since = None;
                 self.outbox.last_flush = now;
                 self.outbox.flushed_any = true;
-                self.emit(IngestEvent::Batch(batch));
+                // One read can bring thousands of changes (a long feed's step): the app applies
+                // them a batch at a time, answering keys in between.
+                let mut changes = batch.into_iter();
+                while !self.closed {
+                    let chunk: Vec<Change> = changes.by_ref().take(BATCH_MAX).collect();
+                    if chunk.is_empty() {
+                        break;
+                    }
+                    self.emit(IngestEvent::Batch(chunk));
+                }
             }
         }
         if self.outbox.status_dirty && (now >= self.outbox.last_status + STATUS_GAP || idle) {
