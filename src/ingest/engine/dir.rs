@@ -55,6 +55,8 @@ impl<E: Send + 'static> Engine<E> {
     /// Lists DIR, drops what is no longer there, and returns the listing; `None` (and DIR marked
     /// missing) when DIR cannot be listed.
     pub(super) fn list_or_missing(&mut self) -> Option<Vec<Seen>> {
+        // What the startup scan left unread must be known before a listing is compared.
+        self.note_unread(usize::MAX);
         let Ok(seen) = scan::list(&self.cfg.dir, self.cfg.recursive) else {
             self.dir_missing();
             return None;

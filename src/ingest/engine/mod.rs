@@ -43,6 +43,13 @@ const BATCH_MIN_GAP: Duration = Duration::from_millis(10);
 const STATUS_GAP: Duration = Duration::from_millis(100);
 /// How often a missing DIR is looked for in native mode.
 const ROOT_CHECK: Duration = Duration::from_millis(500);
+/// How many of the newest files the startup scan orders and reads before anything else: a
+/// screenful and then some.
+const FIRST_SCREEN: usize = 256;
+/// The unread rest of a large directory is noted once the first screen is out, or after this.
+const FIRST_SCREEN_WAIT: Duration = Duration::from_millis(250);
+/// Unread files noted per turn of the loop, so events and finished reads are never held long.
+const UNREAD_STEP: usize = 4096;
 
 pub fn run<E: Send + 'static>(
     config: Config,
@@ -75,12 +82,18 @@ struct Readers {
     in_flight: usize,
 }
 
-/// Files the startup scan or a rescan found, fed to the readers a window at a time so live
-/// arrivals are not stuck behind a large directory.
+/// Files the startup scan found, fed to the readers a window at a time so live arrivals are
+/// not stuck behind a large directory.
 struct ScanQueue {
-    backlog: VecDeque<PathBuf>,
+    /// The newest `max_articles`, newest first.
+    backlog: VecDeque<Seen>,
     in_flight: usize,
     window: usize,
+    /// Older than the newest `max_articles`: never read unless they change. Noted (as
+    /// settled) a slice at a time once the first screen is out, so that noting a large
+    /// directory never holds the first screen up.
+    unread: Vec<Seen>,
+    started: Instant,
 }
 
 /// The native watcher or the poll schedule, and DIR itself (gone, replaced).
@@ -155,6 +168,8 @@ impl<E: Send + 'static> Engine<E> {
                 backlog: VecDeque::new(),
                 in_flight: 0,
                 window: workers * 8,
+                unread: Vec::new(),
+                started: now,
             },
             outbox: Outbox {
                 sender,
@@ -186,33 +201,41 @@ impl<E: Send + 'static> Engine<E> {
         matches!(self.outbox.status.mode, WatchMode::Poll { .. })
     }
 
-    /// Watch first, then list, so that nothing written in between is missed.
+    /// Watch first, then list, so that nothing written in between is missed. Only the newest
+    /// files are put in order, the very newest first so the first screen is read at once; the
+    /// older rest is noted afterwards.
     fn start(&mut self) {
         self.watch.root_id = dir_id(&self.cfg.dir);
         self.begin_watching();
-        let Ok(seen) = scan::list(&self.cfg.dir, self.cfg.recursive) else {
+        let Ok(mut seen) = scan::list(&self.cfg.dir, self.cfg.recursive) else {
             self.dir_missing();
             return;
         };
-        let cap = self.cfg.max_articles.max(1);
-        let total = seen.len().min(cap);
+        let cap = self.cfg.max_articles.max(1).min(seen.len());
         self.outbox.status.scan = ScanProgress {
             listed: true,
             scanned: 0,
-            total,
+            total: cap,
         };
         self.outbox.status_dirty = true;
-        let mut seen = seen.into_iter();
-        for Seen { path, sig } in seen.by_ref().take(cap) {
-            let mut st = FileState::new(kind_of(&path));
-            st.poll_sig = Some(sig);
-            self.scan.backlog.push_back(path.clone());
-            self.tracked.files.insert(path, st);
-        }
-        // The readers start on the newest while the older rest is noted.
+        let first = FIRST_SCREEN.min(cap);
+        scan::newest_first(&mut seen, first);
+        let mut rest = seen.split_off(first);
+        self.scan.backlog.extend(seen);
         self.feed_scan();
-        for Seen { path, sig } in seen {
-            // Older than the newest `max_articles`: never read unless it changes.
+        scan::newest_first(&mut rest, cap - first);
+        self.scan.unread = rest.split_off(cap - first);
+        self.scan.backlog.extend(rest);
+    }
+
+    /// Notes up to `budget` of the files the startup scan left unread, unless something
+    /// happened to them since.
+    fn note_unread(&mut self, budget: usize) {
+        let from = self.scan.unread.len().saturating_sub(budget);
+        for Seen { path, sig } in self.scan.unread.split_off(from) {
+            if self.tracked.files.contains_key(&path) || self.tracked.settled.contains(&path) {
+                continue;
+            }
             let quiet = Quiet::unread(sig);
             if !self.tracked.settled.insert(&path, quiet) {
                 self.tracked
@@ -220,6 +243,12 @@ impl<E: Send + 'static> Engine<E> {
                     .insert(path.clone(), FileState::revive(kind_of(&path), quiet));
             }
         }
+    }
+
+    /// Whether the unread rest may be noted now: once the first screen has gone out (or has
+    /// had its chance to).
+    fn may_note_unread(&self, now: Instant) -> bool {
+        self.outbox.flushed_any || now >= self.scan.started + FIRST_SCREEN_WAIT
     }
 
     /// Native watcher unless polling is asked for or DIR is on a network filesystem; polling
@@ -293,6 +322,9 @@ impl<E: Send + 'static> Engine<E> {
             self.fire_timers(now);
             self.settle_quieted(now);
             self.flush(now);
+            if !self.scan.unread.is_empty() && self.may_note_unread(now) {
+                self.note_unread(UNREAD_STEP);
+            }
         }
     }
 
@@ -312,6 +344,13 @@ impl<E: Send + 'static> Engine<E> {
         }
         if self.outbox.status_dirty {
             consider((self.outbox.last_status + STATUS_GAP).max(now));
+        }
+        if !self.scan.unread.is_empty() {
+            consider(if self.may_note_unread(now) {
+                now
+            } else {
+                self.scan.started + FIRST_SCREEN_WAIT
+            });
         }
         next
     }
@@ -447,9 +486,14 @@ impl<E: Send + 'static> Engine<E> {
 
     fn feed_scan(&mut self) {
         while self.scan.in_flight < self.scan.window {
-            let Some(path) = self.scan.backlog.pop_front() else {
+            let Some(Seen { path, sig }) = self.scan.backlog.pop_front() else {
                 break;
             };
+            if !self.tracked.files.contains_key(&path) && !self.tracked.settled.contains(&path) {
+                let mut st = FileState::new(kind_of(&path));
+                st.poll_sig = Some(sig);
+                self.tracked.files.insert(path.clone(), st);
+            }
             match self.tracked.files.get_mut(&path) {
                 Some(st) if !st.in_flight && st.read_sig.is_none() => {
                     st.scan_job = true;

@@ -34,6 +34,11 @@ fn concluded_files_settle_and_come_back_when_changed() {
     engine.start();
     drain(&mut engine);
     assert!(engine.tracked.files.is_empty());
+    assert!(
+        !engine.tracked.settled.contains(&old),
+        "noted after the first screen"
+    );
+    engine.note_unread(usize::MAX);
     assert!(engine.tracked.settled.contains(&old));
     let mut store = engine.cfg.new_store();
     store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
