@@ -142,8 +142,7 @@ pub fn read(
     if state.rewritten && !more && (moment.whole || moment.quiet) {
         retain = Some(state.whole());
     }
-    let partial =
-        (!state.pending.is_empty() || state.oversize.is_some()) && state.offered.is_none();
+    let partial = state.waiting();
     Ok(TailRead {
         withdrawn: out.withdrawn,
         entries: out.entries,
@@ -217,13 +216,24 @@ impl TailState {
         self.offered = None;
     }
 
+    /// How long the line in progress is so far.
+    fn pending_len(&self) -> u64 {
+        self.oversize.unwrap_or(self.pending.len() as u64)
+    }
+
+    /// A line waits for its newline, and has not been offered as it stands now.
+    fn waiting(&self) -> bool {
+        let len = self.pending_len();
+        len > 0 && self.offered != Some(len)
+    }
+
     /// The file is quiet: a last line without its newline is read as it stands, unless it was
     /// already, at this length.
     fn offer(&mut self, out: &mut Lines) {
-        let len = self.oversize.unwrap_or(self.pending.len() as u64);
-        if len == 0 || self.offered == Some(len) {
+        if !self.waiting() {
             return;
         }
+        let len = self.pending_len();
         let number = self.next_line;
         let pending = std::mem::take(&mut self.pending);
         match self.oversize {
@@ -390,12 +400,19 @@ mod tests {
         // Offered once: quiet again with nothing new reads nothing.
         let again = tail(&path, Some(early.state), QUIET);
         assert!(again.entries.is_empty() && !again.partial);
-        append(&path, b"o\"}\n");
-        let done = tail(&path, Some(again.state), BUSY);
+        // More of it, still unfinished: looked at again once quiet.
+        append(&path, b"o");
+        let more = tail(&path, Some(again.state), BUSY);
+        assert!(more.entries.is_empty() && more.partial);
+        let still = tail(&path, Some(more.state), QUIET);
+        assert_eq!(still.withdrawn, [2], "the early error is replaced");
+        assert_eq!(lines(&still), [(Some(2), false)]);
+        append(&path, b"\"}\n");
+        let done = tail(&path, Some(still.state), BUSY);
         assert_eq!(done.withdrawn, [2]);
         assert_eq!(lines(&done), [(Some(2), true)]);
         // What was appended, and what was there before it to tell an append from a rewrite.
-        assert_eq!(done.bytes_read, (4 + A.len() + 11) as u64);
+        assert_eq!(done.bytes_read, (3 + A.len() + 12) as u64);
     }
 
     /// An early read that gave an article, then more of the line that spoils it.
