@@ -2,7 +2,7 @@
 //! and batches of changes, on its own thread. It sleeps until an event or the nearest deadline;
 //! with nothing pending it has no deadline at all.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -32,8 +32,6 @@ use outbox::Outbox;
 
 /// A batch goes out at this size even while a burst is still coming in.
 const BATCH_MAX: usize = 500;
-/// The very first batch is smaller: a screenful, so the first screen comes up at once.
-const BATCH_FIRST: usize = 100;
 /// ... or once its oldest change has waited this long.
 const BATCH_MAX_WAIT: Duration = Duration::from_millis(50);
 /// When ingest is idle a batch goes out at once, but no sooner than this after the last one, so
@@ -43,9 +41,9 @@ const BATCH_MIN_GAP: Duration = Duration::from_millis(10);
 const STATUS_GAP: Duration = Duration::from_millis(100);
 /// How often a missing DIR is looked for in native mode.
 const ROOT_CHECK: Duration = Duration::from_millis(500);
-/// How many of the newest files the startup scan orders and reads before anything else: a
-/// screenful and then some.
-const FIRST_SCREEN: usize = 256;
+/// How many of the newest files the startup scan reads before anything else, sending them to
+/// the app the moment they are all read: a screenful and then some.
+const FIRST_SCREEN: usize = 100;
 /// The unread rest of a large directory is noted once the first screen is out, or after this.
 const FIRST_SCREEN_WAIT: Duration = Duration::from_millis(250);
 /// Unread files noted per turn of the loop, so events and finished reads are never held long.
@@ -93,7 +91,13 @@ struct ScanQueue {
     /// settled) a slice at a time once the first screen is out, so that noting a large
     /// directory never holds the first screen up.
     unread: Vec<Seen>,
+    /// When the startup scan began reading.
     started: Instant,
+    /// The first screen's files not yet read: nothing else is fed to the readers until they
+    /// are, and then they go to the app at once.
+    first: HashSet<PathBuf>,
+    /// Of those, how many are still in the backlog.
+    first_unfed: usize,
 }
 
 /// The native watcher or the poll schedule, and DIR itself (gone, replaced).
@@ -170,6 +174,8 @@ impl<E: Send + 'static> Engine<E> {
                 window: workers * 8,
                 unread: Vec::new(),
                 started: now,
+                first: HashSet::new(),
+                first_unfed: 0,
             },
             outbox: Outbox {
                 sender,
@@ -178,6 +184,7 @@ impl<E: Send + 'static> Engine<E> {
                 batch_since: None,
                 last_flush: now,
                 flushed_any: false,
+                flush_now: false,
                 status: WatchStatus {
                     mode: WatchMode::Native,
                     dir: DirState::Present,
@@ -221,7 +228,10 @@ impl<E: Send + 'static> Engine<E> {
         let first = FIRST_SCREEN.min(cap);
         scan::newest_first(&mut seen, first);
         let mut rest = seen.split_off(first);
+        self.scan.first = seen.iter().map(|s| s.path.clone()).collect();
+        self.scan.first_unfed = first;
         self.scan.backlog.extend(seen);
+        self.scan.started = Instant::now();
         self.feed_scan();
         scan::newest_first(&mut rest, cap - first);
         self.scan.unread = rest.split_off(cap - first);
@@ -329,21 +339,30 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn next_deadline(&self, now: Instant) -> Option<Instant> {
+        let holding = self.holding_first_screen(now);
+        let batch_due = if holding {
+            (!self.outbox.batch.is_empty()).then_some(self.scan.started + FIRST_SCREEN_WAIT)
+        } else {
+            self.outbox.batch_since.map(|t| t + BATCH_MAX_WAIT)
+        };
         let mut next = [
             self.tracked.timers.next(),
             self.watch.next_poll,
             self.watch.next_root_check,
-            self.outbox.batch_since.map(|t| t + BATCH_MAX_WAIT),
+            batch_due,
         ]
         .into_iter()
         .flatten()
         .min();
         let mut consider = |at: Instant| next = Some(next.map_or(at, |n| n.min(at)));
-        if !self.outbox.batch.is_empty() && self.is_idle() {
+        if !self.outbox.batch.is_empty() && self.is_idle() && !holding {
             consider((self.outbox.last_flush + BATCH_MIN_GAP).max(now));
         }
         if self.outbox.status_dirty {
             consider((self.outbox.last_status + STATUS_GAP).max(now));
+        }
+        if self.outbox.flush_now {
+            consider(now);
         }
         if !self.scan.unread.is_empty() {
             consider(if self.may_note_unread(now) {
@@ -353,6 +372,12 @@ impl<E: Send + 'static> Engine<E> {
             });
         }
         next
+    }
+
+    /// While the first screen is being read (for a short while at most), what is read goes to
+    /// the app all at once, so the screen comes up whole and newest first.
+    fn holding_first_screen(&self, now: Instant) -> bool {
+        !self.scan.first.is_empty() && now < self.scan.started + FIRST_SCREEN_WAIT
     }
 
     fn is_idle(&self) -> bool {
@@ -486,9 +511,14 @@ impl<E: Send + 'static> Engine<E> {
 
     fn feed_scan(&mut self) {
         while self.scan.in_flight < self.scan.window {
+            if self.scan.first_unfed == 0 && !self.scan.first.is_empty() {
+                // The first screen is being read: it goes out before anything else is read.
+                break;
+            }
             let Some(Seen { path, sig }) = self.scan.backlog.pop_front() else {
                 break;
             };
+            self.scan.first_unfed = self.scan.first_unfed.saturating_sub(1);
             if !self.tracked.files.contains_key(&path) && !self.tracked.settled.contains(&path) {
                 let mut st = FileState::new(kind_of(&path));
                 st.poll_sig = Some(sig);
@@ -500,8 +530,19 @@ impl<E: Send + 'static> Engine<E> {
                     self.scan.in_flight += 1;
                     self.request_read(path, SCANNED);
                 }
-                _ => self.scan_step(),
+                _ => {
+                    self.first_screen_read(&path);
+                    self.scan_step();
+                }
             }
+        }
+    }
+
+    /// One of the first screen's files is read (or needs no reading): once all are, they go
+    /// to the app at once.
+    fn first_screen_read(&mut self, path: &Path) {
+        if self.scan.first.remove(path) && self.scan.first.is_empty() {
+            self.outbox.flush_now = true;
         }
     }
 
@@ -512,6 +553,7 @@ impl<E: Send + 'static> Engine<E> {
 
     fn on_done(&mut self, done: Done) {
         self.readers.in_flight = self.readers.in_flight.saturating_sub(1);
+        self.first_screen_read(&done.path);
         let now = Instant::now();
         let settle = self.cfg.settle;
         let Some(st) = self.tracked.files.get_mut(&done.path) else {
@@ -535,6 +577,8 @@ impl<E: Send + 'static> Engine<E> {
         if was_scan {
             self.scan.in_flight -= 1;
             self.scan_step();
+        }
+        if was_scan || self.outbox.flush_now {
             self.feed_scan();
         }
         if more && keep {
