@@ -11,6 +11,10 @@
 //! - screen [N...]: the same directories, opened by the real release binary in a 160x48
 //!   pseudo-terminal; time from spawning it to the newest file's headline on the screen.
 //!   (`cargo build --release` first.)
+//! - jsonl-replace: a 100,000-line JSON Lines feed replaced by a version with one line changed
+//!   and one added, renamed over it; time the app's thread spends applying what ingest sends
+//!   (the longest batch is what a key press can wait behind), arrivals counted, and time until
+//!   the added line is in the store.
 //!
 //! The generated directories are kept in the temp dir (`newsdesk-coldstart-N`) for reruns.
 //!
@@ -398,6 +402,69 @@ fn screen(args: &[String]) {
     }
 }
 
+fn feed_line(i: usize, note: &str) -> String {
+    format!("{{\"titr\":\"Feed line {i:06}{note}\",\"describe\":\"TEHRAN (IRNA) - item {i}.\"}}\n")
+}
+
+/// Applies events until none has come for `quiet`; returns the longest single apply, the total
+/// time applying, and the articles added.
+fn pump_quiet(
+    store: &mut Store,
+    rx: &Receiver<IngestEvent>,
+    quiet: Duration,
+    until: impl Fn(&Store) -> bool,
+) -> (Duration, Duration, usize, Option<Instant>) {
+    let (mut longest, mut total, mut added, mut reached) =
+        (Duration::ZERO, Duration::ZERO, 0, None);
+    while let Ok(event) = rx.recv_timeout(quiet) {
+        if let IngestEvent::Batch(changes) = event {
+            let t = Instant::now();
+            added += store.apply(changes, SystemTime::now()).added;
+            let took = t.elapsed();
+            longest = longest.max(took);
+            total += took;
+        }
+        if reached.is_none() && until(store) {
+            reached = Some(Instant::now());
+        }
+    }
+    (longest, total, added, reached)
+}
+
+fn jsonl_replace() {
+    let n = 100_000;
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("wire");
+    fs::create_dir(&dir).unwrap();
+    let feed = dir.join("feed.jsonl");
+    let staged = root.path().join("feed.jsonl");
+    let v1: String = (1..=n).map(|i| feed_line(i, "")).collect();
+    fs::write(&staged, &v1).unwrap();
+    fs::rename(&staged, &feed).unwrap();
+    let (mut store, rx, handle) = start(Config::new(&dir));
+    let (_, first_total, first_added, _) =
+        pump_quiet(&mut store, &rx, Duration::from_secs(3), |_| false);
+    let mut v2: Vec<String> = (1..=n).map(|i| feed_line(i, "")).collect();
+    v2[n / 2] = feed_line(n / 2 + 1, " (corrected)");
+    v2.push(feed_line(n + 1, ""));
+    fs::write(&staged, v2.concat()).unwrap();
+    let t0 = Instant::now();
+    fs::rename(&staged, &feed).unwrap();
+    let (longest, total, added, reached) =
+        pump_quiet(&mut store, &rx, Duration::from_secs(3), |s| {
+            s.by_path(&feed).any(|r| r.line == Some(n + 1))
+        });
+    drop(handle);
+    println!(
+        "jsonl-replace {n} lines ({:.1} MB): first read applied in {:.0} ms ({first_added} added); replaced: added line in store after {:.0} ms, applying took {:.1} ms in all, longest batch {:.1} ms, {added} counted as arrivals",
+        v1.len() as f64 / 1e6,
+        ms(first_total),
+        reached.map_or(f64::NAN, |r| ms(r - t0)),
+        ms(total),
+        ms(longest),
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     match args.get(1).map(String::as_str) {
@@ -406,8 +473,11 @@ fn main() {
         Some("coldstart") => coldstart(&args[2..]),
         Some("coldstart-run") => coldstart_run(Path::new(&args[2]), args[3].parse().unwrap()),
         Some("screen") => screen(&args[2..]),
+        Some("jsonl-replace") => jsonl_replace(),
         _ => {
-            eprintln!("usage: ingest_bench <latency|throughput|coldstart [N...]|screen [N...]>");
+            eprintln!(
+                "usage: ingest_bench <latency|throughput|coldstart [N...]|screen [N...]|jsonl-replace>"
+            );
             std::process::exit(2);
         }
     }
