@@ -15,6 +15,8 @@
 //!   and one added, renamed over it; time the app's thread spends applying what ingest sends
 //!   (the longest batch is what a key press can wait behind), arrivals counted, and time until
 //!   the added line is in the store.
+//! - errors: 20,000 unreadable files read, then all deleted; time the app's thread spends
+//!   applying the removals (all, and the longest batch) until no error is left.
 //!
 //! The generated directories are kept in the temp dir (`newsdesk-coldstart-N`) for reruns.
 //!
@@ -442,7 +444,7 @@ fn jsonl_replace() {
     fs::write(&staged, &v1).unwrap();
     fs::rename(&staged, &feed).unwrap();
     let (mut store, rx, handle) = start(Config::new(&dir));
-    let (_, first_total, first_added, _) =
+    let (first_longest, first_total, first_added, _) =
         pump_quiet(&mut store, &rx, Duration::from_secs(3), |_| false);
     let mut v2: Vec<String> = (1..=n).map(|i| feed_line(i, "")).collect();
     v2[n / 2] = feed_line(n / 2 + 1, " (corrected)");
@@ -456,10 +458,39 @@ fn jsonl_replace() {
         });
     drop(handle);
     println!(
-        "jsonl-replace {n} lines ({:.1} MB): first read applied in {:.0} ms ({first_added} added); replaced: added line in store after {:.0} ms, applying took {:.1} ms in all, longest batch {:.1} ms, {added} counted as arrivals",
+        "jsonl-replace {n} lines ({:.1} MB): first read applied in {:.0} ms, longest batch {:.1} ms ({first_added} added); replaced: added line in store after {:.0} ms, applying took {:.1} ms in all, longest batch {:.1} ms, {added} counted as arrivals",
         v1.len() as f64 / 1e6,
         ms(first_total),
+        ms(first_longest),
         reached.map_or(f64::NAN, |r| ms(r - t0)),
+        ms(total),
+        ms(longest),
+    );
+}
+
+fn errors() {
+    let n = 20_000;
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("wire");
+    fs::create_dir(&dir).unwrap();
+    for i in 0..n {
+        fs::write(dir.join(format!("bad{i:05}.json")), "{ not json").unwrap();
+    }
+    let (mut store, rx, handle) = start(Config::new(&dir));
+    let (_, read_total, _, _) = pump_quiet(&mut store, &rx, Duration::from_secs(3), |_| false);
+    let listed = store.error_count();
+    let t0 = Instant::now();
+    for i in 0..n {
+        fs::remove_file(dir.join(format!("bad{i:05}.json"))).unwrap();
+    }
+    let (longest, total, _, cleared) = pump_quiet(&mut store, &rx, Duration::from_secs(3), |s| {
+        s.error_count() == 0
+    });
+    drop(handle);
+    println!(
+        "errors: {listed} unreadable files listed (applying {:.0} ms); all deleted: no error left after {:.0} ms, applying took {:.0} ms in all, longest batch {:.1} ms",
+        ms(read_total),
+        cleared.map_or(f64::NAN, |c| ms(c - t0)),
         ms(total),
         ms(longest),
     );
@@ -474,9 +505,10 @@ fn main() {
         Some("coldstart-run") => coldstart_run(Path::new(&args[2]), args[3].parse().unwrap()),
         Some("screen") => screen(&args[2..]),
         Some("jsonl-replace") => jsonl_replace(),
+        Some("errors") => errors(),
         _ => {
             eprintln!(
-                "usage: ingest_bench <latency|throughput|coldstart [N...]|screen [N...]|jsonl-replace>"
+                "usage: ingest_bench <latency|throughput|coldstart [N...]|screen [N...]|jsonl-replace|errors>"
             );
             std::process::exit(2);
         }

@@ -37,8 +37,9 @@ pub struct Seen {
     pub sig: Sig,
 }
 
-/// Below this many files a listing is stat-ed on one thread: starting threads costs more.
-const PARALLEL_STAT: usize = 4096;
+/// Below this many files a listing is stat-ed on one thread: it takes a few milliseconds, and
+/// on a busy machine waiting for a second core to be free costs more than it saves.
+const PARALLEL_STAT: usize = 16_384;
 
 /// The candidate files under `dir` (and its subfolders with `recursive`, never following
 /// symlinked folders, so a link loop cannot trap the scan), in no particular order. Entries
@@ -47,6 +48,10 @@ const PARALLEL_STAT: usize = 4096;
 /// Names come first, then each candidate is stat-ed, on all cores for a large directory:
 /// at 100,000 files the stats are most of a cold start.
 pub fn list(dir: &Path, recursive: bool) -> io::Result<Vec<Seen>> {
+    list_with(dir, recursive, PARALLEL_STAT)
+}
+
+fn list_with(dir: &Path, recursive: bool, parallel_from: usize) -> io::Result<Vec<Seen>> {
     let mut candidates = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
     let mut first = true;
@@ -75,7 +80,7 @@ pub fn list(dir: &Path, recursive: bool) -> io::Result<Vec<Seen>> {
         }
     }
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || candidates.len() < PARALLEL_STAT {
+    if threads < 2 || candidates.len() < parallel_from {
         return Ok(stat_all(candidates));
     }
     let per_thread = candidates.len().div_ceil(threads);
@@ -180,7 +185,7 @@ mod tests {
     #[test]
     fn the_newest_come_first_without_sorting_the_rest() {
         let dir = tempfile::tempdir().unwrap();
-        let n = PARALLEL_STAT + 500;
+        let n = 700;
         for i in 0..n {
             let path = dir.path().join(format!("f{i:05}.json"));
             fs::write(&path, b"{}").unwrap();
@@ -189,7 +194,7 @@ mod tests {
             f.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000 - age))
                 .unwrap();
         }
-        let mut seen = list(dir.path(), false).unwrap();
+        let mut seen = list_with(dir.path(), false, 100).unwrap();
         assert_eq!(seen.len(), n);
         let mut all = seen.clone();
         all.sort_by(newer);

@@ -42,7 +42,8 @@ const STATUS_GAP: Duration = Duration::from_millis(100);
 /// How often a missing DIR is looked for in native mode.
 const ROOT_CHECK: Duration = Duration::from_millis(500);
 /// How many of the newest files the startup scan reads before anything else, sending them to
-/// the app the moment they are all read: a screenful and then some.
+/// the app the moment they are all read (or as they come, when that takes a while): a
+/// screenful and then some.
 const FIRST_SCREEN: usize = 100;
 /// The unread rest of a large directory is noted once the first screen is out, or after this.
 const FIRST_SCREEN_WAIT: Duration = Duration::from_millis(250);
@@ -339,23 +340,17 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn next_deadline(&self, now: Instant) -> Option<Instant> {
-        let holding = self.holding_first_screen(now);
-        let batch_due = if holding {
-            (!self.outbox.batch.is_empty()).then_some(self.scan.started + FIRST_SCREEN_WAIT)
-        } else {
-            self.outbox.batch_since.map(|t| t + BATCH_MAX_WAIT)
-        };
         let mut next = [
             self.tracked.timers.next(),
             self.watch.next_poll,
             self.watch.next_root_check,
-            batch_due,
+            self.outbox.batch_since.map(|t| t + BATCH_MAX_WAIT),
         ]
         .into_iter()
         .flatten()
         .min();
         let mut consider = |at: Instant| next = Some(next.map_or(at, |n| n.min(at)));
-        if !self.outbox.batch.is_empty() && self.is_idle() && !holding {
+        if !self.outbox.batch.is_empty() && self.is_idle() {
             consider((self.outbox.last_flush + BATCH_MIN_GAP).max(now));
         }
         if self.outbox.status_dirty {
@@ -372,12 +367,6 @@ impl<E: Send + 'static> Engine<E> {
             });
         }
         next
-    }
-
-    /// While the first screen is being read (for a short while at most), what is read goes to
-    /// the app all at once, so the screen comes up whole and newest first.
-    fn holding_first_screen(&self, now: Instant) -> bool {
-        !self.scan.first.is_empty() && now < self.scan.started + FIRST_SCREEN_WAIT
     }
 
     fn is_idle(&self) -> bool {

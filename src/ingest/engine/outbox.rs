@@ -42,13 +42,12 @@ impl<E: Send + 'static> Engine<E> {
         let idle = self.is_idle();
         if !self.outbox.batch.is_empty() {
             let due = self.outbox.flush_now
-                || !self.holding_first_screen(now)
-                    && (self.outbox.batch.len() >= BATCH_MAX
-                        || self
-                            .outbox
-                            .batch_since
-                            .is_some_and(|t| now >= t + BATCH_MAX_WAIT)
-                        || (idle && now >= self.outbox.last_flush + BATCH_MIN_GAP));
+                || self.outbox.batch.len() >= BATCH_MAX
+                || self
+                    .outbox
+                    .batch_since
+                    .is_some_and(|t| now >= t + BATCH_MAX_WAIT)
+                || (idle && now >= self.outbox.last_flush + BATCH_MIN_GAP);
             if due {
                 let batch = std::mem::take(&mut self.outbox.batch);
                 self.outbox.batch_since = None;
