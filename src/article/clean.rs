@@ -179,9 +179,8 @@ pub fn summarize(lead: &str, body: &str) -> (String, bool) {
     if !lead.is_empty() {
         return (lead.to_string(), false);
     }
-    let sentences = sentences(body);
     let mut summary = String::new();
-    for sentence in sentences.iter().take(2) {
+    for sentence in sentences(body).take(2) {
         let joined = summary.chars().count() + sentence.chars().count() + 1;
         if !summary.is_empty() && joined > SUMMARY_CHARS {
             break;
@@ -198,36 +197,44 @@ pub fn summarize(lead: &str, body: &str) -> (String, bool) {
 }
 
 /// Sentences end at `.` `؟` `?` `!` `…` or a newline, never at a decimal point (`1.62`, `۱٫۵`).
-fn sentences(text: &str) -> Vec<&str> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
+/// Lazy: a summary needs two of them, and a body may run to megabytes.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut chars = text.char_indices().peekable();
+    let mut previous: Option<char> = None;
     let mut start = 0;
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        let ends = match c {
-            '\n' => true,
-            '؟' | '?' | '!' | '…' => true,
-            '.' => {
-                let digit = |j: Option<&(usize, char)>| j.is_some_and(|&(_, c)| c.is_numeric());
-                !(digit(i.checked_sub(1).and_then(|p| chars.get(p))) && digit(chars.get(i + 1)))
+    std::iter::from_fn(move || {
+        while start <= text.len() {
+            let Some((at, c)) = chars.next() else {
+                let rest = &text[start..];
+                start = text.len() + 1;
+                return sentence(rest);
+            };
+            let before = previous.replace(c);
+            let ends = match c {
+                '\n' | '؟' | '?' | '!' | '…' => true,
+                '.' => {
+                    let after = chars.peek().map(|&(_, c)| c);
+                    !(before.is_some_and(char::is_numeric) && after.is_some_and(char::is_numeric))
+                }
+                _ => false,
+            };
+            if ends {
+                let end = if c == '\n' { at } else { at + c.len_utf8() };
+                let found = sentence(&text[start..end]);
+                start = at + c.len_utf8();
+                if found.is_some() {
+                    return found;
+                }
             }
-            _ => false,
-        };
-        if ends {
-            let end = if c == '\n' { at } else { at + c.len_utf8() };
-            push_sentence(&mut out, &text[start..end]);
-            start = at + c.len_utf8();
         }
-    }
-    push_sentence(&mut out, &text[start..]);
-    out
+        None
+    })
 }
 
-fn push_sentence<'a>(out: &mut Vec<&'a str>, s: &'a str) {
+/// A run of bare punctuation (the second `!` of `!!`) is no sentence of its own.
+fn sentence(s: &str) -> Option<&str> {
     let s = s.trim();
-    // A run of bare punctuation (the second `!` of `!!`) is no sentence of its own.
-    if s.chars().any(char::is_alphanumeric) {
-        out.push(s);
-    }
+    s.chars().any(char::is_alphanumeric).then_some(s)
 }
 
 fn cut_at_word(s: &str, max: usize) -> String {
