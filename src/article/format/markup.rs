@@ -1,5 +1,5 @@
 //! Marked-up bodies to plain paragraphs: HTML (ninjs `body_html`, HTML in NewsML-G2
-//! `inlineData`) through html5gum's WHATWG tokenizer, and XHTML or NITF already parsed as XML.
+//! `inlineData`) through html5gum's WHATWG tokenizer, and XHTML or NITF from the XML stream.
 //! Block elements end a paragraph, `<br>` ends a line, entities are decoded by the parsers, and
 //! scripts, styles and other non-text parts are dropped. The result goes through the same
 //! sanitize and clean steps as any other field.
@@ -10,7 +10,7 @@
 
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
-use super::xml::{Element, Node as XmlNode};
+use super::xml::{Ev, Events, Xml};
 
 /// Elements that stand on lines of their own: HTML's block elements, and NITF's (`hl1`, `hl2`,
 /// `block`, `bq`, ...).
@@ -112,7 +112,7 @@ const CELLS: &[&str] = &["td", "th"];
 
 /// Paragraphs built from a stream of text and element boundaries.
 #[derive(Debug, Default)]
-struct Paragraphs {
+pub(crate) struct Paragraphs {
     out: String,
     current: String,
     /// Inside `<pre>`, line breaks are the text's own.
@@ -120,7 +120,7 @@ struct Paragraphs {
 }
 
 impl Paragraphs {
-    fn text(&mut self, text: &str) {
+    pub fn text(&mut self, text: &str) {
         if self.pre > 0 {
             let mut lines = text.split('\n');
             if let Some(first) = lines.next() {
@@ -148,7 +148,8 @@ impl Paragraphs {
         }
     }
 
-    fn end(&mut self) {
+    /// Ends the paragraph being built, if any.
+    pub fn end(&mut self) {
         let paragraph = self.current.trim();
         if !paragraph.is_empty() {
             if !self.out.is_empty() {
@@ -179,7 +180,8 @@ impl Paragraphs {
         }
     }
 
-    fn finish(mut self) -> String {
+    /// The paragraphs, separated by `\n`.
+    pub fn finish(mut self) -> String {
         self.end();
         self.out
     }
@@ -240,27 +242,62 @@ pub(crate) fn html_paragraphs(html: &str) -> String {
     paragraphs.finish()
 }
 
-/// The text of an XML element (XHTML, NITF) as paragraphs separated by `\n`, leaving out the
-/// elements named in `skip` as well as the non-text ones.
-pub(crate) fn xml_paragraphs(element: &Element, skip: &[&str]) -> String {
-    let mut paragraphs = Paragraphs::default();
-    walk(element, skip, &mut paragraphs);
-    paragraphs.finish()
+/// The rest of the element just opened (named `name`: XHTML, NITF) as paragraphs separated by
+/// `\n`, leaving out the elements named in `skip` as well as the non-text ones.
+pub(crate) fn xml_paragraphs(events: &mut Events, name: &str, skip: &[&str]) -> Xml<String> {
+    let mut out = Paragraphs::default();
+    render(events, name, skip, &mut out)?;
+    Ok(out.finish())
 }
 
-fn walk(element: &Element, skip: &[&str], out: &mut Paragraphs) {
-    let name = element.name.to_ascii_lowercase();
-    if DROPPED.contains(&name.as_str()) || skip.contains(&element.name.as_str()) {
-        return;
+/// The rest of the element just opened (named `name`) as one line of text.
+pub(crate) fn xml_line(events: &mut Events, name: &str) -> Xml<String> {
+    Ok(xml_paragraphs(events, name, &[])?.replace('\n', " "))
+}
+
+/// Renders the element just opened (named `name`) into `out`, up to its end. Only the names of
+/// the open elements are held, and nesting is capped by the reader, so any length of markup
+/// costs no more than its text.
+pub(crate) fn render(
+    events: &mut Events,
+    name: &str,
+    skip: &[&str],
+    out: &mut Paragraphs,
+) -> Xml<()> {
+    let name = name.to_ascii_lowercase();
+    if DROPPED.contains(&name.as_str()) || skip.contains(&name.as_str()) {
+        return events.skip();
     }
     out.open(&name);
-    for child in &element.children {
-        match child {
-            XmlNode::Text(t) => out.text(t),
-            XmlNode::Element(e) => walk(e, skip, out),
+    let mut open = vec![name];
+    // How deep inside a dropped element the stream is; 0 outside one.
+    let mut dropped = 0usize;
+    loop {
+        match events.next()? {
+            Ev::Open(_) if dropped > 0 => dropped += 1,
+            Ev::Open(tag) => {
+                let name = tag.name().to_ascii_lowercase();
+                if DROPPED.contains(&name.as_str()) || skip.contains(&name.as_str()) {
+                    dropped = 1;
+                } else {
+                    out.open(&name);
+                    open.push(name);
+                }
+            }
+            Ev::Close if dropped > 0 => dropped -= 1,
+            Ev::Close => {
+                if let Some(name) = open.pop() {
+                    out.close(&name);
+                }
+                if open.is_empty() {
+                    return Ok(());
+                }
+            }
+            Ev::Text(t) if dropped == 0 => out.text(&t),
+            Ev::Text(_) => {}
+            Ev::End => return Ok(()),
         }
     }
-    out.close(&name);
 }
 
 /// Plain text as paragraphs: when blank lines separate paragraphs, the single line breaks
@@ -304,7 +341,6 @@ fn flush(out: &mut String, paragraph: &mut String) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::xml;
     use super::*;
 
     #[test]
@@ -357,13 +393,18 @@ mod tests {
 
     #[test]
     fn xml_paragraphs_skip_what_is_asked() {
-        let root = xml::parse(
-            b"<body><body.head><hedline><hl1>H</hl1></hedline></body.head>\
+        let text = "<doc><body><body.head><hedline><hl1>H</hl1></hedline></body.head>\
               <body.content><p>One\n two</p><hl2>Sub</hl2><media><media-caption>C</media-caption></media>\
-              <p>Three</p></body.content></body>",
-        )
-        .unwrap();
-        assert_eq!(xml_paragraphs(&root, &["body.head"]), "One two\nSub\nThree");
+              <p>Three</p></body.content></body><next/></doc>";
+        let mut events = Events::new(text);
+        events.root().unwrap();
+        let body = events.child().unwrap().unwrap();
+        assert_eq!(
+            xml_paragraphs(&mut events, body.name(), &["body.head"]).unwrap(),
+            "One two\nSub\nThree"
+        );
+        // The body's end was the end of the rendering: the stream goes on after it.
+        assert_eq!(events.child().unwrap().unwrap().name(), "next");
     }
 
     #[test]

@@ -5,9 +5,11 @@
 mod date;
 mod draft;
 mod irna;
+mod json;
 mod markup;
 mod newsml;
 mod ninjs;
+mod nitf;
 mod xml;
 
 use serde_json::{Map, Value};
@@ -16,6 +18,7 @@ use super::error::ParseError;
 use super::model::{Article, Format};
 use super::parse::{checked_text, strip_bom, Entry};
 use draft::Draft;
+use json::{Document, Item};
 use markup::{html_paragraphs, plain_paragraphs};
 
 /// Every entry of a whole file: XML when it opens with `<`, else JSON.
@@ -28,52 +31,70 @@ pub(crate) fn document(bytes: &[u8]) -> Vec<Entry> {
     if utf16 || trimmed.starts_with(b"<") {
         return newsml::document(bytes);
     }
-    let value = checked_text(strip_bom(bytes), 0)
-        .and_then(|text| serde_json::from_str::<Value>(text).map_err(|e| ParseError::json(&e)));
-    match value {
+    let read = checked_text(strip_bom(bytes), 0).and_then(|text| json::document(text, reads));
+    match read {
         Err(e) => vec![Entry::whole(None, Err(e))],
-        Ok(Value::Array(items)) if items.is_empty() => {
+        Ok(Document::Array(items, _)) if items.is_empty() => {
             vec![Entry::whole(None, Err(ParseError::NoItems))]
         }
         // A list of items (a feed's page, a ninjs export): each is numbered like a line.
-        Ok(Value::Array(items)) => items
-            .into_iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let (format, result) = match item {
-                    Value::Object(map) => object(&map),
-                    other => (
-                        None,
-                        Err(ParseError::ItemNotObject {
-                            found: type_name(&other),
-                        }),
-                    ),
-                };
-                Entry {
-                    line: Some(i + 1),
-                    format,
-                    result,
-                }
-            })
-            .collect(),
-        Ok(value) => {
-            let (format, result) = json_item(value);
+        Ok(Document::Array(items, left_out)) => {
+            let mut entries: Vec<Entry> = items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let (format, result) = match item {
+                        Item::Object(map) => object(&map),
+                        Item::Other(found) => (None, Err(ParseError::ItemNotObject { found })),
+                    };
+                    Entry {
+                        line: Some(i + 1),
+                        format,
+                        result,
+                    }
+                })
+                .collect();
+            if left_out > 0 {
+                entries.push(Entry {
+                    line: Some(entries.len() + 1),
+                    format: None,
+                    result: Err(ParseError::TooManyItems {
+                        cap: entries.len(),
+                        left_out,
+                    }),
+                });
+            }
+            entries
+        }
+        Ok(other) => {
+            let (format, result) = one(other);
             vec![Entry::whole(format, result)]
         }
     }
 }
 
-/// One JSON value that should be one article (a whole file, a line of JSON Lines).
-pub(crate) fn json_item(value: Value) -> (Option<Format>, Result<Article, ParseError>) {
-    match value {
-        Value::Object(map) => object(&map),
-        other => (
-            None,
-            Err(ParseError::NotObject {
-                found: type_name(&other),
-            }),
-        ),
+/// One JSON text that should be one article: a line of JSON Lines.
+pub(crate) fn json_line(text: &str) -> (Option<Format>, Result<Article, ParseError>) {
+    match json::document(text, reads) {
+        Ok(doc) => one(doc),
+        Err(e) => (None, Err(e)),
     }
+}
+
+fn one(doc: Document) -> (Option<Format>, Result<Article, ParseError>) {
+    match doc {
+        Document::Object(map) => object(&map),
+        Document::Array(..) => (None, Err(ParseError::NotObject { found: "an array" })),
+        Document::Other(found) => (None, Err(ParseError::NotObject { found })),
+    }
+}
+
+/// Keys a JSON Schema is known by (`schema`).
+const SCHEMA_KEYS: &[&str] = &["$schema", "$id", "$defs", "definitions", "properties"];
+
+/// Whether any JSON format reads a top-level key: the others are not kept.
+fn reads(key: &str) -> bool {
+    irna::reads(key) || ninjs::reads(key) || SCHEMA_KEYS.contains(&key)
 }
 
 fn object(map: &Map<String, Value>) -> (Option<Format>, Result<Article, ParseError>) {
@@ -160,7 +181,7 @@ impl Text {
     fn paragraphs(&self) -> Option<String> {
         let ct = self.content_type.as_str();
         if ct.contains("nitf") {
-            return newsml::nitf_body(&self.raw);
+            return nitf::nitf_body(&self.raw);
         }
         if ct.contains("html") || (ct.is_empty() && looks_like_markup(&self.raw)) {
             return Some(html_paragraphs(&self.raw));

@@ -32,6 +32,27 @@ const MARKERS: &[&str] = &[
     "copyrightholder",
 ];
 
+/// Top-level keys read here besides the markers and the `headline*`, `body*`, `description*`
+/// families (folded).
+const READ: &[&str] = &[
+    "type",
+    "pubstatus",
+    "contentcreated",
+    "slugline",
+    "by",
+    "byline",
+    "version",
+    "urgency",
+    "language",
+    "located",
+    "places",
+    "provider",
+    "infosources",
+];
+
+/// Prefixes of the key families ninjs 1.x names by pattern (`headline_main`, `body_html`).
+const PATTERNED: &[&str] = &["headline", "body", "description"];
+
 /// `type` values that are never text for the desk, with the word the errors list uses.
 const NOT_TEXT: &[(&str, &str)] = &[
     ("picture", "photo"),
@@ -115,6 +136,14 @@ fn scalar(v: &Value) -> Option<String> {
     }
 }
 
+/// Whether this reader reads a top-level key (as written in the file).
+pub(crate) fn reads(key: &str) -> bool {
+    let key = fold(key);
+    MARKERS.contains(&key.as_str())
+        || READ.contains(&key.as_str())
+        || PATTERNED.iter().any(|p| key.starts_with(p))
+}
+
 /// Whether `map` looks like a ninjs object.
 pub(crate) fn is_ninjs(map: &Map<String, Value>) -> bool {
     let irna = ["titr", "onTitr", "describe"]
@@ -124,7 +153,7 @@ pub(crate) fn is_ninjs(map: &Map<String, Value>) -> bool {
         && map.keys().any(|k| {
             let k = fold(k);
             MARKERS.contains(&k.as_str())
-                || ["headline", "body", "description"]
+                || PATTERNED
                     .iter()
                     .any(|p| k.len() > p.len() && k.starts_with(p))
         })
