@@ -13,6 +13,7 @@ use ratatui::layout::Rect;
 use ratatui::Terminal;
 
 use crate::app::{App, Command, Event};
+use crate::article::Position;
 use crate::cli::RunArgs;
 use crate::config::Config;
 use crate::settings::{load_theme, settings};
@@ -203,13 +204,13 @@ fn draw(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &App) -> io:
 
 /// Reads one article's file again off the event loop's thread; the answer comes back as an
 /// event like everything else.
-fn reload(tx: Sender<Event>, id: u64, path: PathBuf, line: Option<usize>, max_size: u64) {
+fn reload(tx: Sender<Event>, id: u64, path: PathBuf, line: Option<Position>, max_size: u64) {
     let spawned = std::thread::Builder::new()
         .name("reload".into())
         .spawn(move || {
             let article = crate::article::read_file(&path, max_size)
                 .into_iter()
-                .find(|e| e.line == line)
+                .find(|e| e.position == line)
                 .and_then(|e| e.result.ok())
                 .map(std::sync::Arc::new);
             let _ = tx.send(Event::BodyLoaded { id, article });

@@ -141,7 +141,12 @@ fn jsonl_reports_each_line() {
     let entries = read_file(&path, DEFAULT_MAX_FILE_SIZE);
     let got: Vec<_> = entries
         .iter()
-        .map(|e| (e.line, e.result.as_ref().map(|a| a.headline.clone()).ok()))
+        .map(|e| {
+            (
+                e.position.map(|at| at.number()),
+                e.result.as_ref().map(|a| a.headline.clone()).ok(),
+            )
+        })
         .collect();
     assert_eq!(
         got,

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use newsdesk::article::{
-    parse_document, read_file, Article, Dateline, Entry, Format, ParseError, PubStatus,
+    parse_document, read_file, Article, Dateline, Entry, Format, ParseError, Position, PubStatus,
     DEFAULT_MAX_FILE_SIZE,
 };
 
@@ -112,15 +112,9 @@ fn ninjs_3x_camel_case() {
 #[test]
 fn newsml_message_gives_one_entry_per_item() {
     let all = entries("newsml_message.xml");
-    let lines: Vec<_> = all.iter().map(|e| (e.line, e.format)).collect();
-    assert_eq!(
-        lines,
-        [
-            (Some(1), Some(Format::NewsmlG2)),
-            (Some(2), Some(Format::NewsmlG2)),
-            (Some(3), Some(Format::NewsmlG2))
-        ]
-    );
+    let items: Vec<_> = all.iter().map(|e| (e.position, e.format)).collect();
+    let item = |n| (Some(Position::Item(n)), Some(Format::NewsmlG2));
+    assert_eq!(items, [item(1), item(2), item(3)]);
     let quake = all[0].result.as_ref().unwrap();
     assert_eq!(quake.headline, "Strong earthquake shakes the south-east");
     assert_eq!(quake.lead, "A magnitude 6.1 quake struck before dawn.");

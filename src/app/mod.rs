@@ -23,7 +23,7 @@ use std::time::SystemTime;
 
 use crossterm::event::{Event as Input, KeyEventKind};
 
-use crate::article::{Article, Field};
+use crate::article::{Article, Field, Position};
 use crate::config::Config;
 use crate::ingest::{IngestEvent, WatchStatus};
 use crate::store::{Change, Record, Store};
@@ -66,7 +66,7 @@ pub enum Command {
     LoadBody {
         id: u64,
         path: PathBuf,
-        line: Option<usize>,
+        line: Option<Position>,
     },
     Bell,
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::article::{read_file, Article, FileKind, Format, ParseError};
+use crate::article::{read_file, Article, Format, ParseError, Position};
 use crate::cli::ExtractArgs;
 use crate::extract::{figures, Figure};
 use crate::ingest::load::article_files;
@@ -37,12 +37,11 @@ pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
     let mut failed = false;
     for path in expand(&args.paths) {
         let shown = path.to_string_lossy();
-        let lines = FileKind::from_path(&path) == Some(FileKind::Lines);
         for entry in read_file(&path, args.max_file_size) {
-            let (line, item) = if lines {
-                (entry.line, None)
-            } else {
-                (None, entry.line)
+            let (line, item) = match entry.position {
+                Some(Position::Line(n)) => (Some(n), None),
+                Some(Position::Item(n)) => (None, Some(n)),
+                None => (None, None),
             };
             let record = match &entry.result {
                 Ok(article) => Record {

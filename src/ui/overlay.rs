@@ -76,7 +76,7 @@ fn errors(app: &App, frame: &mut Frame, area: Rect) {
         if y + 1 >= area.bottom() {
             break;
         }
-        let line = e.line.map_or(String::new(), |l| format!(":{l}"));
+        let line = e.line.map_or(String::new(), |at| at.to_string());
         let when = super::format::desk_date_time(app, e.time);
         let path = format!("{when}  {}{line}", e.path.display());
         put_text(

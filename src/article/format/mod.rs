@@ -16,6 +16,8 @@ use serde_json::{Map, Value};
 
 use super::error::ParseError;
 use super::model::{Article, Format};
+#[cfg(test)]
+use super::parse::Position;
 use super::parse::{checked_text, strip_bom, Entry};
 use draft::Draft;
 use json::{Document, Item};
@@ -47,22 +49,16 @@ pub(crate) fn document(bytes: &[u8]) -> Vec<Entry> {
                         Item::Object(map) => object(&map),
                         Item::Other(found) => (None, Err(ParseError::ItemNotObject { found })),
                     };
-                    Entry {
-                        line: Some(i + 1),
-                        format,
-                        result,
-                    }
+                    Entry::item(i + 1, format, result)
                 })
                 .collect();
             if left_out > 0 {
-                entries.push(Entry {
-                    line: Some(entries.len() + 1),
-                    format: None,
-                    result: Err(ParseError::TooManyItems {
-                        cap: entries.len(),
-                        left_out,
-                    }),
-                });
+                let cap = entries.len();
+                entries.push(Entry::item(
+                    cap + 1,
+                    None,
+                    Err(ParseError::TooManyItems { cap, left_out }),
+                ));
             }
             entries
         }
@@ -243,8 +239,12 @@ mod tests {
     #[test]
     fn arrays_are_items() {
         let entries = document(br#"[{"titr":"a"},5,{"uri":"u","type":"picture"}]"#);
-        let lines: Vec<_> = entries.iter().map(|e| (e.line, e.result.is_ok())).collect();
-        assert_eq!(lines, [(Some(1), true), (Some(2), false), (Some(3), false)]);
+        let items: Vec<_> = entries
+            .iter()
+            .map(|e| (e.position.map(Position::number), e.result.is_ok()))
+            .collect();
+        assert_eq!(items, [(Some(1), true), (Some(2), false), (Some(3), false)]);
+        assert_eq!(entries[0].position, Some(Position::Item(1)));
         assert_eq!(
             entries[2].result.as_ref().unwrap_err().to_string(),
             "not a text item: photo"

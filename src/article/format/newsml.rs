@@ -48,12 +48,12 @@ pub(crate) fn document(bytes: &[u8]) -> Vec<Entry> {
     if let Err(e) = read {
         // A break in the XML: the items of a message read before it stand, and the item it
         // broke off in is the error; any other document is refused whole.
-        if entries.iter().any(|e| e.line.is_some()) {
-            entries.push(Entry {
-                line: Some(entries.len() + 1),
-                format: Some(Format::NewsmlG2),
-                result: Err(e),
-            });
+        if entries.iter().any(|e| e.position.is_some()) {
+            entries.push(Entry::item(
+                entries.len() + 1,
+                Some(Format::NewsmlG2),
+                Err(e),
+            ));
         } else {
             entries = vec![Entry::whole(None, Err(e))];
         }
@@ -109,14 +109,14 @@ fn message(events: &mut Events, entries: &mut Vec<Entry>) -> Xml<()> {
         ));
     }
     if left_out > 0 {
-        entries.push(Entry {
-            line: Some(MAX_ITEMS + 1),
-            format: Some(Format::NewsmlG2),
-            result: Err(ParseError::TooManyItems {
+        entries.push(Entry::item(
+            MAX_ITEMS + 1,
+            Some(Format::NewsmlG2),
+            Err(ParseError::TooManyItems {
                 cap: MAX_ITEMS,
                 left_out,
             }),
-        });
+        ));
     }
     Ok(())
 }
@@ -132,11 +132,11 @@ fn take_item(
         return events.skip();
     }
     let result = item(events, tag)?;
-    entries.push(Entry {
-        line: Some(entries.len() + 1),
-        format: Some(Format::NewsmlG2),
+    entries.push(Entry::item(
+        entries.len() + 1,
+        Some(Format::NewsmlG2),
         result,
-    });
+    ));
     Ok(())
 }
 
