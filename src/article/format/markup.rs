@@ -43,7 +43,6 @@ const BLOCKS: &[&str] = &[
     "hr",
     "li",
     "main",
-    "nav",
     "ol",
     "p",
     "pre",
@@ -72,9 +71,12 @@ const BLOCKS: &[&str] = &[
     "fn",
 ];
 
-/// Elements whose content is not text to read: code, styling, document metadata, embedded
-/// media and their captions (HTML `figure`, NITF `media`), forms.
+/// Elements whose content is not text to read: code, styling, document metadata, page
+/// furniture (an article's `header` repeats its headline, byline and topics, as dpa's do),
+/// embedded media and their captions (HTML `figure`, NITF `media`), forms.
 const DROPPED: &[&str] = &[
+    "header",
+    "nav",
     "script",
     "style",
     "template",
@@ -187,13 +189,72 @@ impl Paragraphs {
     }
 }
 
+/// What the HTML walk tells: elements opening and closing, and text.
+trait Sink {
+    fn open(&mut self, name: &str);
+    fn close(&mut self, name: &str);
+    fn text(&mut self, text: &str);
+}
+
+impl Sink for Paragraphs {
+    fn open(&mut self, name: &str) {
+        Paragraphs::open(self, name);
+    }
+
+    fn close(&mut self, name: &str) {
+        Paragraphs::close(self, name);
+    }
+
+    fn text(&mut self, text: &str) {
+        Paragraphs::text(self, text);
+    }
+}
+
+/// Text with its own line breaks and indentation kept, blocks set apart by blank lines: for
+/// plain text that came wrapped in a tag or two.
+#[derive(Default)]
+struct Lines(String);
+
+impl Sink for Lines {
+    fn open(&mut self, name: &str) {
+        if BLOCKS.contains(&name) {
+            self.0.push_str("\n\n");
+        }
+    }
+
+    fn close(&mut self, name: &str) {
+        if name == "br" {
+            self.0.push('\n');
+        } else if BLOCKS.contains(&name) {
+            self.0.push_str("\n\n");
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        self.0.push_str(text);
+    }
+}
+
 /// HTML (a fragment or a whole document) as paragraphs separated by `\n`.
 pub(crate) fn html_paragraphs(html: &str) -> String {
+    let mut paragraphs = Paragraphs::default();
+    html_walk(html, &mut paragraphs);
+    paragraphs.finish()
+}
+
+/// Plain text that a feed wrapped in markup anyway (ANSA sends `text/plain` inside a `<p>`):
+/// the tags go, the text keeps the lines and indentation that mark its paragraphs.
+pub(crate) fn tagged_plain_paragraphs(text: &str) -> String {
+    let mut lines = Lines::default();
+    html_walk(text, &mut lines);
+    plain_paragraphs(&lines.0)
+}
+
+fn html_walk(html: &str, sink: &mut impl Sink) {
     let mut emitter = DefaultEmitter::default();
     // Script and style contents are raw text to the tokenizer, as to a browser, so a `<p>`
     // inside a script is not taken for markup.
     emitter.naively_switch_states(true);
-    let mut paragraphs = Paragraphs::default();
     // The element being dropped and how deep inside it the tokens are.
     let mut dropped: Option<(String, usize)> = None;
     for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
@@ -206,16 +267,16 @@ pub(crate) fn html_paragraphs(html: &str) -> String {
                     // `</head>` may be left out: the body starts it anyway.
                     Some((open, _)) if open == "head" && name == "body" => {
                         dropped = None;
-                        paragraphs.open(name);
+                        sink.open(name);
                     }
                     Some(_) => {}
                     None if DROPPED.contains(&name) && !tag.self_closing => {
                         dropped = Some((name.to_string(), 1));
                     }
                     None => {
-                        paragraphs.open(name);
+                        sink.open(name);
                         if VOID.contains(&name) || tag.self_closing {
-                            paragraphs.close(name);
+                            sink.close(name);
                         }
                     }
                 }
@@ -230,16 +291,15 @@ pub(crate) fn html_paragraphs(html: &str) -> String {
                         }
                     }
                     Some(_) => {}
-                    None => paragraphs.close(name),
+                    None => sink.close(name),
                 }
             }
             Token::String(text) if dropped.is_none() => {
-                paragraphs.text(&String::from_utf8_lossy(&text));
+                sink.text(&String::from_utf8_lossy(&text));
             }
             _ => {}
         }
     }
-    paragraphs.finish()
 }
 
 /// The rest of the element just opened (named `name`: XHTML, NITF) as paragraphs separated by
@@ -300,32 +360,33 @@ pub(crate) fn render(
     }
 }
 
-/// Plain text as paragraphs: when blank lines separate paragraphs, the single line breaks
+/// Plain text as paragraphs. Blank lines separate paragraphs, and then the single line breaks
 /// inside them are only wrapping (wire copy often comes wrapped at 69 columns) and become
-/// spaces; without blank lines every line is a paragraph.
+/// spaces; without blank lines every line is a paragraph. Either way, where some lines of a
+/// block are indented and others not, the indented ones open paragraphs (the wire's old
+/// convention, still ANSA's).
 pub(crate) fn plain_paragraphs(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let has_blank = text
-        .split('\n')
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| !w[0].trim().is_empty() && w[1].trim().is_empty());
-    if !has_blank {
-        return text;
-    }
+    let blank = |line: &str| line.trim().is_empty();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let has_blank = lines.windows(2).any(|w| !blank(w[0]) && blank(w[1]));
     let mut out = String::with_capacity(text.len());
-    let mut paragraph = String::new();
-    for line in text.split('\n') {
-        if line.trim().is_empty() {
-            flush(&mut out, &mut paragraph);
-        } else {
-            if !paragraph.is_empty() {
+    for block in lines.split(|l| blank(l)).filter(|b| !b.is_empty()) {
+        let indented = |line: &&str| line.starts_with([' ', '\t']);
+        let rest = &block[1..];
+        let by_indent = rest.iter().any(indented) && !rest.iter().all(indented);
+        let mut paragraph = String::new();
+        for (i, line) in block.iter().enumerate() {
+            let opens = i == 0 || (by_indent && indented(line)) || (!by_indent && !has_blank);
+            if opens {
+                flush(&mut out, &mut paragraph);
+            } else {
                 paragraph.push(' ');
             }
             paragraph.push_str(line.trim());
         }
+        flush(&mut out, &mut paragraph);
     }
-    flush(&mut out, &mut paragraph);
     out
 }
 
@@ -405,6 +466,19 @@ mod tests {
         );
         // The body's end was the end of the rendering: the stream goes on after it.
         assert_eq!(events.child().unwrap().unwrap().name(), "next");
+    }
+
+    #[test]
+    fn indented_lines_open_paragraphs() {
+        let wire = "(ANSA) - Rome - The minister\nsaid no.\n   \"Quote,\"\nhe said.\n   Last one.";
+        assert_eq!(
+            plain_paragraphs(wire),
+            "(ANSA) - Rome - The minister said no.\n\"Quote,\" he said.\nLast one."
+        );
+        assert_eq!(
+            tagged_plain_paragraphs("<p>\n  One line\nwrapped.\n   Two.\n</p>"),
+            "One line wrapped.\nTwo."
+        );
     }
 
     #[test]

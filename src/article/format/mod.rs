@@ -2,6 +2,7 @@
 //! each: IRNA's JSON and its aliases, IPTC ninjs, IPTC NewsML-G2 (and bare NITF). Each reader
 //! fills a [`Draft`]; the shared clean-up makes it an [`Article`].
 
+mod content;
 mod date;
 mod draft;
 mod irna;
@@ -21,7 +22,7 @@ use super::parse::Position;
 use super::parse::{checked_text, strip_bom, Entry};
 use draft::Draft;
 use json::{Document, Item};
-use markup::{html_paragraphs, plain_paragraphs};
+use markup::{html_paragraphs, plain_paragraphs, tagged_plain_paragraphs};
 
 /// Every entry of a whole file: XML when it opens with `<`, else JSON.
 pub(crate) fn document(bytes: &[u8]) -> Vec<Entry> {
@@ -181,6 +182,9 @@ impl Text {
         }
         if ct.contains("html") || (ct.is_empty() && looks_like_markup(&self.raw)) {
             return Some(html_paragraphs(&self.raw));
+        }
+        if ct.starts_with("text/plain") && looks_like_markup(&self.raw) {
+            return Some(tagged_plain_paragraphs(&self.raw));
         }
         (ct.is_empty() || ct.starts_with("text/plain")).then(|| plain_paragraphs(&self.raw))
     }

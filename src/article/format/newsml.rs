@@ -10,16 +10,13 @@
 use super::super::error::ParseError;
 use super::super::model::{Article, Format, PubStatus};
 use super::super::parse::{Entry, MAX_ITEMS};
+use super::content::Content;
 use super::date::rfc3339;
-use super::draft::{place_of, urgency_number, version_number, Draft};
-use super::markup::{plain_paragraphs, render, xml_line, Paragraphs};
+use super::draft::{urgency_number, version_number};
+use super::markup::xml_line;
 use super::nitf::Nitf;
-use super::xml::{self, clip, Ev, Events, Tag, Xml};
-use super::{body_choice, not_text, Text};
-
-/// XHTML elements an `inlineXML` may open with; NITF is read on its own terms. Other
-/// vocabularies (EventsML `events`, SportsML, ...) are not text.
-const XHTML_ROOTS: &[&str] = &["html", "body", "div", "section", "article", "p"];
+use super::not_text;
+use super::xml::{self, clip, Events, Tag, Xml};
 
 /// Item classes (`ninat:` codes) with the word the errors list uses.
 const CLASSES: &[(&str, &str)] = &[
@@ -35,7 +32,7 @@ const KICKER_ROLES: &[&str] = &["kicker", "overline", "supertitle", "pretitle"];
 /// Headline roles that are subtitles: a headline only when there is no other.
 const SUB_ROLES: &[&str] = &["sub", "subtitle", "subheadline", "deck"];
 /// Description roles that summarize the story, best first; never a caption.
-const SUMMARY_ROLES: [&str; 4] = ["summary", "abstract", "lead", ""];
+const SUMMARY_ROLES: [&str; 5] = ["summary", "abstract", "lead", "teaser", ""];
 
 pub(crate) fn document(bytes: &[u8]) -> Vec<Entry> {
     let text = match xml::decode(bytes) {
@@ -69,7 +66,7 @@ fn read(events: &mut Events, entries: &mut Vec<Entry>) -> Xml<()> {
         "nitf" => (Format::Nitf, Nitf::read(events, &root)?.article()),
         "contentSet" => (
             Format::NewsmlG2,
-            Content::read(events)?.into_draft().finish(),
+            Content::read(events)?.into_draft(Format::NewsmlG2).finish(),
         ),
         name if is_item(name) => (Format::NewsmlG2, item(events, &root)?),
         name => {
@@ -180,7 +177,7 @@ struct NewsItem {
     headlines: Headlines,
     slugline: Option<String>,
     /// The first description of each of `SUMMARY_ROLES`.
-    summaries: [Option<String>; 4],
+    summaries: [Option<String>; 5],
     creators: Vec<String>,
     by: Option<String>,
     located: Option<String>,
@@ -188,23 +185,29 @@ struct NewsItem {
     content: Content,
 }
 
-/// Of the `headline`s: the main one (no role, or `main`), the first of another role that is
-/// neither a kicker nor a subtitle, the first of all, and the first kicker.
+/// Of the `headline`s: the main one (no role, or `main`; of several, the best `rank`, as dpa
+/// ranks them), the first of another role that is neither a kicker nor a subtitle, the first
+/// of all, and the first kicker.
 #[derive(Debug, Default)]
 struct Headlines {
-    main: Option<String>,
+    main: Option<(u32, String)>,
     other: Option<String>,
     any: Option<String>,
     kicker: Option<String>,
 }
 
 impl Headlines {
-    fn add(&mut self, role: &str, text: String) {
+    fn add(&mut self, role: &str, rank: u32, text: String) {
         if text.trim().is_empty() {
             return;
         }
         let slot = match role {
-            "" | "main" => Some(&mut self.main),
+            "" | "main" => {
+                if self.main.as_ref().is_none_or(|(best, _)| rank < *best) {
+                    self.main = Some((rank, text.clone()));
+                }
+                None
+            }
             r if KICKER_ROLES.contains(&r) => Some(&mut self.kicker),
             r if SUB_ROLES.contains(&r) => None,
             _ => Some(&mut self.other),
@@ -217,7 +220,9 @@ impl Headlines {
 
     /// The story's headline: the main one, else one of another role, else the first.
     fn main(&mut self) -> Option<String> {
-        self.main.take().or(self.other.take()).or(self.any.take())
+        (self.main.take().map(|(_, text)| text))
+            .or(self.other.take())
+            .or(self.any.take())
     }
 }
 
@@ -287,8 +292,9 @@ impl NewsItem {
                 }
                 "headline" => {
                     let role = part.attr("role").map(|r| code(&r)).unwrap_or_default();
+                    let rank = part.attr("rank").and_then(|r| r.trim().parse().ok());
                     let text = xml_line(events, "headline")?;
-                    self.headlines.add(&role, text);
+                    self.headlines.add(&role, rank.unwrap_or(u32::MAX), text);
                 }
                 "description" => {
                     let role = part.attr("role").map(|r| code(&r)).unwrap_or_default();
@@ -323,8 +329,12 @@ impl NewsItem {
             if let Some(other) = content.other.filter(|_| class != "text") {
                 return Err(not_text(other));
             }
+            // Without a class, renditions kept elsewhere say what the item is.
+            if let Some(kind) = content.media.kind().filter(|_| class.is_empty()) {
+                return Err(not_text(kind));
+            }
         }
-        let mut draft = content.into_draft();
+        let mut draft = content.into_draft(Format::NewsmlG2);
         let date = |d: String| rfc3339(&d).unwrap_or(d);
         draft.uri = self.guid.or(draft.uri);
         draft.version = self.version.or(draft.version);
@@ -354,15 +364,14 @@ impl NewsItem {
         if let Some(lead) = self.summaries.into_iter().flatten().next() {
             draft.lead = lead;
         }
-        if !self.creators.is_empty() {
-            draft.byline = Some(self.creators.join(", "));
-        } else if let Some(by) = self.by.filter(|b| !b.trim().is_empty()) {
+        // `by` is the byline as written for readers; `creator` names parties, often by a login.
+        if let Some(by) = self.by {
             draft.byline = Some(by);
+        } else if !self.creators.is_empty() {
+            draft.byline = Some(self.creators.join(", "));
         }
-        draft.place = self
-            .located
-            .or_else(|| self.dateline.as_deref().and_then(place_of))
-            .or(draft.place);
+        draft.place = self.located.or(draft.place);
+        draft.dateline = self.dateline.or(draft.dateline);
         draft.finish()
     }
 }
@@ -431,142 +440,4 @@ fn name_of(events: &mut Events, tag: &Tag) -> Xml<Option<String>> {
         .flatten()
         .map(|t| t.trim().to_string())
         .find(|t| !t.is_empty()))
-}
-
-/// What a `contentSet` gives: the richest of its renderings, the NITF around one, and any
-/// non-text vocabulary found inline.
-#[derive(Debug, Default)]
-struct Content {
-    body: String,
-    nitf: Option<Nitf>,
-    /// A non-text vocabulary found inline, as the errors list names it (`event`).
-    other: Option<&'static str>,
-}
-
-impl Content {
-    /// The rest of the `contentSet` just opened.
-    fn read(events: &mut Events) -> Xml<Content> {
-        let mut content = Content::default();
-        while let Some(part) = events.child()? {
-            match part.name() {
-                "inlineXML" => content.inline_xml(events)?,
-                "inlineData" => content.inline_data(events, &part)?,
-                // `remoteContent` points at a rendition elsewhere: nothing to read here.
-                _ => events.skip()?,
-            }
-        }
-        Ok(content)
-    }
-
-    /// A rendering of the body: kept when it is richer than the one kept so far.
-    fn offer(&mut self, candidate: String) {
-        let kept = std::mem::take(&mut self.body);
-        self.body = body_choice([kept, candidate].into_iter());
-    }
-
-    fn merge(&mut self, other: Content) {
-        self.offer(other.body);
-        if self.nitf.is_none() {
-            self.nitf = other.nitf;
-        }
-        self.other = self.other.or(other.other);
-    }
-
-    fn inline_xml(&mut self, events: &mut Events) -> Xml<()> {
-        // Text with no element around it is plain text; once an element shows, the elements
-        // are the content.
-        let mut plain = String::new();
-        let mut has_elements = false;
-        // XHTML may come as several sibling elements (`<p>`s with no wrapper): together they
-        // are one body.
-        let mut xhtml: Option<Paragraphs> = None;
-        loop {
-            match events.next()? {
-                Ev::Text(t) if !has_elements => plain.push_str(&t),
-                Ev::Text(_) => {}
-                Ev::Open(root) => {
-                    has_elements = true;
-                    plain = String::new();
-                    match root.name() {
-                        "nitf" => {
-                            let mut nitf = Nitf::read(events, &root)?;
-                            self.offer(std::mem::take(&mut nitf.body));
-                            self.nitf.get_or_insert(nitf);
-                        }
-                        name if XHTML_ROOTS.contains(&name) => {
-                            let out = xhtml.get_or_insert_with(Paragraphs::default);
-                            out.end();
-                            render(events, name, &[], out)?;
-                        }
-                        "events" | "event" => {
-                            self.other = Some("event");
-                            events.skip()?;
-                        }
-                        _ => events.skip()?,
-                    }
-                }
-                Ev::Close | Ev::End => break,
-            }
-        }
-        if !has_elements {
-            self.offer(plain_paragraphs(&plain));
-        }
-        if let Some(out) = xhtml {
-            self.offer(out.finish());
-        }
-        Ok(())
-    }
-
-    fn inline_data(&mut self, events: &mut Events, tag: &Tag) -> Xml<()> {
-        let raw = events.text()?;
-        let content_type = tag.attr("contenttype").unwrap_or_default();
-        let text = match tag.attr("encoding") {
-            None => Some(raw),
-            Some(e) if e.trim().eq_ignore_ascii_case("base64") => from_base64(&raw, &content_type),
-            // Another transfer encoding is none the desk can read.
-            Some(_) => None,
-        };
-        if let Some(paragraphs) = text.and_then(|t| Text::new("", &t, &content_type).paragraphs()) {
-            self.offer(paragraphs);
-        }
-        Ok(())
-    }
-
-    fn into_draft(self) -> Draft {
-        let mut draft = Draft::new(Format::NewsmlG2);
-        if let Some(nitf) = self.nitf {
-            nitf.fill(&mut draft);
-        }
-        draft.body = self.body;
-        draft
-    }
-}
-
-/// The text carried base64-encoded in an `inlineData`, in the charset its content type names
-/// (`text/plain; charset=iso-8859-1`), else UTF-8; `None` when it does not decode.
-fn from_base64(raw: &str, content_type: &str) -> Option<String> {
-    use base64::Engine as _;
-    // Encoders wrap base64 in lines; whitespace is no part of it.
-    let compact: Vec<u8> = raw.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(&compact)
-        .ok()?;
-    let charset = content_type
-        .split(';')
-        .skip(1)
-        .filter_map(|p| p.split_once('='))
-        .find(|(k, _)| k.trim().eq_ignore_ascii_case("charset"))
-        .map(|(_, v)| v.trim().trim_matches('"').to_string());
-    let (encoding, bom) = match encoding_rs::Encoding::for_bom(&bytes) {
-        Some((encoding, bom)) => (encoding, bom),
-        None => (
-            charset
-                .and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes()))
-                .unwrap_or(encoding_rs::UTF_8),
-            0,
-        ),
-    };
-    xml::decode_as(encoding, &bytes[bom..])
-        .ok()
-        .map(|t| t.into_owned())
 }

@@ -5,7 +5,7 @@
 use super::super::error::ParseError;
 use super::super::model::{Article, Format};
 use super::date::rfc3339;
-use super::draft::{place_of, urgency_number, version_number, Draft};
+use super::draft::{urgency_number, version_number, Draft};
 use super::markup::{render, xml_line, xml_paragraphs, Paragraphs};
 use super::xml::{Ev, Events, Tag, Xml};
 
@@ -15,7 +15,10 @@ pub(super) struct Nitf {
     headline: Option<String>,
     abstract_: Option<String>,
     byline: Option<String>,
+    /// The dateline's `<location>`.
     place: Option<String>,
+    /// The dateline's text, its date left out.
+    dateline: Option<String>,
     pub body: String,
     urgency: Option<u8>,
     language: Option<String>,
@@ -114,8 +117,9 @@ impl Nitf {
                 "abstract" => set(&mut self.abstract_, xml_line(events, "abstract")?),
                 "byline" => set(&mut self.byline, xml_line(events, "byline")?),
                 "dateline" => {
-                    let place = dateline(events)?;
-                    first(&mut self.place, place);
+                    let (location, text) = dateline(events)?;
+                    first(&mut self.place, location);
+                    set(&mut self.dateline, text);
                 }
                 _ => events.skip()?,
             }
@@ -129,6 +133,7 @@ impl Nitf {
         draft.lead = self.abstract_.unwrap_or_default();
         draft.byline = self.byline;
         draft.place = self.place;
+        draft.dateline = self.dateline;
         draft.urgency = self.urgency;
         draft.language = self.language;
         draft.uri = self.uri;
@@ -146,22 +151,24 @@ impl Nitf {
     }
 }
 
-/// The place of a `<dateline>`: its `<location>`, else the first part of its text
-/// (`BERLIN, March 2`).
-fn dateline(events: &mut Events) -> Xml<Option<String>> {
+/// A `<dateline>`: its `<location>`, and its text without the `<story.date>` (EFE sends
+/// nothing but the date there).
+fn dateline(events: &mut Events) -> Xml<(Option<String>, String)> {
     let mut whole = Paragraphs::default();
     let mut location: Option<String> = None;
     loop {
         match events.next()? {
             Ev::Text(t) => whole.text(&t),
             Ev::Open(tag) if tag.name() == "location" && location.is_none() => {
-                location = Some(xml_line(events, "location")?).filter(|l| !l.trim().is_empty());
+                let text = xml_line(events, "location")?;
+                whole.text(&text);
+                location = Some(text).filter(|l| !l.trim().is_empty());
             }
-            Ev::Open(tag) => render(events, tag.name(), &[], &mut whole)?,
+            Ev::Open(tag) => render(events, tag.name(), &["story.date"], &mut whole)?,
             Ev::Close | Ev::End => break,
         }
     }
-    Ok(location.or_else(|| place_of(&whole.finish().replace('\n', " "))))
+    Ok((location, whole.finish().replace('\n', " ")))
 }
 
 /// Keeps the first non-blank value.
@@ -228,11 +235,15 @@ mod tests {
     }
 
     #[test]
-    fn a_dateline_without_location_gives_its_first_part() {
+    fn a_dateline_without_location_is_its_text_without_the_date() {
         let nitf = read(
-            "<nitf><body><body.head><dateline>PARIS, March 2</dateline></body.head></body></nitf>",
+            "<nitf><body><body.head><dateline>PARIS, <story.date norm='20260302'>2 March\
+             </story.date></dateline></body.head></body></nitf>",
         );
-        assert_eq!(nitf.place.as_deref(), Some("PARIS"));
+        assert_eq!(
+            (nitf.place, nitf.dateline.as_deref()),
+            (None, Some("PARIS,"))
+        );
     }
 
     #[test]
