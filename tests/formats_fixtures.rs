@@ -349,3 +349,80 @@ fn concepts_by_uri_sibling_paragraphs_and_nitf_bodies() {
     .unwrap();
     assert_eq!(nitf.body, "From NITF\nSecond");
 }
+
+#[test]
+fn many_items_are_bounded_and_named() {
+    let text = format!(
+        "<newsMessage><itemSet>{}</itemSet></newsMessage>",
+        "<newsItem><contentMeta><headline>h</headline></contentMeta></newsItem>".repeat(10_003)
+    );
+    let all = doc(&text);
+    assert_eq!(all.len(), 10_001);
+    assert!(all[..10_000].iter().all(|e| e.result.is_ok()));
+    assert_eq!(all[10_000].position, Some(Position::Item(10_001)));
+    assert_eq!(
+        all[10_000].result.as_ref().unwrap_err().to_string(),
+        "3 more items after the first 10000 were not read"
+    );
+    let json = format!("[{}{{}}]", "{},".repeat(10_001));
+    let all = doc(&json);
+    assert_eq!(all.len(), 10_001);
+    assert_eq!(
+        all[10_000].result.as_ref().unwrap_err().to_string(),
+        "2 more items after the first 10000 were not read"
+    );
+}
+
+#[test]
+fn a_message_that_breaks_off_keeps_the_items_before() {
+    let item = |h: &str| {
+        format!("<newsItem><contentMeta><headline>{h}</headline></contentMeta></newsItem>")
+    };
+    let text = format!(
+        "<newsMessage><itemSet>{}{}<newsItem><contentMeta><headline>third",
+        item("first"),
+        item("second")
+    );
+    let all = doc(&text);
+    let got: Vec<_> = all
+        .iter()
+        .map(|e| {
+            (
+                e.position,
+                e.result.as_ref().map(|a| a.headline.clone()).ok(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(Position::Item(1)), Some("first".to_string())),
+            (Some(Position::Item(2)), Some("second".to_string())),
+            (Some(Position::Item(3)), None)
+        ]
+    );
+    assert!(all[2]
+        .result
+        .as_ref()
+        .unwrap_err()
+        .to_string()
+        .contains("ends inside <headline>"));
+    // A single item that breaks off is an error of the whole file.
+    let broken = doc("<newsItem><contentMeta><headline>h</headline>");
+    assert_eq!((broken.len(), broken[0].position), (1, None));
+}
+
+#[test]
+fn large_markup_streams_in_any_amount() {
+    // 200,000 paragraphs, and 200,000 elements the reader has no use for: read, not held.
+    let text = format!(
+        "<newsItem><contentMeta><headline>h</headline>{}</contentMeta><contentSet>\
+         <inlineXML><html><body>{}</body></html></inlineXML></contentSet></newsItem>",
+        "<keyword/>".repeat(200_000),
+        "<p>w</p>".repeat(200_000)
+    );
+    let a = only(&text).unwrap();
+    assert_eq!(a.body.split('\n').count(), 200_000);
+    let deep = format!("<newsItem>{}</newsItem>", "<x>".repeat(100_000));
+    assert!(matches!(only(&deep), Err(ParseError::XmlTooDeep { .. })));
+}

@@ -61,12 +61,6 @@ impl Draft {
             body = without_first_paragraph(body, repeated);
         }
         let (mut body, reporter_code) = split_reporter_code(body);
-        let given = self.dateline.as_deref().map(line).filter(|d| !d.is_empty());
-        if dateline.is_none() {
-            if let Some(rest) = given.as_deref().and_then(|d| strip_dateline(body, d)) {
-                body = rest;
-            }
-        }
         // Wire copy opens its body with the dateline (`BERLIN (dpa) - ...`) when the summary
         // does not carry it; IRNA's leads always do, so its bodies are left alone unless the
         // lead is missing.
@@ -74,6 +68,13 @@ impl Draft {
             let (found, rest) = split_dateline(body);
             dateline = found;
             body = rest;
+        }
+        // A dateline in a form not known here still comes off when the metadata gives it.
+        let given = self.dateline.as_deref().map(line).filter(|d| !d.is_empty());
+        if dateline.is_none() {
+            if let Some(rest) = given.as_deref().and_then(|d| strip_dateline(body, d)) {
+                body = rest;
+            }
         }
         let place = (self.place.as_deref().map(line))
             .filter(|p| !p.is_empty())
@@ -157,6 +158,13 @@ fn line(raw: &str) -> String {
 
 fn optional(raw: Option<String>) -> Option<String> {
     raw.map(|r| line(&r)).filter(|c| !c.is_empty())
+}
+
+/// Keeps the first value that is not blank: formats repeat elements, and the first one counts.
+pub(crate) fn keep_first(slot: &mut Option<String>, value: Option<String>) {
+    if slot.is_none() {
+        *slot = value.filter(|v| !v.trim().is_empty());
+    }
 }
 
 /// A version number as formats write it: a number, or digits in a string (`"2"`).

@@ -9,6 +9,7 @@ mod irna;
 mod json;
 mod markup;
 mod newsml;
+mod newsml1;
 mod ninjs;
 mod nitf;
 mod xml;

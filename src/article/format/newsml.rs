@@ -12,8 +12,9 @@ use super::super::model::{Article, Format, PubStatus};
 use super::super::parse::{Entry, MAX_ITEMS};
 use super::content::Content;
 use super::date::rfc3339;
-use super::draft::{urgency_number, version_number};
+use super::draft::{keep_first, urgency_number, version_number};
 use super::markup::xml_line;
+use super::newsml1;
 use super::nitf::Nitf;
 use super::not_text;
 use super::xml::{self, clip, Events, Tag, Xml};
@@ -63,6 +64,7 @@ fn read(events: &mut Events, entries: &mut Vec<Entry>) -> Xml<()> {
     let name = root.name();
     let (format, result) = match name {
         "newsMessage" => return message(events, entries),
+        "NewsML" => return newsml1::read(events, entries),
         "nitf" => (Format::Nitf, Nitf::read(events, &root)?.article()),
         "contentSet" => (
             Format::NewsmlG2,
@@ -261,16 +263,16 @@ impl NewsItem {
         while let Some(part) = events.child()? {
             match part.name() {
                 "itemClass" => {
-                    first(&mut self.class, concept_code(&part));
+                    keep_first(&mut self.class, concept_code(&part));
                     events.skip()?;
                 }
                 "pubStatus" => {
-                    first(&mut self.pubstatus, concept_code(&part));
+                    keep_first(&mut self.pubstatus, concept_code(&part));
                     events.skip()?;
                 }
-                "versionCreated" => first(&mut self.version_created, Some(events.text()?)),
-                "firstCreated" => first(&mut self.first_created, Some(events.text()?)),
-                "title" => first(&mut self.title, Some(events.text()?)),
+                "versionCreated" => keep_first(&mut self.version_created, Some(events.text()?)),
+                "firstCreated" => keep_first(&mut self.first_created, Some(events.text()?)),
+                "title" => keep_first(&mut self.title, Some(events.text()?)),
                 "provider" if self.provider.is_none() => {
                     self.provider = name_of(events, &part)?;
                 }
@@ -284,10 +286,10 @@ impl NewsItem {
     fn content_meta(&mut self, events: &mut Events) -> Xml<()> {
         while let Some(part) = events.child()? {
             match part.name() {
-                "urgency" => first(&mut self.urgency, Some(events.text()?)),
-                "contentCreated" => first(&mut self.content_created, Some(events.text()?)),
+                "urgency" => keep_first(&mut self.urgency, Some(events.text()?)),
+                "contentCreated" => keep_first(&mut self.content_created, Some(events.text()?)),
                 "language" => {
-                    first(&mut self.language, part.attr("tag"));
+                    keep_first(&mut self.language, part.attr("tag"));
                     events.skip()?;
                 }
                 "headline" => {
@@ -300,14 +302,14 @@ impl NewsItem {
                     let role = part.attr("role").map(|r| code(&r)).unwrap_or_default();
                     let text = xml_line(events, "description")?;
                     if let Some(at) = SUMMARY_ROLES.iter().position(|r| *r == role) {
-                        set(&mut self.summaries[at], text);
+                        keep_first(&mut self.summaries[at], Some(text));
                     }
                 }
-                "slugline" => first(&mut self.slugline, Some(events.text()?)),
+                "slugline" => keep_first(&mut self.slugline, Some(events.text()?)),
                 "creator" => self.creators.extend(name_of(events, &part)?),
-                "by" => first(&mut self.by, Some(events.text()?)),
+                "by" => keep_first(&mut self.by, Some(events.text()?)),
                 "located" if self.located.is_none() => self.located = name_of(events, &part)?,
-                "dateline" => first(&mut self.dateline, Some(xml_line(events, "dateline")?)),
+                "dateline" => keep_first(&mut self.dateline, Some(xml_line(events, "dateline")?)),
                 _ => events.skip()?,
             }
         }
@@ -373,19 +375,6 @@ impl NewsItem {
         draft.place = self.located.or(draft.place);
         draft.dateline = self.dateline.or(draft.dateline);
         draft.finish()
-    }
-}
-
-/// Keeps the first non-blank value.
-fn set(slot: &mut Option<String>, value: String) {
-    if slot.is_none() && !value.trim().is_empty() {
-        *slot = Some(value);
-    }
-}
-
-fn first(slot: &mut Option<String>, value: Option<String>) {
-    if let Some(value) = value {
-        set(slot, value);
     }
 }
 

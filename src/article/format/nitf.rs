@@ -5,7 +5,7 @@
 use super::super::error::ParseError;
 use super::super::model::{Article, Format};
 use super::date::rfc3339;
-use super::draft::{urgency_number, version_number, Draft};
+use super::draft::{keep_first, urgency_number, version_number, Draft};
 use super::markup::{render, xml_line, xml_paragraphs, Paragraphs};
 use super::xml::{Ev, Events, Tag, Xml};
 
@@ -56,7 +56,7 @@ impl Nitf {
     fn head(&mut self, events: &mut Events) -> Xml<()> {
         while let Some(part) = events.child()? {
             match part.name() {
-                "title" => set(&mut self.title, events.text()?),
+                "title" => keep_first(&mut self.title, Some(events.text()?)),
                 "docdata" => self.docdata(events)?,
                 _ => events.skip()?,
             }
@@ -71,16 +71,16 @@ impl Nitf {
                     let urgency = part.attr("ed-urg").as_deref().and_then(urgency_number);
                     self.urgency = self.urgency.or(urgency);
                 }
-                "doc-id" => first(&mut self.uri, part.attr("id-string")),
+                "doc-id" => keep_first(&mut self.uri, part.attr("id-string")),
                 "du-key" => {
                     let version = part.attr("version").as_deref().and_then(version_number);
                     self.version = self.version.or(version);
                 }
-                "date.issue" => first(
+                "date.issue" => keep_first(
                     &mut self.published,
                     part.attr("norm").map(|d| rfc3339(&d).unwrap_or(d)),
                 ),
-                "doc.copyright" => first(&mut self.source, part.attr("holder")),
+                "doc.copyright" => keep_first(&mut self.source, part.attr("holder")),
                 _ => {}
             }
             events.skip()?;
@@ -109,17 +109,17 @@ impl Nitf {
                 "hedline" => {
                     while let Some(line) = events.child()? {
                         match line.name() {
-                            "hl1" => set(&mut self.headline, xml_line(events, "hl1")?),
+                            "hl1" => keep_first(&mut self.headline, Some(xml_line(events, "hl1")?)),
                             _ => events.skip()?,
                         }
                     }
                 }
-                "abstract" => set(&mut self.abstract_, xml_line(events, "abstract")?),
-                "byline" => set(&mut self.byline, xml_line(events, "byline")?),
+                "abstract" => keep_first(&mut self.abstract_, Some(xml_line(events, "abstract")?)),
+                "byline" => keep_first(&mut self.byline, Some(xml_line(events, "byline")?)),
                 "dateline" => {
                     let (location, text) = dateline(events)?;
-                    first(&mut self.place, location);
-                    set(&mut self.dateline, text);
+                    keep_first(&mut self.place, location);
+                    keep_first(&mut self.dateline, Some(text));
                 }
                 _ => events.skip()?,
             }
@@ -169,19 +169,6 @@ fn dateline(events: &mut Events) -> Xml<(Option<String>, String)> {
         }
     }
     Ok((location, whole.finish().replace('\n', " ")))
-}
-
-/// Keeps the first non-blank value.
-fn set(slot: &mut Option<String>, value: String) {
-    if slot.is_none() && !value.trim().is_empty() {
-        *slot = Some(value);
-    }
-}
-
-fn first(slot: &mut Option<String>, value: Option<String>) {
-    if let Some(value) = value {
-        set(slot, value);
-    }
 }
 
 /// The body of NITF given as text (a ninjs body of a NITF content type): a whole document,
