@@ -30,6 +30,9 @@ pub enum ParseError {
     /// A message or array of more items than one file may bring (`MAX_ITEMS`).
     #[error("{left_out} more items after the first {cap} were not read")]
     TooManyItems { cap: usize, left_out: usize },
+    /// A JSON Lines file of more unreadable lines than are worth listing one by one.
+    #[error("{count} lines from here on are not articles (only the first {listed} such lines are listed)")]
+    MoreBadLines { count: usize, listed: usize },
     #[error("{count} items where one article was expected")]
     SeveralItems { count: usize },
     /// A photo, video, event, ... item: recognised, and not something the desk reads.

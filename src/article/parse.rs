@@ -98,6 +98,11 @@ pub fn parse_lines(bytes: &[u8], first_line: usize, at_eof: bool) -> (Vec<Entry>
     let mut entries = Vec::new();
     let mut consumed = 0;
     let mut line_no = first_line;
+    // Past `MAX_ITEMS` unreadable lines, the rest are counted into one entry: each error costs
+    // memory here and a row in the desk's list, and a file of a million broken lines needs
+    // saying once, not a million times.
+    let mut errors = 0;
+    let mut unlisted: Option<(usize, usize)> = None;
     while consumed < bytes.len() {
         let rest = &bytes[consumed..];
         let (line, advance) = match rest.iter().position(|&b| b == b'\n') {
@@ -112,14 +117,31 @@ pub fn parse_lines(bytes: &[u8], first_line: usize, at_eof: bool) -> (Vec<Entry>
         };
         if !line.iter().all(u8::is_ascii_whitespace) {
             let (format, result) = parse_line(line, consumed);
-            entries.push(Entry {
-                position: Some(Position::Line(line_no)),
-                format,
-                result,
-            });
+            if result.is_err() {
+                errors += 1;
+            }
+            if result.is_ok() || errors <= MAX_ITEMS {
+                entries.push(Entry {
+                    position: Some(Position::Line(line_no)),
+                    format,
+                    result,
+                });
+            } else {
+                unlisted.get_or_insert((line_no, 0)).1 += 1;
+            }
         }
         consumed += advance;
         line_no += 1;
+    }
+    if let Some((first, count)) = unlisted {
+        entries.push(Entry {
+            position: Some(Position::Line(first)),
+            format: None,
+            result: Err(ParseError::MoreBadLines {
+                count,
+                listed: MAX_ITEMS,
+            }),
+        });
     }
     if at_eof && entries.is_empty() && first_line == 1 {
         entries.push(Entry::whole(None, Err(ParseError::Empty)));
@@ -243,6 +265,21 @@ mod tests {
         assert_eq!(entries[0].position.unwrap().to_string(), ":5");
         assert_eq!(Position::Item(2).to_string(), " item 2");
         assert!(entries[0].result.is_err());
+    }
+
+    #[test]
+    fn unreadable_lines_past_the_cap_are_counted_once() {
+        let mut text = "x\n".repeat(MAX_ITEMS + 3);
+        text.push_str("{\"titr\":\"kept\"}\n");
+        let (entries, _) = parse_lines(text.as_bytes(), 1, true);
+        assert_eq!(entries.len(), MAX_ITEMS + 2);
+        assert_eq!(entries[MAX_ITEMS].result.as_ref().unwrap().headline, "kept");
+        let last = &entries[MAX_ITEMS + 1];
+        assert_eq!(last.position, Some(Position::Line(MAX_ITEMS + 1)));
+        assert_eq!(
+            last.result.as_ref().unwrap_err().to_string(),
+            "3 lines from here on are not articles (only the first 10000 such lines are listed)"
+        );
     }
 
     #[test]
