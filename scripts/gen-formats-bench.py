@@ -10,6 +10,12 @@
   attr.xml        a NewsML-G2 item with a 7 MB attribute value full of references
   body_html.json  a ninjs item with 7 MB of HTML in body_html (paragraphs, nested inline tags)
   deep.json       a ninjs item whose `extra` nests JSON arrays 3.5 million deep
+  irna.json       an IRNA-shaped article whose body is 7 MB of plain text (280,000 lines)
+  message.xml     a NewsML-G2 message of 636,363 empty newsItems
+  items.json      a JSON array of 2.33 million empty objects
+  wide.json       a ninjs item with 3.5 million numbers under a key no format reads
+  lines.jsonl     JSON Lines: 2.33 million lines of `{}`
+  valid_lines.jsonl  JSON Lines: 538,461 one-word articles
 
 Then: /usr/bin/time -f "%e s %M KB" target/release/newsdesk extract DIR/FILE > /dev/null
 """
@@ -73,6 +79,14 @@ def main():
         + "[" * (SIZE // 2)
         + "]" * (SIZE // 2)
         + "}",
+        "irna.json": json.dumps({"titr": "Bench", "text": fill("Some words in bold here.\n")}),
+        "message.xml": "<newsMessage><itemSet>"
+        + fill("<newsItem/>")
+        + "</itemSet></newsMessage>",
+        "items.json": "[" + ",".join(["{}"] * (SIZE // 3)) + "]",
+        "wide.json": '{"headline":"x","uri":"u","extra":[' + ",".join(["0"] * (SIZE // 2)) + "]}",
+        "lines.jsonl": "{}\n" * (SIZE // 3),
+        "valid_lines.jsonl": '{"titr":"x"}\n' * (SIZE // 13),
     }
     for name, text in files.items():
         (OUT / name).write_text(text, encoding="utf-8")
