@@ -8,6 +8,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::article::DEFAULT_MAX_FILE_SIZE;
+use crate::i18n::Lang;
 use crate::text::BidiMode;
 
 /// Articles held in memory unless `max_articles` says otherwise; ingest reads only this many
@@ -21,7 +22,13 @@ pub const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 pub struct Config {
     /// Directory watched when none is given on the command line.
     pub dir: Option<PathBuf>,
+    /// A theme's name, or `auto`: dark or light as the terminal's background is.
     pub theme: String,
+    /// The interface language; unset: from the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub lang: Option<Lang>,
+    /// An IANA time zone (`Asia/Tehran`, `UTC`) for the times shown; unset: `TZ`, else the
+    /// system's zone.
+    pub timezone: Option<String>,
     /// How right-to-left text reaches the terminal; unset until chosen (`newsdesk calibrate`).
     pub bidi: Option<BidiMode>,
     pub recursive: bool,
@@ -42,9 +49,11 @@ pub struct Config {
     pub watch: Vec<String>,
     pub urgency: Urgency,
     pub bell: bool,
-    pub digits: Digits,
-    /// Dates in the Gregorian or the Persian (Solar Hijri) calendar.
-    pub calendar: Calendar,
+    /// Digits of the dashboard's own numbers; unset: Persian for a Persian interface.
+    pub digits: Option<Digits>,
+    /// Dates in the Gregorian or the Persian (Solar Hijri) calendar; unset: Persian for a
+    /// Persian interface.
+    pub calendar: Option<Calendar>,
     pub kiosk: bool,
     pub log_file: Option<PathBuf>,
 }
@@ -76,7 +85,9 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             dir: None,
-            theme: "dark".into(),
+            theme: "auto".into(),
+            lang: None,
+            timezone: None,
             bidi: None,
             recursive: false,
             max_articles: DEFAULT_MAX_ARTICLES,
@@ -89,8 +100,8 @@ impl Default for Config {
             watch: Vec::new(),
             urgency: Urgency::default(),
             bell: false,
-            digits: Digits::Latin,
-            calendar: Calendar::Gregorian,
+            digits: None,
+            calendar: None,
             kiosk: false,
             log_file: None,
         }
@@ -160,6 +171,10 @@ impl Config {
         }
         if !(self.settle >= 0.0 && self.settle <= 3600.0) {
             return Err("settle must be between 0 and 3600 seconds".into());
+        }
+        if let Some(name) = &self.timezone {
+            jiff::tz::TimeZone::get(name)
+                .map_err(|e| format!("timezone `{name}` is not a known time zone ({e})"))?;
         }
         Ok(())
     }
@@ -264,8 +279,15 @@ mod tests {
         assert_eq!(c.theme, "light");
         assert_eq!(c.watch.len(), 2);
         assert_eq!(c.max_file_size, 1 << 20);
-        assert_eq!(c.digits, Digits::Persian);
-        assert_eq!(c.calendar, Calendar::Persian);
+        assert_eq!(c.digits, Some(Digits::Persian));
+        assert_eq!(c.calendar, Some(Calendar::Persian));
+        let c = Config::parse("lang = \"fa\"\ntimezone = \"Asia/Tehran\"\ntheme = \"auto\"").unwrap();
+        assert_eq!(c.lang, Some(Lang::Fa));
+        assert_eq!(c.timezone.as_deref(), Some("Asia/Tehran"));
+        let e = Config::parse("timezone = \"Mars/Olympus\"").unwrap_err();
+        assert!(e.contains("timezone"), "{e}");
+        let e = Config::parse("lang = \"de\"").unwrap_err();
+        assert!(e.contains("de"), "{e}");
         assert_eq!(c.urgency.flash, ["FLASH"]);
         assert_eq!(c.urgency.urgent, Urgency::default().urgent);
     }

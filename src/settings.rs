@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use crate::cli::RunArgs;
 use crate::config::{self, Config};
-use crate::theme::{ColorDepth, Theme};
+use crate::i18n::Lang;
+use crate::theme::{resolve, Background, ColorDepth, Theme};
 
 /// Flags override the file, key by key.
 pub fn merge(mut config: Config, args: &RunArgs) -> Result<Config, String> {
@@ -36,12 +37,21 @@ pub fn merge(mut config: Config, args: &RunArgs) -> Result<Config, String> {
     if let Some(fps) = args.fps {
         config.fps = fps;
     }
-    if let Some(d) = args.digits {
-        config.digits = d;
+    if args.digits.is_some() {
+        config.digits = args.digits;
     }
-    if let Some(c) = args.calendar {
-        config.calendar = c;
+    if args.calendar.is_some() {
+        config.calendar = args.calendar;
     }
+    if args.lang.is_some() {
+        config.lang = args.lang;
+    }
+    if args.timezone.is_some() {
+        config.timezone = args.timezone.clone();
+    }
+    // The locale decides only when neither the file nor a flag did, here, once: the dashboard
+    // and `newsdesk snapshot` then agree, and --print-config shows what is used.
+    config.lang = Some(config.lang.unwrap_or_else(Lang::from_env));
     if let Some(f) = &args.log_file {
         config.log_file = Some(f.clone());
     }
@@ -65,6 +75,19 @@ pub fn settings(args: &RunArgs) -> Result<(Config, Option<PathBuf>), String> {
     Ok((config, path))
 }
 
+/// The time zone for the times shown: `timezone` from the settings, else `TZ`, else the
+/// system's (`/etc/localtime`); UTC when none can be read.
+pub fn time_zone(config: &Config) -> Result<jiff::tz::TimeZone, String> {
+    match &config.timezone {
+        Some(name) => jiff::tz::TimeZone::get(name)
+            .map_err(|e| format!("newsdesk: timezone `{name}`: {e}")),
+        None => Ok(jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC)),
+    }
+}
+
+/// The theme named, `auto` standing for dark or light as `COLORFGBG` says (the dashboard may
+/// ask the terminal itself later).
 pub fn load_theme(name: &str, depth: ColorDepth) -> Result<Theme, String> {
+    let name = resolve(name, Background::from_env());
     Theme::load(name, config::theme_dir().as_deref(), depth).map_err(|e| format!("newsdesk: {e}"))
 }

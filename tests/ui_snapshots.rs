@@ -8,7 +8,7 @@ use crossterm::event::{Event as Input, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
-use newsdesk::app::{App, Event};
+use newsdesk::app::{App, Event, Source};
 use newsdesk::article::parse_object;
 use newsdesk::commands::snapshot::render;
 use newsdesk::config::Config;
@@ -39,7 +39,7 @@ fn desk_with(width: u16, height: u16, config: Config) -> App {
         .mode(BidiMode::Shaped)
         .now(now())
         .size(width, height)
-        .source_label("/srv/wire")
+        .source(Source::Dir("/srv/wire".into()))
         .build();
     let mut changes = Vec::new();
     for (i, (name, json)) in samples().enumerate() {
@@ -51,7 +51,7 @@ fn desk_with(width: u16, height: u16, config: Config) -> App {
             Err(e) => Change::Error(FileError {
                 path,
                 line: None,
-                reason: e.to_string(),
+                reason: e,
                 time: mtime,
             }),
         });

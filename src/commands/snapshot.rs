@@ -11,7 +11,7 @@ use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Event};
+use crate::app::{App, Event, Source};
 use crate::cli::{RunArgs, SnapshotArgs};
 use crate::ingest::{load, IngestEvent};
 use crate::settings::{load_theme, settings};
@@ -41,7 +41,7 @@ pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), String> {
         .mode(mode)
         .now(now)
         .size(args.width, args.height)
-        .source_label(args.dir.display().to_string())
+        .source(Source::Dir(args.dir.clone()))
         .build();
     app.update_at(Event::Ingest(IngestEvent::Batch(changes)), now);
     let backend = TestBackend::new(args.width, args.height);

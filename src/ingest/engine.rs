@@ -19,7 +19,7 @@ use super::scan::{self, Seen};
 use super::settled::Settled;
 use super::watcher::{self, Raw, Signal};
 use super::{
-    Config, DirState, IngestEvent, PollReason, ScanProgress, WatchMode, WatchStatus,
+    Config, DirState, IngestEvent, PollReason, ScanProgress, WatchMode, WatchNote, WatchStatus,
     DEFAULT_POLL_INTERVAL,
 };
 use crate::store::Change;
@@ -754,9 +754,9 @@ impl<E: Send + 'static> Engine<E> {
                 self.outbox.status.scan.listed = true;
                 self.outbox.status_dirty = true;
                 self.outbox.status.note = Some(if replaced {
-                    "DIR was replaced: watching the new one".to_string()
+                    WatchNote::Replaced
                 } else {
-                    "DIR is back: watching again".to_string()
+                    WatchNote::Back
                 });
                 self.watch.next_root_check = None;
                 self.begin_watching();
@@ -772,8 +772,7 @@ impl<E: Send + 'static> Engine<E> {
             self.outbox.status.dir = DirState::Missing {
                 since: SystemTime::now(),
             };
-            self.outbox.status.note =
-                Some("DIR is missing: waiting for it to come back".to_string());
+            self.outbox.status.note = Some(WatchNote::Missing);
             self.outbox.status_dirty = true;
             self.watch.watcher = None;
             self.watch.next_poll = None;

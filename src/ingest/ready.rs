@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::article::FileKind;
+use crate::article::ParseError;
 use crate::store::FileError;
 
 use super::reader::{Outcome, ReadResult};
@@ -134,7 +135,7 @@ impl FileState {
                 false
             }
             Outcome::Refused { err, sig } => {
-                self.set_file_error(path, err.to_string(), out);
+                self.set_file_error(path, err, out);
                 self.read_sig = sig;
                 self.tail = None;
                 true
@@ -183,7 +184,7 @@ impl FileState {
                         self.deadline = Some(retry_at);
                     }
                     Err(err) => {
-                        self.set_file_error(path, err.to_string(), out);
+                        self.set_file_error(path, err, out);
                         self.read_sig = Some(read.sig);
                     }
                 }
@@ -219,7 +220,7 @@ impl FileState {
                         Err(err) => {
                             self.has_errors = true;
                             self.file_error |= line.is_none();
-                            out.push(error(path, line, err.to_string()));
+                            out.push(error(path, line, err.clone()));
                         }
                     }
                 }
@@ -233,7 +234,7 @@ impl FileState {
         }
     }
 
-    fn set_file_error(&mut self, path: &Path, reason: String, out: &mut Vec<Change>) {
+    fn set_file_error(&mut self, path: &Path, reason: ParseError, out: &mut Vec<Change>) {
         if self.has_articles {
             out.push(Change::Retain {
                 path: path.to_path_buf(),
@@ -252,7 +253,7 @@ impl FileState {
     }
 }
 
-fn error(path: &Path, line: Option<usize>, reason: String) -> Change {
+fn error(path: &Path, line: Option<usize>, reason: ParseError) -> Change {
     Change::Error(FileError {
         path: path.to_path_buf(),
         line,

@@ -205,10 +205,14 @@ impl Composer {
         let rtl = match self.dir {
             Dir::Rtl => true,
             Dir::Ltr => false,
-            Dir::Auto => matches!(
-                unicode_bidi::get_base_direction_full(logical.as_str()),
-                unicode_bidi::Direction::Rtl
-            ),
+            // P2 skips isolates, and every fragment is one: look inside them instead.
+            Dir::Auto => self
+                .fragments
+                .iter()
+                .flat_map(|f| &f.forms[0])
+                .map(|r| unicode_bidi::get_base_direction(r.text.as_str()))
+                .find(|d| *d != unicode_bidi::Direction::Mixed)
+                .is_some_and(|d| d == unicode_bidi::Direction::Rtl),
         };
         let line = if width == 0 {
             VisualLine::default()
@@ -513,6 +517,14 @@ mod tests {
             .collect();
         assert_eq!(cells, "12:30");
         assert_eq!(laid.line.spans_for(laid.range(place)), [8..10]);
+    }
+
+    #[test]
+    fn an_open_direction_is_the_first_strong_fragments() {
+        let frags = vec![Fragment::text("12"), Fragment::text("قم"), Fragment::text("x")];
+        assert!(line(Dir::Auto, " ", frags, 20).line.rtl);
+        let frags = vec![Fragment::text("Qom"), Fragment::text("قم")];
+        assert!(!line(Dir::Auto, " ", frags, 20).line.rtl);
     }
 
     #[test]

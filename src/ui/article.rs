@@ -1,5 +1,6 @@
-//! The selected article: kicker, headline, dateline and agency, lead (or the summary drawn from
-//! the body), then the body, scrolled; the figures found in it highlighted where they stand.
+//! The selected article: kicker, headline, the meta line (place · agency · time), lead (or the
+//! summary drawn from the body), then the body, scrolled; the figures found in it and the
+//! words the search found highlighted where they stand.
 
 use std::sync::Arc;
 
@@ -7,95 +8,74 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::Frame;
 
+use super::format::desk_date_time;
 use super::headlines::tier_style;
 use super::textdraw::{draw_line, Highlight};
+use super::{put_words, words};
 use crate::app::App;
-use crate::article::Field;
-use crate::text::{layout, VisualLine};
+use crate::article::{Article, Field};
+use crate::i18n::Msg;
+use crate::store::Record;
+use crate::text::{Composer, Dir, Fragment, VisualLine};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 || area.width == 0 {
         return;
     }
     let Some(record) = app.selected_record() else {
-        super::put_text(
-            app,
-            frame,
-            area,
-            area.y,
-            "no article selected",
-            app.theme().dim(),
-        );
+        let style = app.theme().base().patch(app.theme().dim());
+        put_words(app, frame, area, area.y, words(app, Msg::ArticleNone), style);
         return;
     };
     let theme = app.theme();
     let width = usize::from(area.width);
     let a = &record.article;
     let mut blocks: Vec<(Arc<[VisualLine]>, Style, Vec<Highlight>)> = Vec::new();
-    let figure_spans = |field: Field| -> Vec<Highlight> {
-        record
+    let highlights = |field: Field, text: &str| -> Vec<Highlight> {
+        let figures = record
             .figures
             .iter()
             .filter(|f| f.field == field)
-            .map(|f| (f.start..f.end, theme.figure()))
-            .collect()
+            .map(|f| (f.start..f.end, theme.figure()));
+        let found = app
+            .search_spans(record.id, field, text)
+            .iter()
+            .map(|r| (r.clone(), theme.search_hit()))
+            .collect::<Vec<_>>();
+        figures.chain(found).collect()
     };
-    let cached = |field: Field, text: &str| app.laid_out(record.id, field, text, width);
-    if !a.kicker.is_empty() {
-        blocks.push((
-            cached(Field::Kicker, &a.kicker),
-            theme.dim(),
-            figure_spans(Field::Kicker),
-        ));
-    }
+    let field = |blocks: &mut Vec<_>, field: Field, text: &str, style: Style| {
+        if !text.is_empty() {
+            let lines = app.laid_out(record.id, field, text, width);
+            blocks.push((lines, style, highlights(field, text)));
+        }
+    };
     let headline_style = app
         .marks(record.id)
         .and_then(|m| m.tier)
         .map_or(theme.title(), |t| tier_style(app, t));
-    if !a.headline.is_empty() {
-        blocks.push((
-            cached(Field::Headline, &a.headline),
-            headline_style,
-            figure_spans(Field::Headline),
-        ));
-    }
-    let mut meta: Vec<String> = Vec::new();
-    if let Some(d) = &a.dateline {
-        meta.push(d.place.clone());
-        meta.extend(d.agency.clone());
-    }
-    if let Some(source) = &a.source {
-        if !meta.contains(source) {
-            meta.push(source.clone());
-        }
-    }
-    meta.push(super::format::desk_date_time(app, record.time));
-    let meta_lines: Arc<[VisualLine]> = layout(&meta.join(" · "), width, app.mode()).into();
-    blocks.push((meta_lines, theme.dim(), Vec::new()));
+    field(&mut blocks, Field::Kicker, &a.kicker, theme.dim());
+    field(&mut blocks, Field::Headline, &a.headline, headline_style);
+    let rtl = is_rtl(a);
+    let meta = meta_line(app, record, rtl).layout(width, app.mode());
+    blocks.push((vec![meta.line].into(), theme.dim(), Vec::new()));
     let blank: Arc<[VisualLine]> = vec![VisualLine::default()].into();
     blocks.push((blank.clone(), theme.text(), Vec::new()));
     if !a.lead.is_empty() {
-        blocks.push((
-            cached(Field::Lead, &a.lead),
-            theme.title(),
-            figure_spans(Field::Lead),
-        ));
+        field(&mut blocks, Field::Lead, &a.lead, theme.title());
         blocks.push((blank, theme.text(), Vec::new()));
     }
-    if !a.body.is_empty() {
-        blocks.push((
-            cached(Field::Body, &a.body),
-            theme.text(),
-            figure_spans(Field::Body),
-        ));
-    }
+    field(&mut blocks, Field::Body, &a.body, theme.text());
     if let Some(code) = &a.reporter_code {
-        let line: Arc<[VisualLine]> = layout(&format!("/{code}"), width, app.mode()).into();
-        blocks.push((line, theme.dim(), Vec::new()));
+        let mut line = Composer::new(Dir::from_rtl(rtl), "");
+        line.push(Fragment::text(format!("/{code}")).dir(Dir::Ltr));
+        let laid = line.layout(width, app.mode());
+        blocks.push((vec![laid.line].into(), theme.dim(), Vec::new()));
     }
     let total: usize = blocks.iter().map(|(l, _, _)| l.len()).sum();
     let visible = usize::from(area.height);
     let scroll = app.article_scroll().min(total.saturating_sub(visible));
+    let base = theme.base();
     let rows = blocks
         .iter()
         .flat_map(|(lines, style, hl)| lines.iter().map(move |l| (l, *style, hl)))
@@ -107,8 +87,47 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             area,
             area.y + i as u16,
             line,
-            style,
+            base.patch(style),
             highlights,
         );
     }
+}
+
+/// Place · agency · source · date, each an isolate, in the article's direction: a Persian
+/// place and an English date both read whole.
+fn meta_line(app: &App, record: &Record, rtl: bool) -> Composer {
+    let a = &record.article;
+    let mut line = Composer::new(Dir::from_rtl(rtl), " · ");
+    let mut seen: Vec<String> = Vec::new();
+    let mut credit = |line: &mut Composer, text: &str| {
+        if !text.is_empty() && !seen.iter().any(|s| s == text) {
+            line.push(Fragment::text(text).droppable().cut_to(Some(6)));
+            seen.push(text.to_string());
+        }
+    };
+    if let Some(d) = &a.dateline {
+        credit(&mut line, &d.place);
+        if let Some(agency) = &d.agency {
+            credit(&mut line, agency);
+        }
+    }
+    if let Some(source) = &a.source {
+        credit(&mut line, source);
+    }
+    // The date is the interface's own: it reads in the interface's direction.
+    let date = Fragment::text(desk_date_time(app, record.time))
+        .dir(app.lang().dir())
+        .rank(1)
+        .cut_to(None);
+    line.push(date);
+    line
+}
+
+/// Whether the article reads right to left, as its first strong letter says.
+fn is_rtl(a: &Article) -> bool {
+    [&a.headline, &a.lead, &a.body]
+        .iter()
+        .map(|t| unicode_bidi::get_base_direction(t.as_str()))
+        .find(|d| *d != unicode_bidi::Direction::Mixed)
+        .is_some_and(|d| d == unicode_bidi::Direction::Rtl)
 }

@@ -1,18 +1,30 @@
-//! The headline list, newest first: age, dateline place, marks, kicker (dimmed) and headline,
-//! each row laid out right to left when the headline is.
+//! The headline list, newest first. Each row reads from the interface's start (the left in
+//! English, the right in Persian): mark, age, dateline place, then kicker (dimmed) and
+//! headline laid out in the headline's own direction.
 
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::Frame;
 
-use super::format::{age, digits};
-use super::textdraw::{draw_line, fill_row};
+use super::format::desk_age;
+use super::textdraw::{draw_line, fill_row, Highlight};
+use super::{outside, put_words, ui_line, words};
 use crate::app::{headline_of, App, Tier};
+use crate::article::Field;
+use crate::i18n::{Lang, Msg};
 use crate::store::Record;
-use crate::text::truncate;
+use crate::text::{Composer, Dir, Fragment};
 
-const AGE: usize = 6;
+const MARK: usize = 2;
 const PLACE: usize = 9;
+
+/// The age column: `now`, `59m`, `14:40` in English; `۵۹ دقیقه` in Persian.
+fn age_width(lang: Lang) -> usize {
+    match lang {
+        Lang::En => 6,
+        Lang::Fa => 9,
+    }
+}
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 || area.width == 0 {
@@ -20,11 +32,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     if app.store().is_empty() {
         let note = if app.store().error_count() > 0 {
-            "no articles yet (press e for errors)"
+            Msg::HeadlinesSeeErrors
         } else {
-            "waiting for articles…"
+            Msg::HeadlinesWaiting
         };
-        super::put_text(app, frame, area, area.y, note, app.theme().dim());
+        let style = app.theme().base().patch(app.theme().dim());
+        put_words(app, frame, area, area.y, words(app, note), style);
         return;
     }
     let rows = app
@@ -38,30 +51,41 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// The style of a row: new, watched, urgent, deleted, selected, in that order of precedence.
+fn row_style(app: &App, record: &Record, selected: bool) -> Style {
+    let theme = app.theme();
+    let marks = app.marks(record.id);
+    let mut base = theme.base();
+    if app.is_new(record) {
+        base = base.patch(theme.emphasis(theme.colors.new, Modifier::BOLD));
+    }
+    if marks.is_some_and(|m| !m.watch.is_empty()) {
+        base = base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD));
+    }
+    if let Some(tier) = marks.and_then(|m| m.tier) {
+        base = base.patch(tier_style(app, tier));
+    }
+    if record.deleted {
+        base = base.add_modifier(Modifier::CROSSED_OUT | Modifier::DIM);
+    }
+    if selected {
+        base = base.patch(theme.selection());
+    }
+    base
+}
+
 fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     let theme = app.theme();
     let selected = app.selected() == Some(record.id);
     let marks = app.marks(record.id);
     let tier = marks.and_then(|m| m.tier);
     let watched = marks.is_some_and(|m| !m.watch.is_empty());
-    let mut base = theme.text();
-    if app.is_new(record) {
-        base = theme.emphasis(theme.colors.new, Modifier::BOLD);
-    }
-    if watched {
-        base = base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD));
-    }
-    if let Some(tier) = tier {
-        base = tier_style(app, tier);
-    }
-    if record.deleted {
-        base = base.add_modifier(Modifier::CROSSED_OUT | Modifier::DIM);
-    }
+    let base = row_style(app, record, selected);
     if selected {
-        fill_row(frame.buffer_mut(), row, row.y, theme.selection());
-        base = base.patch(theme.selection());
+        fill_row(frame.buffer_mut(), row, row.y, base);
     }
     let width = usize::from(row.width);
+    let rtl = app.lang().rtl();
     // Mark column: urgency beats watchlist beats unread.
     let (mark, mark_style) = if tier.is_some() {
         ("!", base.add_modifier(Modifier::BOLD))
@@ -78,26 +102,33 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     } else {
         (" ", base)
     };
+    // Columns are counted from the row's start: the left edge, or the right one in Persian.
     let mut x = 0usize;
-    let cell = |frame: &mut Frame, text: &str, w: usize, style: Style, x: &mut usize| {
+    let cell = |frame: &mut Frame, x: &mut usize, line: &Composer, w: usize, style: Style, end: bool| {
         if *x >= width {
             return;
         }
         let w = w.min(width - *x);
-        let area = Rect::new(row.x + *x as u16, row.y, w as u16, 1);
-        let line = truncate(text, w, app.mode());
-        draw_line(frame.buffer_mut(), area, row.y, &line, style, &[]);
+        let left = if rtl { width - *x - w } else { *x };
+        let area = Rect::new(row.x + left as u16, row.y, w as u16, 1);
+        let mut laid = line.layout(w, app.mode()).line;
+        // The age sits against the place column: right-aligned in English.
+        if end {
+            laid.rtl = !rtl;
+        }
+        draw_line(frame.buffer_mut(), area, row.y, &laid, style, &[]);
         *x += w;
     };
-    cell(frame, mark, 2, mark_style, &mut x);
-    let when = digits(&age(record.time, app.now()), app.config().digits);
-    cell(
-        frame,
-        &format!("{when:>5}"),
-        AGE,
-        base.patch(theme.dim()),
-        &mut x,
-    );
+    let one = |fragment: Fragment| {
+        let mut line = ui_line(app, "");
+        line.push(fragment);
+        line
+    };
+    let age_w = age_width(app.lang());
+    cell(frame, &mut x, &one(outside(mark)), MARK, mark_style, false);
+    let when = one(Fragment::text(desk_age(app, record.time)).dir(app.lang().dir()));
+    cell(frame, &mut x, &when, age_w - 1, base.patch(theme.dim()), true);
+    x += 1;
     if width >= 50 {
         let place = record
             .article
@@ -108,26 +139,49 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
             Some(source) => base.patch(source_style(app, source)),
             None => base.patch(theme.dim()),
         };
-        cell(frame, place, PLACE, place_style, &mut x);
+        cell(frame, &mut x, &one(outside(place)), PLACE, place_style, false);
         x += 1;
     }
     if x >= width {
         return;
     }
-    let headline = headline_of(record);
-    let kicker = &record.article.kicker;
-    let (text, kicker_chars) = if kicker.is_empty() {
-        (headline, 0)
-    } else {
-        (format!("{kicker}: {headline}"), kicker.chars().count() + 1)
-    };
-    let area = Rect::new(row.x + x as u16, row.y, (width - x) as u16, 1);
-    let line = truncate(&text, width - x, app.mode());
-    let mut highlights = vec![(0..kicker_chars, theme.dim())];
-    if app.matches_search(record) {
-        highlights.push((kicker_chars..usize::MAX, theme.search_hit()));
+    let rest = width - x;
+    let area = Rect::new(
+        if rtl { row.x } else { row.x + x as u16 },
+        row.y,
+        rest as u16,
+        1,
+    );
+    let (line, kicker, headline) = headline_line(record);
+    let laid = line.layout(rest, app.mode());
+    let mut highlights: Vec<Highlight> = Vec::new();
+    if let Some(k) = kicker {
+        highlights.push((laid.range(k), theme.dim()));
     }
-    draw_line(frame.buffer_mut(), area, row.y, &line, base, &highlights);
+    if app.matches_search(record) && !record.article.headline.is_empty() {
+        let start = laid.range(headline).start;
+        let spans = app.search_spans(record.id, Field::Headline, &record.article.headline);
+        for span in spans.iter() {
+            highlights.push((start + span.start..start + span.end, theme.search_hit()));
+        }
+    }
+    draw_line(frame.buffer_mut(), area, row.y, &laid.line, base, &highlights);
+}
+
+/// `kicker: headline`, each an isolate, in the headline's own direction; the kicker gives way
+/// first when the row is short. Returns the line and the kicker's and headline's fragments.
+fn headline_line(record: &Record) -> (Composer, Option<usize>, usize) {
+    let headline = headline_of(record);
+    // A kicker that ends in its own colon (`گزارش:`) gets no second one.
+    let kicker = record
+        .article
+        .kicker
+        .trim_end_matches(|c: char| c == ':' || c == '：' || c.is_whitespace());
+    let mut line = Composer::new(Dir::Auto, ": ");
+    let kicker = (!kicker.is_empty())
+        .then(|| line.push(Fragment::text(kicker).cut_to(Some(6)).rank(0)));
+    let headline = line.push(Fragment::text(headline).cut_to(Some(8)).rank(1));
+    (line, kicker, headline)
 }
 
 /// Each source keeps one colour for the whole session (and every session: the choice is a
@@ -162,4 +216,13 @@ pub fn tier_style(app: &App, tier: Tier) -> Style {
     theme
         .emphasis(color, Modifier::BOLD)
         .add_modifier(Modifier::BOLD)
+}
+
+/// The tier's name in the interface's language.
+pub fn tier_name(tier: Tier) -> Msg {
+    match tier {
+        Tier::Flash => Msg::TierFlash,
+        Tier::Bulletin => Msg::TierBulletin,
+        Tier::Urgent => Msg::TierUrgent,
+    }
 }
