@@ -1,76 +1,13 @@
 //! The whole dashboard rendered into ratatui's TestBackend, at each layout width, with Persian
 //! and English copy, and with its pop-ups. Time is fixed, so the pictures are stable.
 
-use std::path::PathBuf;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+mod ui_support;
 
-use crossterm::event::{Event as Input, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::backend::TestBackend;
-use ratatui::Terminal;
+use crossterm::event::{Event as Input, KeyCode};
 
-use newsdesk::app::{App, Event, Source};
-use newsdesk::article::parse_object;
-use newsdesk::commands::snapshot::render;
+use newsdesk::app::Event;
 use newsdesk::config::Config;
-use newsdesk::demo::samples;
-use newsdesk::ingest::IngestEvent;
-use newsdesk::store::FileError;
-use newsdesk::store::{Change, Upsert};
-use newsdesk::text::BidiMode;
-use newsdesk::theme::{ColorDepth, Theme};
-use newsdesk::ui;
-
-/// 2026-11-25 00:00 UTC, after every sample's `published` time.
-fn now() -> SystemTime {
-    UNIX_EPOCH + Duration::from_secs(1_795_564_800)
-}
-
-fn desk(width: u16, height: u16) -> App {
-    desk_with(width, height, Config::default())
-}
-
-fn desk_with(width: u16, height: u16, config: Config) -> App {
-    let theme = Theme::load("mono", None, ColorDepth::Mono).unwrap();
-    let config = Config {
-        watch: vec!["زلزله".into()],
-        ..config
-    };
-    let mut app = App::builder(config, theme, ColorDepth::Mono)
-        .mode(BidiMode::Shaped)
-        .now(now())
-        .size(width, height)
-        .source(Source::Dir("/srv/wire".into()))
-        .build();
-    let mut changes = Vec::new();
-    for (i, (name, json)) in samples().enumerate() {
-        let path = PathBuf::from("/srv/wire").join(name);
-        // Arrivals spread over the last hours, newest last.
-        let mtime = now() - Duration::from_secs(60 * 7 * (40 - i as u64));
-        changes.push(match parse_object(json.as_bytes()) {
-            Ok(article) => Change::Upsert(Box::new(Upsert::new(path, None, article, mtime, true))),
-            Err(e) => Change::Error(FileError {
-                path,
-                line: None,
-                reason: e,
-                time: mtime,
-            }),
-        });
-    }
-    app.update_at(Event::Ingest(IngestEvent::Batch(changes)), now());
-    app
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    let event = Event::Input(Input::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-    app.update_at(event, now());
-}
-
-fn screen(app: &App) -> String {
-    let (w, h) = app.size();
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|frame| ui::draw(app, frame)).unwrap();
-    render(terminal.backend().buffer(), false)
-}
+use ui_support::{desk, desk_with, now, press, screen};
 
 #[test]
 fn wide_three_columns() {

@@ -86,18 +86,27 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     }
     let width = usize::from(row.width);
     let rtl = app.lang().rtl();
+    // On the selection bar colours give way to the bar's own pair (they were picked to read on
+    // the page, not on the bar); what they mark stays in bold, italics and the like.
+    let accent = |style: Style| {
+        if selected {
+            base.add_modifier(style.add_modifier)
+        } else {
+            base.patch(style)
+        }
+    };
     // Mark column: urgency beats watchlist beats unread.
     let (mark, mark_style) = if tier.is_some() {
         ("!", base.add_modifier(Modifier::BOLD))
     } else if watched {
         (
             "★",
-            base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD)),
+            accent(theme.emphasis(theme.colors.watch, Modifier::BOLD)),
         )
     } else if !app.is_read(record.id) {
         (
             "•",
-            base.patch(theme.emphasis(theme.colors.unread, Modifier::BOLD)),
+            accent(theme.emphasis(theme.colors.unread, Modifier::BOLD)),
         )
     } else {
         (" ", base)
@@ -127,7 +136,7 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     let age_w = age_width(app.lang());
     cell(frame, &mut x, &one(outside(mark)), MARK, mark_style, false);
     let when = one(Fragment::text(desk_age(app, record.time)).dir(app.lang().dir()));
-    cell(frame, &mut x, &when, age_w - 1, base.patch(theme.dim()), true);
+    cell(frame, &mut x, &when, age_w - 1, accent(theme.dim()), true);
     x += 1;
     if width >= 50 {
         let place = record
@@ -136,8 +145,8 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
             .as_ref()
             .map_or("", |d| d.place.as_str());
         let place_style = match &record.article.source {
-            Some(source) => base.patch(source_style(app, source)),
-            None => base.patch(theme.dim()),
+            Some(source) => accent(source_style(app, source)),
+            None => accent(theme.dim()),
         };
         cell(frame, &mut x, &one(outside(place)), PLACE, place_style, false);
         x += 1;
@@ -152,11 +161,11 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
         rest as u16,
         1,
     );
-    let (line, kicker, headline) = headline_line(record);
+    let (line, kicker, headline) = headline_line(record, rest);
     let laid = line.layout(rest, app.mode());
     let mut highlights: Vec<Highlight> = Vec::new();
     if let Some(k) = kicker {
-        highlights.push((laid.range(k), theme.dim()));
+        highlights.push((laid.range(k), accent(theme.dim())));
     }
     if app.matches_search(record) && !record.article.headline.is_empty() {
         let start = laid.range(headline).start;
@@ -168,9 +177,10 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     draw_line(frame.buffer_mut(), area, row.y, &laid.line, base, &highlights);
 }
 
-/// `kicker: headline`, each an isolate, in the headline's own direction; the kicker gives way
-/// first when the row is short. Returns the line and the kicker's and headline's fragments.
-fn headline_line(record: &Record) -> (Composer, Option<usize>, usize) {
+/// `kicker: headline`, each an isolate, in the headline's own direction. When the row is short
+/// the headline is cut first, down to half the row, then the kicker. Returns the line and the
+/// kicker's and headline's fragments.
+fn headline_line(record: &Record, width: usize) -> (Composer, Option<usize>, usize) {
     let headline = headline_of(record);
     // A kicker that ends in its own colon (`گزارش:`) gets no second one.
     let kicker = record
@@ -179,8 +189,8 @@ fn headline_line(record: &Record) -> (Composer, Option<usize>, usize) {
         .trim_end_matches(|c: char| c == ':' || c == '：' || c.is_whitespace());
     let mut line = Composer::new(Dir::Auto, ": ");
     let kicker = (!kicker.is_empty())
-        .then(|| line.push(Fragment::text(kicker).cut_to(Some(6)).rank(0)));
-    let headline = line.push(Fragment::text(headline).cut_to(Some(8)).rank(1));
+        .then(|| line.push(Fragment::text(kicker).cut_to(Some(6)).rank(1)));
+    let headline = line.push(Fragment::text(headline).cut_to(Some(width / 2)).rank(0));
     (line, kicker, headline)
 }
 

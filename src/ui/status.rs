@@ -33,7 +33,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme();
     let base = theme.base().patch(theme.status());
     fill_row(frame.buffer_mut(), area, area.y, base);
-    let mut line = ui_line(app, " │ ");
+    // A narrow window keeps its items and gives up the spaces around the bars.
+    let sep = if area.width < 60 { "│" } else { " │ " };
+    let mut line = ui_line(app, sep);
     let mut styles: Vec<(usize, Style)> = Vec::new();
     if app.search().editing || !app.search().query.is_empty() {
         let i = line.push(search(app).rank(rank::SEARCH).cut_to(Some(8)));
@@ -55,7 +57,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let hour = app
         .store()
         .arrivals_since(app.now(), Duration::from_secs(3600));
-    line.push(keep(counted(app, Msg::StatusPerHour, hour)));
+    line.push(label(app, counted(app, Msg::StatusPerHour, hour)).rank(rank::WATCH).droppable());
     if !app.alerts().is_empty() {
         let i = line.push(keep(counted(app, Msg::StatusAlerts, app.alerts().len() as u64)));
         styles.push((i, theme.emphasis(theme.colors.watch, Modifier::BOLD)));
