@@ -113,7 +113,10 @@ pub fn draw(buf: &mut Buffer, area: Rect, lang: Lang, config_file: Option<&Path>
         line.layout(width, BidiMode::Shaped).line
     };
     let bold = Style::new().add_modifier(Modifier::BOLD);
-    let title = text(words(Msg::CalibrateTitle), Some(words(Msg::CalibrateTitleShort)));
+    let title = text(
+        words(Msg::CalibrateTitle),
+        Some(words(Msg::CalibrateTitleShort)),
+    );
     row(buf, &mut y, title, bold);
     y += u16::from(roomy);
     let number_w = 3;
@@ -152,7 +155,9 @@ pub fn draw(buf: &mut Buffer, area: Rect, lang: Lang, config_file: Option<&Path>
                 .or(shorter)
                 .or(vec![Run::isolated(mode.as_str(), Dir::Ltr)]),
         );
-        let laid = line.layout(width.saturating_sub(number_w), BidiMode::Shaped).line;
+        let laid = line
+            .layout(width.saturating_sub(number_w), BidiMode::Shaped)
+            .line;
         if y < area.bottom() {
             let w = area.width.saturating_sub(2 + number_w as u16);
             let x = if lang.rtl() {
@@ -160,16 +165,26 @@ pub fn draw(buf: &mut Buffer, area: Rect, lang: Lang, config_file: Option<&Path>
             } else {
                 area.x + 1 + number_w as u16
             };
-            laid.draw(buf, Rect::new(x, y, w, 1), Style::new().add_modifier(Modifier::DIM));
+            laid.draw(
+                buf,
+                Rect::new(x, y, w, 1),
+                Style::new().add_modifier(Modifier::DIM),
+            );
         }
         y += 1;
     }
     y += u16::from(roomy);
-    let press = text(words(Msg::CalibratePress), Some(words(Msg::CalibratePressShort)));
+    let press = text(
+        words(Msg::CalibratePress),
+        Some(words(Msg::CalibratePressShort)),
+    );
     row(buf, &mut y, press, Style::reset());
     let saved = match config_file {
         Some(p) => Arg::ltr(p.display().to_string()),
-        None => Arg::Isolate(i18n::tr(lang, Msg::CalibrateNowhere).to_string(), lang.dir()),
+        None => Arg::Isolate(
+            i18n::tr(lang, Msg::CalibrateNowhere).to_string(),
+            lang.dir(),
+        ),
     };
     let saved = i18n::runs(lang, Msg::CalibrateSaved, None, &[("path", saved)]);
     let line = text(saved, None);

@@ -281,15 +281,16 @@ mod tests {
         assert_eq!(c.max_file_size, 1 << 20);
         assert_eq!(c.digits, Some(Digits::Persian));
         assert_eq!(c.calendar, Some(Calendar::Persian));
-        let c = Config::parse("lang = \"fa\"\ntimezone = \"Asia/Tehran\"\ntheme = \"auto\"").unwrap();
+        assert_eq!(c.urgency.flash, ["FLASH"]);
+        assert_eq!(c.urgency.urgent, Urgency::default().urgent);
+        let c =
+            Config::parse("lang = \"fa\"\ntimezone = \"Asia/Tehran\"\ntheme = \"auto\"").unwrap();
         assert_eq!(c.lang, Some(Lang::Fa));
         assert_eq!(c.timezone.as_deref(), Some("Asia/Tehran"));
         let e = Config::parse("timezone = \"Mars/Olympus\"").unwrap_err();
         assert!(e.contains("timezone"), "{e}");
         let e = Config::parse("lang = \"de\"").unwrap_err();
         assert!(e.contains("de"), "{e}");
-        assert_eq!(c.urgency.flash, ["FLASH"]);
-        assert_eq!(c.urgency.urgent, Urgency::default().urgent);
     }
 
     #[test]

@@ -242,12 +242,16 @@ mod tests {
     #[test]
     fn spaces_and_zwnj_inside_persian_words_do_not_matter() {
         for text in ["ما می\u{200c}جنگیم", "ما می جنگیم", "ما میجنگیم"] {
-            for query in ["میجنگیم", "می\u{200c}جنگیم", "می جنگیم", "  می   جنگیم "] {
+            for query in ["میجنگیم", "می\u{200c}جنگیم", "می جنگیم", "  می   جنگیم "]
+            {
                 assert!(contains_match(text, &match_key(query)), "{query} in {text}");
             }
         }
         // Between Latin words and digits a space still separates.
-        assert_eq!(match_key("601 هزار و Tehran Times"), "601 هزارو tehran times");
+        assert_eq!(
+            match_key("601 هزار و Tehran Times"),
+            "601 هزارو tehran times"
+        );
         assert!(!contains_match("Tehran Times", &match_key("tehrantimes")));
         // The key of a key is itself: records keep theirs folded already.
         let key = search_key("كارت هوشمند\u{200c}ملي");

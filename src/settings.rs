@@ -79,8 +79,9 @@ pub fn settings(args: &RunArgs) -> Result<(Config, Option<PathBuf>), String> {
 /// system's (`/etc/localtime`); UTC when none can be read.
 pub fn time_zone(config: &Config) -> Result<jiff::tz::TimeZone, String> {
     match &config.timezone {
-        Some(name) => jiff::tz::TimeZone::get(name)
-            .map_err(|e| format!("newsdesk: timezone `{name}`: {e}")),
+        Some(name) => {
+            jiff::tz::TimeZone::get(name).map_err(|e| format!("newsdesk: timezone `{name}`: {e}"))
+        }
         None => Ok(jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC)),
     }
 }

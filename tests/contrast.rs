@@ -27,14 +27,19 @@ const TERMINALS: [(&str, Rgb, Rgb); 2] = [
     ("white on black", (255, 255, 255), (0, 0, 0)),
     ("black on white", (0, 0, 0), (255, 255, 255)),
 ];
-const DEPTHS: [ColorDepth; 3] = [ColorDepth::TrueColor, ColorDepth::Ansi256, ColorDepth::Ansi16];
+const DEPTHS: [ColorDepth; 3] = [
+    ColorDepth::TrueColor,
+    ColorDepth::Ansi256,
+    ColorDepth::Ansi16,
+];
 
 /// The states measured, each as the frame it draws.
 fn frames(theme: &str, depth: ColorDepth) -> Vec<(String, Buffer)> {
     let mut out = Vec::new();
     for l in [Lang::En, Lang::Fa] {
         let app = |w, h, config: Config| desk_in(w, h, config, theme, depth);
-        let mut shot = |name: &str, app: &App| out.push((format!("{name} {}", l.as_str()), frame(app)));
+        let mut shot =
+            |name: &str, app: &App| out.push((format!("{name} {}", l.as_str()), frame(app)));
         let dashboard = app(160, 48, lang(l));
         shot("dashboard", &dashboard);
         let mut moved = app(120, 40, lang(l));
@@ -114,12 +119,16 @@ fn every_theme_reads_on_every_terminal() {
                 let mut lowest: Vec<(Class, f64)> = Vec::new();
                 for (state, buf) in &frames {
                     for (i, cell) in buf.content().iter().enumerate() {
-                        let (x, y) = (i % usize::from(buf.area.width), i / usize::from(buf.area.width));
+                        let (x, y) = (
+                            i % usize::from(buf.area.width),
+                            i / usize::from(buf.area.width),
+                        );
                         let (f, b) = shown(cell.fg, cell.bg, cell.modifier, term_fg, term_bg);
                         let symbol = cell.symbol();
                         let c = symbol.chars().next().unwrap_or(' ');
                         let selected = cell.modifier.contains(Modifier::REVERSED)
-                            || (cell.bg == theme.colors.selection_bg && cell.bg != theme.colors.background);
+                            || (cell.bg == theme.colors.selection_bg
+                                && cell.bg != theme.colors.background);
                         let mut checks = Vec::new();
                         if selected {
                             checks.push((Class::Selection, ratio(b, page)));
@@ -161,11 +170,18 @@ fn every_theme_reads_on_every_terminal() {
                     .iter()
                     .map(|(k, r)| format!("{} {r:.1}", k.name()))
                     .collect();
-                table.push(format!("{name:<14} {:<9} {terminal:<15} {}", format!("{depth:?}"), cells.join("  ")));
+                table.push(format!(
+                    "{name:<14} {:<9} {terminal:<15} {}",
+                    format!("{depth:?}"),
+                    cells.join("  ")
+                ));
             }
         }
     }
-    println!("lowest contrast ratios (text needs 4.5, the rest 3):\n{}", table.join("\n"));
+    println!(
+        "lowest contrast ratios (text needs 4.5, the rest 3):\n{}",
+        table.join("\n")
+    );
     // One line per theme, terminal and colour pair, with the first cell that shows it.
     let mut pairs: Vec<String> = Vec::new();
     for f in &failures {

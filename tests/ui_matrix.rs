@@ -61,9 +61,15 @@ fn searching_at_120x40() {
         press(&mut app, KeyCode::Char('/'));
         typed(&mut app, "مییابد");
         press(&mut app, KeyCode::Enter);
-        insta::assert_snapshot!(format!("search_{}_120x40", l.as_str()), picture(&frame(&app)));
+        insta::assert_snapshot!(
+            format!("search_{}_120x40", l.as_str()),
+            picture(&frame(&app))
+        );
         let app = desk_in(120, 40, lang(l), "dark", ColorDepth::TrueColor);
-        insta::assert_snapshot!(format!("dashboard_{}_120x40", l.as_str()), picture(&frame(&app)));
+        insta::assert_snapshot!(
+            format!("dashboard_{}_120x40", l.as_str()),
+            picture(&frame(&app))
+        );
     }
 }
 
@@ -73,6 +79,9 @@ fn alerts_have_a_cursor() {
         let mut app = desk_in(100, 30, lang(l), "dark", ColorDepth::Ansi16);
         press(&mut app, KeyCode::Char('a'));
         press(&mut app, KeyCode::Char('j'));
-        insta::assert_snapshot!(format!("alerts_{}_100x30_ansi16", l.as_str()), picture(&frame(&app)));
+        insta::assert_snapshot!(
+            format!("alerts_{}_100x30_ansi16", l.as_str()),
+            picture(&frame(&app))
+        );
     }
 }

@@ -300,7 +300,8 @@ impl App {
             KeyCode::Esc | KeyCode::Char('q') => self.overlay = None,
             // In the alert history the scroll is the cursor: it stops at the last alert.
             KeyCode::Char('j') | KeyCode::Down if overlay == Overlay::Alerts => {
-                self.overlay_scroll = (self.overlay_scroll + 1).min(self.alerts.len().saturating_sub(1))
+                self.overlay_scroll =
+                    (self.overlay_scroll + 1).min(self.alerts.len().saturating_sub(1))
             }
             KeyCode::Char('j') | KeyCode::Down => self.overlay_scroll += 1,
             KeyCode::Char('k') | KeyCode::Up => {

@@ -169,7 +169,10 @@ mod tests {
         let area = Rect::new(0, 0, 160, 40);
         let ltr = Areas::for_size(area, Pane::Headlines, false);
         let rtl = ltr.clone().mirrored(area);
-        let (l, r) = (ltr.get(Pane::Headlines).unwrap(), rtl.get(Pane::Headlines).unwrap());
+        let (l, r) = (
+            ltr.get(Pane::Headlines).unwrap(),
+            rtl.get(Pane::Headlines).unwrap(),
+        );
         assert_eq!((l.x, l.width), (0, r.width));
         assert_eq!(r.right(), 160);
         assert_eq!(rtl.get(Pane::Figures).unwrap().x, 0);

@@ -296,7 +296,10 @@ pub fn runs(lang: Lang, msg: Msg, count: Option<(u64, &str)>, args: &[(&str, Arg
         rest = &rest[close + 1..];
         let value = match (name, count) {
             ("n", Some((_, shown))) => Some(Arg::plain(shown)),
-            _ => args.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()),
+            _ => args
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.clone()),
         };
         match value {
             Some(Arg::Plain(s)) => plain.push_str(&s),

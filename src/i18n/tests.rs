@@ -81,7 +81,14 @@ fn locales() {
 
 #[test]
 fn plurals_and_placeholders() {
-    let text = |n: u64| format(Lang::En, Msg::StatusArticles, Some((n, &n.to_string())), &[]);
+    let text = |n: u64| {
+        format(
+            Lang::En,
+            Msg::StatusArticles,
+            Some((n, &n.to_string())),
+            &[],
+        )
+    };
     assert_eq!(text(1), "1 article");
     assert_eq!(text(2), "2 articles");
     assert_eq!(

@@ -521,7 +521,11 @@ mod tests {
 
     #[test]
     fn an_open_direction_is_the_first_strong_fragments() {
-        let frags = vec![Fragment::text("12"), Fragment::text("قم"), Fragment::text("x")];
+        let frags = vec![
+            Fragment::text("12"),
+            Fragment::text("قم"),
+            Fragment::text("x"),
+        ];
         assert!(line(Dir::Auto, " ", frags, 20).line.rtl);
         let frags = vec![Fragment::text("Qom"), Fragment::text("قم")];
         assert!(!line(Dir::Auto, " ", frags, 20).line.rtl);

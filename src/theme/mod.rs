@@ -260,9 +260,7 @@ impl Theme {
     /// Every cell the dashboard draws starts from this: the theme's text colour on its own
     /// background (the terminal's own pair for `reset`).
     pub fn base(&self) -> Style {
-        Style::new()
-            .fg(self.colors.text)
-            .bg(self.colors.background)
+        Style::new().fg(self.colors.text).bg(self.colors.background)
     }
 
     pub fn text(&self) -> Style {

@@ -40,7 +40,9 @@ impl Background {
         let text = String::from_utf8_lossy(reply);
         let start = text.find("]11;")? + 4;
         let body = text[start..].split(['\x07', '\x1b']).next()?;
-        let rgb = body.strip_prefix("rgb:").or_else(|| body.strip_prefix("rgba:"))?;
+        let rgb = body
+            .strip_prefix("rgb:")
+            .or_else(|| body.strip_prefix("rgba:"))?;
         let mut channels = rgb.split('/').map(|c| {
             let digits = c.get(..c.len().min(4))?;
             let v = u32::from_str_radix(digits, 16).ok()?;
@@ -67,7 +69,8 @@ pub fn query(limit: Duration) -> Option<Background> {
     }
     let deadline = Instant::now() + limit;
     let mut out = std::io::stdout();
-    let ask = |out: &mut std::io::Stdout, what: &[u8]| out.write_all(what).and_then(|()| out.flush());
+    let ask =
+        |out: &mut std::io::Stdout, what: &[u8]| out.write_all(what).and_then(|()| out.flush());
     ask(&mut out, b"\x1b[c").ok()?;
     read_until_da(deadline)?;
     ask(&mut out, b"\x1b]11;?\x1b\\\x1b[c").ok()?;
@@ -129,7 +132,10 @@ mod tests {
     fn colorfgbg() {
         assert_eq!(Background::from_colorfgbg("15;0"), Some(Background::Dark));
         assert_eq!(Background::from_colorfgbg("0;15"), Some(Background::Light));
-        assert_eq!(Background::from_colorfgbg("0;default;7"), Some(Background::Light));
+        assert_eq!(
+            Background::from_colorfgbg("0;default;7"),
+            Some(Background::Light)
+        );
         assert_eq!(Background::from_colorfgbg("7;8"), Some(Background::Dark));
         assert_eq!(Background::from_colorfgbg("default;default"), None);
         assert_eq!(Background::from_colorfgbg(""), None);
@@ -142,9 +148,15 @@ mod tests {
         let black = b"\x1b]11;rgb:0000/0000/0000\x07";
         assert_eq!(Background::from_osc11(black), Some(Background::Dark));
         let solarized_dark = b"\x1b]11;rgb:00/2b/36\x07";
-        assert_eq!(Background::from_osc11(solarized_dark), Some(Background::Dark));
+        assert_eq!(
+            Background::from_osc11(solarized_dark),
+            Some(Background::Dark)
+        );
         let solarized_light = b"\x1b]11;rgb:fdfd/f6f6/e3e3\x07";
-        assert_eq!(Background::from_osc11(solarized_light), Some(Background::Light));
+        assert_eq!(
+            Background::from_osc11(solarized_light),
+            Some(Background::Light)
+        );
         assert_eq!(Background::from_osc11(b"\x1b[?64;1;2c"), None);
         assert_eq!(Background::from_osc11(b"\x1b]11;rgb:zz/00/00\x07"), None);
     }

@@ -24,7 +24,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let Some(record) = app.selected_record() else {
         let style = app.theme().base().patch(app.theme().dim());
-        put_words(app, frame, area, area.y, words(app, Msg::ArticleNone), style);
+        put_words(
+            app,
+            frame,
+            area,
+            area.y,
+            words(app, Msg::ArticleNone),
+            style,
+        );
         return;
     };
     let theme = app.theme();

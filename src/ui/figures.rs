@@ -48,7 +48,14 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme();
     if record.figures.is_empty() {
         let style = theme.base().patch(theme.dim());
-        put_words(app, frame, area, area.y, words(app, Msg::FiguresNone), style);
+        put_words(
+            app,
+            frame,
+            area,
+            area.y,
+            words(app, Msg::FiguresNone),
+            style,
+        );
         return;
     }
     let persian = is_persian(&record.article.headline) || is_persian(&record.article.lead);
@@ -112,10 +119,11 @@ fn draw_alerts(app: &App, frame: &mut Frame, area: Rect) {
         };
         line.push(label(app, mark).cut_to(None).rank(1));
         line.push(outside(&alert.headline));
-        let style = alert.tier.map_or(
-            theme.emphasis(theme.colors.watch, Modifier::BOLD),
-            |t| tier_style(app, t),
-        );
+        let style = alert
+            .tier
+            .map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| {
+                tier_style(app, t)
+            });
         draw_composed(
             app,
             frame,
@@ -135,8 +143,19 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
     let mut y = area.y;
     let per_minute = app.store().arrivals_per_minute(app.now(), 60);
     let peak = per_minute.iter().max().copied().unwrap_or(0);
-    let arrivals = with(app, Msg::DeskArrivals, &[("peak", Arg::plain(num(app, peak)))]);
-    put_words(app, frame, area, y, arrivals, theme.base().patch(theme.dim()));
+    let arrivals = with(
+        app,
+        Msg::DeskArrivals,
+        &[("peak", Arg::plain(num(app, peak)))],
+    );
+    put_words(
+        app,
+        frame,
+        area,
+        y,
+        arrivals,
+        theme.base().patch(theme.dim()),
+    );
     y += 1;
     let rtl = app.lang().rtl();
     if y + 2 <= area.bottom() {
@@ -149,22 +168,28 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             (area.x, RenderDirection::LeftToRight)
         };
-        let spark = Sparkline::default()
-            .data(&data)
-            .direction(direction)
-            .style(
-                theme
-                    .base()
-                    .patch(theme.emphasis(theme.colors.sparkline, Modifier::BOLD)),
-            );
+        let spark = Sparkline::default().data(&data).direction(direction).style(
+            theme
+                .base()
+                .patch(theme.emphasis(theme.colors.sparkline, Modifier::BOLD)),
+        );
         frame.render_widget(spark, Rect::new(x, y, spark_w, 2));
         y += 2;
     }
     if y < area.bottom() {
         let top = app.store().top_datelines(5);
-        let counts = top.iter().map(|(place, n)| (Run::isolated(place, Dir::Auto), *n));
+        let counts = top
+            .iter()
+            .map(|(place, n)| (Run::isolated(place, Dir::Auto), *n));
         let line = counted_list(app, Msg::DeskDatelines, counts);
-        draw_composed(app, frame, Rect::new(area.x, y, area.width, 1), &line, theme.base(), &[]);
+        draw_composed(
+            app,
+            frame,
+            Rect::new(area.x, y, area.width, 1),
+            &line,
+            theme.base(),
+            &[],
+        );
         y += 1;
     }
     if y < area.bottom() {
@@ -174,7 +199,14 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
             (Run::plain(name), *n)
         });
         let line = counted_list(app, Msg::DeskFigures, counts);
-        draw_composed(app, frame, Rect::new(area.x, y, area.width, 1), &line, theme.base(), &[]);
+        draw_composed(
+            app,
+            frame,
+            Rect::new(area.x, y, area.width, 1),
+            &line,
+            theme.base(),
+            &[],
+        );
     }
 }
 
@@ -183,12 +215,19 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
 /// when the row is short.
 fn counted_list(app: &App, label_msg: Msg, counts: impl Iterator<Item = (Run, usize)>) -> Composer {
     let mut line = ui_line(app, " · ");
-    line.push(label(app, words(app, label_msg)).rank(u8::MAX).cut_to(Some(4)));
+    line.push(
+        label(app, words(app, label_msg))
+            .rank(u8::MAX)
+            .cut_to(Some(4)),
+    );
     for (i, (name, n)) in counts.enumerate() {
-        let item = label(app, vec![name, Run::plain(format!(" {}", num(app, n as u64)))])
-            .droppable()
-            .cut_to(None)
-            .rank(u8::try_from(100 - i.min(99)).unwrap_or(0));
+        let item = label(
+            app,
+            vec![name, Run::plain(format!(" {}", num(app, n as u64)))],
+        )
+        .droppable()
+        .cut_to(None)
+        .rank(u8::try_from(100 - i.min(99)).unwrap_or(0));
         line.push(if i == 0 { item.after(" ") } else { item });
     }
     line

@@ -50,7 +50,9 @@ pub fn clock(time: SystemTime, tz: &TimeZone) -> String {
 
 /// The zone's abbreviation at `time` (`IRST`, `CET`, `UTC`; tzdata writes some as `+0330`).
 pub fn zone(time: SystemTime, tz: &TimeZone) -> String {
-    tz.to_offset_info(timestamp(time)).abbreviation().to_string()
+    tz.to_offset_info(timestamp(time))
+        .abbreviation()
+        .to_string()
 }
 
 /// `24 Nov 2026 18:10`, or in the Solar Hijri calendar Persian desks date their copy by,
@@ -148,12 +150,30 @@ mod tests {
         let now = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
         let utc = TimeZone::UTC;
         assert_eq!(age(now, now, &utc, Lang::En), "now");
-        assert_eq!(age(now - Duration::from_secs(180), now, &utc, Lang::En), "3m");
-        assert_eq!(age(now - Duration::from_secs(7300), now, &utc, Lang::En), "2h");
-        assert_eq!(age(now - Duration::from_secs(200_000), now, &utc, Lang::En), "14:40");
-        assert_eq!(age(now - Duration::from_secs(200_000), now, &tehran(), Lang::En), "18:10");
-        assert_eq!(age(now + Duration::from_secs(60), now, &utc, Lang::En), "now");
-        assert_eq!(age(now - Duration::from_secs(180), now, &utc, Lang::Fa), "3 دقیقه");
+        assert_eq!(
+            age(now - Duration::from_secs(180), now, &utc, Lang::En),
+            "3m"
+        );
+        assert_eq!(
+            age(now - Duration::from_secs(7300), now, &utc, Lang::En),
+            "2h"
+        );
+        assert_eq!(
+            age(now - Duration::from_secs(200_000), now, &utc, Lang::En),
+            "14:40"
+        );
+        assert_eq!(
+            age(now - Duration::from_secs(200_000), now, &tehran(), Lang::En),
+            "18:10"
+        );
+        assert_eq!(
+            age(now + Duration::from_secs(60), now, &utc, Lang::En),
+            "now"
+        );
+        assert_eq!(
+            age(now - Duration::from_secs(180), now, &utc, Lang::Fa),
+            "3 دقیقه"
+        );
     }
 
     #[test]
@@ -161,19 +181,43 @@ mod tests {
         let utc = TimeZone::UTC;
         // 2025-11-24 18:10 UTC is 3 Azar 1404.
         let t = UNIX_EPOCH + Duration::from_secs(1_764_007_800);
-        assert_eq!(date_time(t, &utc, Calendar::Gregorian, Lang::En), "24 Nov 2025 18:10");
-        assert_eq!(date_time(t, &utc, Calendar::Persian, Lang::En), "1404/09/03 18:10");
+        assert_eq!(
+            date_time(t, &utc, Calendar::Gregorian, Lang::En),
+            "24 Nov 2025 18:10"
+        );
+        assert_eq!(
+            date_time(t, &utc, Calendar::Persian, Lang::En),
+            "1404/09/03 18:10"
+        );
         // 21:40 in Tehran, the same day; half an hour later it is 4 Azar there.
-        assert_eq!(date_time(t, &tehran(), Calendar::Persian, Lang::Fa), "1404/09/03 21:40");
+        assert_eq!(
+            date_time(t, &tehran(), Calendar::Persian, Lang::Fa),
+            "1404/09/03 21:40"
+        );
         let late = t + Duration::from_secs(2 * 3600 + 1800);
-        assert_eq!(date_time(late, &tehran(), Calendar::Persian, Lang::Fa), "1404/09/04 00:10");
-        assert_eq!(date_time(t, &utc, Calendar::Gregorian, Lang::Fa), "24 نوامبر 2025 18:10");
+        assert_eq!(
+            date_time(late, &tehran(), Calendar::Persian, Lang::Fa),
+            "1404/09/04 00:10"
+        );
+        assert_eq!(
+            date_time(t, &utc, Calendar::Gregorian, Lang::Fa),
+            "24 نوامبر 2025 18:10"
+        );
         // Nowruz: 2025-03-21 is 1 Farvardin 1404.
         let nowruz = UNIX_EPOCH + Duration::from_secs(1_742_515_200);
-        assert_eq!(date_time(nowruz, &utc, Calendar::Persian, Lang::En), "1404/01/01 00:00");
-        assert_eq!(date_time(UNIX_EPOCH, &utc, Calendar::Gregorian, Lang::En), "1 Jan 1970 00:00");
+        assert_eq!(
+            date_time(nowruz, &utc, Calendar::Persian, Lang::En),
+            "1404/01/01 00:00"
+        );
+        assert_eq!(
+            date_time(UNIX_EPOCH, &utc, Calendar::Gregorian, Lang::En),
+            "1 Jan 1970 00:00"
+        );
         let leap = UNIX_EPOCH + Duration::from_secs(951_782_400);
-        assert_eq!(date_time(leap, &utc, Calendar::Gregorian, Lang::En), "29 Feb 2000 00:00");
+        assert_eq!(
+            date_time(leap, &utc, Calendar::Gregorian, Lang::En),
+            "29 Feb 2000 00:00"
+        );
         assert_eq!(zone(t, &tehran()), "+0330");
         assert_eq!(zone(t, &utc), "UTC");
     }

@@ -113,21 +113,22 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     };
     // Columns are counted from the row's start: the left edge, or the right one in Persian.
     let mut x = 0usize;
-    let cell = |frame: &mut Frame, x: &mut usize, line: &Composer, w: usize, style: Style, end: bool| {
-        if *x >= width {
-            return;
-        }
-        let w = w.min(width - *x);
-        let left = if rtl { width - *x - w } else { *x };
-        let area = Rect::new(row.x + left as u16, row.y, w as u16, 1);
-        let mut laid = line.layout(w, app.mode()).line;
-        // The age sits against the place column: right-aligned in English.
-        if end {
-            laid.rtl = !rtl;
-        }
-        draw_line(frame.buffer_mut(), area, row.y, &laid, style, &[]);
-        *x += w;
-    };
+    let cell =
+        |frame: &mut Frame, x: &mut usize, line: &Composer, w: usize, style: Style, end: bool| {
+            if *x >= width {
+                return;
+            }
+            let w = w.min(width - *x);
+            let left = if rtl { width - *x - w } else { *x };
+            let area = Rect::new(row.x + left as u16, row.y, w as u16, 1);
+            let mut laid = line.layout(w, app.mode()).line;
+            // The age sits against the place column: right-aligned in English.
+            if end {
+                laid.rtl = !rtl;
+            }
+            draw_line(frame.buffer_mut(), area, row.y, &laid, style, &[]);
+            *x += w;
+        };
     let one = |fragment: Fragment| {
         let mut line = ui_line(app, "");
         line.push(fragment);
@@ -148,7 +149,14 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
             Some(source) => accent(source_style(app, source)),
             None => accent(theme.dim()),
         };
-        cell(frame, &mut x, &one(outside(place)), PLACE, place_style, false);
+        cell(
+            frame,
+            &mut x,
+            &one(outside(place)),
+            PLACE,
+            place_style,
+            false,
+        );
         x += 1;
     }
     if x >= width {
@@ -174,7 +182,14 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
             highlights.push((start + span.start..start + span.end, theme.search_hit()));
         }
     }
-    draw_line(frame.buffer_mut(), area, row.y, &laid.line, base, &highlights);
+    draw_line(
+        frame.buffer_mut(),
+        area,
+        row.y,
+        &laid.line,
+        base,
+        &highlights,
+    );
 }
 
 /// `kicker: headline`, each an isolate, in the headline's own direction. When the row is short
@@ -188,8 +203,8 @@ fn headline_line(record: &Record, width: usize) -> (Composer, Option<usize>, usi
         .kicker
         .trim_end_matches(|c: char| c == ':' || c == '：' || c.is_whitespace());
     let mut line = Composer::new(Dir::Auto, ": ");
-    let kicker = (!kicker.is_empty())
-        .then(|| line.push(Fragment::text(kicker).cut_to(Some(6)).rank(1)));
+    let kicker =
+        (!kicker.is_empty()).then(|| line.push(Fragment::text(kicker).cut_to(Some(6)).rank(1)));
     let headline = line.push(Fragment::text(headline).cut_to(Some(width / 2)).rank(0));
     (line, kicker, headline)
 }

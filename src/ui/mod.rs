@@ -135,7 +135,10 @@ fn draw_too_small(app: &App, frame: &mut Frame, area: Rect) {
     let need = app.lang();
     let size = [
         ("width", Arg::plain(num(app, u64::from(layout::MIN_WIDTH)))),
-        ("height", Arg::plain(num(app, u64::from(layout::MIN_HEIGHT)))),
+        (
+            "height",
+            Arg::plain(num(app, u64::from(layout::MIN_HEIGHT))),
+        ),
     ];
     let lines = [
         words(app, Msg::SmallTitle),
@@ -220,7 +223,14 @@ pub(crate) fn draw_composed(
 }
 
 /// One line of the interface's words on row `y` of `area`.
-pub(crate) fn put_words(app: &App, frame: &mut Frame, area: Rect, y: u16, runs: Vec<Run>, style: Style) {
+pub(crate) fn put_words(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    y: u16,
+    runs: Vec<Run>,
+    style: Style,
+) {
     if y < area.y || y >= area.bottom() {
         return;
     }

@@ -10,8 +10,7 @@ use super::format::desk_date_time;
 use super::headlines::{tier_name, tier_style};
 use super::textdraw::fill_row;
 use super::{
-    counted, draw_composed, draw_title, label, num, outside, paint, put_words, ui_line, with,
-    words,
+    counted, draw_composed, draw_title, label, num, outside, paint, put_words, ui_line, with, words,
 };
 use crate::app::keys::KEYS;
 use crate::app::{App, Overlay};
@@ -93,7 +92,14 @@ fn errors(app: &App, frame: &mut Frame, area: Rect) {
     let mut y = area.y;
     if app.store().error_count() == 0 {
         let style = theme.base().patch(theme.dim());
-        put_words(app, frame, area, y, words(app, Msg::OverlayErrorsNone), style);
+        put_words(
+            app,
+            frame,
+            area,
+            y,
+            words(app, Msg::OverlayErrorsNone),
+            style,
+        );
         return;
     }
     for e in app.store().errors().skip(app.overlay_scroll()) {
@@ -162,7 +168,11 @@ pub fn reason_words(app: &App, reason: &ParseError) -> Vec<Run> {
         } => with(
             app,
             Msg::ErrorJson,
-            &[("line", n(*line)), ("column", n(*column)), ("reason", tech(reason))],
+            &[
+                ("line", n(*line)),
+                ("column", n(*column)),
+                ("reason", tech(reason)),
+            ],
         ),
         ParseError::TooDeep { line, column } => with(
             app,
@@ -194,9 +204,7 @@ pub fn reason_words(app: &App, reason: &ParseError) -> Vec<Run> {
                 ("cap", Arg::plain(num(app, *cap))),
             ],
         ),
-        ParseError::NotRegular { kind } => {
-            with(app, Msg::ErrorNotRegular, &[("kind", tech(kind))])
-        }
+        ParseError::NotRegular { kind } => with(app, Msg::ErrorNotRegular, &[("kind", tech(kind))]),
         ParseError::Io { kind, reason } => {
             let why = match kind {
                 std::io::ErrorKind::NotFound => Arg::Isolate(
@@ -218,7 +226,14 @@ fn alerts(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme();
     if app.alerts().is_empty() {
         let style = theme.base().patch(theme.dim());
-        put_words(app, frame, area, area.y, words(app, Msg::OverlayAlertsNone), style);
+        put_words(
+            app,
+            frame,
+            area,
+            area.y,
+            words(app, Msg::OverlayAlertsNone),
+            style,
+        );
         return;
     }
     let rows = usize::from(area.height);
@@ -251,10 +266,13 @@ fn alerts(app: &App, frame: &mut Frame, area: Rect) {
         mark.push(Run::plain(":"));
         line.push(label(app, mark).rank(1).cut_to(Some(4)));
         line.push(outside(&alert.headline));
-        let mut style: Style = theme.base().patch(alert.tier.map_or(
-            theme.emphasis(theme.colors.watch, Modifier::BOLD),
-            |t| tier_style(app, t),
-        ));
+        let mut style: Style = theme.base().patch(
+            alert
+                .tier
+                .map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| {
+                    tier_style(app, t)
+                }),
+        );
         let row = Rect::new(area.x, y, area.width, 1);
         if i == cursor {
             style = style.patch(theme.selection());

@@ -53,13 +53,25 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
     }
     let keep = |runs: Vec<Run>| label(app, runs).rank(rank::KEEP).cut_to(None);
-    line.push(keep(counted(app, Msg::StatusArticles, app.store().len() as u64)));
+    line.push(keep(counted(
+        app,
+        Msg::StatusArticles,
+        app.store().len() as u64,
+    )));
     let hour = app
         .store()
         .arrivals_since(app.now(), Duration::from_secs(3600));
-    line.push(label(app, counted(app, Msg::StatusPerHour, hour)).rank(rank::WATCH).droppable());
+    line.push(
+        label(app, counted(app, Msg::StatusPerHour, hour))
+            .rank(rank::WATCH)
+            .droppable(),
+    );
     if !app.alerts().is_empty() {
-        let i = line.push(keep(counted(app, Msg::StatusAlerts, app.alerts().len() as u64)));
+        let i = line.push(keep(counted(
+            app,
+            Msg::StatusAlerts,
+            app.alerts().len() as u64,
+        )));
         styles.push((i, theme.emphasis(theme.colors.watch, Modifier::BOLD)));
     }
     let errors = app.store().error_count() as u64;
@@ -82,13 +94,22 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         line.push(chatter(app, with(app, Msg::StatusMode, &mode)));
     }
     let clock = [
-        ("time", Arg::plain(digits(&clock(app.now(), app.time_zone()), app.digits()))),
-        ("zone", Arg::ltr(digits(&zone(app.now(), app.time_zone()), app.digits()))),
+        (
+            "time",
+            Arg::plain(digits(&clock(app.now(), app.time_zone()), app.digits())),
+        ),
+        (
+            "zone",
+            Arg::ltr(digits(&zone(app.now(), app.time_zone()), app.digits())),
+        ),
     ];
     line.push(keep(with(app, Msg::StatusClock, &clock)).rank(rank::SEARCH));
     let help = line.push(keep(words(app, Msg::StatusHelp)).rank(rank::SEARCH));
     styles.push((help, theme.dim()));
-    let styles: Vec<(usize, Style)> = styles.into_iter().map(|(i, s)| (i, base.patch(s))).collect();
+    let styles: Vec<(usize, Style)> = styles
+        .into_iter()
+        .map(|(i, s)| (i, base.patch(s)))
+        .collect();
     draw_composed(app, frame, area, &line, base, &styles);
 }
 
@@ -103,7 +124,12 @@ fn search(app: &App) -> Fragment {
     }
     let hits = app.search().hits.len() as u64;
     let args = [("query", Arg::name(query))];
-    let runs = i18n::runs(app.lang(), Msg::StatusSearch, Some((hits, &num(app, hits))), &args);
+    let runs = i18n::runs(
+        app.lang(),
+        Msg::StatusSearch,
+        Some((hits, &num(app, hits))),
+        &args,
+    );
     label(app, runs)
 }
 
@@ -147,9 +173,12 @@ fn watch(app: &App, status: &WatchStatus) -> (Vec<Run>, bool) {
                 PollReason::NetworkFs(fs) => {
                     i18n::format(lang, Msg::PollNetwork, None, &[("fs", Arg::ltr(*fs))])
                 }
-                PollReason::WatcherFailed(why) => {
-                    i18n::format(lang, Msg::PollFailed, None, &[("why", Arg::ltr(why.as_str()))])
-                }
+                PollReason::WatcherFailed(why) => i18n::format(
+                    lang,
+                    Msg::PollFailed,
+                    None,
+                    &[("why", Arg::ltr(why.as_str()))],
+                ),
             };
             let args = [
                 ("seconds", Arg::plain(seconds)),
