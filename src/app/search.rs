@@ -25,8 +25,11 @@ pub struct Search {
 #[derive(Debug, Default)]
 pub(super) struct SpanCache {
     query: String,
-    spans: HashMap<(u64, Field), (Box<str>, Arc<[Range<usize>]>)>,
+    spans: HashMap<(u64, Field), Found>,
 }
+
+/// A field's text as it was searched, and the char ranges found in it.
+type Found = (Box<str>, Arc<[Range<usize>]>);
 
 /// Fields whose matches are kept: the open article's and a screenful of headlines.
 const SPAN_CACHE: usize = 256;

@@ -14,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::{App, Event, Source};
 use crate::cli::{RunArgs, SnapshotArgs};
 use crate::ingest::{load, IngestEvent};
-use crate::settings::{load_theme, settings};
+use crate::settings::{load_theme, settings, time_zone};
 use crate::theme::ColorDepth;
 use crate::ui;
 
@@ -33,6 +33,7 @@ pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), String> {
         ColorDepth::Mono
     };
     let theme = load_theme(&config.theme, depth)?;
+    let tz = time_zone(&config)?;
     let changes = load::directory(&args.dir, config.max_file_size)
         .map_err(|e| format!("newsdesk: {}: {e}", args.dir.display()))?;
     let now = SystemTime::now();
@@ -42,6 +43,7 @@ pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), String> {
         .now(now)
         .size(args.width, args.height)
         .source(Source::Dir(args.dir.clone()))
+        .time_zone(tz)
         .build();
     app.update_at(Event::Ingest(IngestEvent::Batch(changes)), now);
     let backend = TestBackend::new(args.width, args.height);

@@ -516,7 +516,10 @@ mod tests {
             .map(|cell| cell.text.as_str())
             .collect();
         assert_eq!(cells, "12:30");
-        assert_eq!(laid.line.spans_for(laid.range(place)), [8..10]);
+        assert_eq!(
+            laid.line.spans_for(laid.range(place)),
+            vec![Range { start: 8, end: 10 }]
+        );
     }
 
     #[test]
