@@ -82,12 +82,13 @@ impl Drop for Running {
 }
 
 fn newsdesk(dir: &Path, home: &Path) -> CommandBuilder {
-    let bin = std::env::var_os("NEWSDESK_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
+    let bin = std::env::var_os("NEWSDESK_BIN").map_or_else(
+        || {
             let exe = std::env::current_exe().unwrap();
             exe.parent().unwrap().parent().unwrap().join("newsdesk")
-        });
+        },
+        PathBuf::from,
+    );
     let mut cmd = CommandBuilder::new(bin);
     cmd.arg(dir);
     cmd.args(["--bidi", "shaped"]);

@@ -4,12 +4,24 @@
 use std::path::PathBuf;
 
 use crate::cli::RunArgs;
-use crate::config::{self, Config};
+use crate::config::{self, Config, ConfigError, ValueError};
 use crate::i18n::Lang;
-use crate::theme::{resolve, Background, ColorDepth, Theme};
+use crate::theme::{resolve, Background, ColorDepth, Theme, ThemeError};
+
+/// Why a run cannot start with the settings it was given; for the user, exit code 2. A bad
+/// config file is named by its path; the rest carry the program's name.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error(transparent)]
+    File(#[from] ConfigError),
+    #[error("newsdesk: {0}")]
+    Value(#[from] ValueError),
+    #[error("newsdesk: {0}")]
+    Theme(#[from] ThemeError),
+}
 
 /// Flags override the file, key by key.
-pub fn merge(mut config: Config, args: &RunArgs) -> Result<Config, String> {
+pub fn merge(mut config: Config, args: &RunArgs) -> Result<Config, ValueError> {
     if let Some(dir) = &args.dir {
         config.dir = Some(dir.clone());
     }
@@ -65,30 +77,34 @@ pub fn config_path(flag: Option<&PathBuf>) -> Option<PathBuf> {
 }
 
 /// Reads the config file and merges the flags; errors are for the user, exit code 2.
-pub fn settings(args: &RunArgs) -> Result<(Config, Option<PathBuf>), String> {
+pub fn settings(args: &RunArgs) -> Result<(Config, Option<PathBuf>), SettingsError> {
     let path = config_path(args.config.as_ref());
     let file = match &path {
-        Some(p) => Config::load(p).map_err(|e| e.to_string())?,
+        Some(p) => Config::load(p)?,
         None => Config::default(),
     };
-    let config = merge(file, args).map_err(|e| format!("newsdesk: {e}"))?;
+    let config = merge(file, args)?;
     Ok((config, path))
 }
 
-/// The time zone for the times shown: `timezone` from the settings, else `TZ`, else the
-/// system's (`/etc/localtime`); UTC when none can be read.
-pub fn time_zone(config: &Config) -> Result<jiff::tz::TimeZone, String> {
+/// The time zone for the times shown: `timezone` from the settings (checked when they were
+/// read), else `TZ`, else the system's (`/etc/localtime`); UTC when none can be read.
+pub fn time_zone(config: &Config) -> Result<jiff::tz::TimeZone, SettingsError> {
     match &config.timezone {
-        Some(name) => {
-            jiff::tz::TimeZone::get(name).map_err(|e| format!("newsdesk: timezone `{name}`: {e}"))
-        }
+        Some(name) => jiff::tz::TimeZone::get(name).map_err(|e| {
+            SettingsError::Value(ValueError::TimeZone {
+                name: name.clone(),
+                reason: e.to_string(),
+            })
+        }),
         None => Ok(jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC)),
     }
 }
 
-/// The theme named, `auto` standing for dark or light as `COLORFGBG` says (the dashboard may
-/// ask the terminal itself later).
-pub fn load_theme(name: &str, depth: ColorDepth) -> Result<Theme, String> {
+/// The theme `name` (a user file in the config dir's `themes/` first), adapted to `depth`;
+/// `auto` stands for dark or light as `COLORFGBG` says (the dashboard may ask the terminal
+/// itself later).
+pub fn load_theme(name: &str, depth: ColorDepth) -> Result<Theme, SettingsError> {
     let name = resolve(name, Background::from_env());
-    Theme::load(name, config::theme_dir().as_deref(), depth).map_err(|e| format!("newsdesk: {e}"))
+    Ok(Theme::load(name, config::theme_dir().as_deref(), depth)?)
 }

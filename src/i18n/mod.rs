@@ -210,6 +210,19 @@ messages! {
     ErrorIo = "error.io",
     IoNotFound = "io.not_found",
     IoPermission = "io.permission",
+    ErrorItemNotObject = "error.item_not_object",
+    ErrorNoItems = "error.no_items",
+    ErrorSeveralItems = "error.several_items",
+    ErrorNotText = "error.not_text",
+    ErrorNotNews = "error.not_news",
+    ErrorXml = "error.xml",
+    ErrorXmlTooDeep = "error.xml_too_deep",
+    ErrorXmlEntities = "error.xml_entities",
+    ErrorEncoding = "error.encoding",
+    ErrorInvalidEncoding = "error.invalid_encoding",
+    NoticeKilled = "notice.killed",
+    NoticeWithheld = "notice.withheld",
+    NoticeBanner = "notice.banner",
 }
 
 /// A value for a placeholder.

@@ -1,12 +1,15 @@
 //! Laid-out text kept per (caller's key, width, mode), so redrawing unchanged text is a lookup.
 //! The caller names its texts (the app: article id and field); this layer knows only text.
 
-use std::collections::HashMap;
 use std::hash::Hash;
+use std::num::NonZeroUsize;
 use std::sync::Arc;
+
+use lru::LruCache;
 
 use super::layout::{layout, VisualLine};
 use super::mode::BidiMode;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Key<K> {
     text: K,
@@ -19,16 +22,13 @@ struct Entry {
     /// The text laid out: an article rewritten on disk under the same id is laid out again.
     text: Box<str>,
     lines: Arc<[VisualLine]>,
-    used: u64,
 }
 
-/// A bounded cache of [`layout`] results. When full, the least recently used half is dropped;
-/// a resize or mode switch fills it with new keys and the old ones age out this way.
+/// A bounded cache of [`layout`] results, least recently used out first: a resize or mode
+/// switch fills it with new keys and the old ones age out.
 #[derive(Debug)]
-pub struct LayoutCache<K> {
-    entries: HashMap<Key<K>, Entry>,
-    capacity: usize,
-    clock: u64,
+pub struct LayoutCache<K: Hash + Eq> {
+    entries: LruCache<Key<K>, Entry>,
 }
 
 impl<K: Copy + Eq + Hash> Default for LayoutCache<K> {
@@ -44,37 +44,29 @@ impl<K: Copy + Eq + Hash> LayoutCache<K> {
     /// A cache holding at most `capacity` laid-out texts (at least 1).
     pub fn new(capacity: usize) -> Self {
         LayoutCache {
-            entries: HashMap::new(),
-            capacity: capacity.max(1),
-            clock: 0,
+            entries: LruCache::new(NonZeroUsize::new(capacity).unwrap_or(NonZeroUsize::MIN)),
         }
     }
 
     /// The rows of `text`, known to the caller as `name`, at `width` in `mode`; laid out on the
     /// first request and whenever the text differs from the one cached under that name.
     pub fn get(&mut self, name: K, text: &str, width: usize, mode: BidiMode) -> Arc<[VisualLine]> {
-        self.clock += 1;
         let key = Key {
             text: name,
             width,
             mode,
         };
-        if let Some(entry) = self.entries.get_mut(&key) {
+        if let Some(entry) = self.entries.get(&key) {
             if *entry.text == *text {
-                entry.used = self.clock;
                 return Arc::clone(&entry.lines);
             }
         }
-        if self.entries.len() >= self.capacity && !self.entries.contains_key(&key) {
-            self.evict_older_half();
-        }
         let lines: Arc<[VisualLine]> = layout(text, width, mode).into();
-        self.entries.insert(
+        self.entries.put(
             key,
             Entry {
                 text: text.into(),
                 lines: Arc::clone(&lines),
-                used: self.clock,
             },
         );
         lines
@@ -86,14 +78,6 @@ impl<K: Copy + Eq + Hash> LayoutCache<K> {
 
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
-    }
-
-    fn evict_older_half(&mut self) {
-        let mut ages: Vec<u64> = self.entries.values().map(|e| e.used).collect();
-        let middle = ages.len() / 2;
-        let (_, cutoff, _) = ages.select_nth_unstable(middle);
-        let cutoff = *cutoff;
-        self.entries.retain(|_, e| e.used > cutoff);
     }
 }
 

@@ -87,27 +87,22 @@ pub fn query(_limit: Duration) -> Option<Background> {
 /// or `None` if none came before `deadline`.
 #[cfg(unix)]
 fn read_until_da(deadline: Instant) -> Option<Vec<u8>> {
+    use rustix::event::{poll, PollFd, PollFlags, Timespec};
+    let stdin = rustix::stdio::stdin();
     let mut got = Vec::new();
     loop {
         let left = deadline.checked_duration_since(Instant::now())?;
-        let mut fd = libc::pollfd {
-            fd: libc::STDIN_FILENO,
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        let ms = i32::try_from(left.as_millis().max(1)).unwrap_or(i32::MAX);
-        // SAFETY: one valid pollfd, its count, and a timeout.
-        let ready = unsafe { libc::poll(&mut fd, 1, ms) };
-        if ready <= 0 {
+        let timeout = Timespec::try_from(left).ok()?;
+        let mut fds = [PollFd::from_borrowed_fd(stdin, PollFlags::IN)];
+        if poll(&mut fds, Some(&timeout)).ok()? == 0 {
             return None;
         }
         let mut chunk = [0u8; 256];
-        // SAFETY: reads into a buffer of the length given.
-        let n = unsafe { libc::read(libc::STDIN_FILENO, chunk.as_mut_ptr().cast(), chunk.len()) };
-        if n <= 0 {
+        let n = rustix::io::read(stdin, &mut chunk).ok()?;
+        if n == 0 {
             return None;
         }
-        got.extend_from_slice(&chunk[..n as usize]);
+        got.extend_from_slice(&chunk[..n]);
         if has_da_reply(&got) {
             return Some(got);
         }

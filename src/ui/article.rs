@@ -5,16 +5,16 @@
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::Frame;
 
 use super::format::desk_date_time;
-use super::headlines::tier_style;
+use super::headlines::{notice_name, tier_style};
 use super::textdraw::{draw_line, Highlight};
-use super::{put_words, words};
-use crate::app::App;
-use crate::article::{Article, Field};
-use crate::i18n::Msg;
+use super::{label, put_words, ui_line, with, words};
+use crate::app::{App, Tier};
+use crate::article::Field;
+use crate::i18n::{self, Arg, Msg};
 use crate::store::Record;
 use crate::text::{Composer, Dir, Fragment, VisualLine};
 
@@ -57,13 +57,28 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             blocks.push((lines, style, highlights(field, text)));
         }
     };
-    let headline_style = app
-        .marks(record.id)
+    let marks = app.marks(record.id);
+    let mut headline_style = marks
         .and_then(|m| m.tier)
         .map_or(theme.title(), |t| tier_style(app, t));
+    let rtl = a.is_rtl();
     field(&mut blocks, Field::Kicker, &a.kicker, theme.dim());
+    if let Some(status) = marks.and_then(|m| m.notice) {
+        headline_style = headline_style.add_modifier(Modifier::CROSSED_OUT);
+        let notice = Arg::plain(i18n::tr(app.lang(), notice_name(status)));
+        let mut banner = ui_line(app, "");
+        banner.push(label(
+            app,
+            with(app, Msg::NoticeBanner, &[("notice", notice)]),
+        ));
+        let laid = banner.layout(width, app.mode());
+        blocks.push((
+            vec![laid.line].into(),
+            tier_style(app, Tier::Flash),
+            Vec::new(),
+        ));
+    }
     field(&mut blocks, Field::Headline, &a.headline, headline_style);
-    let rtl = is_rtl(a);
     let meta = meta_line(app, record, rtl).layout(width, app.mode());
     blocks.push((vec![meta.line].into(), theme.dim(), Vec::new()));
     let blank: Arc<[VisualLine]> = vec![VisualLine::default()].into();
@@ -118,8 +133,8 @@ fn meta_line(app: &App, record: &Record, rtl: bool) -> Composer {
             credit(&mut line, agency);
         }
     }
-    if let Some(source) = &a.source {
-        credit(&mut line, source);
+    for who in [&a.source, &a.byline].into_iter().flatten() {
+        credit(&mut line, who);
     }
     // The date is the interface's own: it reads in the interface's direction.
     let date = Fragment::text(desk_date_time(app, record.time))
@@ -128,13 +143,4 @@ fn meta_line(app: &App, record: &Record, rtl: bool) -> Composer {
         .cut_to(None);
     line.push(date);
     line
-}
-
-/// Whether the article reads right to left, as its first strong letter says.
-fn is_rtl(a: &Article) -> bool {
-    [&a.headline, &a.lead, &a.body]
-        .iter()
-        .map(|t| unicode_bidi::get_base_direction(t.as_str()))
-        .find(|d| *d != unicode_bidi::Direction::Mixed)
-        .is_some_and(|d| d == unicode_bidi::Direction::Rtl)
 }

@@ -10,9 +10,9 @@ use ratatui::style::Modifier;
 use ratatui::widgets::{RenderDirection, Sparkline};
 use ratatui::Frame;
 
-use super::headlines::{tier_name, tier_style};
+use super::headlines::{notice_name, tier_name, tier_style};
 use super::{draw_composed, label, num, outside, put_words, ui_line, with, words};
-use crate::app::App;
+use crate::app::{App, Tier};
 use crate::extract::Kind;
 use crate::i18n::{self, Arg, Msg};
 use crate::text::{Composer, Dir, Fragment, Run};
@@ -58,7 +58,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     }
-    let persian = is_persian(&record.article.headline) || is_persian(&record.article.lead);
+    let persian = record.article.is_persian();
     let dir = Dir::from_rtl(persian);
     let width = area.width;
     let shown: Vec<_> = record
@@ -113,14 +113,16 @@ fn draw_alerts(app: &App, frame: &mut Frame, area: Rect) {
     {
         let y = area.y + 1 + i as u16;
         let mut line = ui_line(app, " ");
-        let mark = match alert.tier {
-            Some(t) => words(app, tier_name(t)),
-            None => vec![Run::plain("★")],
+        let mark = match (alert.notice, alert.tier) {
+            (Some(status), _) => words(app, notice_name(status)),
+            (None, Some(t)) => words(app, tier_name(t)),
+            (None, None) => vec![Run::plain("★")],
         };
         line.push(label(app, mark).cut_to(None).rank(1));
         line.push(outside(&alert.headline));
         let style = alert
             .tier
+            .or(alert.notice.map(|_| Tier::Flash))
             .map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| {
                 tier_style(app, t)
             });
@@ -246,8 +248,4 @@ fn kind_name(kind: Kind) -> Msg {
         Kind::Ordinal => Msg::KindOrdinal,
         Kind::Score => Msg::KindScore,
     }
-}
-
-fn is_persian(s: &str) -> bool {
-    s.chars().any(|c| matches!(c, '\u{0600}'..='\u{06ff}'))
 }

@@ -10,7 +10,7 @@ use super::format::desk_age;
 use super::textdraw::{draw_line, fill_row, Highlight};
 use super::{outside, put_words, ui_line, words};
 use crate::app::{headline_of, App, Tier};
-use crate::article::Field;
+use crate::article::{Field, PubStatus};
 use crate::i18n::{Lang, Msg};
 use crate::store::Record;
 use crate::text::{Composer, Dir, Fragment};
@@ -65,6 +65,12 @@ fn row_style(app: &App, record: &Record, selected: bool) -> Style {
     if let Some(tier) = marks.and_then(|m| m.tier) {
         base = base.patch(tier_style(app, tier));
     }
+    if marks.and_then(|m| m.notice).is_some() {
+        // Killed copy stays in sight, struck through, so nobody runs it unawares.
+        base = base
+            .patch(tier_style(app, Tier::Flash))
+            .add_modifier(Modifier::CROSSED_OUT);
+    }
     if record.deleted {
         base = base.add_modifier(Modifier::CROSSED_OUT | Modifier::DIM);
     }
@@ -95,8 +101,10 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
             base.patch(style)
         }
     };
-    // Mark column: urgency beats watchlist beats unread.
-    let (mark, mark_style) = if tier.is_some() {
+    // Mark column: a kill beats urgency beats watchlist beats unread.
+    let (mark, mark_style) = if marks.and_then(|m| m.notice).is_some() {
+        ("✖", accent(tier_style(app, Tier::Flash)))
+    } else if tier.is_some() {
         ("!", base.add_modifier(Modifier::BOLD))
     } else if watched {
         (
@@ -241,6 +249,14 @@ pub fn tier_style(app: &App, tier: Tier) -> Style {
     theme
         .emphasis(color, Modifier::BOLD)
         .add_modifier(Modifier::BOLD)
+}
+
+/// A kill or hold notice's name in the interface's language.
+pub fn notice_name(status: PubStatus) -> Msg {
+    match status {
+        PubStatus::Withheld => Msg::NoticeWithheld,
+        PubStatus::Canceled | PubStatus::Usable => Msg::NoticeKilled,
+    }
 }
 
 /// The tier's name in the interface's language.

@@ -7,13 +7,13 @@ use ratatui::widgets::{Block, Borders};
 use ratatui::Frame;
 
 use super::format::desk_date_time;
-use super::headlines::{tier_name, tier_style};
+use super::headlines::{notice_name, tier_name, tier_style};
 use super::textdraw::fill_row;
 use super::{
     counted, draw_composed, draw_title, label, num, outside, paint, put_words, ui_line, with, words,
 };
 use crate::app::keys::KEYS;
-use crate::app::{App, Overlay};
+use crate::app::{App, Overlay, Tier};
 use crate::article::ParseError;
 use crate::i18n::{self, Arg, Msg};
 use crate::text::{Dir, Fragment, Run};
@@ -195,6 +195,46 @@ pub fn reason_words(app: &App, reason: &ParseError) -> Vec<Run> {
                 ("found", tech(found)),
             ],
         ),
+        ParseError::ItemNotObject { found } => {
+            with(app, Msg::ErrorItemNotObject, &[("found", tech(found))])
+        }
+        ParseError::NoItems => words(app, Msg::ErrorNoItems),
+        ParseError::SeveralItems { count } => {
+            let count = *count as u64;
+            i18n::runs(
+                app.lang(),
+                Msg::ErrorSeveralItems,
+                Some((count, &num(app, count))),
+                &[],
+            )
+        }
+        ParseError::NotText { kind } => with(app, Msg::ErrorNotText, &[("kind", tech(kind))]),
+        ParseError::NotNews { what } => with(app, Msg::ErrorNotNews, &[("what", tech(what))]),
+        ParseError::Xml {
+            line,
+            column,
+            reason,
+        } => with(
+            app,
+            Msg::ErrorXml,
+            &[
+                ("line", n(*line)),
+                ("column", n(*column)),
+                ("reason", tech(reason)),
+            ],
+        ),
+        ParseError::XmlTooDeep { line, column } => with(
+            app,
+            Msg::ErrorXmlTooDeep,
+            &[("line", n(*line)), ("column", n(*column))],
+        ),
+        ParseError::XmlEntities => words(app, Msg::ErrorXmlEntities),
+        ParseError::Encoding { label } => with(app, Msg::ErrorEncoding, &[("label", tech(label))]),
+        ParseError::InvalidEncoding { encoding } => with(
+            app,
+            Msg::ErrorInvalidEncoding,
+            &[("encoding", tech(encoding))],
+        ),
         ParseError::NoHeadlineOrLead => words(app, Msg::ErrorNoHeadline),
         ParseError::TooLarge { size, cap } => with(
             app,
@@ -250,9 +290,10 @@ fn alerts(app: &App, frame: &mut Frame, area: Rect) {
                 .cut_to(None)
                 .rank(2),
         );
-        let mut mark = match alert.tier {
-            Some(t) => words(app, tier_name(t)),
-            None => {
+        let mut mark = match (alert.notice, alert.tier) {
+            (Some(status), _) => words(app, notice_name(status)),
+            (None, Some(t)) => words(app, tier_name(t)),
+            (None, None) => {
                 let mut runs = vec![Run::plain("★ ")];
                 for (k, w) in alert.watch.iter().enumerate() {
                     if k > 0 {
@@ -266,12 +307,11 @@ fn alerts(app: &App, frame: &mut Frame, area: Rect) {
         mark.push(Run::plain(":"));
         line.push(label(app, mark).rank(1).cut_to(Some(4)));
         line.push(outside(&alert.headline));
+        let tier = alert.tier.or(alert.notice.map(|_| Tier::Flash));
         let mut style: Style = theme.base().patch(
-            alert
-                .tier
-                .map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| {
-                    tier_style(app, t)
-                }),
+            tier.map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| {
+                tier_style(app, t)
+            }),
         );
         let row = Rect::new(area.x, y, area.width, 1);
         if i == cursor {
