@@ -7,6 +7,7 @@ use crossterm::event::{Event as Input, KeyCode};
 
 use newsdesk::app::Event;
 use newsdesk::config::Config;
+use newsdesk::i18n::Lang;
 use ui_support::{desk, desk_with, now, press, screen};
 
 #[test]
@@ -76,12 +77,19 @@ fn kiosk() {
 
 #[test]
 fn every_size_draws_without_panic() {
-    let mut app = desk(10, 3);
-    for w in (1..=200).step_by(7) {
-        for h in (1..=60).step_by(5) {
-            app.update_at(Event::Input(Input::Resize(w, h)), now());
-            let text = screen(&app);
-            assert_eq!(text.lines().count(), usize::from(h));
+    for lang in [Lang::En, Lang::Fa] {
+        let mut app = desk_with(10, 3, ui_support::lang(lang));
+        press(&mut app, KeyCode::Char('?'));
+        for w in (1..=200).step_by(7) {
+            for h in (1..=60).step_by(5) {
+                app.update_at(Event::Input(Input::Resize(w, h)), now());
+                let text = screen(&app);
+                assert_eq!(text.lines().count(), usize::from(h));
+            }
+        }
+        for w in 1..=60 {
+            let calibration = ui_support::calibration(w, 1 + w / 5, lang);
+            assert_eq!(calibration.area.width, w);
         }
     }
 }

@@ -61,6 +61,7 @@ fn persian_is_persian() {
     let technical = [
         "date.gregorian",
         "date.persian",
+        "status.uncalibrated_short",
         "status.clock",
         "watch.inotify",
         "poll.requested",
