@@ -93,3 +93,38 @@ fn every_size_draws_without_panic() {
         }
     }
 }
+
+/// A U+202E in a directory's or a file's name reverses nothing but, at most, that name: the
+/// status bar and the error row keep their order.
+#[test]
+fn overrides_in_names_stay_in_their_names() {
+    use newsdesk::app::{App, Source};
+    use newsdesk::article::ParseError;
+    use newsdesk::ingest::IngestEvent;
+    use newsdesk::store::{Change, FileError};
+    use newsdesk::text::BidiMode;
+    use newsdesk::theme::{ColorDepth, Theme};
+    let theme = Theme::load("mono", None, ColorDepth::Mono).unwrap();
+    let mut app = App::builder(Config::default(), theme, ColorDepth::Mono)
+        .mode(BidiMode::Shaped)
+        .now(now())
+        .size(100, 20)
+        .source(Source::Dir("/srv/\u{202E}eriw".into()))
+        .build();
+    let error = Change::Error(FileError {
+        path: "/srv/\u{202E}eriw/bad\u{202E}nosj.json".into(),
+        line: None,
+        reason: ParseError::Empty,
+        time: now(),
+    });
+    app.update_at(Event::Ingest(IngestEvent::Batch(vec![error])), now());
+    let text = screen(&app);
+    let bar = text.lines().last().unwrap();
+    assert!(bar.starts_with("/srv/eriw │ 0 articles │"), "{bar}");
+    press(&mut app, KeyCode::Char('e'));
+    let text = screen(&app);
+    assert!(
+        text.contains("/srv/eriw/badnosj.json") && text.contains("empty file"),
+        "{text}"
+    );
+}

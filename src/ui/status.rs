@@ -17,7 +17,7 @@ use super::{counted, draw_composed, label, num, ui_line, with, words};
 use crate::app::{App, Source};
 use crate::i18n::{self, Arg, Msg};
 use crate::ingest::{DirState, PollReason, WatchMode, WatchNote, WatchStatus};
-use crate::text::{BidiMode, Dir, Fragment, Run};
+use crate::text::{BidiMode, Composer, Dir, Fragment, Run};
 
 /// How long each item holds on: lower gives way first.
 mod rank {
@@ -35,64 +35,29 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     fill_row(frame.buffer_mut(), area, area.y, base);
     // A narrow window keeps its items and gives up the spaces around the bars.
     let sep = if area.width < 60 { "│" } else { " │ " };
-    let mut line = ui_line(app, sep);
-    let mut styles: Vec<(usize, Style)> = Vec::new();
+    let mut bar = Bar {
+        line: ui_line(app, sep),
+        styles: Vec::new(),
+    };
     if app.search().editing || !app.search().query.is_empty() {
-        let i = line.push(search(app).rank(rank::SEARCH).cut_to(Some(8)));
-        styles.push((i, theme.search_hit()));
+        bar.push(
+            search(app).rank(rank::SEARCH).cut_to(Some(8)),
+            Some(theme.search_hit()),
+        );
     }
-    line.push(source(app));
+    bar.push(source(app), None);
     if let Some(status) = app.watch_status() {
         let (runs, alarming) = watch(app, status);
         let fragment = label(app, runs).cut_to(Some(8));
         if alarming {
-            let i = line.push(fragment.rank(rank::ALARM));
-            styles.push((i, theme.emphasis(theme.colors.error, Modifier::BOLD)));
+            let alarm = theme.emphasis(theme.colors.error, Modifier::BOLD);
+            bar.push(fragment.rank(rank::ALARM), Some(alarm));
         } else {
-            line.push(fragment.rank(rank::WATCH).droppable());
+            bar.push(fragment.rank(rank::WATCH).droppable(), None);
         }
     }
-    let keep = |runs: Vec<Run>| label(app, runs).rank(rank::KEEP).cut_to(None);
-    line.push(keep(counted(
-        app,
-        Msg::StatusArticles,
-        app.store().len() as u64,
-    )));
-    let hour = app
-        .store()
-        .arrivals_since(app.now(), Duration::from_secs(3600));
-    line.push(
-        label(app, counted(app, Msg::StatusPerHour, hour))
-            .rank(rank::WATCH)
-            .droppable(),
-    );
-    if !app.alerts().is_empty() {
-        let i = line.push(keep(counted(
-            app,
-            Msg::StatusAlerts,
-            app.alerts().len() as u64,
-        )));
-        styles.push((i, theme.emphasis(theme.colors.watch, Modifier::BOLD)));
-    }
-    let errors = app.store().error_count() as u64;
-    if errors > 0 {
-        let i = line.push(keep(counted(app, Msg::StatusErrors, errors)));
-        styles.push((i, theme.emphasis(theme.colors.error, Modifier::BOLD)));
-    }
-    if app.paused() {
-        let i = line.push(keep(counted(app, Msg::StatusPaused, app.queued() as u64)));
-        styles.push((i, theme.emphasis(theme.colors.urgent, Modifier::BOLD)));
-    } else if app.follow() {
-        line.push(chatter(app, words(app, Msg::StatusFollow)));
-    }
-    if !app.mode_chosen() {
-        let hint = chatter(app, words(app, Msg::StatusUncalibrated))
-            .or(words(app, Msg::StatusUncalibratedShort));
-        line.push(hint);
-    } else if app.mode() != BidiMode::Shaped {
-        let mode = [("mode", Arg::ltr(app.mode().as_str()))];
-        line.push(chatter(app, with(app, Msg::StatusMode, &mode)));
-    }
+    counts(app, &mut bar);
+    state(app, &mut bar);
     let clock = [
         (
             "time",
@@ -103,14 +68,85 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Arg::ltr(digits(&zone(app.now(), app.time_zone()), app.digits())),
         ),
     ];
-    line.push(keep(with(app, Msg::StatusClock, &clock)).rank(rank::SEARCH));
-    let help = line.push(keep(words(app, Msg::StatusHelp)).rank(rank::SEARCH));
-    styles.push((help, theme.dim()));
-    let styles: Vec<(usize, Style)> = styles
+    bar.push(
+        keep(app, with(app, Msg::StatusClock, &clock)).rank(rank::SEARCH),
+        None,
+    );
+    bar.push(
+        keep(app, words(app, Msg::StatusHelp)).rank(rank::SEARCH),
+        Some(theme.dim()),
+    );
+    let styles: Vec<(usize, Style)> = bar
+        .styles
         .into_iter()
         .map(|(i, s)| (i, base.patch(s)))
         .collect();
-    draw_composed(app, frame, area, &line, base, &styles);
+    draw_composed(app, frame, area, &bar.line, base, &styles);
+}
+
+/// The bar being composed, with the style of each item that has one.
+struct Bar {
+    line: Composer,
+    styles: Vec<(usize, Style)>,
+}
+
+impl Bar {
+    fn push(&mut self, fragment: Fragment, style: Option<Style>) {
+        let i = self.line.push(fragment);
+        if let Some(style) = style {
+            self.styles.push((i, style));
+        }
+    }
+}
+
+/// An item that always stays: counts, alerts, errors, clock, help.
+fn keep(app: &App, runs: Vec<Run>) -> Fragment {
+    label(app, runs).rank(rank::KEEP).cut_to(None)
+}
+
+/// Articles held, arrivals in the last hour, alerts and errors.
+fn counts(app: &App, bar: &mut Bar) {
+    let theme = app.theme();
+    let held = app.store().len() as u64;
+    bar.push(keep(app, counted(app, Msg::StatusArticles, held)), None);
+    let hour = app
+        .store()
+        .arrivals_since(app.now(), Duration::from_secs(3600));
+    let per_hour = label(app, counted(app, Msg::StatusPerHour, hour));
+    bar.push(per_hour.rank(rank::WATCH).droppable(), None);
+    if !app.alerts().is_empty() {
+        let alerts = counted(app, Msg::StatusAlerts, app.alerts().len() as u64);
+        let style = theme.emphasis(theme.colors.watch, Modifier::BOLD);
+        bar.push(keep(app, alerts), Some(style));
+    }
+    let errors = app.store().error_count() as u64;
+    if errors > 0 {
+        let style = theme.emphasis(theme.colors.error, Modifier::BOLD);
+        bar.push(
+            keep(app, counted(app, Msg::StatusErrors, errors)),
+            Some(style),
+        );
+    }
+}
+
+/// Paused or following, and the text mode when it is not the default or was never chosen.
+fn state(app: &App, bar: &mut Bar) {
+    let theme = app.theme();
+    if app.paused() {
+        let paused = counted(app, Msg::StatusPaused, app.queued() as u64);
+        let style = theme.emphasis(theme.colors.urgent, Modifier::BOLD);
+        bar.push(keep(app, paused), Some(style));
+    } else if app.follow() {
+        bar.push(chatter(app, words(app, Msg::StatusFollow)), None);
+    }
+    if !app.mode_chosen() {
+        let hint = chatter(app, words(app, Msg::StatusUncalibrated))
+            .or(words(app, Msg::StatusUncalibratedShort));
+        bar.push(hint, None);
+    } else if app.mode() != BidiMode::Shaped {
+        let mode = [("mode", Arg::ltr(app.mode().as_str()))];
+        bar.push(chatter(app, with(app, Msg::StatusMode, &mode)), None);
+    }
 }
 
 fn chatter(app: &App, runs: Vec<Run>) -> Fragment {
