@@ -26,7 +26,7 @@ mod rank {
     pub const WATCH: u8 = 2;
     pub const ALARM: u8 = 7;
     pub const KEEP: u8 = 8;
-    pub const SEARCH: u8 = 9;
+    pub const ALWAYS: u8 = 9;
 }
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -41,7 +41,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     if app.search().editing || !app.search().query.is_empty() {
         bar.push(
-            search(app).rank(rank::SEARCH).cut_to(Some(8)),
+            search(app).rank(rank::ALWAYS).cut_to(Some(8)),
             Some(theme.search_hit()),
         );
     }
@@ -69,11 +69,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ),
     ];
     bar.push(
-        keep(app, with(app, Msg::StatusClock, &clock)).rank(rank::SEARCH),
+        keep(app, with(app, Msg::StatusClock, &clock)).rank(rank::ALWAYS),
         None,
     );
     bar.push(
-        keep(app, words(app, Msg::StatusHelp)).rank(rank::SEARCH),
+        keep(app, words(app, Msg::StatusHelp)).rank(rank::ALWAYS),
         Some(theme.dim()),
     );
     let styles: Vec<(usize, Style)> = bar
