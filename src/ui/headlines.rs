@@ -80,108 +80,105 @@ fn row_style(app: &App, record: &Record, selected: bool) -> Style {
     base
 }
 
-fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
+/// One row being drawn: its area, style, and the next free column, counted from the row's
+/// start (the left edge, or the right one in Persian).
+struct Row<'a> {
+    app: &'a App,
+    area: Rect,
+    base: Style,
+    selected: bool,
+    x: usize,
+}
+
+impl Row<'_> {
+    /// `style` over the row's: on the selection bar colours give way to the bar's own pair
+    /// (they were picked to read on the page, not on the bar); bold, italics and the like stay.
+    fn accent(&self, style: Style) -> Style {
+        if self.selected {
+            self.base.add_modifier(style.add_modifier)
+        } else {
+            self.base.patch(style)
+        }
+    }
+
+    /// Cells left after the columns drawn so far.
+    fn rest(&self) -> usize {
+        usize::from(self.area.width).saturating_sub(self.x)
+    }
+
+    /// The next `w` cells, from the row's start.
+    fn take(&mut self, w: usize) -> Rect {
+        let w = w.min(self.rest());
+        let width = usize::from(self.area.width);
+        let left = if self.app.lang().rtl() {
+            width - self.x - w
+        } else {
+            self.x
+        };
+        self.x += w;
+        Rect::new(self.area.x + left as u16, self.area.y, w as u16, 1)
+    }
+
+    /// A column of `w` cells holding `fragment`; with `end`, aligned to the column's end side.
+    fn column(&mut self, frame: &mut Frame, fragment: Fragment, w: usize, style: Style, end: bool) {
+        if self.rest() == 0 {
+            return;
+        }
+        let area = self.take(w);
+        let mut line = ui_line(self.app, "");
+        line.push(fragment);
+        let mut laid = line.layout(usize::from(area.width), self.app.mode()).line;
+        if end {
+            laid.rtl = !self.app.lang().rtl();
+        }
+        draw_line(frame.buffer_mut(), area, area.y, &laid, style, &[]);
+    }
+}
+
+fn draw_row(app: &App, frame: &mut Frame, area: Rect, record: &Record) {
     let theme = app.theme();
     let selected = app.selected() == Some(record.id);
-    let marks = app.marks(record.id);
-    let tier = marks.and_then(|m| m.tier);
-    let watched = marks.is_some_and(|m| !m.watch.is_empty());
     let base = row_style(app, record, selected);
     if selected {
-        fill_row(frame.buffer_mut(), row, row.y, base);
+        fill_row(frame.buffer_mut(), area, area.y, base);
     }
-    let width = usize::from(row.width);
-    let rtl = app.lang().rtl();
-    // On the selection bar colours give way to the bar's own pair (they were picked to read on
-    // the page, not on the bar); what they mark stays in bold, italics and the like.
-    let accent = |style: Style| {
-        if selected {
-            base.add_modifier(style.add_modifier)
-        } else {
-            base.patch(style)
-        }
+    let mut row = Row {
+        app,
+        area,
+        base,
+        selected,
+        x: 0,
     };
-    // Mark column: a kill beats urgency beats watchlist beats unread.
-    let (mark, mark_style) = if marks.and_then(|m| m.notice).is_some() {
-        ("✖", accent(tier_style(app, Tier::Flash)))
-    } else if tier.is_some() {
-        ("!", base.add_modifier(Modifier::BOLD))
-    } else if watched {
-        (
-            "★",
-            accent(theme.emphasis(theme.colors.watch, Modifier::BOLD)),
-        )
-    } else if !app.is_read(record.id) {
-        (
-            "•",
-            accent(theme.emphasis(theme.colors.unread, Modifier::BOLD)),
-        )
-    } else {
-        (" ", base)
-    };
-    // Columns are counted from the row's start: the left edge, or the right one in Persian.
-    let mut x = 0usize;
-    let cell =
-        |frame: &mut Frame, x: &mut usize, line: &Composer, w: usize, style: Style, end: bool| {
-            if *x >= width {
-                return;
-            }
-            let w = w.min(width - *x);
-            let left = if rtl { width - *x - w } else { *x };
-            let area = Rect::new(row.x + left as u16, row.y, w as u16, 1);
-            let mut laid = line.layout(w, app.mode()).line;
-            // The age sits against the place column: right-aligned in English.
-            if end {
-                laid.rtl = !rtl;
-            }
-            draw_line(frame.buffer_mut(), area, row.y, &laid, style, &[]);
-            *x += w;
-        };
-    let one = |fragment: Fragment| {
-        let mut line = ui_line(app, "");
-        line.push(fragment);
-        line
-    };
-    let age_w = age_width(app.lang());
-    cell(frame, &mut x, &one(outside(mark)), MARK, mark_style, false);
-    let when = one(Fragment::text(desk_age(app, record.time)).dir(app.lang().dir()));
-    cell(frame, &mut x, &when, age_w - 1, accent(theme.dim()), true);
-    x += 1;
-    if width >= 50 {
+    let (mark, mark_style) = mark(&row, record);
+    row.column(frame, outside(mark), MARK, mark_style, false);
+    // The age sits against the next column: right-aligned in English.
+    let when = Fragment::text(desk_age(app, record.time)).dir(app.lang().dir());
+    let dim = row.accent(theme.dim());
+    row.column(frame, when, age_width(app.lang()) - 1, dim, true);
+    row.take(1);
+    if area.width >= 50 {
         let place = record
             .article
             .dateline
             .as_ref()
             .map_or("", |d| d.place.as_str());
         let place_style = match &record.article.source {
-            Some(source) => accent(source_style(app, source)),
-            None => accent(theme.dim()),
+            Some(source) => row.accent(source_style(app, source)),
+            None => row.accent(theme.dim()),
         };
-        cell(
-            frame,
-            &mut x,
-            &one(outside(place)),
-            PLACE,
-            place_style,
-            false,
-        );
-        x += 1;
+        row.column(frame, outside(place), PLACE, place_style, false);
+        row.take(1);
     }
-    if x >= width {
+    if row.rest() == 0 {
         return;
     }
-    let rest = width - x;
-    let area = Rect::new(
-        if rtl { row.x } else { row.x + x as u16 },
-        row.y,
-        rest as u16,
-        1,
-    );
+    let rest = row.rest();
+    let cell = row.take(rest);
     let (line, kicker, headline) = headline_line(record, rest);
     let laid = line.layout(rest, app.mode());
     let mut highlights: Vec<Highlight> = Vec::new();
     if let Some(k) = kicker {
-        highlights.push((laid.range(k), accent(theme.dim())));
+        highlights.push((laid.range(k), row.accent(theme.dim())));
     }
     if app.matches_search(record) && !record.article.headline.is_empty() {
         let start = laid.range(headline).start;
@@ -192,12 +189,31 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
     }
     draw_line(
         frame.buffer_mut(),
-        area,
-        row.y,
+        cell,
+        cell.y,
         &laid.line,
         base,
         &highlights,
     );
+}
+
+/// The mark column: a kill beats urgency beats watchlist beats unread.
+fn mark(row: &Row<'_>, record: &Record) -> (&'static str, Style) {
+    let (app, theme) = (row.app, row.app.theme());
+    let marks = app.marks(record.id);
+    if marks.and_then(|m| m.notice).is_some() {
+        ("✖", row.accent(tier_style(app, Tier::Flash)))
+    } else if marks.and_then(|m| m.tier).is_some() {
+        ("!", row.base.add_modifier(Modifier::BOLD))
+    } else if marks.is_some_and(|m| !m.watch.is_empty()) {
+        let watch = theme.emphasis(theme.colors.watch, Modifier::BOLD);
+        ("★", row.accent(watch))
+    } else if !app.is_read(record.id) {
+        let unread = theme.emphasis(theme.colors.unread, Modifier::BOLD);
+        ("•", row.accent(unread))
+    } else {
+        (" ", row.base)
+    }
 }
 
 /// `kicker: headline`, each an isolate, in the headline's own direction. When the row is short
