@@ -138,7 +138,7 @@ fn every_theme_reads_on_every_terminal() {
                                 '\u{2500}'..='\u{257F}' => Class::Border,
                                 '\u{2580}'..='\u{259F}' => Class::Graphic,
                                 _ if cell.modifier.contains(Modifier::DIM)
-                                    || cell.fg == theme.colors.dim =>
+                                    || (!theme.monochrome && cell.fg == theme.colors.dim) =>
                                 {
                                     Class::Dim
                                 }
