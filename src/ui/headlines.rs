@@ -283,3 +283,43 @@ pub fn tier_name(tier: Tier) -> Msg {
         Tier::Urgent => Msg::TierUrgent,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+    use std::time::UNIX_EPOCH;
+
+    use super::*;
+    use crate::article::parse_object;
+    use crate::store::{Change, Store, Upsert};
+    use crate::text::BidiMode;
+
+    fn record(json: &str) -> Record {
+        let mut store = Store::new(10, false);
+        let article = parse_object(json.as_bytes()).unwrap();
+        let up = Upsert::new(PathBuf::from("a.json"), None, article, UNIX_EPOCH, false);
+        store.apply(vec![Change::Upsert(Box::new(up))], UNIX_EPOCH);
+        let record = store.iter_newest().next().unwrap().clone();
+        record
+    }
+
+    #[test]
+    fn a_kicker_with_its_own_colon_gets_no_second_one() {
+        for kicker in ["گزارش:", "گزارش :", "گزارش"] {
+            let r = record(&format!(r#"{{"onTitr":"{kicker}","titr":"خبر تازه"}}"#));
+            let (line, _, _) = headline_line(&r, 80);
+            let laid = line.layout(80, BidiMode::Terminal);
+            assert_eq!(laid.line.text(), "گزارش: خبر تازه", "{kicker}");
+        }
+    }
+
+    #[test]
+    fn the_headline_gives_way_before_the_kicker() {
+        let r = record(r#"{"onTitr":"Economy","titr":"Central bank aims to cut inflation"}"#);
+        let (line, _, _) = headline_line(&r, 30);
+        assert_eq!(
+            line.layout(30, BidiMode::Shaped).line.text(),
+            "Economy: Central bank aims to…"
+        );
+    }
+}
