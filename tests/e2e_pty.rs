@@ -21,6 +21,19 @@ struct Session {
 
 impl Session {
     fn start(dir: &Path, cols: u16, rows: u16, extra: &[&str]) -> Session {
+        let mut args = vec!["--bidi", "shaped"];
+        args.extend_from_slice(extra);
+        Session::start_with(dir, cols, rows, &args, &[])
+    }
+
+    /// [`Session::start`] without a text mode (as on a first run), with `env` set.
+    fn start_with(
+        dir: &Path,
+        cols: u16,
+        rows: u16,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Session {
         let home = tempfile::tempdir().unwrap();
         let pty = native_pty_system();
         let pair = pty
@@ -33,7 +46,7 @@ impl Session {
             .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsdesk"));
         cmd.arg(dir);
-        cmd.args(["--bidi", "shaped", "--settle", "0.2"]);
+        cmd.args(["--settle", "0.2"]);
         cmd.arg("--config");
         cmd.arg(home.path().join("config.toml"));
         cmd.arg("--log-file");
@@ -41,6 +54,14 @@ impl Session {
         cmd.args(extra);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // An English interface unless the test says otherwise, whatever the runner's locale.
+        cmd.env("LANG", "C.UTF-8");
+        for var in ["LC_ALL", "LC_MESSAGES", "COLORFGBG"] {
+            cmd.env_remove(var);
+        }
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -378,4 +399,53 @@ fn a_directory_mixing_all_three_formats_shows_live() {
     // The first q closes the list, the second quits.
     s.keys("qq");
     assert!(s.wait_exit(Duration::from_secs(2)).is_some());
+}
+
+/// With no text mode chosen, a wall display never waits on the calibration screen: it starts
+/// in `shaped` and the status bar says how to choose.
+#[test]
+fn kiosk_skips_calibration_and_says_how_to_choose() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::start_with(dir.path(), 140, 30, &["--kiosk"], &[]);
+    assert!(
+        s.wait_for("Headlines", READY),
+        "no dashboard:\n{}",
+        s.screen()
+    );
+    assert!(
+        s.screen().contains("newsdesk calibrate"),
+        "no hint:\n{}",
+        s.screen()
+    );
+    assert!(!s.screen().contains("which numbered line"));
+}
+
+/// `LANG=fa_IR.UTF-8`: a Persian interface, mirrored: the headline list on the right.
+#[test]
+fn a_persian_locale_opens_a_mirrored_persian_dashboard() {
+    use newsdesk::text::{truncate, BidiMode};
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::start_with(
+        dir.path(),
+        120,
+        30,
+        &["--bidi", "shaped"],
+        &[("LANG", "fa_IR.UTF-8")],
+    );
+    let title = truncate("سرخط‌ها", 40, BidiMode::Shaped).text();
+    assert!(
+        s.wait_for(&title, READY),
+        "no Persian title:\n{}",
+        s.screen()
+    );
+    let screen = s.screen();
+    let top = screen.lines().next().unwrap_or("");
+    let at = top.find(&title).unwrap();
+    assert!(
+        top[..at].chars().count() > 60,
+        "the headline list is not on the right:\n{screen}"
+    );
+    let help = truncate("? راهنما", 40, BidiMode::Shaped).text();
+    let bar = screen.lines().last().unwrap_or("");
+    assert!(bar.trim_start().starts_with(&help), "status bar:\n{bar}");
 }
