@@ -18,20 +18,14 @@ use super::super::parse::MAX_ITEMS;
 /// news item (a ninjs item with its associations keeps a few thousand), far below what hurts.
 pub(crate) const MAX_VALUES: usize = 1_000_000;
 
-/// A JSON document as the formats see it.
+/// A JSON document as the formats see it, or one element of its top-level list (which is no
+/// list again: an array there is only named).
 #[derive(Debug)]
 pub(crate) enum Document {
     Object(Map<String, Value>),
     /// A list of items, and how many more there were past `MAX_ITEMS`.
-    Array(Vec<Item>, usize),
-    /// A string, a number, ... at the top: named by its type.
-    Other(&'static str),
-}
-
-/// One element of a top-level list.
-#[derive(Debug)]
-pub(crate) enum Item {
-    Object(Map<String, Value>),
+    Array(Vec<Document>, usize),
+    /// A string, a number, ...: named by its type.
     Other(&'static str),
 }
 
@@ -43,7 +37,7 @@ pub(crate) fn document(text: &str, wanted: fn(&str) -> bool) -> Result<Document,
         wanted,
     };
     let mut de = serde_json::Deserializer::from_str(text);
-    let read = Top(&budget)
+    let read = Top(&budget, true)
         .deserialize(&mut de)
         .and_then(|doc| de.end().map(|()| doc));
     read.map_err(|e| {
@@ -87,8 +81,8 @@ impl Budget {
     }
 }
 
-/// The top of the document.
-struct Top<'b>(&'b Budget);
+/// The top of the document (`true`), or an element of its top-level list (`false`).
+struct Top<'b>(&'b Budget, bool);
 
 impl<'de> DeserializeSeed<'de> for Top<'_> {
     type Value = Document;
@@ -110,9 +104,13 @@ impl<'de> Visitor<'de> for Top<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Document, A::Error> {
+        if !self.1 {
+            while seq.next_element::<Skipped>()?.is_some() {}
+            return Ok(Document::Other("an array"));
+        }
         let mut items = Vec::new();
         while items.len() < MAX_ITEMS {
-            match seq.next_element_seed(ItemSeed(self.0))? {
+            match seq.next_element_seed(Top(self.0, false))? {
                 Some(item) => items.push(item),
                 None => return Ok(Document::Array(items, 0)),
             }
@@ -146,58 +144,6 @@ impl<'de> Visitor<'de> for Top<'_> {
 
     fn visit_unit<E>(self) -> Result<Document, E> {
         Ok(Document::Other("null"))
-    }
-}
-
-/// An element of a top-level list.
-struct ItemSeed<'b>(&'b Budget);
-
-impl<'de> DeserializeSeed<'de> for ItemSeed<'_> {
-    type Value = Item;
-
-    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<Item, D::Error> {
-        de.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ItemSeed<'_> {
-    type Value = Item;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an item")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Item, A::Error> {
-        self.0.object(map).map(Item::Object)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Item, A::Error> {
-        while seq.next_element::<Skipped>()?.is_some() {}
-        Ok(Item::Other("an array"))
-    }
-
-    fn visit_bool<E>(self, _: bool) -> Result<Item, E> {
-        Ok(Item::Other("a boolean"))
-    }
-
-    fn visit_i64<E>(self, _: i64) -> Result<Item, E> {
-        Ok(Item::Other("a number"))
-    }
-
-    fn visit_u64<E>(self, _: u64) -> Result<Item, E> {
-        Ok(Item::Other("a number"))
-    }
-
-    fn visit_f64<E>(self, _: f64) -> Result<Item, E> {
-        Ok(Item::Other("a number"))
-    }
-
-    fn visit_str<E>(self, _: &str) -> Result<Item, E> {
-        Ok(Item::Other("a string"))
-    }
-
-    fn visit_unit<E>(self) -> Result<Item, E> {
-        Ok(Item::Other("null"))
     }
 }
 
@@ -358,8 +304,9 @@ mod tests {
         let kinds: Vec<_> = items
             .iter()
             .map(|i| match i {
-                Item::Object(_) => "an object",
-                Item::Other(t) => t,
+                Document::Object(_) => "an object",
+                Document::Other(t) => t,
+                Document::Array(..) => "a list",
             })
             .collect();
         assert_eq!(kinds, ["a number", "an array", "a string", "an object"]);

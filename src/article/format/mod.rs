@@ -22,7 +22,7 @@ use super::model::{Article, Format};
 use super::parse::Position;
 use super::parse::{checked_text, strip_bom, Entry};
 use draft::Draft;
-use json::{Document, Item};
+use json::Document;
 use markup::{html_paragraphs, plain_paragraphs, tagged_plain_paragraphs};
 
 /// Every entry of a whole file: XML when it opens with `<`, else JSON.
@@ -48,8 +48,11 @@ pub(crate) fn document(bytes: &[u8]) -> Vec<Entry> {
                 .enumerate()
                 .map(|(i, item)| {
                     let (format, result) = match item {
-                        Item::Object(map) => object(&map),
-                        Item::Other(found) => (None, Err(ParseError::ItemNotObject { found })),
+                        Document::Object(map) => object(&map),
+                        Document::Array(..) => {
+                            (None, Err(ParseError::ItemNotObject { found: "an array" }))
+                        }
+                        Document::Other(found) => (None, Err(ParseError::ItemNotObject { found })),
                     };
                     Entry::item(i + 1, format, result)
                 })
