@@ -296,10 +296,8 @@ impl App {
     fn on_overlay_key(&mut self, overlay: Overlay, key: KeyEvent) -> bool {
         match key.code {
             KeyCode::Esc | KeyCode::Char('q') => self.overlay = None,
-            KeyCode::Char('j') | KeyCode::Down => self.overlay_scroll += 1,
-            KeyCode::Char('k') | KeyCode::Up => {
-                self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
-            }
+            KeyCode::Char('j') | KeyCode::Down => self.scroll_overlay(overlay, 1),
+            KeyCode::Char('k') | KeyCode::Up => self.scroll_overlay(overlay, -1),
             KeyCode::Char('?') if overlay == Overlay::Help => self.overlay = None,
             KeyCode::Char('a') => self.open_overlay(Overlay::Alerts),
             KeyCode::Char('e') => self.open_overlay(Overlay::Errors),
