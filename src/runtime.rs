@@ -35,12 +35,13 @@ pub fn run(args: RunArgs) -> ExitCode {
     let (config, config_file) = match settings(&args) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{e}");
+            terminal::print_error(e);
             return ExitCode::from(2);
         }
     };
     if args.print_config {
-        print!("{}", config.to_toml());
+        let toml = config.to_toml();
+        let _ = io::stdout().write_all(terminal::escape_controls(&toml).as_bytes());
         return ExitCode::SUCCESS;
     }
     let _log = logging::init(config.log_file.clone());
@@ -48,7 +49,7 @@ pub fn run(args: RunArgs) -> ExitCode {
     let theme = match load_theme(&config.theme, depth) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{e}");
+            terminal::print_error(e);
             return ExitCode::from(2);
         }
     };
@@ -56,7 +57,7 @@ pub fn run(args: RunArgs) -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             terminal::restore();
-            eprintln!("newsdesk: {e}");
+            terminal::print_error(format_args!("newsdesk: {e}"));
             ExitCode::from(1)
         }
     }
@@ -85,7 +86,7 @@ fn run_dashboard(
     let _ingest = match ingest::spawn(ingest_config(&config, dir), tx.clone(), Event::Ingest) {
         Ok(handle) => handle,
         Err(e) => {
-            eprintln!("newsdesk: {e}");
+            terminal::print_error(format_args!("newsdesk: {e}"));
             return Ok(ExitCode::from(2));
         }
     };

@@ -2,6 +2,8 @@
 //! SIGHUP (SSH dropped), SIGTERM, SIGINT, a panic, a suspend — so a desk never inherits a
 //! broken terminal.
 
+use std::borrow::Cow;
+use std::fmt::{Display, Write as _};
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -12,6 +14,7 @@ use crossterm::terminal::{
 };
 use crossterm::{cursor, execute};
 
+use crate::article::sanitize::is_bidi_control;
 use crate::text::{BidiMode, CSI_BIDI_EXPLICIT, CSI_BIDI_IMPLICIT};
 
 /// Whether the screen is currently ours, so restoring twice (signal thread racing a normal exit
@@ -121,4 +124,37 @@ pub fn suspend(mode: BidiMode) -> io::Result<()> {
 #[cfg(not(unix))]
 pub fn suspend(_mode: BidiMode) -> io::Result<()> {
     Ok(())
+}
+
+/// Text the program prints outside the dashboard (error messages naming a config value or a
+/// file, `--print-config`, `extract`'s JSON) with every control and bidi-control character but
+/// newline and tab written as `\uXXXX`: JSON's and TOML's escape for the same character, and
+/// plain enough to read in a message. A config file or a file name cannot then drive the
+/// terminal or reorder the line it is printed on. serde_json and toml escape C0 controls but
+/// leave DEL, C1 controls (U+009B is CSI) and U+202E raw. Every such character is in the BMP.
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    fn escaped(c: char) -> bool {
+        (c.is_control() && c != '\n' && c != '\t')
+            || is_bidi_control(c)
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+    }
+    if !text.chars().any(escaped) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if escaped(c) {
+            let _ = write!(out, "\\u{:04X}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A message for the user on stderr, escaped. Never panics: with the terminal gone there is
+/// no one to tell (`eprintln!` would panic on EIO and turn a clean exit into a crash).
+pub fn print_error(message: impl Display) {
+    let text = message.to_string();
+    let _ = writeln!(io::stderr(), "{}", escape_controls(&text));
 }
