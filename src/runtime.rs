@@ -7,15 +7,12 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant, SystemTime};
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
-use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
-use ratatui::backend::CrosstermBackend;
-use ratatui::layout::Rect;
-use ratatui::Terminal;
 
-use crate::app::{App, Command, Event};
+use crate::app::{layout, App, Command, Event};
 use crate::cli::RunArgs;
 use crate::config::Config;
 use crate::settings::{load_theme, settings};
+use crate::terminal::Screen;
 use crate::text::BidiMode;
 use crate::theme::{ColorDepth, Theme};
 use crate::{calibrate, demo, ingest, logging, terminal, ui};
@@ -58,7 +55,7 @@ pub fn run(args: RunArgs) -> ExitCode {
         Err(e) => {
             terminal::restore();
             terminal::print_error(format_args!("newsdesk: {e}"));
-            ExitCode::from(1)
+            ExitCode::from(terminal::EXIT_ERROR as u8)
         }
     }
 }
@@ -92,6 +89,7 @@ fn run_dashboard(
     };
     terminal::install_panic_hook();
     terminal::spawn_signal_thread()?;
+    terminal::spawn_hangup_watch()?;
     let mode = match config.bidi {
         Some(mode) => mode,
         None => first_run_mode(config_file.as_ref())?,
@@ -106,10 +104,39 @@ fn run_dashboard(
         .build();
     spawn_input(tx.clone())?;
     spawn_clock(tx.clone())?;
-    let result = event_loop(&mut app, &rx, &tx);
+    let (width, height) = app.size();
+    let result =
+        Screen::new(width, height).and_then(|screen| event_loop(&mut app, screen, &rx, &tx));
+    if let Err(e) = result {
+        // Every write goes to the terminal: one failing means it is gone (EIO, EPIPE).
+        drop(demo);
+        terminal::exit(
+            terminal::EXIT_TERMINAL_LOST,
+            format_args!("terminal lost: {e}"),
+        );
+    }
     terminal::restore();
     drop(demo);
-    result.map(|()| ExitCode::SUCCESS)
+    Ok(ExitCode::SUCCESS)
+}
+
+/// At most one bell per [`BELL_GAP`]: a flood of FLASH copy rang 185 times in 10 s.
+const BELL_GAP: Duration = Duration::from_secs(5);
+
+#[derive(Default)]
+struct Bell {
+    last: Option<Instant>,
+}
+
+impl Bell {
+    /// Whether to ring now.
+    fn ring(&mut self, now: Instant) -> bool {
+        if self.last.is_some_and(|t| now.duration_since(t) < BELL_GAP) {
+            return false;
+        }
+        self.last = Some(now);
+        true
+    }
 }
 
 /// No mode configured: offer the calibration screen once, when there is someone to answer it.
@@ -121,9 +148,13 @@ fn first_run_mode(config_file: Option<&PathBuf>) -> io::Result<BidiMode> {
     Ok(calibrate::run(config_file)?.unwrap_or_default())
 }
 
-fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Result<()> {
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    repaint_all(&mut terminal)?;
+fn event_loop(
+    app: &mut App,
+    mut screen: Screen,
+    rx: &Receiver<Event>,
+    tx: &Sender<Event>,
+) -> io::Result<()> {
+    let mut bell = Bell::default();
     let frame_gap = Duration::from_secs_f64(1.0 / f64::from(app.config().fps));
     let mut dirty = true;
     let mut last_draw: Option<Instant> = None;
@@ -160,7 +191,7 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Re
                 Command::Quit => return Ok(()),
                 Command::Suspend => {
                     terminal::suspend(app.mode())?;
-                    repaint_all(&mut terminal)?;
+                    screen.repaint_all()?;
                     dirty = true;
                 }
                 Command::SetBidi(mode) => {
@@ -171,35 +202,31 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Re
                     reload(tx.clone(), id, path, line, app.config().max_file_size);
                 }
                 Command::Bell => {
-                    let mut out = io::stdout();
-                    out.write_all(b"\x07")?;
-                    out.flush()?;
+                    if bell.ring(Instant::now()) {
+                        let mut out = io::stdout();
+                        out.write_all(b"\x07")?;
+                        out.flush()?;
+                    }
                 }
             }
         }
         if dirty && last_draw.is_none_or(|t| t.elapsed() >= frame_gap) {
-            draw(&mut terminal, app)?;
+            draw(&mut screen, app)?;
             dirty = false;
             last_draw = Some(Instant::now());
         }
     }
 }
 
-/// Clears the screen and forgets what is on it, so the next frame is drawn whole. Not
-/// `Terminal::clear`, which asks the terminal for the cursor position: over SSH such a query
-/// stalls, and a terminal that never answers makes it fail.
-fn repaint_all(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>) -> io::Result<()> {
-    let size = terminal.size()?;
-    terminal.resize(Rect::new(0, 0, size.width, size.height))
-}
-
-/// One frame inside synchronized output, so a slow link never shows half of it. A write error
-/// here means the terminal is gone (EIO, EPIPE): the caller ends the process.
-fn draw(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &App) -> io::Result<()> {
-    crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| ui::draw(app, frame))?;
-    crossterm::execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
-    Ok(())
+/// One frame; the panes' inner areas are where rows may move and be scrolled.
+fn draw(screen: &mut Screen, app: &App) -> io::Result<()> {
+    let panes: Vec<_> = app
+        .areas()
+        .panes
+        .iter()
+        .map(|&(_, rect)| layout::inner(rect))
+        .collect();
+    screen.draw(app.size(), &panes, |frame| ui::draw(app, frame))
 }
 
 /// Reads one article's file again off the event loop's thread; the answer comes back as an
@@ -220,8 +247,8 @@ fn reload(tx: Sender<Event>, id: u64, path: PathBuf, line: Option<usize>, max_si
     }
 }
 
-/// Keys, mouse and resizes. A read error means the terminal is gone: the thread ends, and the
-/// dropped sender lets the loop finish once nothing else is running.
+/// Keys, mouse and resizes. A read error means the terminal is gone: the process ends (the
+/// hangup watch usually sees it first).
 fn spawn_input(tx: Sender<Event>) -> io::Result<()> {
     std::thread::Builder::new()
         .name("input".into())
@@ -232,11 +259,10 @@ fn spawn_input(tx: Sender<Event>) -> io::Result<()> {
                         return;
                     }
                 }
-                Err(e) => {
-                    tracing::warn!("terminal input failed: {e}; exiting");
-                    terminal::restore();
-                    std::process::exit(1);
-                }
+                Err(e) => terminal::exit(
+                    terminal::EXIT_TERMINAL_LOST,
+                    format_args!("terminal input failed: {e}"),
+                ),
             }
         })?;
     Ok(())
@@ -257,4 +283,20 @@ fn spawn_clock(tx: Sender<Event>) -> io::Result<()> {
             }
         })?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bell_rings_at_most_once_per_gap() {
+        let start = Instant::now();
+        let mut bell = Bell::default();
+        let rung: Vec<bool> = (0..12)
+            .map(|i| bell.ring(start + Duration::from_secs(i)))
+            .collect();
+        assert_eq!(rung.iter().filter(|r| **r).count(), 3, "{rung:?}");
+        assert!(rung[0] && rung[5] && rung[10]);
+    }
 }

@@ -1,6 +1,11 @@
 //! The terminal as a resource: set up once, and restored on every way out — normal exit,
-//! SIGHUP (SSH dropped), SIGTERM, SIGINT, a panic, a suspend — so a desk never inherits a
-//! broken terminal.
+//! SIGHUP (SSH dropped), SIGTERM, SIGINT, SIGQUIT, a terminal gone without a signal, a panic,
+//! a suspend — so a desk never inherits a broken terminal. `screen` draws the frames.
+
+mod screen;
+pub mod scroll;
+
+pub use screen::Screen;
 
 use std::borrow::Cow;
 use std::fmt::{Display, Write as _};
@@ -76,31 +81,108 @@ pub fn restore() {
     let _ = out.flush();
 }
 
-/// A panic restores the terminal first, so the message lands on a usable screen, then goes to
-/// the log, where a desk's admin will look for it.
+/// Exit statuses of the dashboard besides 0 (`q`) and 2 (bad settings): 1 for an error it
+/// could name on stderr, 74 (sysexits' EX_IOERR) when the terminal went away without a
+/// hangup signal, 101 after a panic (Rust's own status for one), 128 + N on signal N.
+pub const EXIT_ERROR: i32 = 1;
+pub const EXIT_TERMINAL_LOST: i32 = 74;
+pub const EXIT_PANIC: i32 = 101;
+
+/// Ends the process now, from any thread, with the terminal put back first. The main loop
+/// may be anywhere (blocked on a channel, inside a frame), so no one waits for it.
+pub fn exit(code: i32, why: impl Display) -> ! {
+    tracing::info!("{why}: restoring the terminal and exiting with {code}");
+    restore();
+    std::process::exit(code)
+}
+
+/// Threads whose panics are caught by their own job (the ingest readers: the file gets an
+/// error entry). Named in `ingest::reader`; a panic anywhere else ends the process.
+const CAUGHT_PANIC_THREADS: &str = "ingest-read-";
+
+/// A panic goes to the log with its backtrace, where a desk's admin will look for it. On an
+/// ingest reader that is all: the reader catches it and goes on. Anywhere else the process
+/// ends with the terminal restored, the message printed on the restored screen: a dashboard
+/// that went on drawing after a thread died (its input, its clock) would look alive and be
+/// deaf, and one that draws over a restored terminal leaves it unusable.
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        let thread = std::thread::current();
+        let name = thread.name().unwrap_or("unnamed");
+        let backtrace = std::backtrace::Backtrace::force_capture();
+        tracing::error!(target: "panic", "thread {name}: {info}\n{backtrace}");
+        if name.starts_with(CAUGHT_PANIC_THREADS) {
+            return;
+        }
         restore();
-        tracing::error!(target: "panic", "{info}");
         previous(info);
+        std::process::exit(EXIT_PANIC);
     }));
 }
 
-/// SIGHUP, SIGTERM and SIGINT end the process from a thread of their own, restoring the
-/// terminal first. A flag checked by the main loop is not enough: with the tty gone, crossterm
-/// can spin inside its event reader and never get back to check it (crossterm issue #793).
+/// Signals end the process from a thread of their own, restoring the terminal first. A flag
+/// checked by the main loop is not enough: with the tty gone, crossterm can spin inside its
+/// event reader and never get back to check it (crossterm issue #793).
+///
+/// HUP, TERM, INT and QUIT (whose default would also dump core) restore and exit with
+/// 128 + N. USR1 and USR2 are ignored, with a line in the log: their default is to kill, but
+/// tools send them to ask for a log reopen or a status report (logrotate scripts, `dd`), and
+/// a desk's dashboard left running for days should not die of that, nor leave the terminal
+/// raw as the default would.
 #[cfg(unix)]
 pub fn spawn_signal_thread() -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT])?;
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2])?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
-            if let Some(signal) = signals.forever().next() {
-                tracing::info!("signal {signal}: restoring the terminal and exiting");
-                restore();
-                std::process::exit(128 + signal);
+            for signal in signals.forever() {
+                if signal == SIGUSR1 || signal == SIGUSR2 {
+                    tracing::info!("signal {signal} ignored");
+                    continue;
+                }
+                exit(128 + signal, format_args!("signal {signal}"));
+            }
+        })?;
+    Ok(())
+}
+
+/// The terminal can go without a signal: a pty closed while it is not our controlling
+/// terminal (SSH gone, a multiplexer killed). Reads then return end-of-file forever, and
+/// crossterm's reader spins on them; writes fail with EIO. A thread of its own waits in
+/// `poll` for the hangup (asking for no events, so only a hangup or an error wakes it) and
+/// ends the process at once.
+#[cfg(unix)]
+pub fn spawn_hangup_watch() -> io::Result<()> {
+    use std::io::IsTerminal;
+    std::thread::Builder::new()
+        .name("hangup".into())
+        .spawn(|| {
+            use rustix::event::{poll, PollFd, PollFlags};
+            let (stdin, stdout) = (io::stdin(), io::stdout());
+            let mut fds = Vec::new();
+            if stdin.is_terminal() {
+                fds.push(PollFd::new(&stdin, PollFlags::empty()));
+            }
+            if stdout.is_terminal() {
+                fds.push(PollFd::new(&stdout, PollFlags::empty()));
+            }
+            if fds.is_empty() {
+                return;
+            }
+            loop {
+                match poll(&mut fds, None) {
+                    Ok(_) if fds.iter().any(|f| !f.revents().is_empty()) => {
+                        exit(EXIT_TERMINAL_LOST, "terminal hung up");
+                    }
+                    Ok(_) | Err(rustix::io::Errno::INTR) => {}
+                    Err(e) => {
+                        tracing::warn!("cannot watch the terminal for a hangup: {e}");
+                        return;
+                    }
+                }
             }
         })?;
     Ok(())
@@ -108,6 +190,11 @@ pub fn spawn_signal_thread() -> io::Result<()> {
 
 #[cfg(not(unix))]
 pub fn spawn_signal_thread() -> io::Result<()> {
+    Ok(())
+}
+
+#[cfg(not(unix))]
+pub fn spawn_hangup_watch() -> io::Result<()> {
     Ok(())
 }
 
