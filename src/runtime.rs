@@ -174,13 +174,13 @@ fn event_loop(
             }
         };
         if let Some(event) = first {
-            dirty |= app.update(event);
+            dirty |= update(app, event);
             // A burst is drained first, then drawn once; but never past the frame's due time,
             // or a steady flood of arrivals would starve the screen (and the keys) of frames.
             let drain_until = due.max(Instant::now() + frame_gap / 2);
             while Instant::now() < drain_until {
                 let Ok(event) = rx.try_recv() else { break };
-                dirty |= app.update(event);
+                dirty |= update(app, event);
                 if !app.commands().is_empty() {
                     break;
                 }
@@ -215,6 +215,25 @@ fn event_loop(
             dirty = false;
             last_draw = Some(Instant::now());
         }
+    }
+}
+
+fn update(app: &mut App, event: Event) -> bool {
+    #[cfg(debug_assertions)]
+    if let Event::Input(input) = &event {
+        injected_panic("main", input);
+    }
+    app.update(event)
+}
+
+/// Debug builds only: with `NEWSDESK_TEST_PANIC=THREAD` set, F12 makes thread `THREAD`
+/// (`input` or `main`) panic, so the end-to-end tests can see what a panic leaves behind.
+#[cfg(debug_assertions)]
+fn injected_panic(thread: &str, input: &crossterm::event::Event) {
+    use crossterm::event::{Event as Input, KeyCode};
+    let f12 = matches!(input, Input::Key(key) if key.code == KeyCode::F(12));
+    if f12 && std::env::var("NEWSDESK_TEST_PANIC").is_ok_and(|t| t == thread) {
+        panic!("injected panic on the {thread} thread (NEWSDESK_TEST_PANIC)");
     }
 }
 
@@ -255,6 +274,8 @@ fn spawn_input(tx: Sender<Event>) -> io::Result<()> {
         .spawn(move || loop {
             match crossterm::event::read() {
                 Ok(event) => {
+                    #[cfg(debug_assertions)]
+                    injected_panic("input", &event);
                     if tx.send(Event::Input(event)).is_err() {
                         return;
                     }
