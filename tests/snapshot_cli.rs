@@ -17,7 +17,10 @@ fn a_huge_snapshot_is_capped() {
         .unwrap();
     assert!(out.status.success(), "{out:?}");
     let text = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(text.lines().count(), usize::from(newsdesk::app::layout::MAX_HEIGHT));
+    assert_eq!(
+        text.lines().count(),
+        usize::from(newsdesk::app::layout::MAX_HEIGHT)
+    );
     assert!(text
         .lines()
         .all(|l| l.chars().count() <= usize::from(newsdesk::app::layout::MAX_WIDTH)));
