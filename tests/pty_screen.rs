@@ -27,7 +27,12 @@ fn headline(i: usize) -> String {
 
 fn article(i: usize) -> String {
     let body: String = (0..40)
-        .map(|k| format!("Paragraph of article {i}, sentence {k}, counts {} cases. ", k * 37 + i))
+        .map(|k| {
+            format!(
+                "Paragraph of article {i}, sentence {k}, counts {} cases. ",
+                k * 37 + i
+            )
+        })
         .collect();
     serde_json::json!({
         "onTitr": if i % 5 == 0 { "کیکر" } else { "" },
@@ -200,7 +205,10 @@ fn one_pane_list_and_article_scrolling() {
         std::thread::sleep(Duration::from_millis(100));
     }
     assert_matches_full_redraw(&mut s, (60, 24));
-    assert!(scrolls(&s.raw()[before..]) > 0, "no article line was scrolled");
+    assert!(
+        scrolls(&s.raw()[before..]) > 0,
+        "no article line was scrolled"
+    );
     s.keys("q");
     assert!(s.wait_exit(EXIT).is_some());
 }

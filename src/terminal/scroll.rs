@@ -48,7 +48,7 @@ pub fn find(shown: &Buffer, next: &Buffer, panes: &[Rect]) -> Option<Shift> {
             rows: pane.top()..pane.bottom(),
             by,
         };
-        let before = changed_cells(shown, next, &shift.rows, |y| Some(y));
+        let before = changed_cells(shown, next, &shift.rows, Some);
         let after = changed_cells(shown, next, &shift.rows, |y| source_row(&shift, y));
         let saving = before.saturating_sub(after);
         if saving >= MIN_SAVING && best.as_ref().is_none_or(|(s, _)| saving > *s) {
