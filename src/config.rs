@@ -49,13 +49,35 @@ pub struct Config {
     pub log_file: Option<PathBuf>,
 }
 
-/// Markers of wire urgency, as AP/Reuters and IRNA put them in the kicker or headline.
+/// Markers of wire urgency, as AP/Reuters and IRNA put them in the kicker or headline, and the
+/// IPTC urgency numbers (ninjs, NewsML-G2) that count as each tier.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Urgency {
     pub flash: Vec<String>,
     pub bulletin: Vec<String>,
     pub urgent: Vec<String>,
+    pub levels: UrgencyLevels,
+}
+
+/// For each tier, the lowest IPTC urgency (1 is the highest of 9) that still counts as it: an
+/// item of urgency `u` takes the first tier whose level is at least `u`; 0 turns a tier off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UrgencyLevels {
+    pub flash: u8,
+    pub bulletin: u8,
+    pub urgent: u8,
+}
+
+impl Default for UrgencyLevels {
+    fn default() -> Self {
+        UrgencyLevels {
+            flash: 1,
+            bulletin: 2,
+            urgent: 3,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -104,6 +126,7 @@ impl Default for Urgency {
             flash: v(&["FLASH", "فوری فوری"]),
             bulletin: v(&["BULLETIN"]),
             urgent: v(&["URGENT", "فوری"]),
+            levels: UrgencyLevels::default(),
         }
     }
 }
@@ -141,6 +164,8 @@ pub enum ValueError {
     Poll,
     #[error("settle must be between 0 and 3600 seconds")]
     Settle,
+    #[error("urgency.levels must be between 0 (off) and 9")]
+    UrgencyLevels,
 }
 
 /// A size that is not one (`--max-file-size`, `max_file_size`).
@@ -202,6 +227,10 @@ impl Config {
         }
         if !(self.settle >= 0.0 && self.settle <= 3600.0) {
             return Err(ValueError::Settle);
+        }
+        let l = self.urgency.levels;
+        if [l.flash, l.bulletin, l.urgent].iter().any(|&n| n > 9) {
+            return Err(ValueError::UrgencyLevels);
         }
         Ok(())
     }
@@ -304,6 +333,11 @@ mod tests {
         assert_eq!(c.calendar, Calendar::Persian);
         assert_eq!(c.urgency.flash, ["FLASH"]);
         assert_eq!(c.urgency.urgent, Urgency::default().urgent);
+        assert_eq!(c.urgency.levels, UrgencyLevels::default());
+        let c = Config::parse("[urgency]\nlevels = { urgent = 4 }\n").unwrap();
+        assert_eq!((c.urgency.levels.flash, c.urgency.levels.urgent), (1, 4));
+        let e = Config::parse("[urgency.levels]\nflash = 12\n").unwrap_err();
+        assert!(e.to_string().contains("urgency.levels"), "{e}");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! the files that could not be read and desk-level figures.
 
 mod change;
+mod identity;
 mod stats;
 mod time;
 
@@ -66,6 +67,14 @@ pub struct Applied {
     /// The subset of `added_ids` that arrived while watching (not found at startup): the ones
     /// worth an alert.
     pub arrived_ids: Vec<u64>,
+    /// Ids whose article was replaced in place (a rewritten file, a newer version of the same
+    /// story from anywhere): their marks are out of date.
+    pub replaced_ids: Vec<u64>,
+    /// The subset of `replaced_ids` replaced by what arrived while watching: an update, a
+    /// correction or a kill worth an alert.
+    pub updated_ids: Vec<u64>,
+    /// Deliveries of a story older than the version shown, so not shown.
+    pub superseded: usize,
 }
 
 /// Articles, newest first, whose bodies stay in memory (searchable, and shown without a read).
@@ -80,6 +89,8 @@ pub struct Store {
     next_id: u64,
     records: HashMap<u64, Record>,
     by_path: HashMap<PathBuf, BTreeMap<Option<usize>, u64>>,
+    /// Stories by their wire identity (ninjs `uri`, NewsML-G2 `guid`): one record each.
+    by_uri: HashMap<String, u64>,
     /// Newest first: by article time, then the later id.
     order: BTreeSet<Key>,
     /// `order` as a vector, rebuilt after each batch, for position access from a list view.
@@ -100,6 +111,7 @@ impl Store {
             next_id: 1,
             records: HashMap::new(),
             by_path: HashMap::new(),
+            by_uri: HashMap::new(),
             order: BTreeSet::new(),
             positions: Vec::new(),
             errors: BTreeMap::new(),
@@ -163,9 +175,13 @@ impl Store {
             applied.evicted += 1;
         }
         applied.added_ids.retain(|id| self.records.contains_key(id));
-        applied
-            .arrived_ids
-            .retain(|id| self.records.contains_key(id));
+        for ids in [
+            &mut applied.arrived_ids,
+            &mut applied.replaced_ids,
+            &mut applied.updated_ids,
+        ] {
+            ids.retain(|id| self.records.contains_key(id));
+        }
         self.positions = self.order.iter().map(|&(_, Reverse(id))| id).collect();
         self.shed_bodies();
         applied
@@ -195,22 +211,40 @@ impl Store {
             .as_deref()
             .and_then(parse_published)
             .unwrap_or(up.mtime);
-        let existing = self
+        let at_place = self
             .by_path
             .get(&up.path)
             .and_then(|lines| lines.get(&up.line))
             .copied();
-        if let Some(id) = existing {
-            let Some(old) = self.records.remove(&id) else {
-                return;
-            };
-            self.order.remove(&(Reverse(old.time), Reverse(id)));
-            if let Some(d) = &old.article.dateline {
-                self.datelines.remove(&d.place);
+        let elsewhere = up
+            .article
+            .uri
+            .as_ref()
+            .and_then(|uri| self.by_uri.get(uri))
+            .copied()
+            .filter(|id| Some(*id) != at_place);
+        if let Some(id) = elsewhere {
+            // Another delivery of a story already shown from another file or item.
+            if let Some(old) = at_place {
+                // What this place held before is no longer in it.
+                self.drop_record(old);
+                applied.removed += 1;
             }
-            self.count_figures(&old.figures, false);
-            applied.replaced += 1;
-            self.insert(id, up, time, old.arrived);
+            let newer = self
+                .records
+                .get(&id)
+                .is_some_and(|held| identity::supersedes(&up.article, &held.article));
+            if !newer {
+                applied.superseded += 1;
+                return;
+            }
+            self.unplace(id);
+            self.place(&up.path, up.line, id);
+            self.replace(id, up, time, applied);
+            return;
+        }
+        if let Some(id) = at_place {
+            self.replace(id, up, time, applied);
             return;
         }
         let id = self.next_id;
@@ -222,16 +256,59 @@ impl Store {
         if up.live {
             applied.arrived_ids.push(id);
         }
-        self.by_path
-            .entry(up.path.clone())
-            .or_default()
-            .insert(up.line, id);
+        self.place(&up.path, up.line, id);
         self.insert(id, up, time, arrived);
+    }
+
+    /// The record `id` shows `up` from now on, keeping its id and arrival time. A kill or hold
+    /// notice keeps the withdrawn story's words where it has none of its own.
+    fn replace(&mut self, id: u64, up: Upsert, time: SystemTime, applied: &mut Applied) {
+        let Some(old) = self.unindex(id) else {
+            return;
+        };
+        let kill = up.article.pubstatus.is_some_and(|p| p.is_kill());
+        let up = if kill && old.article.uri.is_some() && old.article.uri == up.article.uri {
+            let notice = identity::notice_over(&up.article, &old.article);
+            Upsert::new(up.path, up.line, notice, up.mtime, up.live)
+        } else {
+            up
+        };
+        applied.replaced += 1;
+        applied.replaced_ids.push(id);
+        if up.live {
+            applied.updated_ids.push(id);
+        }
+        self.insert(id, up, time, old.arrived);
+    }
+
+    fn place(&mut self, path: &Path, line: Option<usize>, id: u64) {
+        self.by_path
+            .entry(path.to_path_buf())
+            .or_default()
+            .insert(line, id);
+    }
+
+    /// Forgets where record `id` was read from (it now comes from elsewhere).
+    fn unplace(&mut self, id: u64) {
+        let Some(rec) = self.records.get(&id) else {
+            return;
+        };
+        if let Some(lines) = self.by_path.get_mut(&rec.path) {
+            if lines.get(&rec.line) == Some(&id) {
+                lines.remove(&rec.line);
+            }
+            if lines.is_empty() {
+                self.by_path.remove(&rec.path);
+            }
+        }
     }
 
     fn insert(&mut self, id: u64, up: Upsert, time: SystemTime, arrived: SystemTime) {
         if let Some(d) = &up.article.dateline {
             self.datelines.add(&d.place);
+        }
+        if let Some(uri) = &up.article.uri {
+            self.by_uri.insert(uri.clone(), id);
         }
         self.count_figures(&up.figures, true);
         self.order.insert((Reverse(time), Reverse(id)));
@@ -252,15 +329,26 @@ impl Store {
         );
     }
 
-    fn drop_record(&mut self, id: u64) {
-        let Some(rec) = self.records.remove(&id) else {
-            return;
-        };
+    /// Takes record `id` out of the records and every index but its place in `by_path`.
+    fn unindex(&mut self, id: u64) -> Option<Record> {
+        let rec = self.records.remove(&id)?;
         self.order.remove(&(Reverse(rec.time), Reverse(id)));
         if let Some(d) = &rec.article.dateline {
             self.datelines.remove(&d.place);
         }
         self.count_figures(&rec.figures, false);
+        if let Some(uri) = &rec.article.uri {
+            if self.by_uri.get(uri) == Some(&id) {
+                self.by_uri.remove(uri);
+            }
+        }
+        Some(rec)
+    }
+
+    fn drop_record(&mut self, id: u64) {
+        let Some(rec) = self.unindex(id) else {
+            return;
+        };
         if let Some(lines) = self.by_path.get_mut(&rec.path) {
             lines.remove(&rec.line);
             if lines.is_empty() {
@@ -357,12 +445,12 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::article::Dateline;
     use std::time::UNIX_EPOCH;
 
-    fn at(secs: u64) -> SystemTime {
+    pub(crate) fn at(secs: u64) -> SystemTime {
         UNIX_EPOCH + Duration::from_secs(secs)
     }
 
@@ -378,7 +466,13 @@ mod tests {
         }
     }
 
-    fn up(path: &str, line: Option<usize>, a: Article, mtime: u64, live: bool) -> Change {
+    pub(crate) fn up(
+        path: &str,
+        line: Option<usize>,
+        a: Article,
+        mtime: u64,
+        live: bool,
+    ) -> Change {
         Change::Upsert(Box::new(Upsert::new(
             PathBuf::from(path),
             line,
@@ -388,7 +482,7 @@ mod tests {
         )))
     }
 
-    fn headlines(s: &Store) -> Vec<String> {
+    pub(crate) fn headlines(s: &Store) -> Vec<String> {
         s.iter_newest()
             .map(|r| r.article.headline.clone())
             .collect()

@@ -30,7 +30,7 @@ use crate::store::{Change, Record, Store};
 use crate::text::{BidiMode, LayoutCache, VisualLine};
 use crate::theme::{ColorDepth, Theme};
 
-pub use alerts::{contains_word, headline_of, Alert, Marks, Tier};
+pub use alerts::{contains_word, headline_of, notice_label, Alert, Marks, Tier};
 pub use layout::{Areas, Pane};
 pub use search::Search;
 pub use view::Overlay;
@@ -265,7 +265,11 @@ impl App {
         let mut bell = false;
         for &id in &applied.added_ids {
             let live = applied.arrived_ids.contains(&id);
-            bell |= self.mark_arrival(id, live);
+            bell |= self.mark_arrival(id, live, false);
+        }
+        for &id in &applied.replaced_ids {
+            let live = applied.updated_ids.contains(&id);
+            bell |= self.mark_arrival(id, live, true);
         }
         if applied.removed + applied.evicted > 0 {
             let store = &self.store;

@@ -45,12 +45,13 @@ mod tests {
             "x.JSON.PART",
             "x.json.swp",
             "x.json.crdownload",
+            "x.xml.part",
             "x.txt",
             "json",
         ] {
             assert!(!is_candidate(Path::new(name)), "{name}");
         }
-        for name in ["x.json", "a/b/x.JSONL", "x.ndjson"] {
+        for name in ["x.json", "a/b/x.JSONL", "x.ndjson", "x.xml", "X.XML"] {
             assert!(is_candidate(Path::new(name)), "{name}");
         }
     }

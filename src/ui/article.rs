@@ -4,13 +4,14 @@
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::Frame;
 
 use super::headlines::tier_style;
 use super::textdraw::{draw_line, Highlight};
-use crate::app::App;
+use crate::app::{notice_label, App, Tier};
 use crate::article::Field;
+use crate::store::Record;
 use crate::text::{layout, VisualLine};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -28,10 +29,35 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     };
+    let blocks = blocks(app, record, usize::from(area.width));
+    let total: usize = blocks.iter().map(|(l, _, _)| l.len()).sum();
+    let visible = usize::from(area.height);
+    let scroll = app.article_scroll().min(total.saturating_sub(visible));
+    let rows = blocks
+        .iter()
+        .flat_map(|(lines, style, hl)| lines.iter().map(move |l| (l, *style, hl)))
+        .skip(scroll)
+        .take(visible);
+    for (i, (line, style, highlights)) in rows.enumerate() {
+        draw_line(
+            frame.buffer_mut(),
+            area,
+            area.y + i as u16,
+            line,
+            style,
+            highlights,
+        );
+    }
+}
+
+/// A run of laid-out rows drawn in one style, with the figures to highlight in it.
+type Block = (Arc<[VisualLine]>, Style, Vec<Highlight>);
+
+/// The article's parts, top to bottom, laid out at `width`.
+fn blocks(app: &App, record: &Record, width: usize) -> Vec<Block> {
     let theme = app.theme();
-    let width = usize::from(area.width);
     let a = &record.article;
-    let mut blocks: Vec<(Arc<[VisualLine]>, Style, Vec<Highlight>)> = Vec::new();
+    let mut blocks: Vec<Block> = Vec::new();
     let figure_spans = |field: Field| -> Vec<Highlight> {
         record
             .figures
@@ -48,10 +74,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             figure_spans(Field::Kicker),
         ));
     }
-    let headline_style = app
-        .marks(record.id)
+    let marks = app.marks(record.id);
+    let notice = marks.and_then(|m| m.notice);
+    let mut headline_style = marks
         .and_then(|m| m.tier)
         .map_or(theme.title(), |t| tier_style(app, t));
+    if let Some(status) = notice {
+        headline_style = headline_style.add_modifier(Modifier::CROSSED_OUT);
+        let banner = format!("{} · do not use", notice_label(status));
+        let line: Arc<[VisualLine]> = layout(&banner, width, app.mode()).into();
+        blocks.push((line, tier_style(app, Tier::Flash), Vec::new()));
+    }
     if !a.headline.is_empty() {
         blocks.push((
             cached(Field::Headline, &a.headline),
@@ -59,18 +92,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             figure_spans(Field::Headline),
         ));
     }
-    let mut meta: Vec<String> = Vec::new();
-    if let Some(d) = &a.dateline {
-        meta.push(d.place.clone());
-        meta.extend(d.agency.clone());
-    }
-    if let Some(source) = &a.source {
-        if !meta.contains(source) {
-            meta.push(source.clone());
-        }
-    }
-    meta.push(super::format::desk_date_time(app, record.time));
-    let meta_lines: Arc<[VisualLine]> = layout(&meta.join(" · "), width, app.mode()).into();
+    let meta_lines: Arc<[VisualLine]> = layout(&meta(app, record), width, app.mode()).into();
     blocks.push((meta_lines, theme.dim(), Vec::new()));
     let blank: Arc<[VisualLine]> = vec![VisualLine::default()].into();
     blocks.push((blank.clone(), theme.text(), Vec::new()));
@@ -93,22 +115,22 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let line: Arc<[VisualLine]> = layout(&format!("/{code}"), width, app.mode()).into();
         blocks.push((line, theme.dim(), Vec::new()));
     }
-    let total: usize = blocks.iter().map(|(l, _, _)| l.len()).sum();
-    let visible = usize::from(area.height);
-    let scroll = app.article_scroll().min(total.saturating_sub(visible));
-    let rows = blocks
-        .iter()
-        .flat_map(|(lines, style, hl)| lines.iter().map(move |l| (l, *style, hl)))
-        .skip(scroll)
-        .take(visible);
-    for (i, (line, style, highlights)) in rows.enumerate() {
-        draw_line(
-            frame.buffer_mut(),
-            area,
-            area.y + i as u16,
-            line,
-            style,
-            highlights,
-        );
+    blocks
+}
+
+/// Place, agency and source (each once) and the time: `قم · ایرنا · 24 Nov 2026 18:10`.
+fn meta(app: &App, record: &Record) -> String {
+    let a = &record.article;
+    let mut meta: Vec<String> = Vec::new();
+    if let Some(d) = &a.dateline {
+        meta.push(d.place.clone());
+        meta.extend(d.agency.clone());
     }
+    for credit in [&a.source, &a.byline].into_iter().flatten() {
+        if !meta.contains(credit) {
+            meta.push(credit.clone());
+        }
+    }
+    meta.push(super::format::desk_date_time(app, record.time));
+    meta.join(" · ")
 }
