@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo build --release && cargo run --release --example soak -- soak [ARTICLES] [PER_SECOND]
-//! cargo run --release --example soak -- bytes        # bytes per new article, idle bytes/minute
+//! cargo run --release --example soak -- bytes [COLS ROWS]  # bytes per arrival (160x48)
 //! cargo run --release --example soak -- compare      # against `watch -n 1` over ls | jq
 //! ```
 //! Articles come from ../shared/corpus/articles when it is there (cycled), else are generated.
@@ -229,14 +229,14 @@ fn soak(total: usize, rate: usize) {
     }
 }
 
-fn bytes_per_article() {
+fn bytes_per_article(cols: u16, rows: u16) {
     let dir = tempfile::tempdir().unwrap();
     let home = tempfile::tempdir().unwrap();
     let articles = corpus();
     for (i, a) in articles.iter().take(200).enumerate() {
         drop_file(dir.path(), i, a);
     }
-    let mut run = Running::start(newsdesk(dir.path(), home.path()), 160, 48, false);
+    let mut run = Running::start(newsdesk(dir.path(), home.path()), cols, rows, false);
     std::thread::sleep(Duration::from_secs(3));
     let measure = |run: &Running, from: usize| {
         let mut per_article = Vec::new();
@@ -260,7 +260,7 @@ fn bytes_per_article() {
             per_article[per_article.len() - 1]
         )
     };
-    println!("bytes to the terminal per new article at 160x48, 20 arrivals 1.5 s apart:");
+    println!("bytes to the terminal per new article at {cols}x{rows}, 20 arrivals 1.5 s apart:");
     println!("  following the newest: {}", measure(&run, 1000));
     // Two rows down, off the newest, stops following: the list shifts under the selection.
     run.keys("jj");
@@ -344,8 +344,12 @@ fn main() {
             let rate = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(500);
             soak(total, rate);
         }
-        Some("bytes") => bytes_per_article(),
+        Some("bytes") => {
+            let cols = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(160);
+            let rows = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(48);
+            bytes_per_article(cols, rows);
+        }
         Some("compare") => compare(),
-        _ => eprintln!("usage: soak [soak [ARTICLES] [PER_SECOND] | bytes | compare]"),
+        _ => eprintln!("usage: soak [soak [ARTICLES] [PER_SECOND] | bytes [COLS ROWS] | compare]"),
     }
 }

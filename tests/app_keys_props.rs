@@ -89,11 +89,11 @@ fn draw(app: &App) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(24))]
 
     #[test]
     fn random_keys_never_panic(
-        steps in prop::collection::vec(step(), 1..120),
+        steps in prop::collection::vec(step(), 1..100),
         (w, h) in (0u16..200, 0u16..70),
     ) {
         let theme = Theme::load("mono", None, ColorDepth::Mono).unwrap();
