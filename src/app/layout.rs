@@ -32,9 +32,9 @@ impl Pane {
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 5;
 /// The largest area drawn; a larger window shows it in its top-left corner, the rest blank.
-/// Each cell costs ~40 bytes in each of the three buffers a frame needs, so a 65535x65535
-/// window once asked for 206 GB. 1000x500 is wider and taller than an 8K screen in a 6-pixel
-/// font (about 640x360 cells) and costs at most ~60 MB.
+/// Each cell costs ~48 bytes in each of the three buffers a frame needs, so a 65535x65535
+/// window once asked for 206 GB. 1000x500 holds an 8K screen (7680x4320) in an 8x16-pixel
+/// font, 960x270 cells, and costs at most ~70 MB.
 pub const MAX_WIDTH: u16 = 1000;
 pub const MAX_HEIGHT: u16 = 500;
 
