@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant, SystemTime};
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
+use crossterm::event::Event as Input;
 
 use crate::app::{layout, App, Command, Event};
 use crate::cli::RunArgs;
@@ -229,8 +230,8 @@ fn update(app: &mut App, event: Event) -> bool {
 /// Debug builds only: with `NEWSDESK_TEST_PANIC=THREAD` set, F12 makes thread `THREAD`
 /// (`input` or `main`) panic, so the end-to-end tests can see what a panic leaves behind.
 #[cfg(debug_assertions)]
-fn injected_panic(thread: &str, input: &crossterm::event::Event) {
-    use crossterm::event::{Event as Input, KeyCode};
+fn injected_panic(thread: &str, input: &Input) {
+    use crossterm::event::KeyCode;
     let f12 = matches!(input, Input::Key(key) if key.code == KeyCode::F(12));
     if f12 && std::env::var("NEWSDESK_TEST_PANIC").is_ok_and(|t| t == thread) {
         panic!("injected panic on the {thread} thread (NEWSDESK_TEST_PANIC)");
@@ -276,6 +277,15 @@ fn spawn_input(tx: Sender<Event>) -> io::Result<()> {
                 Ok(event) => {
                     #[cfg(debug_assertions)]
                     injected_panic("input", &event);
+                    // A resize says the size at its signal; a storm of them queues sizes long
+                    // gone. Each carries the window's size now, so frames are drawn at it
+                    // once, not at every size the window passed through.
+                    let event = match event {
+                        Input::Resize(..) => {
+                            crossterm::terminal::size().map_or(event, |(w, h)| Input::Resize(w, h))
+                        }
+                        other => other,
+                    };
                     if tx.send(Event::Input(event)).is_err() {
                         return;
                     }

@@ -166,7 +166,11 @@ fn a_thousand_resizes_leave_a_correct_screen() {
     });
     assert!(settled, "{}", s.text());
     s.keys("q");
-    assert!(s.wait_exit(EXIT).is_some());
+    assert!(
+        s.wait_exit(EXIT).is_some(),
+        "q did not end the process: {}",
+        s.threads()
+    );
 }
 
 /// SSH gone without a hangup signal: the pty closes while it is not the process's controlling

@@ -28,14 +28,8 @@ impl Screen {
     /// A screen of `width` x `height` cells, cleared.
     pub fn new(width: u16, height: u16) -> io::Result<Screen> {
         let area = Rect::new(0, 0, width, height);
-        let terminal = Terminal::with_options(
-            CrosstermBackend::new(io::stdout()),
-            TerminalOptions {
-                viewport: Viewport::Fixed(area),
-            },
-        )?;
         let mut screen = Screen {
-            terminal,
+            terminal: renderer(area)?,
             shown: Buffer::empty(area),
         };
         screen.repaint_all()?;
@@ -63,8 +57,10 @@ impl Screen {
     ) -> io::Result<()> {
         let area = Rect::new(0, 0, width, height);
         if area != self.shown.area {
-            self.terminal.resize(area)?;
-            // Cells outside a smaller frame are left from the last one: the whole screen goes.
+            // A new renderer rather than `Terminal::resize`, which clears the viewport cell by
+            // cell whenever it differs from the window (it does, capped or mid-resize). Cells
+            // outside a smaller frame are left from the last one: the whole screen goes.
+            self.terminal = renderer(area)?;
             self.shown = Buffer::empty(area);
             self.repaint_all()?;
         }
@@ -93,4 +89,14 @@ impl Screen {
         backend.draw(old.diff_iter(&self.shown))?;
         crossterm::execute!(backend, EndSynchronizedUpdate)
     }
+}
+
+/// ratatui's terminal, used to render frames of `area` (it writes nothing of its own).
+fn renderer(area: Rect) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+    Terminal::with_options(
+        CrosstermBackend::new(io::stdout()),
+        TerminalOptions {
+            viewport: Viewport::Fixed(area),
+        },
+    )
 }

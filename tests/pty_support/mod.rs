@@ -194,6 +194,24 @@ impl Session {
         self.master = None;
     }
 
+    /// Each thread of the process with what it waits in, and the output's last bytes: for the
+    /// message of a test whose process did not end.
+    pub fn threads(&self) -> String {
+        let pid = self.child.process_id().unwrap_or(0);
+        let mut out = String::new();
+        for task in std::fs::read_dir(format!("/proc/{pid}/task"))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let read = |f: &str| std::fs::read_to_string(task.path().join(f)).unwrap_or_default();
+            out += &format!("\n  {} waits in {}", read("comm").trim(), read("wchan"));
+        }
+        let raw = self.raw();
+        let tail = String::from_utf8_lossy(&raw[raw.len().saturating_sub(200)..]).to_string();
+        format!("{out}\n  output ends {tail:?}")
+    }
+
     pub fn running(&mut self) -> bool {
         self.child.try_wait().unwrap().is_none()
     }
