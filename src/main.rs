@@ -34,7 +34,12 @@ fn main() -> ExitCode {
         }
         Some(Command::Calibrate(args)) => {
             let path = settings::config_path(args.config.as_ref());
-            match calibrate::run(path.as_ref()) {
+            let lang = path
+                .as_deref()
+                .and_then(|p| newsdesk::config::Config::load(p).ok())
+                .and_then(|c| c.lang)
+                .unwrap_or_else(newsdesk::i18n::Lang::from_env);
+            match calibrate::run(path.as_ref(), lang) {
                 Ok(Some(mode)) => {
                     let place = path.map_or("(not saved: no config dir)".into(), |p| {
                         p.display().to_string()

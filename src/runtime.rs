@@ -9,13 +9,14 @@ use std::time::{Duration, Instant, SystemTime};
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use crossterm::event::Event as Input;
 
-use crate::app::{layout, App, Command, Event};
+use crate::app::{layout, App, Command, Event, Source};
 use crate::cli::RunArgs;
 use crate::config::Config;
-use crate::settings::{load_theme, settings};
+use crate::i18n::Lang;
+use crate::settings::{load_theme, settings, time_zone};
 use crate::terminal::Screen;
 use crate::text::BidiMode;
-use crate::theme::{ColorDepth, Theme};
+use crate::theme::{query_background, resolve, Background, ColorDepth, Theme};
 use crate::{calibrate, demo, ingest, logging, terminal, ui};
 
 pub fn ingest_config(config: &Config, dir: PathBuf) -> ingest::Config {
@@ -44,14 +45,14 @@ pub fn run(args: RunArgs) -> ExitCode {
     }
     let _log = logging::init(config.log_file.clone());
     let depth = ColorDepth::detect();
-    let theme = match load_theme(&config.theme, depth) {
-        Ok(t) => t,
-        Err(e) => {
+    let (theme, time_zone) = match (load_theme(&config.theme, depth), time_zone(&config)) {
+        (Ok(theme), Ok(tz)) => (theme, tz),
+        (Err(e), _) | (_, Err(e)) => {
             terminal::print_error(e);
             return ExitCode::from(2);
         }
     };
-    match run_dashboard(config, config_file, theme, depth) {
+    match run_dashboard(config, config_file, theme, depth, time_zone) {
         Ok(code) => code,
         Err(e) => {
             terminal::restore();
@@ -64,21 +65,19 @@ pub fn run(args: RunArgs) -> ExitCode {
 fn run_dashboard(
     config: Config,
     config_file: Option<PathBuf>,
-    theme: Theme,
+    mut theme: Theme,
     depth: ColorDepth,
+    time_zone: jiff::tz::TimeZone,
 ) -> io::Result<ExitCode> {
     let (tx, rx) = crossbeam_channel::unbounded::<Event>();
     let mut demo = None;
-    let (dir, label) = match &config.dir {
-        Some(dir) => (dir.clone(), dir.display().to_string()),
+    let (dir, source) = match &config.dir {
+        Some(dir) => (dir.clone(), Source::Dir(dir.clone())),
         None => {
             let d = demo::Demo::start(Duration::from_millis(1500))?;
             let dir = d.dir().to_path_buf();
             demo = Some(d);
-            (
-                dir.clone(),
-                format!("DEMO: sample articles arriving in {}", dir.display()),
-            )
+            (dir.clone(), Source::Demo(dir))
         }
     };
     let _ingest = match ingest::spawn(ingest_config(&config, dir), tx.clone(), Event::Ingest) {
@@ -91,17 +90,23 @@ fn run_dashboard(
     terminal::install_panic_hook();
     terminal::spawn_signal_thread()?;
     terminal::spawn_hangup_watch()?;
-    let mode = match config.bidi {
-        Some(mode) => mode,
-        None => first_run_mode(config_file.as_ref())?,
+    let lang = config.lang.unwrap_or_default();
+    let (mode, chosen) = match config.bidi {
+        Some(mode) => (mode, true),
+        None => first_run_mode(config_file.as_ref(), config.kiosk, lang)?,
     };
     terminal::enter(mode)?;
+    if let Some(dark_or_light) = background_query(&config) {
+        theme = load_theme(resolve("auto", Some(dark_or_light)), depth).unwrap_or(theme);
+    }
     let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::builder(config, theme, depth)
         .mode(mode)
+        .mode_chosen(chosen)
+        .time_zone(time_zone)
         .now(SystemTime::now())
         .size(width, height)
-        .source_label(label)
+        .source(source)
         .build();
     spawn_input(tx.clone())?;
     spawn_clock(tx.clone())?;
@@ -140,13 +145,29 @@ impl Bell {
     }
 }
 
-/// No mode configured: offer the calibration screen once, when there is someone to answer it.
-fn first_run_mode(config_file: Option<&PathBuf>) -> io::Result<BidiMode> {
+/// No mode configured: offer the calibration screen once, when there is someone to answer it
+/// (not on a wall display, not without a terminal). Returns the mode and whether it was chosen.
+fn first_run_mode(
+    config_file: Option<&PathBuf>,
+    kiosk: bool,
+    lang: Lang,
+) -> io::Result<(BidiMode, bool)> {
     use std::io::IsTerminal;
-    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        return Ok(BidiMode::default());
+    if kiosk || !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        return Ok((BidiMode::default(), false));
     }
-    Ok(calibrate::run(config_file)?.unwrap_or_default())
+    Ok(match calibrate::run(config_file, lang)? {
+        Some(mode) => (mode, true),
+        None => (BidiMode::default(), false),
+    })
+}
+
+/// For `theme = "auto"` with no `COLORFGBG`: one OSC 11 query, in the terminal just set up,
+/// before the input thread reads from it (it would take the reply for keys).
+fn background_query(config: &Config) -> Option<Background> {
+    (config.theme == "auto" && Background::from_env().is_none())
+        .then(|| query_background(Duration::from_millis(100)))
+        .flatten()
 }
 
 fn event_loop(

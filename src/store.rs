@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use crate::article::Article;
+use crate::article::{Article, ParseError};
 use crate::extract::{Figure, Kind};
 
 pub use change::{Change, Upsert};
@@ -48,7 +48,8 @@ pub struct Record {
 pub struct FileError {
     pub path: PathBuf,
     pub line: Option<usize>,
-    pub reason: String,
+    /// Why, by kind: the interface words it in the desk's language.
+    pub reason: ParseError,
     pub time: SystemTime,
 }
 
@@ -593,7 +594,10 @@ pub(crate) mod tests {
             Change::Error(FileError {
                 path: p.into(),
                 line,
-                reason: reason.into(),
+                reason: ParseError::Io {
+                    kind: std::io::ErrorKind::Other,
+                    reason: reason.into(),
+                },
                 time: at(1),
             })
         };
@@ -605,8 +609,8 @@ pub(crate) mod tests {
             ],
             at(2),
         );
-        let reasons: Vec<&str> = s.errors().map(|e| e.reason.as_str()).collect();
-        assert_eq!(reasons, ["worse", "bad line"]);
+        let reasons: Vec<String> = s.errors().map(|e| e.reason.to_string()).collect();
+        assert_eq!(reasons, ["cannot read: worse", "cannot read: bad line"]);
         s.apply(
             vec![
                 Change::ClearErrors {

@@ -409,3 +409,48 @@ fn a_directory_mixing_all_three_formats_shows_live() {
     s.keys("qq");
     assert!(s.wait_exit(Duration::from_secs(2)).is_some());
 }
+
+/// With no text mode chosen, a wall display never waits on the calibration screen: it starts
+/// in `shaped` and the status bar says how to choose.
+#[test]
+fn kiosk_skips_calibration_and_says_how_to_choose() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::start_with(dir.path(), 140, 30, &["--kiosk"], &[]);
+    assert!(
+        s.wait_for("Headlines", READY),
+        "no dashboard:\n{}",
+        s.text()
+    );
+    assert!(
+        s.text().contains("newsdesk calibrate"),
+        "no hint:\n{}",
+        s.text()
+    );
+    assert!(!s.text().contains("which numbered line"));
+}
+
+/// `LANG=fa_IR.UTF-8`: a Persian interface, mirrored: the headline list on the right.
+#[test]
+fn a_persian_locale_opens_a_mirrored_persian_dashboard() {
+    use newsdesk::text::{truncate, BidiMode};
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::start_with(
+        dir.path(),
+        120,
+        30,
+        &["--bidi", "shaped"],
+        &[("LANG", "fa_IR.UTF-8")],
+    );
+    let title = truncate("سرخط‌ها", 40, BidiMode::Shaped).text();
+    assert!(s.wait_for(&title, READY), "no Persian title:\n{}", s.text());
+    let screen = s.text();
+    let top = screen.lines().next().unwrap_or("");
+    let at = top.find(&title).unwrap();
+    assert!(
+        top[..at].chars().count() > 60,
+        "the headline list is not on the right:\n{screen}"
+    );
+    let help = truncate("? راهنما", 40, BidiMode::Shaped).text();
+    let bar = screen.lines().last().unwrap_or("");
+    assert!(bar.trim_start().starts_with(&help), "status bar:\n{bar}");
+}

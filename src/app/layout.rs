@@ -111,6 +111,15 @@ impl Areas {
         }
     }
 
+    /// The same panes mirrored left to right inside `area`, for a right-to-left interface: the
+    /// headline list on the right.
+    pub fn mirrored(mut self, area: Rect) -> Areas {
+        for (_, r) in &mut self.panes {
+            r.x = area.x + (area.right() - r.right());
+        }
+        self
+    }
+
     pub fn get(&self, pane: Pane) -> Option<Rect> {
         self.panes.iter().find(|(p, _)| *p == pane).map(|(_, r)| *r)
     }
@@ -158,6 +167,20 @@ mod tests {
         assert!(one.tabs.is_some());
         assert!(Areas::for_size(Rect::new(0, 0, 19, 5), Pane::Headlines, false).too_small);
         assert!(!Areas::for_size(Rect::new(0, 0, 20, 5), Pane::Headlines, false).too_small);
+    }
+
+    #[test]
+    fn mirrored_puts_the_list_on_the_right() {
+        let area = Rect::new(0, 0, 160, 40);
+        let ltr = Areas::for_size(area, Pane::Headlines, false);
+        let rtl = ltr.clone().mirrored(area);
+        let (l, r) = (
+            ltr.get(Pane::Headlines).unwrap(),
+            rtl.get(Pane::Headlines).unwrap(),
+        );
+        assert_eq!((l.x, l.width), (0, r.width));
+        assert_eq!(r.right(), 160);
+        assert_eq!(rtl.get(Pane::Figures).unwrap().x, 0);
     }
 
     #[test]

@@ -25,11 +25,17 @@ impl App {
     }
 
     pub fn areas(&self) -> Areas {
-        Areas::for_size(
-            Rect::new(0, 0, self.size.0, self.size.1),
-            self.focus,
-            self.kiosk,
-        )
+        self.areas_in(Rect::new(0, 0, self.size.0, self.size.1))
+    }
+
+    /// Where each pane goes in `area`: mirrored for a right-to-left interface.
+    pub fn areas_in(&self, area: Rect) -> Areas {
+        let areas = Areas::for_size(area, self.focus, self.kiosk);
+        if self.lang().rtl() {
+            areas.mirrored(area)
+        } else {
+            areas
+        }
     }
 
     pub(super) fn page_rows(&self) -> usize {

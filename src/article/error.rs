@@ -60,12 +60,17 @@ pub enum ParseError {
     #[error("not a regular file ({kind})")]
     NotRegular { kind: &'static str },
     #[error("cannot read: {reason}")]
-    Io { reason: String },
+    Io {
+        /// What went wrong by kind, for the interface to word it in the desk's language.
+        kind: std::io::ErrorKind,
+        reason: String,
+    },
 }
 
 impl ParseError {
     pub fn io(err: &std::io::Error) -> Self {
         ParseError::Io {
+            kind: err.kind(),
             reason: err.to_string(),
         }
     }

@@ -43,7 +43,7 @@ pub fn directory(dir: &Path, max_file_size: u64) -> io::Result<Vec<Change>> {
                 Err(e) => Change::Error(FileError {
                     path: path.clone(),
                     line: entry.line,
-                    reason: e.to_string(),
+                    reason: e,
                     time: now,
                 }),
             });

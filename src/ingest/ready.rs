@@ -10,7 +10,7 @@ use std::collections::BinaryHeap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::article::FileKind;
+use crate::article::{FileKind, ParseError};
 use crate::store::FileError;
 
 use super::reader::{Outcome, Parsed, ReadResult};
@@ -134,7 +134,7 @@ impl FileState {
                 false
             }
             Outcome::Refused { err, sig } => {
-                self.set_file_error(path, err.to_string(), out);
+                self.set_file_error(path, err, out);
                 self.read_sig = sig;
                 self.tail = None;
                 true
@@ -168,7 +168,7 @@ impl FileState {
             }
             FileKind::Json if whole_file_failed => {
                 if let Some((_, Err(err))) = read.entries.into_iter().next() {
-                    self.set_file_error(path, err.to_string(), out);
+                    self.set_file_error(path, err, out);
                 }
                 self.read_sig = Some(read.sig);
             }
@@ -237,13 +237,13 @@ impl FileState {
                 Err(err) => {
                     self.has_errors = true;
                     self.file_error |= line.is_none();
-                    out.push(error(path, line, err.to_string()));
+                    out.push(error(path, line, err));
                 }
             }
         }
     }
 
-    fn set_file_error(&mut self, path: &Path, reason: String, out: &mut Vec<Change>) {
+    fn set_file_error(&mut self, path: &Path, reason: ParseError, out: &mut Vec<Change>) {
         if self.has_articles {
             out.push(Change::Retain {
                 path: path.to_path_buf(),
@@ -262,7 +262,7 @@ impl FileState {
     }
 }
 
-fn error(path: &Path, line: Option<usize>, reason: String) -> Change {
+fn error(path: &Path, line: Option<usize>, reason: ParseError) -> Change {
     Change::Error(FileError {
         path: path.to_path_buf(),
         line,

@@ -52,7 +52,7 @@ impl Upsert {
         mtime: SystemTime,
         live: bool,
     ) -> Upsert {
-        // The body is searched in place (fold::contains_key): a normalized copy of every
+        // The body is searched in place (fold::contains_match): a normalized copy of every
         // body would double the store's memory.
         let key = [&article.kicker, &article.headline, &article.lead]
             .iter()

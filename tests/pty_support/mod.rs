@@ -28,6 +28,8 @@ pub struct Options<'a> {
     /// The pty becomes the process's controlling terminal (as under a login or SSH). Without
     /// it, closing the pty sends no SIGHUP.
     pub controlling_tty: bool,
+    /// `--bidi shaped`, so no calibration screen is offered; off as on a first run.
+    pub text_mode: bool,
 }
 
 impl Default for Options<'_> {
@@ -39,6 +41,7 @@ impl Default for Options<'_> {
             config: "",
             env: &[],
             controlling_tty: true,
+            text_mode: true,
         }
     }
 }
@@ -68,6 +71,27 @@ impl Session {
         )
     }
 
+    /// [`Session::start`] without a text mode (as on a first run), with `env` set.
+    pub fn start_with(
+        dir: &Path,
+        cols: u16,
+        rows: u16,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Session {
+        Session::with(
+            dir,
+            Options {
+                cols,
+                rows,
+                args,
+                env,
+                text_mode: false,
+                ..Options::default()
+            },
+        )
+    }
+
     pub fn with(dir: &Path, o: Options) -> Session {
         let home = tempfile::tempdir().unwrap();
         std::fs::write(home.path().join("config.toml"), o.config).unwrap();
@@ -81,7 +105,10 @@ impl Session {
             .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsdesk"));
         cmd.arg(dir);
-        cmd.args(["--bidi", "shaped", "--settle", "0.2"]);
+        if o.text_mode {
+            cmd.args(["--bidi", "shaped"]);
+        }
+        cmd.args(["--settle", "0.2"]);
         cmd.arg("--config");
         cmd.arg(home.path().join("config.toml"));
         cmd.arg("--log-file");
@@ -89,6 +116,11 @@ impl Session {
         cmd.args(o.args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // An English interface unless the test says otherwise, whatever the runner's locale.
+        cmd.env("LANG", "C.UTF-8");
+        for var in ["LC_ALL", "LC_MESSAGES", "COLORFGBG"] {
+            cmd.env_remove(var);
+        }
         for (k, v) in o.env {
             cmd.env(k, v);
         }
