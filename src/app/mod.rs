@@ -171,7 +171,7 @@ impl AppBuilder {
 
     /// The window in cells (default 80x24) until a resize event says otherwise.
     pub fn size(mut self, width: u16, height: u16) -> Self {
-        self.size = (width, height);
+        self.size = layout::drawn_size(width, height);
         self
     }
 
@@ -261,7 +261,7 @@ impl App {
             Event::Input(Input::Key(key)) if key.kind != KeyEventKind::Release => self.on_key(key),
             Event::Input(Input::Mouse(mouse)) => self.on_mouse(mouse),
             Event::Input(Input::Resize(w, h)) => {
-                self.size = (w, h);
+                self.size = layout::drawn_size(w, h);
                 self.keep_selection_visible();
                 true
             }
@@ -438,7 +438,8 @@ impl App {
         self.now
     }
 
-    /// The window in cells (width, height).
+    /// The area drawn, in cells (width, height): the window's, up to
+    /// [`layout::MAX_WIDTH`] x [`layout::MAX_HEIGHT`].
     pub fn size(&self) -> (u16, u16) {
         self.size
     }

@@ -10,6 +10,7 @@ use crate::article::{read_file, Article, Format, ParseError, Position};
 use crate::cli::ExtractArgs;
 use crate::extract::{figures, Figure};
 use crate::ingest::load::article_files;
+use crate::terminal::escape_controls;
 
 #[derive(Serialize)]
 struct Record<'a> {
@@ -68,16 +69,23 @@ pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
                     }
                 }
             };
-            if args.pretty {
-                serde_json::to_writer_pretty(&mut *out, &record)?;
-            } else {
-                serde_json::to_writer(&mut *out, &record)?;
-            }
-            out.write_all(b"\n")?;
+            write_record(out, &record, args.pretty)?;
         }
     }
     out.flush()?;
     Ok(i32::from(failed))
+}
+
+/// One record as a line (or, `pretty`, a block) of JSON, with control and bidi characters
+/// from file names and text escaped: serde_json leaves U+009B and U+202E raw.
+fn write_record(out: &mut impl Write, record: &Record, pretty: bool) -> io::Result<()> {
+    let json = if pretty {
+        serde_json::to_string_pretty(record)
+    } else {
+        serde_json::to_string(record)
+    }?;
+    out.write_all(escape_controls(&json).as_bytes())?;
+    out.write_all(b"\n")
 }
 
 /// Directories are read one level deep, article files only, in name order so output is stable;
