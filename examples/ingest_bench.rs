@@ -454,7 +454,8 @@ fn jsonl_replace() {
     fs::rename(&staged, &feed).unwrap();
     let (longest, total, added, reached) =
         pump_quiet(&mut store, &rx, Duration::from_secs(3), |s| {
-            s.by_path(&feed).any(|r| r.line == Some(n + 1))
+            s.by_path(&feed)
+                .any(|r| r.line == Some(newsdesk::article::Position::Line(n + 1)))
         });
     drop(handle);
     println!(

@@ -9,6 +9,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use ingest_support::*;
+use newsdesk::article::Position;
 
 fn line(headline: &str) -> String {
     format!("{}\n", article(headline))
@@ -41,9 +42,10 @@ fn a_feed_past_the_size_cap_keeps_every_article() {
         desk.store.errors().collect::<Vec<_>>()
     );
     let err = desk.store.errors().next().unwrap();
-    assert_eq!(err.line, Some(32));
+    assert_eq!(err.line, Some(Position::Line(32)));
     assert!(err
         .reason
+        .to_string()
         .starts_with("line is 3011 bytes, over the 2000-byte limit"));
     desk.stop();
 }
@@ -67,7 +69,10 @@ fn a_record_in_two_chunks_with_a_quiet_file_between_is_read_once_complete() {
         "{:?}",
         desk.store.errors().collect::<Vec<_>>()
     );
-    assert_eq!(desk.store.errors().next().unwrap().line, Some(5));
+    assert_eq!(
+        desk.store.errors().next().unwrap().line,
+        Some(Position::Line(5))
+    );
     append(&path, rest);
     append(&path, line("R6"));
     assert!(
@@ -79,7 +84,7 @@ fn a_record_in_two_chunks_with_a_quiet_file_between_is_read_once_complete() {
     let lines: Vec<(Option<usize>, String)> = desk
         .store
         .by_path(&path)
-        .map(|r| (r.line, r.article.headline.clone()))
+        .map(|r| (r.line.map(Position::number), r.article.headline.clone()))
         .collect();
     let want: Vec<(Option<usize>, String)> = (1..=6).map(|i| (Some(i), format!("R{i}"))).collect();
     assert_eq!(lines, want);
@@ -89,7 +94,7 @@ fn a_record_in_two_chunks_with_a_quiet_file_between_is_read_once_complete() {
 fn ids_by_line(desk: &Desk, path: &Path) -> BTreeMap<usize, (u64, String)> {
     desk.store
         .by_path(path)
-        .map(|r| (r.line.unwrap(), (r.id, r.article.headline.clone())))
+        .map(|r| (r.line.unwrap().number(), (r.id, r.article.headline.clone())))
         .collect()
 }
 

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, SystemTime};
 
-use newsdesk::article::Article;
+use newsdesk::article::{Article, ParseError, Position};
 use newsdesk::store::{Change, FileError, Store, Upsert};
 
 const DEADLINE: Duration = Duration::from_secs(90);
@@ -25,7 +25,7 @@ fn error(path: PathBuf) -> Change {
     Change::Error(FileError {
         path,
         line: None,
-        reason: "invalid JSON".into(),
+        reason: ParseError::NoHeadlineOrLead,
         time: SystemTime::now(),
     })
 }
@@ -63,11 +63,12 @@ fn retaining_the_lines_of_a_long_feed_is_linear() {
                 headline: format!("line {line}"),
                 ..Article::default()
             };
-            let up = Upsert::new(path.clone(), Some(line), article, SystemTime::now(), false);
+            let at = Some(Position::Line(line));
+            let up = Upsert::new(path.clone(), at, article, SystemTime::now(), false);
             Change::Upsert(Box::new(up))
         });
         store.apply(ups.collect(), SystemTime::now());
-        let lines = (1..n).map(Some).collect();
+        let lines = (1..n).map(|line| Some(Position::Line(line))).collect();
         store.apply(vec![Change::Retain { path, lines }], SystemTime::now());
         store.len()
     });

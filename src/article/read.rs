@@ -6,7 +6,7 @@ use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use super::error::ParseError;
-use super::parse::{parse_document, parse_jsonl_line, Entry};
+use super::parse::{parse_document, parse_jsonl_line, Entry, LineEntries, Position};
 
 /// The default `--max-file-size`: far above any real article, far below what hurts memory.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 * 1024 * 1024;
@@ -50,7 +50,7 @@ fn read_lines(path: &Path, max_line: u64) -> Result<Vec<Entry>, ParseError> {
     let (file, _) = open_regular(path)?;
     let mut reader = BufReader::new(file);
     let io = |e: std::io::Error| ParseError::io(&e);
-    let mut entries = Vec::new();
+    let mut entries = LineEntries::default();
     let mut line = Vec::new();
     let mut number = 0;
     loop {
@@ -81,7 +81,7 @@ fn read_lines(path: &Path, max_line: u64) -> Result<Vec<Entry>, ParseError> {
                 }
             }
             entries.push(Entry {
-                line: Some(number),
+                position: Some(Position::Line(number)),
                 format: None,
                 result: Err(ParseError::LineTooLarge {
                     size,
@@ -97,7 +97,7 @@ fn read_lines(path: &Path, max_line: u64) -> Result<Vec<Entry>, ParseError> {
     if entries.is_empty() {
         return Err(ParseError::Empty);
     }
-    Ok(entries)
+    Ok(entries.finish())
 }
 
 /// A regular file opened for reading, with its metadata. The type is checked before opening,
@@ -186,4 +186,50 @@ fn open_nonblocking(path: &Path) -> std::io::Result<File> {
 #[cfg(not(unix))]
 fn open_nonblocking(path: &Path) -> std::io::Result<File> {
     File::open(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_of(text: &str, cap: u64) -> Vec<(Option<Position>, Result<String, String>)> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("feed.jsonl");
+        std::fs::write(&path, text).unwrap();
+        read_file(&path, cap)
+            .into_iter()
+            .map(|e| {
+                let result = e.result.map(|a| a.headline).map_err(|e| e.to_string());
+                (e.position, result)
+            })
+            .collect()
+    }
+
+    /// JSON Lines are capped line by line: a feed far over the cap keeps every line under it.
+    #[test]
+    fn jsonl_is_capped_per_line() {
+        let long = format!("{{\"titr\":\"{}\"}}", "x".repeat(100));
+        let text = format!(
+            "{{\"titr\":\"a\"}}\n{long}\n\n{}{{\"titr\":\"z\"}}",
+            "{\"titr\":\"b\"}\n".repeat(20)
+        );
+        let got = lines_of(&text, 50);
+        assert_eq!(got.len(), 23);
+        let at = |n| Some(Position::Line(n));
+        assert_eq!(got[0], (at(1), Ok("a".into())));
+        assert_eq!(
+            got[1],
+            (
+                at(2),
+                Err("line is 111 bytes, over the 50-byte limit (--max-file-size)".into())
+            )
+        );
+        assert_eq!(got[2], (at(4), Ok("b".into())));
+        assert_eq!(got[22], (at(24), Ok("z".into())));
+    }
+
+    #[test]
+    fn empty_jsonl_is_one_error() {
+        assert_eq!(lines_of("\n\n", 50), [(None, Err("empty file".into()))]);
+    }
 }

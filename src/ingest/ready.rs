@@ -10,7 +10,7 @@ use std::collections::BinaryHeap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::article::FileKind;
+use crate::article::{FileKind, ParseError, Position};
 use crate::store::FileError;
 
 use super::reader::{Outcome, Parsed, ReadResult};
@@ -139,14 +139,13 @@ impl FileState {
                 false
             }
             Outcome::Refused { err, sig } => {
-                self.set_file_error(path, err.to_string(), out);
+                self.set_file_error(path, err, out);
                 self.read_sig = sig;
                 self.tail = None;
                 true
             }
             Outcome::Panicked { message, sig } => {
-                let reason = format!("internal error while reading: {message}");
-                self.set_file_error(path, reason, out);
+                self.set_file_error(path, ParseError::Internal { message }, out);
                 self.read_sig = sig;
                 self.tail = None;
                 true
@@ -180,7 +179,7 @@ impl FileState {
             }
             FileKind::Json if whole_file_failed => {
                 if let Some((_, Err(err))) = read.entries.into_iter().next() {
-                    self.set_file_error(path, err.to_string(), out);
+                    self.set_file_error(path, err, out);
                 }
                 self.read_sig = Some(read.sig);
             }
@@ -237,7 +236,7 @@ impl FileState {
     fn replace_all(
         &mut self,
         path: &Path,
-        entries: &[(Option<usize>, Parsed)],
+        entries: &[(Option<Position>, Parsed)],
         out: &mut Vec<Change>,
     ) {
         if self.has_errors {
@@ -263,7 +262,7 @@ impl FileState {
     fn take_entries(
         &mut self,
         path: &Path,
-        entries: Vec<(Option<usize>, Parsed)>,
+        entries: Vec<(Option<Position>, Parsed)>,
         out: &mut Vec<Change>,
     ) {
         for (line, result) in entries {
@@ -275,13 +274,13 @@ impl FileState {
                 Err(err) => {
                     self.has_errors = true;
                     self.file_error |= line.is_none();
-                    out.push(error(path, line, err.to_string()));
+                    out.push(error(path, line, err));
                 }
             }
         }
     }
 
-    fn set_file_error(&mut self, path: &Path, reason: String, out: &mut Vec<Change>) {
+    fn set_file_error(&mut self, path: &Path, reason: ParseError, out: &mut Vec<Change>) {
         if self.has_articles {
             out.push(Change::Retain {
                 path: path.to_path_buf(),
@@ -300,7 +299,7 @@ impl FileState {
     }
 }
 
-fn error(path: &Path, line: Option<usize>, reason: String) -> Change {
+fn error(path: &Path, line: Option<Position>, reason: ParseError) -> Change {
     Change::Error(FileError {
         path: path.to_path_buf(),
         line,
@@ -355,7 +354,14 @@ mod tests {
         }
     }
 
-    fn ok(path: &Path, line: Option<usize>) -> (Option<usize>, crate::ingest::reader::Parsed) {
+    fn line(n: usize) -> Option<Position> {
+        Some(Position::Line(n))
+    }
+
+    fn ok(
+        path: &Path,
+        line: Option<Position>,
+    ) -> (Option<Position>, crate::ingest::reader::Parsed) {
         let a = Article {
             headline: "h".into(),
             ..Article::default()
@@ -372,7 +378,7 @@ mod tests {
         )
     }
 
-    type Entries = Vec<(Option<usize>, crate::ingest::reader::Parsed)>;
+    type Entries = Vec<(Option<Position>, crate::ingest::reader::Parsed)>;
 
     fn read(entries: Entries, quiet_in: Duration) -> Outcome {
         read_lines(Vec::new(), entries, None, quiet_in)
@@ -381,7 +387,7 @@ mod tests {
     fn read_lines(
         withdrawn: Vec<usize>,
         entries: Entries,
-        retain: Option<Vec<Option<usize>>>,
+        retain: Option<Vec<Option<Position>>>,
         quiet_in: Duration,
     ) -> Outcome {
         Outcome::Read(Box::new(ReadResult {
@@ -468,7 +474,7 @@ mod tests {
         let mut out = Vec::new();
         st.conclude(
             path,
-            read(vec![ok(path, Some(1)), ok(path, Some(2))], Duration::ZERO),
+            read(vec![ok(path, line(1)), ok(path, line(2))], Duration::ZERO),
             now,
             settle,
             &mut out,
@@ -479,8 +485,8 @@ mod tests {
             path,
             read_lines(
                 vec![2],
-                vec![(Some(2), Err(ParseError::Empty))],
-                Some(vec![Some(1)]),
+                vec![(line(2), Err(ParseError::Empty))],
+                Some(vec![line(1)]),
                 Duration::from_secs(1),
             ),
             now,
@@ -489,14 +495,14 @@ mod tests {
         );
         assert_eq!(kinds(&out), ["withdraw", "error", "retain"]);
         match &out[2] {
-            Change::Retain { lines, .. } => assert_eq!(lines, &[Some(1)]),
+            Change::Retain { lines, .. } => assert_eq!(lines, &[line(1)]),
             other => panic!("{other:?}"),
         }
         out.clear();
         // Read again from the start with line 2 fixed: its error is cleared first.
         st.conclude(
             path,
-            read_lines(Vec::new(), vec![ok(path, Some(2))], None, Duration::ZERO),
+            read_lines(Vec::new(), vec![ok(path, line(2))], None, Duration::ZERO),
             now,
             settle,
             &mut out,
@@ -517,7 +523,7 @@ mod tests {
         st.conclude(
             path,
             read(
-                vec![ok(path, Some(1)), (Some(2), Err(photo)), ok(path, Some(3))],
+                vec![ok(path, line(1)), (line(2), Err(photo)), ok(path, line(3))],
                 Duration::from_secs(1),
             ),
             now,

@@ -15,7 +15,7 @@ use std::hash::Hasher;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
-use crate::article::{open_regular, parse_jsonl_line, Entry, ParseError};
+use crate::article::{open_regular, parse_jsonl_line, Entry, LineEntries, ParseError, Position};
 
 use super::scan::Sig;
 
@@ -58,7 +58,7 @@ pub struct TailRead {
     pub entries: Vec<Entry>,
     /// After a rewrite, once the file is whole: the lines that hold articles now, in order; any
     /// others the file had go.
-    pub retain: Option<Vec<Option<usize>>>,
+    pub retain: Option<Vec<Option<Position>>>,
     pub state: TailState,
     /// Read from the start: the file was rewritten, replaced or truncated (or is new to us).
     pub reset: bool,
@@ -132,7 +132,7 @@ pub fn read(
     let mut out = Lines {
         max_line,
         withdrawn: Vec::new(),
-        entries: Vec::new(),
+        entries: LineEntries::default(),
     };
     state.take(&buf, &mut out);
     if moment.quiet && !more {
@@ -145,7 +145,7 @@ pub fn read(
     let partial = state.waiting();
     Ok(TailRead {
         withdrawn: out.withdrawn,
-        entries: out.entries,
+        entries: out.entries.finish(),
         retain,
         state,
         reset,
@@ -159,7 +159,7 @@ pub fn read(
 struct Lines {
     max_line: u64,
     withdrawn: Vec<usize>,
-    entries: Vec<Entry>,
+    entries: LineEntries,
 }
 
 impl TailState {
@@ -269,7 +269,7 @@ impl TailState {
             Err(size) => (
                 0,
                 Some(Entry {
-                    line: Some(number),
+                    position: Some(Position::Line(number)),
                     format: None,
                     result: Err(ParseError::LineTooLarge {
                         size,
@@ -283,12 +283,14 @@ impl TailState {
         if (before != 0 && !now_ok) || (early_error && entry.is_some()) {
             out.withdrawn.push(number);
         }
-        out.entries.extend(entry);
+        if let Some(entry) = entry {
+            out.entries.push(entry);
+        }
     }
 
     /// A rewrite has been read to the end of the whole file: what is left past its end goes.
     /// Returns the lines that hold articles.
-    fn whole(&mut self) -> Vec<Option<usize>> {
+    fn whole(&mut self) -> Vec<Option<Position>> {
         let keep = self.next_line - 1 + usize::from(self.offered.is_some());
         self.lines.truncate(keep);
         self.rewritten = false;
@@ -296,7 +298,7 @@ impl TailState {
             .iter()
             .enumerate()
             .filter(|(_, &h)| h != 0)
-            .map(|(i, _)| Some(i + 1))
+            .map(|(i, _)| Some(Position::Line(i + 1)))
             .collect()
     }
 }
@@ -311,6 +313,7 @@ fn line_hash(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::Position;
     use std::fs;
     use std::io::Write;
 
@@ -330,7 +333,7 @@ mod tests {
     fn lines(read: &TailRead) -> Vec<(Option<usize>, bool)> {
         read.entries
             .iter()
-            .map(|e| (e.line, e.result.is_ok()))
+            .map(|e| (e.position.map(Position::number), e.result.is_ok()))
             .collect()
     }
 
@@ -369,7 +372,7 @@ mod tests {
         // Every line differs from the one it replaces.
         assert_eq!(third.entries.len(), 6);
         assert_eq!(third.withdrawn, Vec::<usize>::new());
-        let kept: Vec<_> = (1..=6).map(Some).collect();
+        let kept: Vec<_> = (1..=6).map(|n| Some(Position::Line(n))).collect();
         assert_eq!(third.retain, Some(kept));
     }
 
@@ -501,7 +504,7 @@ mod tests {
         fs::write(&path, &v2).unwrap();
         let whole = tail(&path, Some(half.state), QUIET);
         assert_eq!(lines(&whole), [(Some(81), true)]);
-        let kept: Vec<_> = (1..=90).map(Some).collect();
+        let kept: Vec<_> = (1..=90).map(|n| Some(Position::Line(n))).collect();
         assert_eq!(whole.retain, Some(kept));
     }
 
@@ -515,7 +518,7 @@ mod tests {
         let second = tail(&path, Some(first.state), QUIET);
         assert!(second.reset);
         assert_eq!(lines(&second), [(Some(1), true)]);
-        assert_eq!(second.retain, Some(vec![Some(1)]));
+        assert_eq!(second.retain, Some(vec![Some(Position::Line(1))]));
     }
 
     /// A feed longer than one read step is read in steps, none over the step.

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::FileError;
-use crate::article::Article;
+use crate::article::{Article, Position};
 use crate::extract::{figures, Figure};
 use crate::fold::search_key;
 
@@ -19,7 +19,7 @@ pub enum Change {
     /// deleted mark.
     Retain {
         path: PathBuf,
-        lines: Vec<Option<usize>>,
+        lines: Vec<Option<Position>>,
     },
     /// What was read at this line of a `.jsonl` no longer holds (its last line, taken while
     /// unfinished, read otherwise once complete; a rewritten line that stopped parsing): its
@@ -38,7 +38,7 @@ pub enum Change {
 #[derive(Debug, Clone)]
 pub struct Upsert {
     pub path: PathBuf,
-    pub line: Option<usize>,
+    pub line: Option<Position>,
     pub article: Arc<Article>,
     pub search_key: String,
     pub figures: Vec<Figure>,
@@ -52,12 +52,12 @@ pub struct Upsert {
 impl Upsert {
     pub fn new(
         path: PathBuf,
-        line: Option<usize>,
+        line: Option<Position>,
         article: Article,
         mtime: SystemTime,
         live: bool,
     ) -> Upsert {
-        // The body is searched in place (fold::contains_key): a normalized copy of every
+        // The body is searched in place (fold::contains_match): a normalized copy of every
         // body would double the store's memory.
         let key = [&article.kicker, &article.headline, &article.lead]
             .iter()

@@ -137,7 +137,7 @@ fn a_reader_panic_lists_the_file_and_leaves_nothing_in_flight() {
     store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
     let errors: Vec<_> = store
         .errors()
-        .map(|e| (e.path.clone(), e.reason.clone()))
+        .map(|e| (e.path.clone(), e.reason.to_string()))
         .collect();
     assert_eq!(
         errors,
