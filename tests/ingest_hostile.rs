@@ -356,3 +356,39 @@ fn the_dashboard_follows_a_retargeted_symlink_dir() {
         screen.text()
     );
 }
+
+/// Issue 13.7 (readers): a panic while reading a file (a bug) gives that file an error entry
+/// naming it, puts the backtrace in the log, and leaves the dashboard reading the next file.
+/// The panic is injected by a debug-build switch, as the runtime's own panic tests do.
+#[test]
+fn a_reader_panic_lists_the_file_and_the_desk_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut screen = ingest_support::pty::Screen::start_env(
+        dir.path(),
+        120,
+        30,
+        &[],
+        &[("NEWSDESK_TEST_PANIC", "reader")],
+    );
+    assert!(screen.wait_for("Headlines", WAIT), "{}", screen.text());
+    write_atomic(dir.path(), "inject-panic.json", &article("Never shown"));
+    write_atomic(dir.path(), "after.json", &article("Still reading"));
+    assert!(screen.wait_for("Still reading", WAIT), "{}", screen.text());
+    screen.keys("e");
+    assert!(
+        screen.wait_until(WAIT, |s| s.contains("inject-panic.json")
+            && s.contains("internal error while reading")),
+        "{}",
+        screen.text()
+    );
+    let logged = |s: &ingest_support::pty::Screen| {
+        let log = s.log();
+        log.contains("thread ingest-read-") && log.contains("injected panic on an ingest reader")
+    };
+    let end = std::time::Instant::now() + WAIT;
+    while !logged(&screen) && std::time::Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(logged(&screen), "{}", screen.log());
+    assert!(screen.running());
+}

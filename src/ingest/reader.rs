@@ -91,10 +91,16 @@ pub(super) type Reader = dyn Fn(Job, &mut Option<Sig>) -> Outcome + Send + Sync;
 
 impl Pool {
     pub fn start(workers: usize, max_size: u64, settle: Duration, done: Sender<Done>) -> Pool {
+        #[cfg(debug_assertions)]
+        let inject = std::env::var("NEWSDESK_TEST_PANIC").is_ok_and(|t| t == "reader");
         Pool::start_with(
             workers,
             done,
-            Arc::new(move |job, sig: &mut Option<Sig>| read(job, max_size, settle, sig)),
+            Arc::new(move |job, sig: &mut Option<Sig>| {
+                #[cfg(debug_assertions)]
+                injected_panic(inject, &job.path);
+                read(job, max_size, settle, sig)
+            }),
         )
     }
 
@@ -170,6 +176,19 @@ fn run_caught(reader: &Reader, job: Job) -> Outcome {
         tracing::error!(path = %path.display(), %message, "ingest reader panicked; file listed as unreadable");
         Outcome::Panicked { message, sig }
     })
+}
+
+/// Debug builds only: with `NEWSDESK_TEST_PANIC=reader` set, reading a file whose name starts
+/// with `inject-panic` panics, so the end-to-end tests can see what a reader's panic leaves
+/// behind (the runtime injects panics on its own threads the same way).
+#[cfg(debug_assertions)]
+fn injected_panic(inject: bool, path: &Path) {
+    let named = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with("inject-panic"));
+    if inject && named {
+        panic!("injected panic on an ingest reader (NEWSDESK_TEST_PANIC)");
+    }
 }
 
 fn panic_message(payload: &(dyn Any + Send)) -> String {

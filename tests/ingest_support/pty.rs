@@ -21,6 +21,17 @@ impl Screen {
     /// `newsdesk DIR` at `cols`x`rows`, with a settings file and log of its own and a short
     /// settle time, plus `extra` flags.
     pub fn start(dir: &Path, cols: u16, rows: u16, extra: &[&str]) -> Screen {
+        Screen::start_env(dir, cols, rows, extra, &[])
+    }
+
+    /// As [`Screen::start`], with environment variables set for the process.
+    pub fn start_env(
+        dir: &Path,
+        cols: u16,
+        rows: u16,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Screen {
         let home = tempfile::tempdir().unwrap();
         let pair = native_pty_system()
             .openpty(PtySize {
@@ -39,6 +50,9 @@ impl Screen {
         cmd.args(extra);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let nz = |n: u16| std::num::NonZeroU16::new(n.max(1)).unwrap();
@@ -94,6 +108,26 @@ impl Screen {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// Everything in the log so far (its daily files, whatever their date suffix).
+    pub fn log(&self) -> String {
+        let mut text = String::new();
+        for entry in std::fs::read_dir(self._home.path()).unwrap().flatten() {
+            if entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with("newsdesk.log")
+            {
+                text.push_str(&std::fs::read_to_string(entry.path()).unwrap_or_default());
+            }
+        }
+        text
+    }
+
+    /// The process has not ended.
+    pub fn running(&mut self) -> bool {
+        self.child.try_wait().unwrap().is_none()
     }
 
     pub fn keys(&self, keys: &str) {
