@@ -137,7 +137,7 @@ pub const KEYS: &[KeyHelp] = &[
     },
     KeyHelp {
         keys: "p",
-        does: "pause live updates (arrivals queue) / resume",
+        does: "pause the view (arrivals still come in, their count shown) / resume",
         bindings: &[ch('p', Action::Pause)],
     },
     KeyHelp {
@@ -257,13 +257,7 @@ impl App {
                     self.select_index(0);
                 }
             }
-            Action::Pause => {
-                self.paused = !self.paused;
-                if !self.paused {
-                    let queued = std::mem::take(&mut self.queued);
-                    self.apply(queued);
-                }
-            }
+            Action::Pause => self.toggle_pause(),
             Action::Alerts => self.open_overlay(Overlay::Alerts),
             Action::Errors => self.open_overlay(Overlay::Errors),
             Action::Help => self.open_overlay(Overlay::Help),

@@ -88,9 +88,11 @@ pub struct App {
     article_scroll: usize,
     focus: Pane,
     follow: bool,
+    /// The view is frozen: arrivals go into the store (and raise alerts) but the list keeps
+    /// its rows and the selection stays.
     paused: bool,
-    /// Arrivals held back while paused, applied on resume.
-    queued: Vec<Change>,
+    /// Articles added since the pause began.
+    new_while_paused: usize,
     overlay: Option<Overlay>,
     overlay_scroll: usize,
     search: Search,
@@ -176,7 +178,7 @@ impl AppBuilder {
             focus: Pane::Headlines,
             follow: true,
             paused: false,
-            queued: Vec::new(),
+            new_while_paused: 0,
             overlay: None,
             overlay_scroll: 0,
             search: Search::default(),
@@ -229,11 +231,7 @@ impl App {
             }
             Event::Input(_) => false,
             Event::Ingest(IngestEvent::Batch(changes)) => {
-                if self.paused {
-                    self.queued.extend(changes);
-                } else {
-                    self.apply(changes);
-                }
+                self.apply(changes);
                 true
             }
             Event::Ingest(IngestEvent::Status(status)) => {
@@ -259,24 +257,35 @@ impl App {
         std::mem::take(&mut self.commands)
     }
 
+    /// One batch into the store; then what the app keeps per article follows it, by the ids
+    /// that came and went (never a walk over everything held).
     fn apply(&mut self, changes: Vec<Change>) {
         let previous_top = self.store.nth(0).map(|r| r.id);
+        let top_row = self.store.nth(self.list_offset).map(|r| r.id);
         let applied = self.store.apply(changes, self.now);
+        for id in &applied.left_ids {
+            self.marks.remove(id);
+            self.read.remove(id);
+            self.search.hits.remove(id);
+            if self.reloaded.as_ref().is_some_and(|(r, _)| r == id) {
+                self.reloaded = None;
+            }
+        }
+        let live: HashSet<u64> = applied.arrived_ids.iter().copied().collect();
         let mut bell = false;
         for &id in &applied.added_ids {
-            let live = applied.arrived_ids.contains(&id);
-            bell |= self.mark_arrival(id, live);
+            bell |= self.mark_arrival(id, live.contains(&id));
         }
-        if applied.removed + applied.evicted > 0 {
-            let store = &self.store;
-            self.marks.retain(|id, _| store.get(*id).is_some());
-            self.read.retain(|id| store.get(*id).is_some());
-            self.search.hits.retain(|id| store.get(*id).is_some());
-        }
+        self.search_new(&applied.added_ids);
         if bell {
             self.commands.push(Command::Bell);
         }
-        self.after_store_change(previous_top);
+        if self.paused {
+            self.new_while_paused += applied.added_ids.len();
+            self.hold_view(top_row);
+        } else {
+            self.after_store_change(previous_top);
+        }
     }
 
     fn after_store_change(&mut self, previous_top: Option<u64>) {
@@ -286,6 +295,27 @@ impl App {
             self.select_index(0);
         }
         self.keep_selection_visible();
+    }
+
+    /// Paused: the row that was at the top of the list stays there (arrivals above it are out
+    /// of sight until resume), and so does the selection, unless it left the store.
+    fn hold_view(&mut self, top_row: Option<u64>) {
+        if let Some(row) = top_row.and_then(|id| self.store.position(id)) {
+            self.list_offset = row;
+        }
+        if self.selected.is_none_or(|id| self.store.get(id).is_none()) {
+            self.select_index(self.list_offset);
+        }
+        self.keep_selection_visible();
+    }
+
+    /// Pause or resume; resuming shows what arrived (following the newest if follow is on).
+    pub(super) fn toggle_pause(&mut self) {
+        self.paused = !self.paused;
+        self.new_while_paused = 0;
+        if !self.paused {
+            self.after_store_change(None);
+        }
     }
 }
 
@@ -332,9 +362,9 @@ impl App {
         self.paused
     }
 
-    /// Arrivals held back while paused.
-    pub fn queued(&self) -> usize {
-        self.queued.len()
+    /// Articles added since the pause began (they are in the store, out of the frozen view).
+    pub fn new_while_paused(&self) -> usize {
+        self.new_while_paused
     }
 
     pub fn overlay(&self) -> Option<Overlay> {

@@ -81,7 +81,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         push(&mut text, &d(format!("{errors} {noun}")), Some(style));
     }
     if app.paused() {
-        let part = d(format!("PAUSED ({} queued)", app.queued()));
+        let part = d(format!("PAUSED ({} new)", app.new_while_paused()));
         push(
             &mut text,
             &part,
