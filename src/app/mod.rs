@@ -27,7 +27,7 @@ use crate::article::{Article, Field};
 use crate::config::Config;
 use crate::ingest::{IngestEvent, WatchStatus};
 use crate::store::{Change, Record, Store};
-use crate::text::{BidiMode, LayoutCache, VisualLine};
+use crate::text::{BidiMode, LayoutCache, Rows, VisualLine};
 use crate::theme::{ColorDepth, Theme};
 
 pub use alerts::{contains_word, headline_of, Alert, Marks, Tier};
@@ -71,9 +71,9 @@ pub enum Command {
     Bell,
 }
 
-/// Laid-out fields kept: the open article's four at a couple of widths and modes, and the
-/// articles just before it.
-const LAYOUT_CACHE: usize = 48;
+/// Bytes of laid-out text kept: the open article at a couple of widths and modes, and the
+/// articles read just before it (an ordinary body laid out is 100-200 KB).
+const LAYOUT_BUDGET: usize = 16 * 1024 * 1024;
 
 pub struct App {
     config: Config,
@@ -194,7 +194,7 @@ impl AppBuilder {
             reloaded: None,
             // Only the open article's fields are cached: a body laid out is ~100 KB of cells, and
             // following a busy wire selects a new one every frame.
-            layout: RefCell::new(LayoutCache::new(LAYOUT_CACHE)),
+            layout: RefCell::new(LayoutCache::new(LAYOUT_BUDGET)),
         }
     }
 }
@@ -424,6 +424,22 @@ impl App {
         self.layout
             .borrow_mut()
             .get((id, field), text, width, self.mode)
+    }
+
+    /// Rows `first..first + count` of field `field` of article `id` (its text is `text`) at
+    /// `width`, laying out only the part of a long text they fall in; see [`Rows`].
+    pub fn laid_out_rows(
+        &self,
+        id: u64,
+        field: Field,
+        text: &str,
+        width: usize,
+        first: usize,
+        count: usize,
+    ) -> Rows {
+        self.layout
+            .borrow_mut()
+            .rows((id, field), text, width, self.mode, first, count)
     }
 
     /// The selected article with its body: the store's copy, or the one read back from disk.

@@ -15,8 +15,9 @@
 //!   [`VisualLine::draw`] to put it into a ratatui buffer at the right widths.
 //! - [`VisualCell`]: `text`, `width` (cells as terminals draw them), `logical` (char offset of
 //!   the cluster in the input, kept through reordering and shaping).
-//! - [`LayoutCache`]: `get(name, text, width, mode) -> Arc<[VisualLine]>`, bounded; the
-//!   caller's own type names the texts.
+//! - [`LayoutCache`]: `get(name, text, width, mode) -> Arc<[VisualLine]>`, and for long texts
+//!   `rows(name, text, width, mode, first, count) -> Rows` (only what is on screen is laid
+//!   out); bounded by bytes; the caller's own type names the texts.
 //! - [`BidiMode`]: `shaped` (default), `visual`, `terminal`; `FromStr`/`Display`/serde by
 //!   those names, [`BidiMode::ALL`], [`BidiMode::next`],
 //!   [`BidiMode::wants_explicit_terminal_mode`] with [`CSI_BIDI_EXPLICIT`] /
@@ -34,6 +35,6 @@ mod shape;
 mod width;
 mod wrap;
 
-pub use cache::LayoutCache;
+pub use cache::{LayoutCache, Rows};
 pub use layout::{layout, truncate, VisualCell, VisualLine};
 pub use mode::{BidiMode, UnknownBidiMode, CSI_BIDI_EXPLICIT, CSI_BIDI_IMPLICIT};

@@ -17,7 +17,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    let Some(record) = app.selected_record() else {
+    // The body comes from the file again when the store let it go (None while being read).
+    let Some((record, full)) = app.open_article() else {
         super::put_text(
             app,
             frame,
@@ -82,25 +83,37 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ));
         blocks.push((blank, theme.text(), Vec::new()));
     }
-    if !a.body.is_empty() {
-        blocks.push((
-            cached(Field::Body, &a.body),
-            theme.text(),
-            figure_spans(Field::Body),
-        ));
-    }
+    let mut tail: Vec<(Arc<[VisualLine]>, Style, Vec<Highlight>)> = Vec::new();
     if let Some(code) = &a.reporter_code {
         let line: Arc<[VisualLine]> = layout(&format!("/{code}"), width, app.mode()).into();
-        blocks.push((line, theme.dim(), Vec::new()));
+        tail.push((line, theme.dim(), Vec::new()));
     }
-    let total: usize = blocks.iter().map(|(l, _, _)| l.len()).sum();
+    // The body may be megabytes: only the rows on screen are laid out (app.laid_out_rows).
+    let head: usize = blocks.iter().map(|(l, _, _)| l.len()).sum();
+    let tail_rows: usize = tail.iter().map(|(l, _, _)| l.len()).sum();
     let visible = usize::from(area.height);
-    let scroll = app.article_scroll().min(total.saturating_sub(visible));
-    let rows = blocks
+    let body_rows = |first: usize| {
+        let text = full.map_or("", |f| f.body.as_str());
+        app.laid_out_rows(record.id, Field::Body, text, width, first, visible)
+    };
+    let mut scroll = app.article_scroll();
+    let mut body = body_rows(scroll.saturating_sub(head));
+    let total = head + body.total + tail_rows;
+    if scroll > total.saturating_sub(visible) {
+        scroll = total.saturating_sub(visible);
+        body = body_rows(scroll.saturating_sub(head));
+    }
+    let body_hl = figure_spans(Field::Body);
+    let above = blocks
         .iter()
         .flat_map(|(lines, style, hl)| lines.iter().map(move |l| (l, *style, hl)))
-        .skip(scroll)
-        .take(visible);
+        .skip(scroll);
+    let text = body.iter().map(|l| (l, theme.text(), &body_hl));
+    let below = tail
+        .iter()
+        .flat_map(|(lines, style, hl)| lines.iter().map(move |l| (l, *style, hl)))
+        .skip(scroll.saturating_sub(head + body.total));
+    let rows = above.chain(text).chain(below).take(visible);
     for (i, (line, style, highlights)) in rows.enumerate() {
         draw_line(
             frame.buffer_mut(),

@@ -54,11 +54,16 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     }
     let persian = is_persian(&record.article.headline) || is_persian(&record.article.lead);
     let width = area.width;
-    let shown: Vec<_> = record
-        .figures
-        .iter()
-        .take(usize::from(area.height))
-        .collect();
+    // When figures were left out, the last row says so.
+    let capped = record.figures_capped && area.height > 1;
+    let rows = usize::from(area.height) - usize::from(capped);
+    let shown: Vec<_> = record.figures.iter().take(rows).collect();
+    if capped {
+        let y = area.bottom() - 1;
+        let n = digits(&group(record.figures.len() as u64), app.config().digits);
+        let note = format!("first {n} figures only: more were not extracted");
+        put_text(app, frame, area, y, &note, theme.dim());
+    }
     let values: Vec<String> = shown.iter().map(|f| f.display_value(persian)).collect();
     let widest = values.iter().map(|v| v.chars().count()).max().unwrap_or(0) as u16;
     // Values are what the reader scans for: they get the room they need, up to three fifths.
