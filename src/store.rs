@@ -23,8 +23,7 @@ use crate::article::Article;
 use crate::extract::{Figure, Kind};
 
 pub use change::{
-    Change, Upsert, FIGURE_SCAN_BYTES, MAX_BODY_HELD, MAX_FIGURES, MAX_LEAD_CHARS,
-    MAX_TITLE_CHARS,
+    Change, Upsert, FIGURE_SCAN_BYTES, MAX_BODY_HELD, MAX_FIGURES, MAX_LEAD_CHARS, MAX_TITLE_CHARS,
 };
 pub use path::FilePath;
 pub use time::parse_published;

@@ -126,10 +126,18 @@ fn pause_freezes_the_view_while_arrivals_go_into_the_store() {
     assert_eq!(app.new_while_paused, 30);
     assert_eq!(app.alerts.len(), 30, "arrivals still alert while paused");
     assert_eq!(app.selected, selected, "the selection stays");
-    assert_eq!(app.store.nth(app.list_offset).map(|r| r.id), top, "so do the rows");
+    assert_eq!(
+        app.store.nth(app.list_offset).map(|r| r.id),
+        top,
+        "so do the rows"
+    );
     key(&mut app, KeyCode::Char('p'));
     assert_eq!(app.new_while_paused, 0);
-    assert_eq!(selected_headline(&app), "زلزله 29", "resume follows the newest");
+    assert_eq!(
+        selected_headline(&app),
+        "زلزله 29",
+        "resume follows the newest"
+    );
 }
 
 #[test]
@@ -141,7 +149,10 @@ fn what_the_app_keeps_per_article_follows_the_ids_that_leave() {
     };
     let mut app = app_with(config, &[]);
     let oil = |i: u64| upsert(&format!("{i}.json"), r#"{"titr":"oil up"}"#, t(i), true);
-    app.update_at(Event::Ingest(IngestEvent::Batch(vec![oil(1), oil(2)])), t(10));
+    app.update_at(
+        Event::Ingest(IngestEvent::Batch(vec![oil(1), oil(2)])),
+        t(10),
+    );
     key(&mut app, KeyCode::Char('/'));
     typed(&mut app, "oil");
     key(&mut app, KeyCode::Enter);
@@ -151,9 +162,16 @@ fn what_the_app_keeps_per_article_follows_the_ids_that_leave() {
     assert_eq!(app.search.hits.len(), 2);
     assert_eq!(app.read.len(), 1);
     app.update_at(Event::Ingest(IngestEvent::Batch(vec![oil(3)])), t(11));
-    assert_eq!(app.search.hits.len(), 3, "an arrival under a standing query is a hit");
+    assert_eq!(
+        app.search.hits.len(),
+        3,
+        "an arrival under a standing query is a hit"
+    );
     let plain = |i: u64| upsert(&format!("{i}.json"), r#"{"titr":"calm"}"#, t(i), true);
-    app.update_at(Event::Ingest(IngestEvent::Batch(vec![plain(4), plain(5)])), t(12));
+    app.update_at(
+        Event::Ingest(IngestEvent::Batch(vec![plain(4), plain(5)])),
+        t(12),
+    );
     for id in first {
         assert!(app.store.get(id).is_none());
         assert!(!app.marks.contains_key(&id) && !app.read.contains(&id));

@@ -1,8 +1,11 @@
 //! `newsdesk extract`: every article in the given files and directories as JSON Lines, for
 //! scripts and for checking what the dashboard would make of a feed.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
 
 use serde::Serialize;
 
@@ -26,42 +29,127 @@ struct Record<'a> {
 }
 
 /// Exit status as the CLI promises: 0 when every article parsed, 1 when any did not.
+///
+/// Files are read, parsed and measured on every core, and printed in the order given: each
+/// worker renders a whole file's records into a buffer, and this thread writes the buffers in
+/// turn. Workers run at most [`AHEAD`] files ahead of the writer, so a slow file (or a slow
+/// reader of the output) holds memory to a few files' worth.
 pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
-    let mut failed = false;
-    for path in expand(&args.paths) {
-        let shown = path.to_string_lossy();
-        for entry in read_file(&path, args.max_file_size) {
-            let record = match &entry.result {
-                Ok(article) => Record {
-                    path: &shown,
-                    line: entry.line,
-                    ok: true,
-                    article: Some(article),
-                    metrics: Some(figures(article)),
-                    error: None,
-                },
-                Err(e) => {
-                    failed = true;
-                    Record {
-                        path: &shown,
-                        line: entry.line,
-                        ok: false,
-                        article: None,
-                        metrics: None,
-                        error: Some(e.to_string()),
-                    }
+    let files = expand(&args.paths);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let gate = Gate {
+        written: Mutex::new(0),
+        moved: Condvar::new(),
+        stop: AtomicBool::new(false),
+    };
+    let (tx, rx) = mpsc::channel::<(usize, io::Result<(Vec<u8>, bool)>)>();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (next, gate, files) = (&next, &gate, &files);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= files.len() || !gate.wait_for(i) {
+                    return;
                 }
-            };
-            if args.pretty {
-                serde_json::to_writer_pretty(&mut *out, &record)?;
-            } else {
-                serde_json::to_writer(&mut *out, &record)?;
-            }
-            out.write_all(b"\n")?;
+                if tx.send((i, render(&files[i], args))).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(tx);
+        let result = write_in_order(rx, &gate, out);
+        // On a write error the workers must not wait for a writer that is gone.
+        gate.stop.store(true, Ordering::Relaxed);
+        gate.moved.notify_all();
+        let failed = result?;
+        out.flush()?;
+        Ok(i32::from(failed))
+    })
+}
+
+/// Files a worker may run ahead of the writer.
+const AHEAD: usize = 64;
+
+/// How far the writer has got, for workers waiting to run ahead.
+struct Gate {
+    written: Mutex<usize>,
+    moved: Condvar,
+    stop: AtomicBool,
+}
+
+impl Gate {
+    /// Waits until file `i` is within [`AHEAD`] of the writer; false when the run is over.
+    fn wait_for(&self, i: usize) -> bool {
+        let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        while i >= *written + AHEAD && !self.stop.load(Ordering::Relaxed) {
+            written = self.moved.wait(written).unwrap_or_else(|e| e.into_inner());
+        }
+        !self.stop.load(Ordering::Relaxed)
+    }
+}
+
+/// Writes each file's records as they come in, in file order; whether any record failed.
+fn write_in_order(
+    rx: mpsc::Receiver<(usize, io::Result<(Vec<u8>, bool)>)>,
+    gate: &Gate,
+    out: &mut impl Write,
+) -> io::Result<bool> {
+    let mut waiting = BTreeMap::new();
+    let (mut at, mut failed) = (0, false);
+    for (i, rendered) in rx {
+        waiting.insert(i, rendered);
+        while let Some(rendered) = waiting.remove(&at) {
+            let (bytes, bad) = rendered?;
+            out.write_all(&bytes)?;
+            failed |= bad;
+            at += 1;
+            *gate.written.lock().unwrap_or_else(|e| e.into_inner()) = at;
+            gate.moved.notify_all();
         }
     }
-    out.flush()?;
-    Ok(i32::from(failed))
+    Ok(failed)
+}
+
+/// One file's records as JSON Lines, and whether any of them failed.
+fn render(path: &Path, args: &ExtractArgs) -> io::Result<(Vec<u8>, bool)> {
+    let shown = path.to_string_lossy();
+    let mut out = Vec::new();
+    let mut failed = false;
+    for entry in read_file(path, args.max_file_size) {
+        let record = match &entry.result {
+            Ok(article) => Record {
+                path: &shown,
+                line: entry.line,
+                ok: true,
+                article: Some(article),
+                metrics: Some(figures(article)),
+                error: None,
+            },
+            Err(e) => {
+                failed = true;
+                Record {
+                    path: &shown,
+                    line: entry.line,
+                    ok: false,
+                    article: None,
+                    metrics: None,
+                    error: Some(e.to_string()),
+                }
+            }
+        };
+        if args.pretty {
+            serde_json::to_writer_pretty(&mut out, &record)?;
+        } else {
+            serde_json::to_writer(&mut out, &record)?;
+        }
+        out.push(b'\n');
+    }
+    Ok((out, failed))
 }
 
 /// Directories are read one level deep, article files only, in name order so output is stable;

@@ -39,7 +39,9 @@ impl Order {
     /// The chunk where `key` is or would go: the first whose last key is not below it (the
     /// last chunk for a key past every other).
     fn chunk_for(&self, key: &Key) -> usize {
-        let i = self.chunks.partition_point(|c| c.last().is_some_and(|l| l < key));
+        let i = self
+            .chunks
+            .partition_point(|c| c.last().is_some_and(|l| l < key));
         i.min(self.chunks.len().saturating_sub(1))
     }
 
@@ -95,7 +97,11 @@ impl Order {
 
     /// The oldest key that `pick` accepts, looking from the tail.
     pub fn last_where(&self, pick: impl Fn(&Key) -> bool) -> Option<&Key> {
-        self.chunks.iter().rev().flat_map(|c| c.iter().rev()).find(|k| pick(k))
+        self.chunks
+            .iter()
+            .rev()
+            .flat_map(|c| c.iter().rev())
+            .find(|k| pick(k))
     }
 
     /// The key at row `index`.

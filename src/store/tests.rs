@@ -202,7 +202,11 @@ fn future_dates_do_not_outrank_or_evict_arrivals() {
         .collect();
     s.apply(future, at(1_000));
     let t = s.nth(0).unwrap().time;
-    assert_eq!(t, at(1_000) + MAX_CLOCK_SKEW, "2100 is clamped to arrival + skew");
+    assert_eq!(
+        t,
+        at(1_000) + MAX_CLOCK_SKEW,
+        "2100 is clamped to arrival + skew"
+    );
     // Inside the skew window every future one still sorts above a real arrival; the arrival
     // stays anyway (an older held one goes), and would be alerted.
     let flash = article("FLASH real", None, None);
@@ -217,8 +221,14 @@ fn future_dates_do_not_outrank_or_evict_arrivals() {
     assert_eq!(headlines(&s)[0], "later");
     // A file found at startup with a future mtime has not arrived in the future either.
     let scanned = article("scanned", None, None);
-    s.apply(vec![up("s.json", None, scanned, 9_999_999, false)], at(2_001));
-    let rec = s.iter_newest().find(|r| r.article.headline == "scanned").unwrap();
+    s.apply(
+        vec![up("s.json", None, scanned, 9_999_999, false)],
+        at(2_001),
+    );
+    let rec = s
+        .iter_newest()
+        .find(|r| r.article.headline == "scanned")
+        .unwrap();
     assert_eq!(rec.arrived, at(2_001));
     assert_eq!(rec.time, at(2_001) + MAX_CLOCK_SKEW);
 }
@@ -227,7 +237,15 @@ fn future_dates_do_not_outrank_or_evict_arrivals() {
 fn eviction_takes_the_oldest_and_reports_who_left() {
     let mut s = Store::new(3, false);
     let batch = (0..5u64)
-        .map(|i| up(&format!("{i}.json"), None, article(&i.to_string(), None, None), i, false))
+        .map(|i| {
+            up(
+                &format!("{i}.json"),
+                None,
+                article(&i.to_string(), None, None),
+                i,
+                false,
+            )
+        })
         .collect();
     let applied = s.apply(batch, at(100));
     assert_eq!(headlines(&s), ["4", "3", "2"]);
@@ -236,7 +254,12 @@ fn eviction_takes_the_oldest_and_reports_who_left() {
     let mut left = applied.left_ids.clone();
     left.sort_unstable();
     assert_eq!(left, [1, 2], "ids 1 and 2 (files 0 and 1) went");
-    let gone = s.apply(vec![Change::Remove { path: "3.json".into() }], at(101));
+    let gone = s.apply(
+        vec![Change::Remove {
+            path: "3.json".into(),
+        }],
+        at(101),
+    );
     assert_eq!(gone.left_ids, [4]);
     assert_eq!(s.position(5), Some(0));
     assert_eq!(s.position(3), Some(1));
@@ -250,7 +273,10 @@ fn bodies_are_shed_from_the_tail_and_huge_ones_never_held() {
         a.body = format!("body {i}");
         up(&format!("{i}.json"), None, a, 10 + i, false)
     };
-    s.apply((0..BODIES_KEPT as u64 + 20).map(with_body).collect(), at(1 << 20));
+    s.apply(
+        (0..BODIES_KEPT as u64 + 20).map(with_body).collect(),
+        at(1 << 20),
+    );
     let held: Vec<bool> = s.iter_newest().map(|r| r.body_in_memory).collect();
     assert!(held[..BODIES_KEPT].iter().all(|&b| b));
     assert!(held[BODIES_KEPT..].iter().all(|&b| !b));
@@ -267,7 +293,10 @@ fn bodies_are_shed_from_the_tail_and_huge_ones_never_held() {
     assert!(!oldest.body_in_memory);
     let mut huge = article("huge", None, None);
     huge.body = "x ".repeat(MAX_BODY_HELD);
-    s.apply(vec![up("huge.json", None, huge, 1 << 21, false)], at(1 << 22));
+    s.apply(
+        vec![up("huge.json", None, huge, 1 << 21, false)],
+        at(1 << 22),
+    );
     let rec = s.nth(0).unwrap();
     assert_eq!(rec.article.headline, "huge");
     assert!(!rec.body_in_memory && rec.article.body.is_empty());

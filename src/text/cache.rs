@@ -78,7 +78,9 @@ pub struct Rows {
 
 impl Rows {
     pub fn iter(&self) -> impl Iterator<Item = &VisualLine> + '_ {
-        self.parts.iter().flat_map(|(lines, r)| lines[r.clone()].iter())
+        self.parts
+            .iter()
+            .flat_map(|(lines, r)| lines[r.clone()].iter())
     }
 }
 
@@ -239,7 +241,15 @@ impl<K: Copy + Eq + Hash> LayoutCache<K> {
             mode,
             piece: index,
         };
-        if let Some((Entry::Piece { hash, first_char, lines }, _)) = self.entries.get(&key) {
+        if let Some((
+            Entry::Piece {
+                hash,
+                first_char,
+                lines,
+            },
+            _,
+        )) = self.entries.get(&key)
+        {
             if (*hash, *first_char) == (piece.hash, piece.first_char) {
                 return Arc::clone(lines);
             }
@@ -299,7 +309,10 @@ fn lines_bytes(lines: &[VisualLine]) -> usize {
         .map(|l| {
             size_of::<VisualLine>()
                 + l.cells.capacity() * size_of::<VisualCell>()
-                + l.cells.iter().map(|c| c.text.capacity().max(BLOCK)).sum::<usize>()
+                + l.cells
+                    .iter()
+                    .map(|c| c.text.capacity().max(BLOCK))
+                    .sum::<usize>()
         })
         .sum()
 }
@@ -360,7 +373,12 @@ fn cut(text: &str, width: usize) -> Vec<Piece> {
             (start, chars, para, rows, last_space) = (end, chars - n, para - p, 0, None);
         }
     }
-    push(&mut pieces, start..text.len(), first_char, rows + guess(para));
+    push(
+        &mut pieces,
+        start..text.len(),
+        first_char,
+        rows + guess(para),
+    );
     pieces
 }
 
@@ -431,18 +449,27 @@ mod tests {
         let got = texts(&rows);
         assert_eq!(got.len(), 20);
         let all: Vec<String> = whole.iter().map(VisualLine::text).collect();
-        assert!(all.windows(20).any(|w| w == got.as_slice()), "a run of real rows");
+        assert!(
+            all.windows(20).any(|w| w == got.as_slice()),
+            "a run of real rows"
+        );
         // Walked through once, every count is exact and every row is the whole layout's.
         let mut first = 0;
         while first < cache.rows(7, &text, 37, BidiMode::Shaped, 0, 0).total {
             cache.rows(7, &text, 37, BidiMode::Shaped, first, 40);
             first += 40;
         }
-        assert_eq!(cache.rows(7, &text, 37, BidiMode::Shaped, 0, 1).total, whole.len());
+        assert_eq!(
+            cache.rows(7, &text, 37, BidiMode::Shaped, 0, 1).total,
+            whole.len()
+        );
         for first in [0, 1, 250, whole.len() / 2, whole.len() - 5] {
             let rows = cache.rows(7, &text, 37, BidiMode::Shaped, first, 20);
             let want = whole.iter().skip(first).take(20);
-            assert!(rows.iter().eq(want), "rows from {first}, source offsets included");
+            assert!(
+                rows.iter().eq(want),
+                "rows from {first}, source offsets included"
+            );
         }
     }
 
@@ -450,7 +477,9 @@ mod tests {
     fn a_paragraph_too_long_for_one_piece_is_cut_at_spaces() {
         let text = format!("آغاز\n{}\nپایان", "کلمه‌ای بلند ".repeat(3_000));
         let mut cache = LayoutCache::default();
-        let total = cache.rows(1, &text, 37, BidiMode::Shaped, 0, usize::MAX).total;
+        let total = cache
+            .rows(1, &text, 37, BidiMode::Shaped, 0, usize::MAX)
+            .total;
         let rows = cache.rows(1, &text, 37, BidiMode::Shaped, 0, usize::MAX);
         assert_eq!(rows.total, total);
         let lines: Vec<&VisualLine> = rows.iter().collect();
@@ -459,7 +488,9 @@ mod tests {
         // Every word shows, in order, where the text has it.
         let words: usize = lines.iter().map(|l| l.text().matches("ﻪ").count()).sum();
         assert_eq!(words, 3_000);
-        assert!(lines.windows(2).all(|w| w[0].logical.end <= w[1].logical.start));
+        assert!(lines
+            .windows(2)
+            .all(|w| w[0].logical.end <= w[1].logical.start));
         assert_eq!(lines.last().unwrap().logical.end, text.chars().count());
     }
 
