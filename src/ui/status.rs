@@ -81,7 +81,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         push(&mut text, &d(format!("{errors} {noun}")), Some(style));
     }
     if app.paused() {
-        let part = d(format!("PAUSED ({} new)", app.new_while_paused()));
+        let part = d(format!(
+            "PAUSED ({} new)",
+            group(app.new_while_paused() as u64)
+        ));
         push(
             &mut text,
             &part,
