@@ -46,7 +46,7 @@ pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
         moved: Condvar::new(),
         stop: AtomicBool::new(false),
     };
-    let (tx, rx) = mpsc::channel::<(usize, io::Result<(Vec<u8>, bool)>)>();
+    let (tx, rx) = mpsc::channel::<(usize, Rendered)>();
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let tx = tx.clone();
@@ -95,7 +95,7 @@ impl Gate {
 
 /// Writes each file's records as they come in, in file order; whether any record failed.
 fn write_in_order(
-    rx: mpsc::Receiver<(usize, io::Result<(Vec<u8>, bool)>)>,
+    rx: mpsc::Receiver<(usize, Rendered)>,
     gate: &Gate,
     out: &mut impl Write,
 ) -> io::Result<bool> {
@@ -116,7 +116,9 @@ fn write_in_order(
 }
 
 /// One file's records as JSON Lines, and whether any of them failed.
-fn render(path: &Path, args: &ExtractArgs) -> io::Result<(Vec<u8>, bool)> {
+type Rendered = io::Result<(Vec<u8>, bool)>;
+
+fn render(path: &Path, args: &ExtractArgs) -> Rendered {
     let shown = path.to_string_lossy();
     let mut out = Vec::new();
     let mut failed = false;

@@ -61,7 +61,7 @@ pub const MAX_BODY_HELD: usize = 256 * 1024;
 pub const MAX_FIGURES: usize = 1_000;
 /// Figures are looked for in this much of a body (bytes, cut at a character boundary): a
 /// figure costs ~150 bytes, and a 6 MB body of tables holds hundreds of thousands.
-pub const FIGURE_SCAN_BYTES: usize = 512 * 1024;
+pub const FIGURE_SCAN_BYTES: usize = 128 * 1024;
 
 impl Upsert {
     pub fn new(

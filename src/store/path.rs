@@ -23,8 +23,9 @@ impl FilePath {
         &self.dir
     }
 
-    pub fn file_name(&self) -> &OsStr {
-        &self.name
+    /// The file's name, as `Path::file_name` gives it.
+    pub fn file_name(&self) -> Option<&OsStr> {
+        Some(&self.name)
     }
 
     /// Shown as the path it stands for (lossy for names that are not UTF-8).
