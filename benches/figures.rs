@@ -1,18 +1,19 @@
-//! Figure extraction throughput over the shared corpus, in MB/s of article text per core.
+//! Figure extraction throughput over the shared corpus, in bytes of article text per second
+//! on one core (divan prints it as "B/s").
 //!
 //! Run with `cargo bench --bench figures`; skips with a message when `../shared/corpus/` is
 //! absent.
 
-use std::hint::black_box;
 use std::path::Path;
-use std::time::Duration;
+use std::sync::LazyLock;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use divan::counter::BytesCount;
+use divan::{black_box, Bencher};
 use newsdesk::article::{read_file, Article, DEFAULT_MAX_FILE_SIZE};
 use newsdesk::extract::figures;
 
 /// The corpus as the dashboard gets it, through the real parser.
-fn corpus() -> Vec<Article> {
+static CORPUS: LazyLock<Vec<Article>> = LazyLock::new(|| {
     let dir = Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../shared/corpus/articles"
@@ -25,32 +26,26 @@ fn corpus() -> Vec<Article> {
         .flat_map(|e| read_file(&e.path(), DEFAULT_MAX_FILE_SIZE))
         .filter_map(|e| e.result.ok())
         .collect()
-}
+});
 
-fn bench(c: &mut Criterion) {
-    let articles = corpus();
-    if articles.is_empty() {
+fn main() {
+    if CORPUS.is_empty() {
         eprintln!("skipping figures bench: no corpus at ../shared/corpus/articles");
         return;
     }
-    let bytes: usize = articles
+    divan::main();
+}
+
+#[divan::bench(sample_count = 10)]
+fn corpus(bencher: Bencher) {
+    let bytes: usize = CORPUS
         .iter()
         .map(|a| a.kicker.len() + a.headline.len() + a.lead.len() + a.body.len())
         .sum();
-    let mut group = c.benchmark_group("figures");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.sample_size(10);
-    group.measurement_time(Duration::from_secs(15));
-    group.bench_function("corpus", |b| {
-        b.iter(|| {
-            articles
-                .iter()
-                .map(|a| figures(black_box(a)).len())
-                .sum::<usize>()
-        })
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        CORPUS
+            .iter()
+            .map(|a| figures(black_box(a)).len())
+            .sum::<usize>()
     });
-    group.finish();
 }
-
-criterion_group!(benches, bench);
-criterion_main!(benches);

@@ -120,7 +120,7 @@ pub struct ExtractArgs {
     /// Refuse files larger than this (bytes, or with a K/M/G or KiB/MiB/GiB suffix).
     #[arg(long, value_name = "SIZE", default_value_t = DEFAULT_MAX_FILE_SIZE, value_parser = parse_size)]
     pub max_file_size: u64,
-    /// Article files (.json, .jsonl, .ndjson), or directories to read (not recursively).
+    /// Article files (.json, .xml, .jsonl, .ndjson), or directories to read (not recursively).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }

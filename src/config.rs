@@ -49,13 +49,35 @@ pub struct Config {
     pub log_file: Option<PathBuf>,
 }
 
-/// Markers of wire urgency, as AP/Reuters and IRNA put them in the kicker or headline.
+/// Markers of wire urgency, as AP/Reuters and IRNA put them in the kicker or headline, and the
+/// IPTC urgency numbers (ninjs, NewsML-G2) that count as each tier.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Urgency {
     pub flash: Vec<String>,
     pub bulletin: Vec<String>,
     pub urgent: Vec<String>,
+    pub levels: UrgencyLevels,
+}
+
+/// For each tier, the lowest IPTC urgency (1 is the highest of 9) that still counts as it: an
+/// item of urgency `u` takes the first tier whose level is at least `u`; 0 turns a tier off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UrgencyLevels {
+    pub flash: u8,
+    pub bulletin: u8,
+    pub urgent: u8,
+}
+
+impl Default for UrgencyLevels {
+    fn default() -> Self {
+        UrgencyLevels {
+            flash: 1,
+            bulletin: 2,
+            urgent: 3,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -104,14 +126,55 @@ impl Default for Urgency {
             flash: v(&["FLASH", "فوری فوری"]),
             bulletin: v(&["BULLETIN"]),
             urgent: v(&["URGENT", "فوری"]),
+            levels: UrgencyLevels::default(),
         }
     }
 }
 
+/// The config file could not be used; the message names the file and the reason.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("config {path}: {reason}")]
-    Invalid { path: String, reason: String },
+    #[error("config {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("config {path}: {source}")]
+    Invalid { path: String, source: InvalidConfig },
+}
+
+/// What is wrong with the settings' text.
+#[derive(Debug, thiserror::Error)]
+pub enum InvalidConfig {
+    /// Not TOML, an unknown key, or a value of the wrong type (toml's message names the key).
+    #[error("{0}")]
+    Toml(String),
+    #[error(transparent)]
+    Value(#[from] ValueError),
+}
+
+/// A setting out of its range, from the file or a flag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ValueError {
+    #[error("max_articles must be at least 1")]
+    MaxArticles,
+    #[error("fps must be between 1 and 240")]
+    Fps,
+    #[error("poll must be between 0 and 3600 seconds")]
+    Poll,
+    #[error("settle must be between 0 and 3600 seconds")]
+    Settle,
+    #[error("urgency.levels must be between 0 (off) and 9")]
+    UrgencyLevels,
+}
+
+/// A size that is not one (`--max-file-size`, `max_file_size`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SizeError {
+    #[error("`{0}` is not a size (try 8388608, 8M or 8MiB)")]
+    NotASize(String),
+    #[error("`{0}` is too large")]
+    TooLarge(String),
 }
 
 /// Where newsdesk keeps its files, per the platform's conventions (XDG on Linux).
@@ -131,35 +194,43 @@ pub fn theme_dir() -> Option<PathBuf> {
 impl Config {
     /// The file at `path`, or the defaults when there is none.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let invalid = |reason: String| ConfigError::Invalid {
-            path: path.display().to_string(),
-            reason,
-        };
+        let path_text = || path.display().to_string();
         match std::fs::read_to_string(path) {
-            Ok(text) => Config::parse(&text).map_err(invalid),
+            Ok(text) => Config::parse(&text).map_err(|source| ConfigError::Invalid {
+                path: path_text(),
+                source,
+            }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(e) => Err(invalid(e.to_string())),
+            Err(source) => Err(ConfigError::Read {
+                path: path_text(),
+                source,
+            }),
         }
     }
 
-    pub fn parse(text: &str) -> Result<Config, String> {
-        let config: Config = toml::from_str(text).map_err(|e| e.message().trim().to_string())?;
+    pub fn parse(text: &str) -> Result<Config, InvalidConfig> {
+        let config: Config = toml::from_str(text)
+            .map_err(|e| InvalidConfig::Toml(e.message().trim().to_string()))?;
         config.validate()?;
         Ok(config)
     }
 
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), ValueError> {
         if self.max_articles == 0 {
-            return Err("max_articles must be at least 1".into());
+            return Err(ValueError::MaxArticles);
         }
         if self.fps == 0 || self.fps > 240 {
-            return Err("fps must be between 1 and 240".into());
+            return Err(ValueError::Fps);
         }
         if self.poll.is_some_and(|p| !(p > 0.0 && p <= 3600.0)) {
-            return Err("poll must be between 0 and 3600 seconds".into());
+            return Err(ValueError::Poll);
         }
         if !(self.settle >= 0.0 && self.settle <= 3600.0) {
-            return Err("settle must be between 0 and 3600 seconds".into());
+            return Err(ValueError::Settle);
+        }
+        let l = self.urgency.levels;
+        if [l.flash, l.bulletin, l.urgent].iter().any(|&n| n > 9) {
+            return Err(ValueError::UrgencyLevels);
         }
         Ok(())
     }
@@ -202,23 +273,17 @@ impl Config {
     }
 }
 
-/// `8388608`, `8M`, `8MiB`, `512k`: newsroom admins write sizes all these ways.
-pub fn parse_size(s: &str) -> Result<u64, String> {
+/// `8388608`, `8M`, `8MiB`, `512k`: newsroom admins write sizes all these ways. K, M and G
+/// are binary here (`8M` is 8 MiB), as admins mean them for file sizes.
+pub fn parse_size(s: &str) -> Result<u64, SizeError> {
     let s = s.trim();
-    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    let (digits, unit) = s.split_at(split);
-    let n: u64 = digits
-        .parse()
-        .map_err(|_| format!("`{s}` is not a size (try 8388608, 8M or 8MiB)"))?;
-    let shift = match unit.trim().to_ascii_lowercase().as_str() {
-        "" | "b" => 0,
-        "k" | "kb" | "kib" => 10,
-        "m" | "mb" | "mib" => 20,
-        "g" | "gb" | "gib" => 30,
-        other => return Err(format!("unknown size unit `{other}` (use K, M or G)")),
-    };
-    n.checked_mul(1 << shift)
-        .ok_or_else(|| format!("`{s}` is too large"))
+    parse_size::Config::new()
+        .with_binary()
+        .parse_size(s)
+        .map_err(|e| match e {
+            parse_size::Error::PosOverflow => SizeError::TooLarge(s.to_string()),
+            _ => SizeError::NotASize(s.to_string()),
+        })
 }
 
 fn size<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
@@ -268,15 +333,22 @@ mod tests {
         assert_eq!(c.calendar, Calendar::Persian);
         assert_eq!(c.urgency.flash, ["FLASH"]);
         assert_eq!(c.urgency.urgent, Urgency::default().urgent);
+        assert_eq!(c.urgency.levels, UrgencyLevels::default());
+        let c = Config::parse("[urgency]\nlevels = { urgent = 4 }\n").unwrap();
+        assert_eq!((c.urgency.levels.flash, c.urgency.levels.urgent), (1, 4));
+        let e = Config::parse("[urgency.levels]\nflash = 12\n").unwrap_err();
+        assert!(e.to_string().contains("urgency.levels"), "{e}");
     }
 
     #[test]
     fn bad_key_is_named() {
-        let e = Config::parse("them = \"light\"").unwrap_err();
+        let e = Config::parse("them = \"light\"").unwrap_err().to_string();
         assert!(e.contains("them"), "{e}");
-        let e = Config::parse("[urgency]\nflsh = []").unwrap_err();
+        let e = Config::parse("[urgency]\nflsh = []")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("flsh"), "{e}");
-        let e = Config::parse("fps = 0").unwrap_err();
+        let e = Config::parse("fps = 0").unwrap_err().to_string();
         assert!(e.contains("fps"), "{e}");
     }
 

@@ -4,11 +4,23 @@
 use std::path::PathBuf;
 
 use crate::cli::RunArgs;
-use crate::config::{self, Config};
-use crate::theme::{ColorDepth, Theme};
+use crate::config::{self, Config, ConfigError, ValueError};
+use crate::theme::{ColorDepth, Theme, ThemeError};
+
+/// Why a run cannot start with the settings it was given; for the user, exit code 2. A bad
+/// config file is named by its path; the rest carry the program's name.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error(transparent)]
+    File(#[from] ConfigError),
+    #[error("newsdesk: {0}")]
+    Value(#[from] ValueError),
+    #[error("newsdesk: {0}")]
+    Theme(#[from] ThemeError),
+}
 
 /// Flags override the file, key by key.
-pub fn merge(mut config: Config, args: &RunArgs) -> Result<Config, String> {
+pub fn merge(mut config: Config, args: &RunArgs) -> Result<Config, ValueError> {
     if let Some(dir) = &args.dir {
         config.dir = Some(dir.clone());
     }
@@ -55,16 +67,17 @@ pub fn config_path(flag: Option<&PathBuf>) -> Option<PathBuf> {
 }
 
 /// Reads the config file and merges the flags; errors are for the user, exit code 2.
-pub fn settings(args: &RunArgs) -> Result<(Config, Option<PathBuf>), String> {
+pub fn settings(args: &RunArgs) -> Result<(Config, Option<PathBuf>), SettingsError> {
     let path = config_path(args.config.as_ref());
     let file = match &path {
-        Some(p) => Config::load(p).map_err(|e| e.to_string())?,
+        Some(p) => Config::load(p)?,
         None => Config::default(),
     };
-    let config = merge(file, args).map_err(|e| format!("newsdesk: {e}"))?;
+    let config = merge(file, args)?;
     Ok((config, path))
 }
 
-pub fn load_theme(name: &str, depth: ColorDepth) -> Result<Theme, String> {
-    Theme::load(name, config::theme_dir().as_deref(), depth).map_err(|e| format!("newsdesk: {e}"))
+/// The theme `name` (a user file in the config dir's `themes/` first), adapted to `depth`.
+pub fn load_theme(name: &str, depth: ColorDepth) -> Result<Theme, SettingsError> {
+    Ok(Theme::load(name, config::theme_dir().as_deref(), depth)?)
 }

@@ -7,6 +7,7 @@
 //! the ids that left are handed back so the app forgets them by id.
 
 mod change;
+mod identity;
 mod order;
 mod path;
 mod stats;
@@ -81,6 +82,14 @@ pub struct Applied {
     /// The subset of `added_ids` that arrived while watching (not found at startup): the ones
     /// worth an alert.
     pub arrived_ids: Vec<u64>,
+    /// Ids whose article was replaced in place (a rewritten file, a newer version of the same
+    /// story from anywhere): their marks are out of date.
+    pub replaced_ids: Vec<u64>,
+    /// The subset of `replaced_ids` replaced by what arrived while watching: an update, a
+    /// correction or a kill worth an alert.
+    pub updated_ids: Vec<u64>,
+    /// Deliveries of a story older than the version shown, so not shown.
+    pub superseded: usize,
     /// Ids no longer held (removed or evicted), for whatever is kept about them elsewhere.
     pub left_ids: Vec<u64>,
 }
@@ -102,9 +111,10 @@ pub struct Store {
     keep_deleted: bool,
     next_id: u64,
     records: HashMap<u64, Record>,
-    /// Where each held article was read from. (A second way in, by wire identity, would sit
-    /// beside this one and be kept by `index`/`unindex` the same way.)
+    /// Where each held article was read from.
     by_path: HashMap<FilePath, Lines>,
+    /// Stories by their wire identity (ninjs `uri`, NewsML-G2 `guid`): one record each.
+    by_uri: HashMap<String, u64>,
     dirs: path::Dirs,
     /// Newest first: by article time, then the later id.
     order: Order,
@@ -128,6 +138,7 @@ impl Store {
             next_id: 1,
             records: HashMap::new(),
             by_path: HashMap::new(),
+            by_uri: HashMap::new(),
             dirs: path::Dirs::default(),
             order: Order::default(),
             bodies: BTreeSet::new(),
@@ -177,21 +188,32 @@ impl Store {
             }
         }
         self.evict(&mut applied);
-        let held = |id: &u64| self.records.contains_key(id);
-        applied.added_ids.retain(held);
-        applied.arrived_ids.retain(held);
+        for ids in [
+            &mut applied.added_ids,
+            &mut applied.arrived_ids,
+            &mut applied.replaced_ids,
+            &mut applied.updated_ids,
+        ] {
+            ids.retain(|id| self.records.contains_key(id));
+        }
         applied.left_ids = std::mem::take(&mut self.left);
         self.shed_bodies();
         applied
     }
 
-    /// Drops the oldest records past `max_articles`, but never an article that arrived in this
-    /// batch while an older one can go instead: an arrival is always shown and alerted.
+    /// Drops the oldest records past `max_articles`, but never an article that arrived (or was
+    /// updated) in this batch while an older one can go instead: an arrival is always shown
+    /// and alerted.
     fn evict(&mut self, applied: &mut Applied) {
         if self.order.len() <= self.max_articles {
             return;
         }
-        let fresh: HashSet<u64> = applied.arrived_ids.iter().copied().collect();
+        let fresh: HashSet<u64> = applied
+            .arrived_ids
+            .iter()
+            .chain(&applied.updated_ids)
+            .copied()
+            .collect();
         while self.order.len() > self.max_articles {
             let victim = self
                 .order
@@ -253,17 +275,40 @@ impl Store {
             .and_then(parse_published)
             .unwrap_or(up.mtime);
         let time = stated.min(reached + MAX_CLOCK_SKEW);
-        let existing = self
+        let at_place = self
             .lines_of(&up.path)
             .iter()
             .find(|(line, _)| *line == up.line)
             .map(|&(_, id)| id);
-        if let Some(id) = existing {
-            let Some(old) = self.unindex(id) else {
+        let elsewhere = up
+            .article
+            .uri
+            .as_ref()
+            .and_then(|uri| self.by_uri.get(uri))
+            .copied()
+            .filter(|id| Some(*id) != at_place);
+        if let Some(id) = elsewhere {
+            // Another delivery of a story already shown from another file or item.
+            if let Some(old) = at_place {
+                // What this place held before is no longer in it.
+                self.drop_record(old);
+                applied.removed += 1;
+            }
+            let newer = self
+                .records
+                .get(&id)
+                .is_some_and(|held| identity::supersedes(&up.article, &held.article));
+            if !newer {
+                applied.superseded += 1;
                 return;
-            };
-            applied.replaced += 1;
-            self.index(id, up, time, old.arrived);
+            }
+            self.unplace(id);
+            self.place(&up.path, up.line, id);
+            self.replace(id, up, time, applied);
+            return;
+        }
+        if let Some(id) = at_place {
+            self.replace(id, up, time, applied);
             return;
         }
         let id = self.next_id;
@@ -274,17 +319,58 @@ impl Store {
         if up.live {
             applied.arrived_ids.push(id);
         }
-        let path = self.dirs.file_path(&up.path);
-        let lines = self.by_path.entry(path).or_default();
-        let at = lines.partition_point(|(line, _)| *line < up.line);
-        lines.insert(at, (up.line, id));
+        self.place(&up.path, up.line, id);
         self.index(id, up, time, reached);
+    }
+
+    /// The record `id` shows `up` from now on, keeping its id and arrival time. A kill or hold
+    /// notice keeps the withdrawn story's words where it has none of its own.
+    fn replace(&mut self, id: u64, up: Upsert, time: SystemTime, applied: &mut Applied) {
+        let Some(old) = self.unindex(id) else {
+            return;
+        };
+        let kill = up.article.pubstatus.is_some_and(|p| p.is_kill());
+        let up = if kill && old.article.uri.is_some() && old.article.uri == up.article.uri {
+            let notice = identity::notice_over(&up.article, &old.article);
+            Upsert::new(up.path, up.line, notice, up.mtime, up.live)
+        } else {
+            up
+        };
+        applied.replaced += 1;
+        applied.replaced_ids.push(id);
+        if up.live {
+            applied.updated_ids.push(id);
+        }
+        self.index(id, up, time, old.arrived);
+    }
+
+    fn place(&mut self, path: &Path, line: Option<usize>, id: u64) {
+        let path = self.dirs.file_path(path);
+        let lines = self.by_path.entry(path).or_default();
+        let at = lines.partition_point(|(held, _)| *held < line);
+        lines.insert(at, (line, id));
+    }
+
+    /// Forgets where record `id` was read from (it now comes from elsewhere).
+    fn unplace(&mut self, id: u64) {
+        let Some(rec) = self.records.get(&id) else {
+            return;
+        };
+        if let Some(lines) = self.by_path.get_mut(&rec.path) {
+            lines.retain(|&(line, held)| !(line == rec.line && held == id));
+            if lines.is_empty() {
+                self.by_path.remove(&rec.path);
+            }
+        }
     }
 
     /// Holds record `id` made of `up` in every index but `by_path` (its caller's job).
     fn index(&mut self, id: u64, up: Upsert, time: SystemTime, arrived: SystemTime) {
         if let Some(d) = &up.article.dateline {
             self.datelines.add(&d.place);
+        }
+        if let Some(uri) = &up.article.uri {
+            self.by_uri.insert(uri.clone(), id);
         }
         self.count_figures(&up.figures, true);
         self.order.insert(key(time, id));
@@ -321,6 +407,11 @@ impl Store {
             self.datelines.remove(&d.place);
         }
         self.count_figures(&rec.figures, false);
+        if let Some(uri) = &rec.article.uri {
+            if self.by_uri.get(uri) == Some(&id) {
+                self.by_uri.remove(uri);
+            }
+        }
         Some(rec)
     }
 

@@ -112,9 +112,8 @@ pub fn spawn_signal_thread() -> io::Result<()> {
 #[cfg(unix)]
 pub fn suspend(mode: BidiMode) -> io::Result<()> {
     restore();
-    // SAFETY: raising a signal on our own process has no memory-safety preconditions.
-    unsafe {
-        libc::raise(libc::SIGTSTP);
+    if let Err(e) = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP) {
+        tracing::warn!("cannot suspend: {e}");
     }
     enter(mode)
 }

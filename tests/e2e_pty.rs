@@ -98,10 +98,9 @@ impl Session {
     }
 
     fn signal(&self, sig: i32) {
-        let pid = self.child.process_id().unwrap() as i32;
-        unsafe {
-            libc::kill(pid, sig);
-        }
+        let pid = rustix::process::Pid::from_raw(self.child.process_id().unwrap() as i32).unwrap();
+        let sig = rustix::process::Signal::from_named_raw(sig).unwrap();
+        rustix::process::kill_process(pid, sig).unwrap();
     }
 
     fn wait_exit(&mut self, timeout: Duration) -> Option<portable_pty::ExitStatus> {
@@ -298,5 +297,85 @@ fn a_thousand_resizes_leave_a_correct_screen() {
     // Wait for the final size's frame, then check it shows the article.
     assert!(s.wait_for("Resize survivor", READY), "{}", s.screen());
     s.keys("q");
+    assert!(s.wait_exit(Duration::from_secs(2)).is_some());
+}
+
+#[test]
+fn a_directory_mixing_all_three_formats_shows_live() {
+    let dir = tempfile::tempdir().unwrap();
+    drop_article(
+        dir.path(),
+        "irna.json",
+        r#"{"titr":"Bread prices held for spring"}"#,
+    );
+    let mut s = Session::start(dir.path(), 160, 40, &[]);
+    assert!(s.wait_for("Bread prices held", READY), "{}", s.screen());
+    drop_article(
+        dir.path(),
+        "wire.json",
+        r#"{"uri":"urn:e2e:ninjs","type":"text","urgency":1,"headlines":[{"role":"main","value":"Dam gates opened upstream"}],"bodies":[{"contenttype":"text/html","value":"<p>Water &amp; power cut.</p>"}]}"#,
+    );
+    let message = r#"<?xml version="1.0" encoding="UTF-8"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
+  <newsItem guid="urn:e2e:g2:a" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+    <contentMeta><headline>Ferry service resumes</headline></contentMeta></newsItem>
+  <newsItem guid="urn:e2e:g2:b" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+    <contentMeta><headline>Exam dates moved a week</headline></contentMeta></newsItem>
+  <newsItem guid="urn:e2e:g2:p" version="1"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta></newsItem>
+</itemSet></newsMessage>"#;
+    drop_article(dir.path(), "feed.xml", message);
+    for headline in [
+        "Dam gates opened upstream",
+        "Ferry service resumes",
+        "Exam dates moved a week",
+    ] {
+        assert!(s.wait_for(headline, READY), "{headline}:\n{}", s.screen());
+    }
+    assert!(s.wait_for("1 error", READY), "{}", s.screen());
+    // Version 2 of a story in a file of its own replaces version 1 in place; version 1
+    // delivered again later changes nothing.
+    let fixture = |name: &str| {
+        std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/formats")
+                .join(name),
+        )
+        .unwrap()
+    };
+    drop_article(dir.path(), "harbour-1.json", &fixture("ninjs1_text.json"));
+    assert!(s.wait_for("Harbour cranes idle", READY), "{}", s.screen());
+    assert!(s.wait_for("Headlines (5)", READY), "{}", s.screen());
+    drop_article(dir.path(), "harbour-2.json", &fixture("ninjs1_update.json"));
+    assert!(s.wait_for("Dockers end walk-out", READY), "{}", s.screen());
+    drop_article(
+        dir.path(),
+        "harbour-1-again.json",
+        &fixture("ninjs1_text.json"),
+    );
+    std::fs::write(
+        dir.path().join("marker.json"),
+        r#"{"titr":"After the late copy"}"#,
+    )
+    .unwrap();
+    assert!(s.wait_for("After the late copy", READY), "{}", s.screen());
+    let screen = s.screen();
+    assert!(screen.contains("Headlines (6)"), "{screen}");
+    assert!(!screen.contains("Harbour cranes idle"), "{screen}");
+    // A kill for the first item, in a file of its own: still listed, marked.
+    drop_article(
+        dir.path(),
+        "kill.xml",
+        r#"<newsItem guid="urn:e2e:g2:a" version="2"><itemMeta><pubStatus qcode="stat:canceled"/></itemMeta></newsItem>"#,
+    );
+    assert!(s.wait_for("✖", READY), "{}", s.screen());
+    assert!(s.screen().contains("Ferry service resumes"));
+    s.keys("e");
+    assert!(
+        s.wait_for("not a text item: photo", READY),
+        "{}",
+        s.screen()
+    );
+    // The first q closes the list, the second quits.
+    s.keys("qq");
     assert!(s.wait_exit(Duration::from_secs(2)).is_some());
 }

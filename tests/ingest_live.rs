@@ -177,20 +177,6 @@ fn subfolders_are_scanned_and_watched_when_recursive() {
 }
 
 #[test]
-fn a_glob_chooses_the_files() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut cfg = config(dir.path());
-    cfg.glob = Some("wire-*.txt".into());
-    let mut desk = Desk::start(cfg);
-    fs::write(dir.path().join("wire-1.txt"), article("chosen")).unwrap();
-    fs::write(dir.path().join("other.json"), article("not chosen")).unwrap();
-    assert!(desk.pump_until(WAIT, |d| d.has_headline("chosen")));
-    desk.pump_for(SETTLE);
-    assert_eq!(desk.headlines(), ["chosen"]);
-    desk.stop();
-}
-
-#[test]
 fn polling_reads_a_file_once_it_holds_still() {
     let dir = tempfile::tempdir().unwrap();
     let mut cfg = config(dir.path());

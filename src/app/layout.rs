@@ -4,7 +4,7 @@
 
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
 pub enum Pane {
     Headlines,
     Article,
@@ -12,26 +12,19 @@ pub enum Pane {
 }
 
 impl Pane {
+    /// In declaration order: the order Tab visits them and the tabs show them.
     pub const ALL: [Pane; 3] = [Pane::Headlines, Pane::Article, Pane::Figures];
 
     pub fn next(self) -> Pane {
-        match self {
-            Pane::Headlines => Pane::Article,
-            Pane::Article => Pane::Figures,
-            Pane::Figures => Pane::Headlines,
-        }
+        Self::ALL[(self as usize + 1) % Self::ALL.len()]
     }
 
     pub fn prev(self) -> Pane {
-        self.next().next()
+        Self::ALL[(self as usize + Self::ALL.len() - 1) % Self::ALL.len()]
     }
 
     pub fn title(self) -> &'static str {
-        match self {
-            Pane::Headlines => "Headlines",
-            Pane::Article => "Article",
-            Pane::Figures => "Figures",
-        }
+        self.into()
     }
 }
 

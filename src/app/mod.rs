@@ -30,7 +30,7 @@ use crate::store::{Change, Record, Store};
 use crate::text::{BidiMode, LayoutCache, Rows, VisualLine};
 use crate::theme::{ColorDepth, Theme};
 
-pub use alerts::{contains_word, headline_of, Alert, Marks, Tier};
+pub use alerts::{contains_word, headline_of, notice_label, Alert, Marks, Tier};
 pub use layout::{Areas, Pane};
 pub use search::Search;
 pub use view::Overlay;
@@ -274,7 +274,11 @@ impl App {
         let live: HashSet<u64> = applied.arrived_ids.iter().copied().collect();
         let mut bell = false;
         for &id in &applied.added_ids {
-            bell |= self.mark_arrival(id, live.contains(&id));
+            bell |= self.mark_arrival(id, live.contains(&id), false);
+        }
+        let updated: HashSet<u64> = applied.updated_ids.iter().copied().collect();
+        for &id in &applied.replaced_ids {
+            bell |= self.mark_arrival(id, updated.contains(&id), true);
         }
         self.search_new(&applied.added_ids);
         if bell {

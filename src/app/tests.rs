@@ -7,7 +7,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use crossterm::event::{Event as Input, KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
-use crate::article::parse_object;
+use crate::article::{parse_object, PubStatus};
+use crate::config::UrgencyLevels;
 use crate::fold::search_key;
 use crate::store::Upsert;
 
@@ -196,6 +197,62 @@ fn follow_jumps_to_arrivals_only_when_on() {
     let batch = vec![upsert("d.json", r#"{"titr":"newest"}"#, t(5000), true)];
     app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(5000));
     assert_eq!(selected_headline(&app), "newest");
+}
+
+#[test]
+fn wire_urgency_versions_and_kills_on_the_desk() {
+    let mut config = Config::default();
+    config.urgency.levels.urgent = 4;
+    let mut app = app_with(config, &[]);
+    let arrive = |app: &mut App, name: &str, json: &str, at: u64| {
+        let batch = vec![upsert(name, json, t(at), true)];
+        app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(at));
+    };
+    arrive(
+        &mut app,
+        "a.json",
+        r#"{"uri":"urn:q","version":"1","headline":"Quake felt","urgency":5}"#,
+        4000,
+    );
+    let id = app.store.nth(0).unwrap().id;
+    assert!(app.alerts.is_empty(), "urgency 5 is below every tier");
+    // Version 2 in another file: the same entry, now URGENT under `urgent = 4`.
+    arrive(
+        &mut app,
+        "b.xml",
+        r#"{"uri":"urn:q","version":"2","headline":"Quake kills 3","urgency":3}"#,
+        4010,
+    );
+    assert_eq!(app.store.len(), 1);
+    assert_eq!(app.store.nth(0).unwrap().id, id);
+    assert_eq!(app.marks[&id].tier, Some(Tier::Urgent));
+    assert_eq!(app.alerts.len(), 1);
+    // Version 1 delivered again late changes nothing.
+    arrive(
+        &mut app,
+        "c.json",
+        r#"{"uri":"urn:q","version":"1","headline":"Quake felt","urgency":5}"#,
+        4020,
+    );
+    assert_eq!(headline_of(app.store.nth(0).unwrap()), "Quake kills 3");
+    assert_eq!(app.alerts.len(), 1);
+    // The kill: still listed under the story's headline, marked, and an alert.
+    arrive(
+        &mut app,
+        "d.json",
+        r#"{"uri":"urn:q","version":"3","pubstatus":"canceled"}"#,
+        4030,
+    );
+    assert_eq!(app.store.len(), 1);
+    assert_eq!(app.marks[&id].notice, Some(PubStatus::Canceled));
+    assert_eq!(app.alerts[0].notice, Some(PubStatus::Canceled));
+    assert_eq!(app.alerts[0].headline, "Quake kills 3");
+    let levels = UrgencyLevels::default();
+    assert_eq!(Tier::of_urgency(1, levels), Some(Tier::Flash));
+    assert_eq!(Tier::of_urgency(2, levels), Some(Tier::Bulletin));
+    assert_eq!(Tier::of_urgency(4, levels), None);
+    let off = UrgencyLevels { flash: 0, ..levels };
+    assert_eq!(Tier::of_urgency(1, off), Some(Tier::Bulletin));
 }
 
 #[test]

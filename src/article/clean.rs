@@ -106,7 +106,11 @@ fn english_dateline(lead: &str) -> Option<(Dateline, &str)> {
     let head = lead[..open].trim_end();
     let agency = lead[open + 1..close].trim();
     let rest = lead[close + 1..].trim_start();
-    let rest = rest.strip_prefix(DASHES)?.trim_start();
+    // `(AP) --` writes the dash twice.
+    let rest = rest
+        .strip_prefix(DASHES)?
+        .trim_start_matches(DASHES)
+        .trim_start();
     let place = head.split_once(',').map_or(head, |(p, _)| p).trim();
     let date_ok = head.len() - place.len() <= 24;
     let place_ok = place.len() <= 40
@@ -284,6 +288,9 @@ mod tests {
         assert_eq!(rest, "Iran said on Sunday");
         let (d, _) = split_dateline("NEW YORK (Reuters) — Oil rose");
         assert_eq!(d.unwrap().place, "NEW YORK");
+        let (d, rest) = split_dateline("GROSSETO, Italy (AP) -- The trial");
+        assert_eq!(d.unwrap().place, "GROSSETO");
+        assert_eq!(rest, "The trial");
         assert_eq!(split_dateline("Iran (IRNA) said - x").0, None);
     }
 

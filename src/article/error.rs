@@ -20,6 +20,33 @@ pub enum ParseError {
     TooDeep { line: usize, column: usize },
     #[error("expected a JSON object at top level, found {found}")]
     NotObject { found: &'static str },
+    #[error("expected a JSON object for each item, found {found}")]
+    ItemNotObject { found: &'static str },
+    #[error("no news items in the file")]
+    NoItems,
+    #[error("{count} items where one article was expected")]
+    SeveralItems { count: usize },
+    /// A photo, video, event, ... item: recognised, and not something the desk reads.
+    #[error("not a text item: {kind}")]
+    NotText { kind: String },
+    /// A file in a news format's shape that holds no news item (a JSON Schema, an XML
+    /// document of another vocabulary).
+    #[error("not a news item: {what}")]
+    NotNews { what: String },
+    #[error("invalid XML at line {line}, column {column}: {reason}")]
+    Xml {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    #[error("XML nested too deeply (at line {line}, column {column})")]
+    XmlTooDeep { line: usize, column: usize },
+    #[error("XML declares entities in its DTD: refused, entities are never expanded")]
+    XmlEntities,
+    #[error("unsupported character encoding `{label}`")]
+    Encoding { label: String },
+    #[error("invalid {encoding} text")]
+    InvalidEncoding { encoding: &'static str },
     #[error("field `{field}` must be {expected}, found {found}")]
     WrongType {
         field: String,

@@ -3,12 +3,13 @@
 
 mod clean;
 mod error;
+mod format;
 mod model;
 mod parse;
 mod read;
 pub mod sanitize;
 
 pub use error::ParseError;
-pub use model::{Article, Dateline, Field};
-pub use parse::{parse_lines, parse_object, Entry};
+pub use model::{Article, Dateline, Field, Format, PubStatus};
+pub use parse::{parse_document, parse_lines, parse_object, Entry};
 pub use read::{check_metadata, read_file, read_regular, FileKind, DEFAULT_MAX_FILE_SIZE};

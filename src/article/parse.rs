@@ -1,47 +1,56 @@
-//! From bytes to articles: JSON objects under the seed's keys or the usual aliases, one per file
-//! or one per line.
+//! From bytes to entries: a whole file (one article, or several items of a NewsML-G2 message or
+//! a JSON array), or the lines of a JSON Lines file, each in whichever format it is written.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use super::clean::{collapse_body, collapse_line, split_dateline, split_reporter_code, summarize};
 use super::error::ParseError;
-use super::model::Article;
-use super::sanitize::sanitize;
-
-/// Keys tried for each field, first present wins. The seed's own names lead each list.
-const KICKER: &[&str] = &["onTitr", "kicker", "supertitle", "overline"];
-const HEADLINE: &[&str] = &["titr", "title", "headline"];
-const LEAD: &[&str] = &["describe", "summary", "lead", "description", "abstract"];
-const BODY: &[&str] = &["text", "body", "article", "content"];
-const PUBLISHED: &[&str] = &["published", "date", "time"];
-const SOURCE: &[&str] = &["source", "agency"];
-const URL: &[&str] = &["url", "link"];
-const CATEGORY: &[&str] = &["category", "service"];
+use super::format;
+use super::model::{Article, Format};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// One line of a JSON Lines file, or the one object of a `.json` file (`line` is `None`).
+/// One article (or the reason there is none) from a file: the one of a single-article file
+/// (`line` is `None`), a line of a JSON Lines file, or an item of a multi-item file (a
+/// NewsML-G2 `newsMessage`, a JSON array), numbered from 1 in `line`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub line: Option<usize>,
+    /// The format the entry was read as, when it got that far.
+    pub format: Option<Format>,
     pub result: Result<Article, ParseError>,
 }
 
-/// Parses a whole `.json` file's bytes: a UTF-8 BOM is accepted, one object is expected.
-pub fn parse_object(bytes: &[u8]) -> Result<Article, ParseError> {
-    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ParseError::Empty);
+impl Entry {
+    pub(crate) fn whole(format: Option<Format>, result: Result<Article, ParseError>) -> Entry {
+        Entry {
+            line: None,
+            format,
+            result,
+        }
     }
-    let text = checked_text(bytes, 0)?;
-    let value: Value = serde_json::from_str(text).map_err(|e| ParseError::json(&e))?;
-    article_from_value(value)
+}
+
+/// Parses a whole file's bytes, whatever format they are in (found from the content, not the
+/// name): a UTF-8 BOM is accepted. Gives one entry, or one per item of a multi-item file.
+pub fn parse_document(bytes: &[u8]) -> Vec<Entry> {
+    format::document(bytes)
+}
+
+/// Parses a file that must hold exactly one article: the first entry of [`parse_document`],
+/// or an error when the file holds several items.
+pub fn parse_object(bytes: &[u8]) -> Result<Article, ParseError> {
+    let mut entries = parse_document(bytes);
+    match entries.len() {
+        1 if entries[0].line.is_none() => entries.remove(0).result,
+        count => Err(ParseError::SeveralItems { count }),
+    }
 }
 
 /// Parses the complete lines of JSON Lines bytes, numbering them from `first_line`; blank lines
 /// are skipped. With `at_eof` a last line without its newline counts as complete (the file is
 /// whole); otherwise it is left for later. Returns the entries and how many bytes were consumed,
-/// so a growing file can be tailed from there.
+/// so a growing file can be tailed from there. Each line may be in any JSON format (IRNA,
+/// aliases, ninjs).
 pub fn parse_lines(bytes: &[u8], first_line: usize, at_eof: bool) -> (Vec<Entry>, usize) {
     let mut entries = Vec::new();
     let mut consumed = 0;
@@ -59,32 +68,40 @@ pub fn parse_lines(bytes: &[u8], first_line: usize, at_eof: bool) -> (Vec<Entry>
             line
         };
         if !line.iter().all(u8::is_ascii_whitespace) {
+            let (format, result) = parse_line(line, consumed);
             entries.push(Entry {
                 line: Some(line_no),
-                result: parse_line(line, consumed),
+                format,
+                result,
             });
         }
         consumed += advance;
         line_no += 1;
     }
     if at_eof && entries.is_empty() && first_line == 1 {
-        entries.push(Entry {
-            line: None,
-            result: Err(ParseError::Empty),
-        });
+        entries.push(Entry::whole(None, Err(ParseError::Empty)));
     }
     (entries, consumed)
 }
 
-fn parse_line(line: &[u8], offset: usize) -> Result<Article, ParseError> {
-    let text = checked_text(line, offset)?;
-    let value: Value = serde_json::from_str(text).map_err(|e| ParseError::json(&e))?;
-    article_from_value(value)
+fn parse_line(line: &[u8], offset: usize) -> (Option<Format>, Result<Article, ParseError>) {
+    let value = checked_text(line, offset)
+        .and_then(|text| serde_json::from_str::<Value>(text).map_err(|e| ParseError::json(&e)));
+    match value {
+        Ok(Value::Array(_)) => (None, Err(ParseError::NotObject { found: "an array" })),
+        Ok(value) => format::json_item(value),
+        Err(e) => (None, Err(e)),
+    }
+}
+
+/// Strips a UTF-8 byte-order mark.
+pub(crate) fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(BOM).unwrap_or(bytes)
 }
 
 /// NUL bytes are refused outright (no wire format sends them; they mean a truncated or binary
 /// file), then UTF-8 is checked. Offsets are counted from the start of the file.
-fn checked_text(bytes: &[u8], offset: usize) -> Result<&str, ParseError> {
+pub(crate) fn checked_text(bytes: &[u8], offset: usize) -> Result<&str, ParseError> {
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(ParseError::Nul {
             offset: offset + at,
@@ -93,101 +110,6 @@ fn checked_text(bytes: &[u8], offset: usize) -> Result<&str, ParseError> {
     std::str::from_utf8(bytes).map_err(|e| ParseError::InvalidUtf8 {
         offset: offset + e.valid_up_to(),
     })
-}
-
-fn article_from_value(value: Value) -> Result<Article, ParseError> {
-    let Value::Object(map) = value else {
-        return Err(ParseError::NotObject {
-            found: type_name(&value),
-        });
-    };
-    let kicker = collapse_line(&sanitize(&text(&map, KICKER)?, false));
-    let headline = collapse_line(&sanitize(&text(&map, HEADLINE)?, false));
-    let full_lead = collapse_line(&sanitize(&text(&map, LEAD)?, false));
-    let (dateline, lead) = split_dateline(&full_lead);
-    let full_body = collapse_body(&sanitize(&body(&map)?, true));
-    let (body, reporter_code) = split_reporter_code(&full_body);
-    if headline.is_empty() && lead.is_empty() {
-        return Err(ParseError::NoHeadlineOrLead);
-    }
-    let (summary, summary_derived) = summarize(lead, body);
-    Ok(Article {
-        kicker,
-        headline,
-        lead: lead.to_string(),
-        body: body.to_string(),
-        summary,
-        summary_derived,
-        dateline,
-        reporter_code,
-        published: optional(&map, PUBLISHED)?,
-        source: optional(&map, SOURCE)?,
-        url: optional(&map, URL)?,
-        category: optional(&map, CATEGORY)?,
-    })
-}
-
-/// The first of `keys` that is present and not null; empty when none is.
-fn first<'a>(map: &'a Map<String, Value>, keys: &[&'a str]) -> Option<(&'a str, &'a Value)> {
-    keys.iter()
-        .find_map(|k| map.get(*k).filter(|v| !v.is_null()).map(|v| (*k, v)))
-}
-
-fn text(map: &Map<String, Value>, keys: &[&str]) -> Result<String, ParseError> {
-    match first(map, keys) {
-        None => Ok(String::new()),
-        Some((_, Value::String(s))) => Ok(s.clone()),
-        Some((key, v)) => Err(wrong_type(key, "a string", v)),
-    }
-}
-
-/// Some feeds deliver the body as a list of paragraphs.
-fn body(map: &Map<String, Value>) -> Result<String, ParseError> {
-    match first(map, BODY) {
-        Some((key, Value::Array(items))) => {
-            let mut paragraphs = Vec::with_capacity(items.len());
-            for item in items {
-                match item {
-                    Value::String(s) => paragraphs.push(s.as_str()),
-                    Value::Null => {}
-                    other => return Err(wrong_type(key, "a string or a list of strings", other)),
-                }
-            }
-            Ok(paragraphs.join("\n"))
-        }
-        _ => text(map, BODY),
-    }
-}
-
-/// Metadata: a string, or a number (epoch times come as numbers), cleaned to one line.
-fn optional(map: &Map<String, Value>, keys: &[&str]) -> Result<Option<String>, ParseError> {
-    let raw = match first(map, keys) {
-        None => return Ok(None),
-        Some((_, Value::String(s))) => s.clone(),
-        Some((_, Value::Number(n))) => n.to_string(),
-        Some((key, v)) => return Err(wrong_type(key, "a string", v)),
-    };
-    let clean = collapse_line(&sanitize(&raw, false));
-    Ok((!clean.is_empty()).then_some(clean))
-}
-
-fn wrong_type(key: &str, expected: &'static str, found: &Value) -> ParseError {
-    ParseError::WrongType {
-        field: key.to_string(),
-        expected,
-        found: type_name(found),
-    }
-}
-
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
 
 #[cfg(test)]
@@ -231,8 +153,15 @@ mod tests {
         );
         assert_eq!(err(b"{\"titr\":\"a\xffb\"}"), "invalid UTF-8 at byte 10");
         assert_eq!(err(b"{\"titr\":\"a\0\"}"), "NUL byte at byte 10");
+        assert_eq!(err(b"[1,2]"), "2 items where one article was expected");
+        let items = parse_document(b"[1,2]");
         assert_eq!(
-            err(b"[1,2]"),
+            items[1].result.as_ref().unwrap_err().to_string(),
+            "expected a JSON object for each item, found a number"
+        );
+        let (lines, _) = parse_lines(b"[{\"titr\":\"x\"}]\n", 1, true);
+        assert_eq!(
+            lines[0].result.as_ref().unwrap_err().to_string(),
             "expected a JSON object at top level, found an array"
         );
         assert_eq!(

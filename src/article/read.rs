@@ -6,25 +6,26 @@ use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
 use super::error::ParseError;
-use super::parse::{parse_lines, parse_object, Entry};
+use super::parse::{parse_document, parse_lines, Entry};
 
 /// The default `--max-file-size`: far above any real article, far below what hurts memory.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 * 1024 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
-    /// One JSON object per file.
+    /// A whole document, read at once: one JSON object or array (IRNA, aliases, ninjs), or XML
+    /// (NewsML-G2, NITF). What it holds is found from its content.
     Json,
     /// JSON Lines: one object per line.
     Lines,
 }
 
 impl FileKind {
-    /// By extension, case-insensitively: `.json`, `.jsonl`, `.ndjson`.
+    /// By extension, case-insensitively: `.json`, `.xml`, `.jsonl`, `.ndjson`.
     pub fn from_path(path: &Path) -> Option<FileKind> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
-            "json" => Some(FileKind::Json),
+            "json" | "xml" => Some(FileKind::Json),
             "jsonl" | "ndjson" => Some(FileKind::Lines),
             _ => None,
         }
@@ -32,21 +33,16 @@ impl FileKind {
 }
 
 /// Reads and parses one file. Problems with the file itself come back as a single entry with no
-/// line number; a `.jsonl` file gives one entry per non-blank line.
+/// line number; a `.jsonl` file gives one entry per non-blank line, a multi-item document one
+/// per item.
 pub fn read_file(path: &Path, max_size: u64) -> Vec<Entry> {
     let kind = FileKind::from_path(path).unwrap_or(FileKind::Json);
     match read_regular(path, max_size, 0) {
         Ok(bytes) => match kind {
-            FileKind::Json => vec![Entry {
-                line: None,
-                result: parse_object(&bytes),
-            }],
+            FileKind::Json => parse_document(&bytes),
             FileKind::Lines => parse_lines(&bytes, 1, true).0,
         },
-        Err(e) => vec![Entry {
-            line: None,
-            result: Err(e),
-        }],
+        Err(e) => vec![Entry::whole(None, Err(e))],
     }
 }
 

@@ -9,7 +9,7 @@ use std::sync::{mpsc, Condvar, Mutex};
 
 use serde::Serialize;
 
-use crate::article::{read_file, Article};
+use crate::article::{read_file, Article, FileKind, Format, ParseError};
 use crate::cli::ExtractArgs;
 use crate::extract::{figures, Figure};
 use crate::ingest::load::article_files;
@@ -17,8 +17,14 @@ use crate::ingest::load::article_files;
 #[derive(Serialize)]
 struct Record<'a> {
     path: &'a str,
+    /// The line of a JSON Lines file.
     #[serde(skip_serializing_if = "Option::is_none")]
     line: Option<usize>,
+    /// The item of a multi-item file (a NewsML-G2 message, a JSON array).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<Format>,
     ok: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     article: Option<&'a Article>,
@@ -28,7 +34,8 @@ struct Record<'a> {
     error: Option<String>,
 }
 
-/// Exit status as the CLI promises: 0 when every article parsed, 1 when any did not.
+/// Exit status as the CLI promises: 0 when every article parsed, 1 when any did not. Items that
+/// are recognised as not text (photos, video, events, ...) are reported but are no failure.
 ///
 /// Files are read, parsed and measured on every core, and printed in the order given: each
 /// worker renders a whole file's records into a buffer, and this thread writes the buffers in
@@ -120,23 +127,33 @@ type Rendered = io::Result<(Vec<u8>, bool)>;
 
 fn render(path: &Path, args: &ExtractArgs) -> Rendered {
     let shown = path.to_string_lossy();
+    let lines = FileKind::from_path(path) == Some(FileKind::Lines);
     let mut out = Vec::new();
     let mut failed = false;
     for entry in read_file(path, args.max_file_size) {
+        let (line, item) = if lines {
+            (entry.line, None)
+        } else {
+            (None, entry.line)
+        };
         let record = match &entry.result {
             Ok(article) => Record {
                 path: &shown,
-                line: entry.line,
+                line,
+                item,
+                format: entry.format,
                 ok: true,
                 article: Some(article),
                 metrics: Some(figures(article)),
                 error: None,
             },
             Err(e) => {
-                failed = true;
+                failed |= !matches!(e, ParseError::NotText { .. });
                 Record {
                     path: &shown,
-                    line: entry.line,
+                    line,
+                    item,
+                    format: entry.format,
                     ok: false,
                     article: None,
                     metrics: None,

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::time::SystemTime;
 
 use ratatui::backend::TestBackend;
@@ -14,11 +15,23 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::{App, Event};
 use crate::cli::{RunArgs, SnapshotArgs};
 use crate::ingest::{load, IngestEvent};
-use crate::settings::{load_theme, settings};
+use crate::settings::{load_theme, settings, SettingsError};
 use crate::theme::ColorDepth;
 use crate::ui;
 
-pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), String> {
+/// Why no snapshot was printed.
+#[derive(Debug, thiserror::Error)]
+pub enum SnapshotError {
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
+    #[error("newsdesk: {}: {source}", dir.display())]
+    Dir { dir: PathBuf, source: io::Error },
+    /// Writing the frame failed.
+    #[error("{0}")]
+    Output(#[from] io::Error),
+}
+
+pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), SnapshotError> {
     let run_args = RunArgs {
         dir: Some(args.dir.clone()),
         config: args.config.clone(),
@@ -33,8 +46,11 @@ pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), String> {
         ColorDepth::Mono
     };
     let theme = load_theme(&config.theme, depth)?;
-    let changes = load::directory(&args.dir, config.max_file_size)
-        .map_err(|e| format!("newsdesk: {}: {e}", args.dir.display()))?;
+    let changes =
+        load::directory(&args.dir, config.max_file_size).map_err(|source| SnapshotError::Dir {
+            dir: args.dir.clone(),
+            source,
+        })?;
     let now = SystemTime::now();
     let mode = config.bidi.unwrap_or_default();
     let mut app = App::builder(config, theme, depth)
@@ -45,16 +61,15 @@ pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), String> {
         .build();
     app.update_at(Event::Ingest(IngestEvent::Batch(changes)), now);
     let backend = TestBackend::new(args.width, args.height);
-    let mut terminal = Terminal::new(backend).map_err(|e| e.to_string())?;
-    terminal
-        .draw(|frame| ui::draw(&app, frame))
-        .map_err(|e| e.to_string())?;
+    // The test backend cannot fail: its error type is `Infallible`.
+    let Ok(mut terminal) = Terminal::new(backend);
+    let Ok(_) = terminal.draw(|frame| ui::draw(&app, frame));
     let text = render(terminal.backend().buffer(), args.ansi);
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .or_else(|e| match e.kind() {
             io::ErrorKind::BrokenPipe => Ok(()),
-            _ => Err(e.to_string()),
+            _ => Err(SnapshotError::Output(e)),
         })
 }
 

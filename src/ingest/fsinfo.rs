@@ -5,16 +5,9 @@ use std::path::Path;
 /// The network filesystem DIR is on, by name, or `None` for a local one (or when unknown).
 #[cfg(target_os = "linux")]
 pub fn network_fs(dir: &Path) -> Option<&'static str> {
-    use std::ffi::CString;
-    use std::os::unix::ffi::OsStrExt;
-
-    let c_path = CString::new(dir.as_os_str().as_bytes()).ok()?;
-    // SAFETY: statfs only writes into the zeroed struct we own, and the path is NUL-terminated.
-    let mut buf: libc::statfs = unsafe { std::mem::zeroed() };
-    if unsafe { libc::statfs(c_path.as_ptr(), &mut buf) } != 0 {
-        return None;
-    }
-    fs_name(buf.f_type as u64)
+    let stat = rustix::fs::statfs(dir).ok()?;
+    // The magic's type differs by target (i64, u32...); the values all fit in 32 bits.
+    fs_name(stat.f_type as u64)
 }
 
 #[cfg(not(target_os = "linux"))]

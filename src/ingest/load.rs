@@ -15,7 +15,7 @@ pub fn article_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| is_candidate(p, None) && !p.is_dir())
+        .filter(|p| is_candidate(p) && !p.is_dir())
         .collect();
     paths.sort();
     Ok(paths)

@@ -46,9 +46,6 @@ pub struct Config {
     pub settle: Duration,
     /// Keep deleted files' articles on show, marked (`--keep-deleted`); used by the store.
     pub keep_deleted: bool,
-    /// A file-name glob (`*`, `?`) replacing the default `.json`/`.jsonl`/`.ndjson` filter.
-    /// Temporary and hidden names are skipped either way.
-    pub glob: Option<String>,
     /// Reader threads; `None` sizes the pool to the cores.
     pub workers: Option<usize>,
 }
@@ -63,7 +60,6 @@ impl Config {
             poll: None,
             settle: DEFAULT_SETTLE,
             keep_deleted: false,
-            glob: None,
             workers: None,
         }
     }

@@ -1,5 +1,5 @@
 //! Which names in DIR are articles: never temporary or hidden files that writers use on the way
-//! to the real name, and only the article extensions unless a glob says otherwise.
+//! to the real name, and only the article extensions.
 
 use std::path::Path;
 
@@ -11,58 +11,25 @@ pub fn is_temporary(name: &str) -> bool {
     name.starts_with('.') || TEMP_SUFFIXES.iter().any(|s| lower.ends_with(s))
 }
 
-/// Whether the file at `path` is one to read: not temporary, and matching `glob` (on the file
-/// name) when there is one, else carrying an article extension.
-pub fn is_candidate(path: &Path, glob: Option<&str>) -> bool {
+/// Whether the file at `path` is one to read: not temporary, and carrying an article extension.
+pub fn is_candidate(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
     if is_temporary(name) {
         return false;
     }
-    match glob {
-        Some(pattern) => glob_match(pattern.as_bytes(), name.as_bytes()),
-        None => crate::article::FileKind::from_path(path).is_some(),
-    }
+    crate::article::FileKind::from_path(path).is_some()
 }
 
 /// Like [`is_candidate`] for a path found under `root`, also refusing files inside hidden or
 /// temporary folders (a writer's staging area such as `DIR/.incoming/`).
-pub fn is_candidate_under(root: &Path, path: &Path, glob: Option<&str>) -> bool {
+pub fn is_candidate_under(root: &Path, path: &Path) -> bool {
     let Ok(rel) = path.strip_prefix(root) else {
         return false;
     };
     let mut folders = rel.components().rev().skip(1);
-    is_candidate(path, glob)
-        && folders.all(|c| c.as_os_str().to_str().is_some_and(|n| !is_temporary(n)))
-}
-
-/// `*` (any run) and `?` (any one byte) against a whole name; every other byte literally.
-/// Hand-written: a file-name glob is all `--glob` offers, and this is a dozen lines.
-fn glob_match(pattern: &[u8], name: &[u8]) -> bool {
-    let (mut p, mut n) = (0, 0);
-    let mut star: Option<(usize, usize)> = None;
-    while n < name.len() {
-        match pattern.get(p) {
-            Some(b'*') => {
-                star = Some((p, n));
-                p += 1;
-            }
-            Some(&c) if c == b'?' || c == name[n] => {
-                p += 1;
-                n += 1;
-            }
-            _ => match star {
-                Some((sp, sn)) => {
-                    p = sp + 1;
-                    n = sn + 1;
-                    star = Some((sp, sn + 1));
-                }
-                None => return false,
-            },
-        }
-    }
-    pattern[p..].iter().all(|&c| c == b'*')
+    is_candidate(path) && folders.all(|c| c.as_os_str().to_str().is_some_and(|n| !is_temporary(n)))
 }
 
 #[cfg(test)]
@@ -78,51 +45,26 @@ mod tests {
             "x.JSON.PART",
             "x.json.swp",
             "x.json.crdownload",
+            "x.xml.part",
             "x.txt",
             "json",
         ] {
-            assert!(!is_candidate(Path::new(name), None), "{name}");
+            assert!(!is_candidate(Path::new(name)), "{name}");
         }
-        for name in ["x.json", "a/b/x.JSONL", "x.ndjson"] {
-            assert!(is_candidate(Path::new(name), None), "{name}");
+        for name in ["x.json", "a/b/x.JSONL", "x.ndjson", "x.xml", "X.XML"] {
+            assert!(is_candidate(Path::new(name)), "{name}");
         }
     }
 
     #[test]
     fn staging_folders_are_skipped() {
         let root = Path::new("/wire");
-        assert!(is_candidate_under(
-            root,
-            Path::new("/wire/2026/x.json"),
-            None
-        ));
+        assert!(is_candidate_under(root, Path::new("/wire/2026/x.json")));
         assert!(!is_candidate_under(
             root,
-            Path::new("/wire/.incoming/x.json"),
-            None
+            Path::new("/wire/.incoming/x.json")
         ));
-        assert!(!is_candidate_under(
-            root,
-            Path::new("/wire/a.tmp/x.json"),
-            None
-        ));
-        assert!(!is_candidate_under(
-            root,
-            Path::new("/elsewhere/x.json"),
-            None
-        ));
-    }
-
-    #[test]
-    fn globs() {
-        assert!(is_candidate(Path::new("wire-1.json"), Some("wire-*.json")));
-        assert!(!is_candidate(
-            Path::new("other-1.json"),
-            Some("wire-*.json")
-        ));
-        assert!(is_candidate(Path::new("a1.txt"), Some("a?.txt")));
-        assert!(!is_candidate(Path::new("a12.txt"), Some("a?.txt")));
-        assert!(is_candidate(Path::new("abcabd"), Some("*ab*d")));
-        assert!(!is_candidate(Path::new(".wire.json"), Some("*")));
+        assert!(!is_candidate_under(root, Path::new("/wire/a.tmp/x.json")));
+        assert!(!is_candidate_under(root, Path::new("/elsewhere/x.json")));
     }
 }

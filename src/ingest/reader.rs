@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 
 use crossbeam_channel::{Receiver, Sender};
 
-use crate::article::{check_metadata, parse_object, read_regular, FileKind, ParseError};
+use crate::article::{check_metadata, parse_document, read_regular, FileKind, ParseError};
 
 use super::scan::Sig;
 use super::tail::{self, TailState};
@@ -49,7 +49,7 @@ pub struct ReadResult {
     pub sig: Sig,
     pub entries: Vec<(Option<usize>, Parsed)>,
     pub tail: Option<TailState>,
-    /// The entries are the whole file (always so for `.json`).
+    /// The entries are the whole file (always so for a whole document).
     pub reset: bool,
     /// A `.jsonl` file ends in a line still waiting for its newline.
     pub partial: bool,
@@ -141,7 +141,10 @@ fn read(job: Job, max_size: u64, settle: Duration) -> Outcome {
         FileKind::Json => match read_regular(&job.path, max_size, 0) {
             Ok(bytes) => Outcome::Read(Box::new(ReadResult {
                 sig,
-                entries: vec![upsert(None, parse_object(&bytes))],
+                entries: parse_document(&bytes)
+                    .into_iter()
+                    .map(|e| upsert(e.line, e.result))
+                    .collect(),
                 tail: None,
                 reset: true,
                 partial: false,

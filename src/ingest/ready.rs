@@ -13,7 +13,7 @@ use std::time::{Duration, Instant, SystemTime};
 use crate::article::FileKind;
 use crate::store::FileError;
 
-use super::reader::{Outcome, ReadResult};
+use super::reader::{Outcome, Parsed, ReadResult};
 use super::scan::Sig;
 use super::tail::TailState;
 use crate::store::Change;
@@ -159,75 +159,85 @@ impl FileState {
             .map_or(Duration::ZERO, |t| settle.saturating_sub(now - t));
         let quiet_in = read.quiet_in.max(events_quiet_in);
         let retry_at = now + quiet_in;
+        let whole_file_failed = matches!(read.entries.as_slice(), [(None, Err(_))]);
         match self.kind {
-            FileKind::Json => {
-                let Some((_, result)) = read.entries.into_iter().next() else {
-                    return;
-                };
-                match result {
-                    Ok(up) => {
-                        if self.has_errors {
-                            out.push(Change::ClearErrors {
-                                path: path.to_path_buf(),
-                            });
-                        }
-                        self.has_errors = false;
-                        self.file_error = false;
-                        self.has_articles = true;
-                        self.read_sig = Some(read.sig);
-                        out.push(Change::Upsert(up));
-                    }
-                    Err(_) if !quiet_in.is_zero() => {
-                        // Probably still being written: look again once it has been quiet.
-                        self.read_sig = None;
-                        self.deadline = Some(retry_at);
-                    }
-                    Err(err) => {
-                        self.set_file_error(path, err.to_string(), out);
-                        self.read_sig = Some(read.sig);
-                    }
+            FileKind::Json if whole_file_failed && !quiet_in.is_zero() => {
+                // Probably still being written: look again once it has been quiet.
+                self.read_sig = None;
+                self.deadline = Some(retry_at);
+            }
+            FileKind::Json if whole_file_failed => {
+                if let Some((_, Err(err))) = read.entries.into_iter().next() {
+                    self.set_file_error(path, err.to_string(), out);
                 }
+                self.read_sig = Some(read.sig);
+            }
+            // A document holds one article or several items: what it held before and is not
+            // in it now goes, as for a JSON Lines file read from the start.
+            FileKind::Json => {
+                self.replace_all(path, &read.entries, out);
+                self.take_entries(path, read.entries, out);
+                self.read_sig = Some(read.sig);
             }
             FileKind::Lines => {
                 if read.reset {
-                    if self.has_errors {
-                        out.push(Change::ClearErrors {
-                            path: path.to_path_buf(),
-                        });
-                    }
-                    if self.has_articles {
-                        out.push(Change::Retain {
-                            path: path.to_path_buf(),
-                            lines: read
-                                .entries
-                                .iter()
-                                .filter(|(_, r)| r.is_ok())
-                                .map(|(line, _)| *line)
-                                .collect(),
-                        });
-                    }
-                    self.has_errors = false;
-                    self.file_error = false;
-                    self.has_articles = false;
+                    self.replace_all(path, &read.entries, out);
                 }
-                for (line, result) in read.entries {
-                    match result {
-                        Ok(up) => {
-                            self.has_articles = true;
-                            out.push(Change::Upsert(up));
-                        }
-                        Err(err) => {
-                            self.has_errors = true;
-                            self.file_error |= line.is_none();
-                            out.push(error(path, line, err.to_string()));
-                        }
-                    }
-                }
+                self.take_entries(path, read.entries, out);
                 self.tail = read.tail;
                 self.read_sig = Some(read.sig);
                 if read.partial {
                     // The last line counts without its newline once the file is quiet.
                     self.deadline = Some(retry_at.max(now + Duration::from_millis(1)));
+                }
+            }
+        }
+    }
+
+    /// Before a read of the whole file: its old errors go, and its articles at places the read
+    /// has nothing for.
+    fn replace_all(
+        &mut self,
+        path: &Path,
+        entries: &[(Option<usize>, Parsed)],
+        out: &mut Vec<Change>,
+    ) {
+        if self.has_errors {
+            out.push(Change::ClearErrors {
+                path: path.to_path_buf(),
+            });
+        }
+        if self.has_articles {
+            out.push(Change::Retain {
+                path: path.to_path_buf(),
+                lines: entries
+                    .iter()
+                    .filter(|(_, r)| r.is_ok())
+                    .map(|(line, _)| *line)
+                    .collect(),
+            });
+        }
+        self.has_errors = false;
+        self.file_error = false;
+        self.has_articles = false;
+    }
+
+    fn take_entries(
+        &mut self,
+        path: &Path,
+        entries: Vec<(Option<usize>, Parsed)>,
+        out: &mut Vec<Change>,
+    ) {
+        for (line, result) in entries {
+            match result {
+                Ok(up) => {
+                    self.has_articles = true;
+                    out.push(Change::Upsert(up));
+                }
+                Err(err) => {
+                    self.has_errors = true;
+                    self.file_error |= line.is_none();
+                    out.push(error(path, line, err.to_string()));
                 }
             }
         }
@@ -426,6 +436,43 @@ mod tests {
         assert_eq!(kinds(&out), ["retain", "upsert", "error"]);
         match &out[0] {
             Change::Retain { lines, .. } => assert_eq!(lines, &[Some(1)]),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_document_rewritten_with_fewer_items_keeps_only_those() {
+        let path = Path::new("feed.xml");
+        let settle = Duration::from_secs(2);
+        let now = Instant::now();
+        let mut st = FileState::new(FileKind::Json);
+        let mut out = Vec::new();
+        let photo = ParseError::NotText {
+            kind: "photo".into(),
+        };
+        st.conclude(
+            path,
+            read(
+                vec![ok(path, Some(1)), (Some(2), Err(photo)), ok(path, Some(3))],
+                Duration::from_secs(1),
+            ),
+            now,
+            settle,
+            &mut out,
+        );
+        // Item errors of a document that parsed are reported at once, not retried.
+        assert_eq!(kinds(&out), ["upsert", "error", "upsert"]);
+        out.clear();
+        st.conclude(
+            path,
+            read(vec![ok(path, None)], Duration::ZERO),
+            now,
+            settle,
+            &mut out,
+        );
+        assert_eq!(kinds(&out), ["clear", "retain", "upsert"]);
+        match &out[1] {
+            Change::Retain { lines, .. } => assert_eq!(lines, &[None]),
             other => panic!("{other:?}"),
         }
     }

@@ -39,7 +39,7 @@ pub struct Seen {
 /// symlinked folders, so a link loop cannot trap the scan), newest modification first.
 /// Entries that vanish while being listed are skipped; only failing to list `dir` itself is an
 /// error.
-pub fn list(dir: &Path, recursive: bool, glob: Option<&str>) -> io::Result<Vec<Seen>> {
+pub fn list(dir: &Path, recursive: bool) -> io::Result<Vec<Seen>> {
     let mut out = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
     let mut first = true;
@@ -62,7 +62,7 @@ pub fn list(dir: &Path, recursive: bool, glob: Option<&str>) -> io::Result<Vec<S
                 }
                 continue;
             }
-            if !is_candidate(&path, glob) {
+            if !is_candidate(&path) {
                 continue;
             }
             // A symlink is listed by its target's version; a dangling one is still listed (from
@@ -117,7 +117,7 @@ mod tests {
         fs::create_dir_all(dir.path().join("2026/11/24")).unwrap();
         touch(&dir.path().join("2026/11/24/deep.json"), 1);
         let names = |recursive| -> Vec<String> {
-            list(dir.path(), recursive, None)
+            list(dir.path(), recursive)
                 .unwrap()
                 .iter()
                 .map(|s| s.path.file_name().unwrap().to_string_lossy().into_owned())
@@ -133,6 +133,6 @@ mod tests {
     #[test]
     fn missing_dir_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
-        assert!(list(&dir.path().join("gone"), true, None).is_err());
+        assert!(list(&dir.path().join("gone"), true).is_err());
     }
 }

@@ -345,7 +345,13 @@ proptest! {
             for op in &batch {
                 match *op {
                     Op::Add(f, t, live) => match model.get_mut(&f) {
-                        Some(entry) => entry.1 = t,
+                        Some(entry) => {
+                            // A live update is spared like a live arrival.
+                            entry.1 = t;
+                            if live {
+                                fresh.insert(entry.0);
+                            }
+                        }
                         None => {
                             model.insert(f, (next_id, t));
                             if live {

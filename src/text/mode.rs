@@ -16,9 +16,21 @@ pub const CSI_BIDI_IMPLICIT: &str = "\x1b[8h";
 /// No terminal can be detected reliably over SSH, so the user picks the mode that reads
 /// correctly (see the calibrate screen).
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum BidiMode {
     /// Visual order and Arabic presentation forms: for terminals that neither reorder nor join
     /// (xterm, alacritty, tmux, Windows Terminal, iTerm2, VS Code, and VTE/mintty in explicit mode).
@@ -38,11 +50,7 @@ impl BidiMode {
 
     /// The name used by `--bidi`, `bidi =` in the config file and serde.
     pub fn as_str(self) -> &'static str {
-        match self {
-            BidiMode::Shaped => "shaped",
-            BidiMode::Visual => "visual",
-            BidiMode::Terminal => "terminal",
-        }
+        self.into()
     }
 
     /// One line for help text and the calibrate screen.
@@ -58,13 +66,10 @@ impl BidiMode {
         }
     }
 
-    /// The next mode in [`BidiMode::ALL`], wrapping around; for the live cycle key.
+    /// The next mode in [`BidiMode::ALL`] (declaration order), wrapping around; for the live
+    /// cycle key.
     pub fn next(self) -> BidiMode {
-        match self {
-            BidiMode::Shaped => BidiMode::Visual,
-            BidiMode::Visual => BidiMode::Terminal,
-            BidiMode::Terminal => BidiMode::Shaped,
-        }
+        Self::ALL[(self as usize + 1) % Self::ALL.len()]
     }
 
     /// Whether the UI should send [`CSI_BIDI_EXPLICIT`] at start (and [`CSI_BIDI_IMPLICIT`] at

@@ -25,7 +25,7 @@ const TABLE_LAST: u32 = 0x06D3;
 /// Presentation forms indexed by code point from U+0621, for O(1) lookup.
 static FORMS: LazyLock<Vec<Option<Forms>>> = LazyLock::new(|| {
     let mut table = vec![None; (TABLE_LAST - TABLE_FIRST + 1) as usize];
-    for (letter, forms) in LETTERS_ARABIC.iter() {
+    for (letter, forms) in &LETTERS_ARABIC {
         let cp = *letter as u32;
         if (TABLE_FIRST..=TABLE_LAST).contains(&cp) && *letter != TATWEEL {
             table[(cp - TABLE_FIRST) as usize] = Some(*forms);

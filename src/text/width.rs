@@ -3,6 +3,7 @@
 //! Widths are summed per grapheme cluster, never over a whole string: unicode-width counts a
 //! lam-alef pair as one cell (the ligature a GUI would draw), but terminals draw two.
 
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -14,31 +15,10 @@ pub(crate) const ZWNJ: char = '\u{200C}';
 pub(crate) const DOTTED_CIRCLE: char = '\u{25CC}';
 pub(crate) const ELLIPSIS: &str = "…";
 
-/// General category Cf (Unicode 16). std has no category lookup and no kept crate exposes one
-/// for a handful of ranges; these are zero-width controls terminals disagree about.
+/// General category Cf: zero-width controls (ZWNJ, bidi marks, the BOM...) terminals disagree
+/// about.
 pub(crate) fn is_format(c: char) -> bool {
-    matches!(c as u32,
-        0x00AD
-        | 0x0600..=0x0605
-        | 0x061C
-        | 0x06DD
-        | 0x070F
-        | 0x0890..=0x0891
-        | 0x08E2
-        | 0x180E
-        | 0x200B..=0x200F
-        | 0x202A..=0x202E
-        | 0x2060..=0x2064
-        | 0x2066..=0x206F
-        | 0xFEFF
-        | 0xFFF9..=0xFFFB
-        | 0x110BD
-        | 0x110CD
-        | 0x13430..=0x1343F
-        | 0x1BCA0..=0x1BCA3
-        | 0x1D173..=0x1D17A
-        | 0xE0001
-        | 0xE0020..=0xE007F)
+    c.general_category() == GeneralCategory::Format
 }
 
 /// Characters of bidi class B: each ends a paragraph, which then gets its own direction.
@@ -154,6 +134,23 @@ mod tests {
         let u = units("a\u{1b}[31m\u{202E}b");
         let text: Vec<usize> = u.iter().map(|u| u.char_start).collect();
         assert_eq!(text, [0, 2, 3, 4, 5, 7]);
+    }
+
+    #[test]
+    fn format_characters_are_category_cf() {
+        for c in [
+            '\u{200C}',
+            '\u{202E}',
+            '\u{2067}',
+            '\u{FEFF}',
+            '\u{00AD}',
+            '\u{E0001}',
+        ] {
+            assert!(is_format(c), "{:04X}", c as u32);
+        }
+        for c in ['ا', ' ', '\u{064E}', '\n', 'a'] {
+            assert!(!is_format(c), "{:04X}", c as u32);
+        }
     }
 
     #[test]

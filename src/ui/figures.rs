@@ -9,7 +9,7 @@ use ratatui::Frame;
 
 use super::format::{digits, group};
 use super::put_text;
-use crate::app::App;
+use crate::app::{notice_label, App};
 use crate::config::Digits;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -52,7 +52,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     }
-    let persian = is_persian(&record.article.headline) || is_persian(&record.article.lead);
+    let persian = record.article.is_persian();
     let width = area.width;
     // When figures were left out, the last row says so.
     let capped = record.figures_capped && area.height > 1;
@@ -90,7 +90,10 @@ fn draw_alerts(app: &App, frame: &mut Frame, area: Rect) {
         .enumerate()
     {
         let y = area.y + 1 + i as u16;
-        let label = alert.tier.map_or("★", |t| t.label());
+        let label = match alert.notice {
+            Some(status) => notice_label(status),
+            None => alert.tier.map_or("★", |t| t.label()),
+        };
         put_text(
             app,
             frame,
@@ -155,8 +158,4 @@ fn counted_list<'a>(
         .map(|(name, n)| format!("{name} {}", digits(&group(n as u64), d)))
         .collect();
     format!("{label}: {}", items.join(" · "))
-}
-
-fn is_persian(s: &str) -> bool {
-    s.chars().any(|c| matches!(c, '\u{0600}'..='\u{06ff}'))
 }

@@ -38,34 +38,39 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
+/// The row's style before selection: new, watched, urgent, deleted.
+fn row_style(app: &App, record: &Record) -> Style {
     let theme = app.theme();
-    let selected = app.selected() == Some(record.id);
     let marks = app.marks(record.id);
-    let tier = marks.and_then(|m| m.tier);
-    let watched = marks.is_some_and(|m| !m.watch.is_empty());
     let mut base = theme.text();
     if app.is_new(record) {
         base = theme.emphasis(theme.colors.new, Modifier::BOLD);
     }
-    if watched {
+    if marks.is_some_and(|m| !m.watch.is_empty()) {
         base = base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD));
     }
-    if let Some(tier) = tier {
+    if let Some(tier) = marks.and_then(|m| m.tier) {
         base = tier_style(app, tier);
     }
     if record.deleted {
         base = base.add_modifier(Modifier::CROSSED_OUT | Modifier::DIM);
     }
-    if selected {
-        fill_row(frame.buffer_mut(), row, row.y, theme.selection());
-        base = base.patch(theme.selection());
+    if marks.and_then(|m| m.notice).is_some() {
+        // Killed copy stays in sight, struck through, so nobody runs it unawares.
+        base = tier_style(app, Tier::Flash).add_modifier(Modifier::CROSSED_OUT);
     }
-    let width = usize::from(row.width);
-    // Mark column: urgency beats watchlist beats unread.
-    let (mark, mark_style) = if tier.is_some() {
+    base
+}
+
+/// The mark column: a kill beats urgency beats watchlist beats unread.
+fn mark(app: &App, record: &Record, base: Style) -> (&'static str, Style) {
+    let theme = app.theme();
+    let marks = app.marks(record.id);
+    if marks.and_then(|m| m.notice).is_some() {
+        ("✖", tier_style(app, Tier::Flash))
+    } else if marks.and_then(|m| m.tier).is_some() {
         ("!", base.add_modifier(Modifier::BOLD))
-    } else if watched {
+    } else if marks.is_some_and(|m| !m.watch.is_empty()) {
         (
             "★",
             base.patch(theme.emphasis(theme.colors.watch, Modifier::BOLD)),
@@ -77,7 +82,18 @@ fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
         )
     } else {
         (" ", base)
-    };
+    }
+}
+
+fn draw_row(app: &App, frame: &mut Frame, row: Rect, record: &Record) {
+    let theme = app.theme();
+    let mut base = row_style(app, record);
+    if app.selected() == Some(record.id) {
+        fill_row(frame.buffer_mut(), row, row.y, theme.selection());
+        base = base.patch(theme.selection());
+    }
+    let width = usize::from(row.width);
+    let (mark, mark_style) = mark(app, record, base);
     let mut x = 0usize;
     let cell = |frame: &mut Frame, text: &str, w: usize, style: Style, x: &mut usize| {
         if *x >= width {

@@ -8,7 +8,7 @@ use ratatui::Frame;
 use super::headlines::tier_style;
 use super::put_text;
 use crate::app::keys::KEYS;
-use crate::app::{App, Overlay};
+use crate::app::{notice_label, App, Overlay, Tier};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, which: Overlay) {
     let w = area.width.saturating_sub(4).min(100);
@@ -113,12 +113,14 @@ fn alerts(app: &App, frame: &mut Frame, area: Rect) {
         .take(usize::from(area.height))
     {
         let y = area.y + (i - app.overlay_scroll()) as u16;
-        let label = alert
-            .tier
-            .map(|t| t.label().to_string())
-            .unwrap_or_else(|| format!("★ {}", alert.watch.join(", ")));
+        let label = match (alert.notice, alert.tier) {
+            (Some(status), _) => notice_label(status).to_string(),
+            (None, Some(t)) => t.label().to_string(),
+            (None, None) => format!("★ {}", alert.watch.join(", ")),
+        };
         let style = alert
             .tier
+            .or(alert.notice.map(|_| Tier::Flash))
             .map_or(theme.emphasis(theme.colors.watch, Modifier::BOLD), |t| {
                 tier_style(app, t)
             });

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::Frame;
 
 use super::format::{clock, digits, group};
@@ -13,93 +14,97 @@ use crate::ingest::{DirState, WatchMode, WatchStatus};
 use crate::text::{truncate, BidiMode};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = app.theme();
-    let base = theme.status();
+    let base = app.theme().status();
     fill_row(frame.buffer_mut(), area, area.y, base);
-    let d = |s: String| digits(&s, app.config().digits);
     // A left-to-right mark first: the bar is a row of fields and reads left to right, whatever
     // the script of the first field (a Persian directory name, say).
     const LRM: &str = "\u{200e}";
     let mut text = String::from(LRM);
     let mut highlights = Vec::new();
-    let mut push = |text: &mut String, part: &str, style: Option<ratatui::style::Style>| {
+    for (part, style) in fields(app) {
         if text.len() > LRM.len() {
             text.push_str(" │ ");
         }
         let start = text.chars().count();
-        text.push_str(part);
+        text.push_str(&part);
         if let Some(style) = style {
             highlights.push((start..text.chars().count(), base.patch(style)));
         }
-    };
-    if app.search().editing || !app.search().query.is_empty() {
-        let hits = app.search().hits.len();
-        let cursor = if app.search().editing { "▏" } else { "" };
-        let noun = if hits == 1 { "match" } else { "matches" };
+    }
+    let line = truncate(&text, usize::from(area.width), app.mode());
+    draw_line(frame.buffer_mut(), area, area.y, &line, base, &highlights);
+}
+
+/// The bar's fields in order, each with the style that marks it out, if any.
+fn fields(app: &App) -> Vec<(String, Option<Style>)> {
+    let theme = app.theme();
+    let bold = |color| Some(theme.emphasis(color, Modifier::BOLD));
+    let d = |s: String| digits(&s, app.config().digits);
+    let mut fields = Vec::new();
+    let search = app.search();
+    if search.editing || !search.query.is_empty() {
+        let hits = search.hits.len();
+        let cursor = if search.editing { "▏" } else { "" };
+        let noun = plural(hits, "match", "matches");
         let part = format!(
             "/{}{cursor} ({} {noun})",
-            app.search().query,
+            search.query,
             d(group(hits as u64))
         );
-        push(&mut text, &part, Some(theme.search_hit()));
+        fields.push((part, Some(theme.search_hit())));
     }
-    push(&mut text, app.source_label(), None);
+    fields.push((app.source_label().to_string(), None));
     if let Some(status) = app.watch_status() {
         let (part, alarming) = watch_text(status, app);
-        let style =
-            alarming.then(|| theme.emphasis(theme.colors.error, ratatui::style::Modifier::BOLD));
-        push(&mut text, &part, style);
+        fields.push((
+            part,
+            if alarming {
+                bold(theme.colors.error)
+            } else {
+                None
+            },
+        ));
     }
-    let noun = if app.store().len() == 1 {
-        "article"
-    } else {
-        "articles"
-    };
-    let count = d(format!("{} {noun}", group(app.store().len() as u64)));
-    push(&mut text, &count, None);
+    let held = app.store().len();
+    let noun = plural(held, "article", "articles");
+    fields.push((d(format!("{} {noun}", group(held as u64))), None));
     let hour = app
         .store()
         .arrivals_since(app.now(), Duration::from_secs(3600));
-    push(&mut text, &d(format!("{}/h", group(hour))), None);
-    if !app.alerts().is_empty() {
-        let alert = theme.emphasis(theme.colors.watch, ratatui::style::Modifier::BOLD);
-        let noun = if app.alerts().len() == 1 {
-            "alert"
-        } else {
-            "alerts"
-        };
-        push(
-            &mut text,
-            &d(format!("{} {noun}", app.alerts().len())),
-            Some(alert),
-        );
+    fields.push((d(format!("{}/h", group(hour))), None));
+    let alerts = app.alerts().len();
+    if alerts > 0 {
+        let noun = plural(alerts, "alert", "alerts");
+        fields.push((d(format!("{alerts} {noun}")), bold(theme.colors.watch)));
     }
     let errors = app.store().error_count();
     if errors > 0 {
-        let style = theme.emphasis(theme.colors.error, ratatui::style::Modifier::BOLD);
-        let noun = if errors == 1 { "error" } else { "errors" };
-        push(&mut text, &d(format!("{errors} {noun}")), Some(style));
+        let noun = plural(errors, "error", "errors");
+        fields.push((d(format!("{errors} {noun}")), bold(theme.colors.error)));
     }
     if app.paused() {
         let part = d(format!(
             "PAUSED ({} new)",
             group(app.new_while_paused() as u64)
         ));
-        push(
-            &mut text,
-            &part,
-            Some(theme.emphasis(theme.colors.urgent, ratatui::style::Modifier::BOLD)),
-        );
+        fields.push((part, bold(theme.colors.urgent)));
     } else if app.follow() {
-        push(&mut text, "follow", None);
+        fields.push(("follow".into(), None));
     }
     if app.mode() != BidiMode::Shaped {
-        push(&mut text, app.mode().as_str(), None);
+        fields.push((app.mode().as_str().into(), None));
     }
-    push(&mut text, &d(clock(app.now())), None);
-    push(&mut text, "? help", Some(theme.dim()));
-    let line = truncate(&text, usize::from(area.width), app.mode());
-    draw_line(frame.buffer_mut(), area, area.y, &line, base, &highlights);
+    fields.push((d(clock(app.now())), None));
+    fields.push(("? help".into(), Some(theme.dim())));
+    fields
+}
+
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
 }
 
 /// The watcher's state in a few words; `true` when the desk should look (DIR gone, a note).

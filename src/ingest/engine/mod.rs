@@ -2,9 +2,9 @@
 //! and batches of changes, on its own thread. It sleeps until an event or the nearest deadline;
 //! with nothing pending it has no deadline at all.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use crossbeam_channel::{after, never, select, Receiver, Sender};
 use notify::RecommendedWatcher;
@@ -23,6 +23,13 @@ use super::{
     DEFAULT_POLL_INTERVAL,
 };
 use crate::store::Change;
+
+mod dir;
+mod outbox;
+#[cfg(test)]
+mod tests;
+
+use outbox::Outbox;
 
 /// A batch goes out at this size even while a burst is still coming in.
 const BATCH_MAX: usize = 500;
@@ -59,20 +66,6 @@ struct Engine<E> {
     scan: ScanQueue,
     watch: Watching,
     tracked: Tracked,
-}
-
-/// What goes to the app: batches of changes and the watch status, each sent no more often
-/// than the app can use them.
-struct Outbox<E> {
-    sender: Sender<E>,
-    wrap: fn(IngestEvent) -> E,
-    batch: Vec<Change>,
-    batch_since: Option<Instant>,
-    last_flush: Instant,
-    flushed_any: bool,
-    status: WatchStatus,
-    status_dirty: bool,
-    last_status: Instant,
 }
 
 /// The reader pool and what is asked of it.
@@ -198,12 +191,9 @@ impl<E: Send + 'static> Engine<E> {
     fn start(&mut self) {
         self.watch.root_id = dir_id(&self.cfg.dir);
         self.begin_watching();
-        let seen = match scan::list(&self.cfg.dir, self.cfg.recursive, self.cfg.glob.as_deref()) {
-            Ok(seen) => seen,
-            Err(_) => {
-                self.dir_missing();
-                return;
-            }
+        let Ok(seen) = scan::list(&self.cfg.dir, self.cfg.recursive) else {
+            self.dir_missing();
+            return;
         };
         let cap = self.cfg.max_articles.max(1);
         let total = seen.len().min(cap);
@@ -331,57 +321,6 @@ impl<E: Send + 'static> Engine<E> {
         self.readers.in_flight == 0 && self.watch.raw.is_empty() && self.readers.done.is_empty()
     }
 
-    /// Sends to the app; a full bounded channel holds ingest up, but never past a stop.
-    fn emit(&mut self, event: IngestEvent) {
-        select! {
-            send(self.outbox.sender, (self.outbox.wrap)(event)) -> sent => {
-                // An error means nobody is listening any more: the app is gone.
-                self.closed |= sent.is_err();
-            }
-            recv(self.stop) -> _ => self.closed = true,
-        }
-    }
-
-    fn flush(&mut self, now: Instant) {
-        let idle = self.is_idle();
-        if !self.outbox.batch.is_empty() {
-            let max = if self.outbox.flushed_any {
-                BATCH_MAX
-            } else {
-                BATCH_FIRST
-            };
-            let due = self.outbox.batch.len() >= max
-                || self
-                    .outbox
-                    .batch_since
-                    .is_some_and(|t| now >= t + BATCH_MAX_WAIT)
-                || (idle && now >= self.outbox.last_flush + BATCH_MIN_GAP);
-            if due {
-                let batch = std::mem::take(&mut self.outbox.batch);
-                self.outbox.batch_since = None;
-                self.outbox.last_flush = now;
-                self.outbox.flushed_any = true;
-                self.emit(IngestEvent::Batch(batch));
-            }
-        }
-        if self.outbox.status_dirty && (now >= self.outbox.last_status + STATUS_GAP || idle) {
-            self.outbox.status_dirty = false;
-            self.outbox.last_status = now;
-            let status = self.outbox.status.clone();
-            self.emit(IngestEvent::Status(status));
-        }
-    }
-
-    fn push(&mut self, changes: Vec<Change>) {
-        if changes.is_empty() {
-            return;
-        }
-        if self.outbox.batch.is_empty() {
-            self.outbox.batch_since = Some(Instant::now());
-        }
-        self.outbox.batch.extend(changes);
-    }
-
     fn on_raw(&mut self, raw: Raw) {
         let event = match raw {
             Ok(event) => event,
@@ -425,7 +364,7 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn wanted(&self, path: &Path) -> bool {
-        is_candidate_under(&self.cfg.dir, path, self.cfg.glob.as_deref())
+        is_candidate_under(&self.cfg.dir, path)
     }
 
     fn on_activity(&mut self, path: PathBuf, now: Instant) {
@@ -450,7 +389,7 @@ impl<E: Send + 'static> Engine<E> {
         }
         if self.tracked.files.contains_key(path) || self.tracked.settled.contains(path) {
             self.gone(path);
-        } else if self.cfg.recursive && (folder || !is_candidate(path, None)) {
+        } else if self.cfg.recursive && (folder || !is_candidate(path)) {
             let mut under = self.tracked.settled.under(path);
             under.extend(
                 self.tracked
@@ -640,261 +579,8 @@ impl<E: Send + 'static> Engine<E> {
             self.check_root();
         }
     }
-
-    /// Reads what the listing shows to differ from what was last read, and removes what is no
-    /// longer listed: after lost events, a watcher error, or DIR coming back.
-    fn rescan(&mut self) {
-        let Some(seen) = self.list_or_missing() else {
-            return;
-        };
-        for s in seen {
-            if self.settled_as(&s) {
-                continue;
-            }
-            let st = self.state_or_new(&s.path);
-            st.poll_sig = Some(s.sig);
-            if st.read_sig != Some(s.sig) && st.deadline.is_none() {
-                self.request_read(s.path, true);
-            }
-        }
-    }
-
-    /// Poll mode: a file is read once its size and modification time held still for one
-    /// interval and differ from what was last read.
-    fn poll_tick(&mut self) {
-        if self.root_changed() {
-            self.check_root();
-            return;
-        }
-        let Some(seen) = self.list_or_missing() else {
-            return;
-        };
-        let now = Instant::now();
-        for s in seen {
-            if self.settled_as(&s) {
-                continue;
-            }
-            let st = self.state_or_new(&s.path);
-            if st.poll_sig != Some(s.sig) {
-                st.poll_sig = Some(s.sig);
-                self.settle(&s.path, now);
-            } else if st.read_sig != Some(s.sig) && !st.in_flight && st.deadline.is_none() {
-                self.request_read(s.path, true);
-            }
-        }
-    }
-
-    /// Lists DIR, drops what is no longer there, and returns the listing; `None` (and DIR marked
-    /// missing) when DIR cannot be listed.
-    fn list_or_missing(&mut self) -> Option<Vec<Seen>> {
-        let seen = match scan::list(&self.cfg.dir, self.cfg.recursive, self.cfg.glob.as_deref()) {
-            Ok(seen) => seen,
-            Err(_) => {
-                self.dir_missing();
-                return None;
-            }
-        };
-        let present: HashSet<&Path> = seen.iter().map(|s| s.path.as_path()).collect();
-        let mut vanished = self.tracked.settled.absent(&seen);
-        vanished.extend(
-            self.tracked
-                .files
-                .keys()
-                .filter(|p| !present.contains(p.as_path()))
-                .cloned(),
-        );
-        for path in vanished {
-            self.gone(&path);
-        }
-        Some(seen)
-    }
-
-    /// A listed file settled with the same signature: nothing to read.
-    fn settled_as(&self, seen: &Seen) -> bool {
-        self.tracked
-            .settled
-            .get(&seen.path)
-            .is_some_and(|q| q.sig == seen.sig)
-    }
-
-    fn scan_folder(&mut self, folder: &Path) {
-        let Ok(seen) = scan::list(folder, true, self.cfg.glob.as_deref()) else {
-            return;
-        };
-        for s in seen {
-            if self.settled_as(&s) {
-                continue;
-            }
-            if self.state_or_new(&s.path).read_sig != Some(s.sig) {
-                self.request_read(s.path, true);
-            }
-        }
-    }
-
-    fn root_changed(&self) -> bool {
-        dir_id(&self.cfg.dir) != self.watch.root_id
-    }
-
-    /// After an event on DIR itself, or while DIR is missing: decide whether it is gone, back,
-    /// or replaced by another folder of the same name.
-    fn check_root(&mut self) {
-        let id = dir_id(&self.cfg.dir);
-        let missing = matches!(self.outbox.status.dir, DirState::Missing { .. });
-        match id {
-            None => self.dir_missing(),
-            Some(id) if missing || Some(id) != self.watch.root_id => {
-                let replaced = !missing;
-                self.watch.root_id = Some(id);
-                self.watch.watcher = None;
-                self.tracked.timers.clear();
-                for st in self.tracked.files.values_mut() {
-                    st.deadline = None;
-                }
-                self.outbox.status.dir = DirState::Present;
-                self.outbox.status.scan.listed = true;
-                self.outbox.status_dirty = true;
-                self.outbox.status.note = Some(if replaced {
-                    "DIR was replaced: watching the new one".to_string()
-                } else {
-                    "DIR is back: watching again".to_string()
-                });
-                self.watch.next_root_check = None;
-                self.begin_watching();
-                self.rescan();
-            }
-            Some(_) => {}
-        }
-    }
-
-    fn dir_missing(&mut self) {
-        if !matches!(self.outbox.status.dir, DirState::Missing { .. }) {
-            tracing::warn!(dir = %self.cfg.dir.display(), "DIR is missing");
-            self.outbox.status.dir = DirState::Missing {
-                since: SystemTime::now(),
-            };
-            self.outbox.status.note =
-                Some("DIR is missing: waiting for it to come back".to_string());
-            self.outbox.status_dirty = true;
-            self.watch.watcher = None;
-            self.watch.next_poll = None;
-        }
-        let gap = if self.is_polling() {
-            self.poll_interval()
-        } else {
-            ROOT_CHECK
-        };
-        self.watch.next_root_check = Some(Instant::now() + gap);
-    }
 }
 
 fn kind_of(path: &Path) -> FileKind {
     FileKind::from_path(path).unwrap_or(FileKind::Json)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::fs;
-
-    fn article(headline: &str) -> String {
-        format!("{{\"titr\":\"{headline}\",\"describe\":\"lead\"}}")
-    }
-
-    fn drain(engine: &mut Engine<IngestEvent>) {
-        while engine.readers.in_flight > 0 {
-            let done = engine.readers.done.recv().unwrap();
-            engine.on_done(done);
-        }
-    }
-
-    /// Files read to a conclusion, and the older ones the startup scan skips, keep no live
-    /// state; polling does not take them for new, and one that changes is read again.
-    #[test]
-    fn concluded_files_settle_and_come_back_when_changed() {
-        let dir = tempfile::tempdir().unwrap();
-        let old = dir.path().join("old.json");
-        fs::write(&old, article("old")).unwrap();
-        filetime_back(&old);
-        fs::write(dir.path().join("new.json"), article("new")).unwrap();
-        let (tx, _rx) = crossbeam_channel::unbounded();
-        let mut cfg = Config::new(dir.path());
-        cfg.settle = Duration::ZERO;
-        cfg.max_articles = 1;
-        cfg.poll = Some(Duration::from_secs(3600));
-        let (_stop_tx, stop_rx) = crossbeam_channel::bounded(0);
-        let mut engine = Engine::new(cfg, tx, |e| e, stop_rx);
-        engine.start();
-        drain(&mut engine);
-        assert!(engine.tracked.files.is_empty());
-        assert!(engine.tracked.settled.contains(&old));
-        let mut store = engine.cfg.new_store();
-        store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
-        assert_eq!(store.len(), 1);
-
-        engine.poll_tick();
-        engine.poll_tick();
-        assert_eq!(engine.readers.in_flight, 0);
-        assert!(engine.tracked.files.is_empty());
-
-        fs::write(&old, article("old, rewritten")).unwrap();
-        engine.poll_tick();
-        engine.poll_tick();
-        drain(&mut engine);
-        assert!(engine.tracked.files.is_empty());
-        fs::remove_file(dir.path().join("new.json")).unwrap();
-        engine.poll_tick();
-        store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
-        let headlines: Vec<String> = store
-            .iter_newest()
-            .map(|r| r.article.headline.clone())
-            .collect();
-        assert_eq!(headlines, ["old, rewritten"]);
-    }
-
-    /// Makes a file older than the one written after it, whatever the clock granularity.
-    fn filetime_back(path: &Path) {
-        let f = fs::File::options().write(true).open(path).unwrap();
-        f.set_modified(SystemTime::now() - Duration::from_secs(60))
-            .unwrap();
-    }
-
-    /// What an overflowed event queue leaves behind is made good by listing DIR again.
-    #[test]
-    fn rescan_reconciles_after_lost_events() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join("a.json"), article("a")).unwrap();
-        fs::write(dir.path().join("b.json"), article("b")).unwrap();
-        let (tx, _rx) = crossbeam_channel::unbounded();
-        let mut cfg = Config::new(dir.path());
-        cfg.settle = Duration::ZERO;
-        let (_stop_tx, stop_rx) = crossbeam_channel::bounded(0);
-        let mut engine = Engine::new(cfg, tx, |e| e, stop_rx);
-        engine.start();
-        drain(&mut engine);
-        let mut store = engine.cfg.new_store();
-        store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
-        assert_eq!(store.len(), 2);
-
-        fs::remove_file(dir.path().join("a.json")).unwrap();
-        fs::write(dir.path().join("b.json"), article("b, rewritten")).unwrap();
-        fs::write(dir.path().join("c.json"), article("c")).unwrap();
-        // The events for all that are lost; the kernel says so.
-        std::thread::sleep(Duration::from_millis(200));
-        while engine.watch.raw.try_recv().is_ok() {}
-        engine.on_raw(Ok(
-            notify::Event::new(notify::EventKind::Other).set_flag(notify::event::Flag::Rescan)
-        ));
-        drain(&mut engine);
-        store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
-        let mut headlines: Vec<String> = store
-            .iter_newest()
-            .map(|r| r.article.headline.clone())
-            .collect();
-        headlines.sort();
-        assert_eq!(headlines, ["b, rewritten", "c"]);
-
-        // Nothing changed since: a further rescan reads nothing.
-        engine.rescan();
-        assert_eq!(engine.readers.in_flight, 0);
-    }
 }

@@ -4,6 +4,8 @@
 //! cargo build --release && cargo run --release --example soak -- soak [ARTICLES] [PER_SECOND]
 //! cargo run --release --example soak -- bytes        # bytes per new article, idle bytes/minute
 //! cargo run --release --example soak -- compare      # against `watch -n 1` over ls | jq
+//! cargo run --release --example soak -- huge         # RSS with twenty 8 MB files, read
+//! cargo run --release --example soak -- pause [N]    # RSS with N arrivals while paused
 //! cargo run --release --example soak -- keys [HELD] [PER_SECOND] [PRESSES]
 //!     # DIR filled with HELD articles (`--max-articles HELD`), then PER_SECOND arrivals while
 //!     # `?` and `Esc` are typed: time from each key written to the pty to the screen showing
@@ -11,6 +13,8 @@
 //! ```
 //! Articles come from ../shared/corpus/articles when it is there (cycled), else are generated.
 //! Figures go to stdout as a table; BENCHMARKS.md quotes them.
+
+mod memory;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -112,20 +116,28 @@ impl Running {
             screen.want = Some((text.to_string(), present));
         }
         let t0 = Instant::now();
-        {
-            let mut w = self.writer.lock().unwrap();
-            w.write_all(keys).ok()?;
-            w.flush().ok()?;
-        }
+        self.send(keys);
         // The screen may already show it (a frame drawn between the two locks): check now too.
         self.screen.lock().unwrap().check();
-        while t0.elapsed() < limit {
+        loop {
             if let Some(at) = self.screen.lock().unwrap().met {
                 return Some(at.saturating_duration_since(t0));
             }
+            if t0.elapsed() >= limit {
+                return None;
+            }
             std::thread::sleep(Duration::from_micros(200));
         }
-        None
+    }
+
+    /// Waits until `text` is on the screen; false after `limit`.
+    fn wait_screen(&self, text: &str, limit: Duration) -> bool {
+        self.key_until(b"", text, true, limit).is_some()
+    }
+
+    fn send(&self, keys: &[u8]) {
+        let mut w = self.writer.lock().unwrap();
+        let _ = w.write_all(keys).and_then(|()| w.flush());
     }
 
     fn pid(&self) -> u32 {
@@ -155,12 +167,13 @@ fn newsdesk(dir: &Path, home: &Path) -> CommandBuilder {
 }
 
 fn newsdesk_with(dir: &Path, home: &Path, extra: &[&str]) -> CommandBuilder {
-    let bin = std::env::var_os("NEWSDESK_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
+    let bin = std::env::var_os("NEWSDESK_BIN").map_or_else(
+        || {
             let exe = std::env::current_exe().unwrap();
             exe.parent().unwrap().parent().unwrap().join("newsdesk")
-        });
+        },
+        PathBuf::from,
+    );
     let mut cmd = CommandBuilder::new(bin);
     cmd.arg(dir);
     cmd.args(["--bidi", "shaped"]);
@@ -509,8 +522,10 @@ fn main() {
             let presses = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(20);
             keys(held, rate, presses);
         }
+        Some("huge") => memory::huge(),
+        Some("pause") => memory::pause(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(30_000)),
         _ => eprintln!(
-            "usage: soak [soak [ARTICLES] [PER_SECOND] | bytes | compare | keys [HELD] [PER_SECOND] [PRESSES]]"
+            "usage: soak [soak [ARTICLES] [PER_SECOND] | bytes | compare | huge | pause [N] | keys [HELD] [PER_SECOND] [PRESSES]]"
         ),
     }
 }

@@ -1,0 +1,151 @@
+//! What a format reader found, before the clean-up every format shares: sanitize, collapse,
+//! dateline and reporter code, summary.
+
+use super::super::clean::{
+    collapse_body, collapse_line, split_dateline, split_reporter_code, summarize,
+};
+use super::super::error::ParseError;
+use super::super::model::{declared_rtl, Article, Dateline, Format, PubStatus};
+use super::super::sanitize::sanitize;
+use unicode_bidi::{get_base_direction, Direction};
+
+/// An item's fields as its format gives them: raw text (not yet sanitized), the body as
+/// paragraphs separated by `\n`.
+#[derive(Debug, Default)]
+pub(crate) struct Draft {
+    pub format: Format,
+    pub kicker: String,
+    pub headline: String,
+    pub lead: String,
+    pub body: String,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub category: Option<String>,
+    pub byline: Option<String>,
+    pub uri: Option<String>,
+    pub version: Option<u64>,
+    pub version_created: Option<String>,
+    pub urgency: Option<u8>,
+    pub language: Option<String>,
+    pub pubstatus: Option<PubStatus>,
+    /// Where the story was filed, from metadata (ninjs `located`, NewsML-G2 `located`): it
+    /// names the dateline's place even when the text carries a dateline of its own.
+    pub place: Option<String>,
+}
+
+impl Draft {
+    pub fn new(format: Format) -> Draft {
+        Draft {
+            format,
+            ..Draft::default()
+        }
+    }
+
+    /// The article, every field sanitized and cleaned. An article needs a headline or a lead,
+    /// except a kill or hold notice, which may carry nothing but the identity it withdraws.
+    pub fn finish(self) -> Result<Article, ParseError> {
+        let kicker = line(&self.kicker);
+        let headline = line(&self.headline);
+        let full_lead = line(&self.lead);
+        let (mut dateline, lead) = split_dateline(&full_lead);
+        let full_body = collapse_body(&sanitize(&self.body, true));
+        // HTML bodies often open with the headline as their `<h1>`; it is shown once.
+        let full_body = match full_body.split_once('\n') {
+            Some((first, rest)) if !headline.is_empty() && first == headline => rest,
+            None if !headline.is_empty() && full_body == headline => "",
+            _ => full_body.as_str(),
+        };
+        let (mut body, reporter_code) = split_reporter_code(full_body);
+        // Wire copy opens its body with the dateline (`BERLIN (dpa) - ...`) when the summary
+        // does not carry it; IRNA's leads always do, so its bodies are left alone unless the
+        // lead is missing.
+        if dateline.is_none() && (lead.is_empty() || self.format != Format::Irna) {
+            let (found, rest) = split_dateline(body);
+            dateline = found;
+            body = rest;
+        }
+        if let Some(place) = self.place.as_deref().map(line).filter(|p| !p.is_empty()) {
+            let agency = dateline.and_then(|d| d.agency);
+            dateline = Some(Dateline { place, agency });
+        }
+        let kill = self.pubstatus.is_some_and(PubStatus::is_kill);
+        if headline.is_empty() && lead.is_empty() && !kill {
+            return Err(ParseError::NoHeadlineOrLead);
+        }
+        let (summary, summary_derived) = summarize(lead, body);
+        let language = optional(self.language);
+        let direct = |text: &str| directed(text, declared_rtl(language.as_deref()));
+        Ok(Article {
+            kicker: direct(&kicker),
+            headline: direct(&headline),
+            lead: direct(lead),
+            body: direct(body),
+            summary: direct(&summary),
+            summary_derived,
+            dateline,
+            reporter_code,
+            published: optional(self.published),
+            source: optional(self.source),
+            url: optional(self.url),
+            category: optional(self.category),
+            byline: optional(self.byline),
+            uri: optional(self.uri),
+            version: self.version,
+            version_created: optional(self.version_created),
+            urgency: self.urgency.filter(|u| (1..=9).contains(u)),
+            language,
+            pubstatus: self.pubstatus,
+            format: self.format,
+        })
+    }
+}
+
+/// Each paragraph of `text` opened with a directional mark (RLM, LRM) where its own first
+/// letter would give it the direction the declared language does not: an Arabic paragraph that
+/// opens with a Latin name still reads right to left, wherever it is laid out. The marks are
+/// invisible, and search ignores them.
+fn directed(text: &str, rtl: Option<bool>) -> String {
+    let Some(rtl) = rtl else {
+        return text.to_string();
+    };
+    let (want, mark) = if rtl {
+        (Direction::Rtl, '\u{200f}')
+    } else {
+        (Direction::Ltr, '\u{200e}')
+    };
+    text.split('\n')
+        .map(|p| match get_base_direction(p) {
+            Direction::Mixed => p.to_string(),
+            d if d == want => p.to_string(),
+            _ => format!("{mark}{p}"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A one-line field: sanitized, whitespace collapsed.
+fn line(raw: &str) -> String {
+    collapse_line(&sanitize(raw, false))
+}
+
+fn optional(raw: Option<String>) -> Option<String> {
+    raw.map(|r| line(&r)).filter(|c| !c.is_empty())
+}
+
+/// A version number as formats write it: a number, or digits in a string (`"2"`).
+pub(crate) fn version_number(text: &str) -> Option<u64> {
+    text.trim().parse().ok()
+}
+
+/// An IPTC urgency, 1 to 9, from a number or digits in a string; out of range is none.
+pub(crate) fn urgency_number(text: &str) -> Option<u8> {
+    text.trim().parse().ok().filter(|u| (1..=9).contains(u))
+}
+
+/// The place of a `located` or a dateline given as one string (`Grossetto, Italy`,
+/// `BERLIN (dpa)`): the first part, the most specific.
+pub(crate) fn place_of(located: &str) -> Option<String> {
+    let place = located.split([',', '(']).next()?.trim();
+    (!place.is_empty()).then(|| place.to_string())
+}
