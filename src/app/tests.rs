@@ -398,3 +398,39 @@ fn whole_words() {
     assert!(!contains_word("earthquakes", "earthquake"));
     assert!(contains_word("an earthquake.", "earthquake"));
 }
+
+#[test]
+fn a_flash_among_future_dated_copy_is_shown_and_alerted() {
+    let config = Config {
+        max_articles: 3,
+        ..Config::default()
+    };
+    let mut app = app_with(config, &[]);
+    let future = (0..3)
+        .map(|i| {
+            let json = format!(r#"{{"titr":"future {i}","published":"2100-01-01T00:00:00Z"}}"#);
+            upsert(&format!("f{i}.json"), &json, t(100), true)
+        })
+        .collect();
+    app.update_at(Event::Ingest(IngestEvent::Batch(future)), t(100));
+    let flash = upsert(
+        "flash.json",
+        r#"{"onTitr":"FLASH","titr":"quake"}"#,
+        t(160),
+        true,
+    );
+    app.update_at(Event::Ingest(IngestEvent::Batch(vec![flash])), t(160));
+    assert_eq!(app.store.len(), 3);
+    assert!(app
+        .store
+        .iter_newest()
+        .any(|r| r.article.headline == "quake"));
+    assert_eq!(
+        app.alerts.front().map(|a| a.headline.as_str()),
+        Some("quake")
+    );
+    // Ten minutes on, the future copy no longer outranks what arrives.
+    let later = upsert("later.json", r#"{"titr":"later"}"#, t(1000), true);
+    app.update_at(Event::Ingest(IngestEvent::Batch(vec![later])), t(1000));
+    assert_eq!(app.store.nth(0).unwrap().article.headline, "later");
+}
