@@ -16,11 +16,11 @@ pub(crate) mod tests;
 mod time;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use crate::article::Article;
+use crate::article::{Article, ParseError, Position};
 use crate::extract::{Figure, Kind};
 
 pub use change::{
@@ -36,8 +36,9 @@ use order::{id_of, key, Key, Order};
 pub struct Record {
     pub id: u64,
     pub path: FilePath,
-    /// The line in a `.jsonl` file; `None` for a `.json` file.
-    pub line: Option<usize>,
+    /// The line of a `.jsonl` file or the item of a multi-item file; `None` for a file of one
+    /// article.
+    pub line: Option<Position>,
     pub article: Arc<Article>,
     /// `published` when it is RFC 3339 or epoch seconds, else the file's modification time;
     /// never later than [`MAX_CLOCK_SKEW`] after the article reached the desk.
@@ -61,9 +62,10 @@ pub struct Record {
 /// A file, or one line of it, that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileError {
-    pub path: std::path::PathBuf,
-    pub line: Option<usize>,
-    pub reason: String,
+    pub path: PathBuf,
+    pub line: Option<Position>,
+    /// Why, by kind: the interface words it in the desk's language.
+    pub reason: ParseError,
     pub time: SystemTime,
 }
 
@@ -103,7 +105,7 @@ pub const BODIES_KEPT: usize = 2_000;
 pub const MAX_CLOCK_SKEW: Duration = Duration::from_secs(10 * 60);
 
 /// The lines of one file that are held, by line (`None` for a `.json` file), with their ids.
-type Lines = Vec<(Option<usize>, u64)>;
+type Lines = Vec<(Option<Position>, u64)>;
 
 #[derive(Debug)]
 pub struct Store {
@@ -122,7 +124,7 @@ pub struct Store {
     bodies: BTreeSet<Key>,
     /// Ids dropped during the batch being applied.
     left: Vec<u64>,
-    errors: BTreeMap<(std::path::PathBuf, Option<usize>), FileError>,
+    errors: BTreeMap<(PathBuf, Option<Position>), FileError>,
     arrivals: stats::Arrivals,
     datelines: stats::Datelines,
     /// Figures held, by kind: kept as records come and go, so the desk pane never walks the
@@ -258,7 +260,7 @@ impl Store {
         }
     }
 
-    fn lines_of(&self, path: &Path) -> &[(Option<usize>, u64)] {
+    fn lines_of(&self, path: &Path) -> &[(Option<Position>, u64)] {
         self.dirs
             .lookup(path)
             .and_then(|p| self.by_path.get(&p))
@@ -344,7 +346,7 @@ impl Store {
         self.index(id, up, time, old.arrived);
     }
 
-    fn place(&mut self, path: &Path, line: Option<usize>, id: u64) {
+    fn place(&mut self, path: &Path, line: Option<Position>, id: u64) {
         let path = self.dirs.file_path(path);
         let lines = self.by_path.entry(path).or_default();
         let at = lines.partition_point(|(held, _)| *held < line);

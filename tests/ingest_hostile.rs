@@ -8,7 +8,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use ingest_support::*;
-use newsdesk::ingest::{self, Config, DirState, IngestEvent, StartError};
+use newsdesk::ingest::{self, Config, DirState, IngestEvent, StartError, WatchNote};
 
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -257,8 +257,8 @@ fn dir_replaced_by_another_folder() {
     // Seen between the two renames, the swap is DIR missing then back; after, a replacement.
     let noted = |d: &Desk| {
         d.status()
-            .and_then(|s| s.note.as_deref())
-            .is_some_and(|n| n.contains("replaced") || n.contains("back"))
+            .and_then(|s| s.note)
+            .is_some_and(|n| matches!(n, WatchNote::Replaced | WatchNote::Back))
     };
     assert!(desk.pump_until(WAIT, noted), "{:?}", desk.status());
     // The folder moved away is not watched any more; the new one is.

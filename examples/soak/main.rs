@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo build --release && cargo run --release --example soak -- soak [ARTICLES] [PER_SECOND]
-//! cargo run --release --example soak -- bytes        # bytes per new article, idle bytes/minute
+//! cargo run --release --example soak -- bytes [COLS ROWS]  # bytes per arrival (160x48)
 //! cargo run --release --example soak -- compare      # against `watch -n 1` over ls | jq
 //! cargo run --release --example soak -- huge         # RSS with twenty 8 MB files, read
 //! cargo run --release --example soak -- pause [N]    # RSS with N arrivals while paused
@@ -16,7 +16,7 @@
 
 mod memory;
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -307,35 +307,43 @@ fn soak(total: usize, rate: usize) {
     }
 }
 
-fn bytes_per_article() {
+fn bytes_per_article(cols: u16, rows: u16) {
     let dir = tempfile::tempdir().unwrap();
     let home = tempfile::tempdir().unwrap();
     let articles = corpus();
     for (i, a) in articles.iter().take(200).enumerate() {
         drop_file(dir.path(), i, a);
     }
-    let run = Running::start(newsdesk(dir.path(), home.path()), 160, 48, false);
+    let run = Running::start(newsdesk(dir.path(), home.path()), cols, rows, false);
     std::thread::sleep(Duration::from_secs(3));
-    let mut per_article = Vec::new();
-    for i in 0..20 {
-        let before = run.bytes();
-        drop_file(
-            dir.path(),
-            1000 + i,
-            &articles[(300 + i * 7) % articles.len()],
-        );
-        std::thread::sleep(Duration::from_millis(1500));
-        per_article.push(run.bytes() - before);
-    }
-    per_article.sort_unstable();
-    let mean = per_article.iter().sum::<usize>() as f64 / per_article.len() as f64;
-    println!(
-        "bytes to the terminal per new article at 160x48: median {}, mean {:.0}, min {}, max {}",
-        per_article[per_article.len() / 2],
-        mean,
-        per_article[0],
-        per_article[per_article.len() - 1]
-    );
+    let measure = |run: &Running, from: usize| {
+        let mut per_article = Vec::new();
+        for i in 0..20 {
+            let before = run.bytes();
+            drop_file(
+                dir.path(),
+                from + i,
+                &articles[(300 + (from + i) * 7) % articles.len()],
+            );
+            std::thread::sleep(Duration::from_millis(1500));
+            per_article.push(run.bytes() - before);
+        }
+        per_article.sort_unstable();
+        let mean = per_article.iter().sum::<usize>() as f64 / per_article.len() as f64;
+        format!(
+            "median {}, mean {:.0}, min {}, max {}",
+            per_article[per_article.len() / 2],
+            mean,
+            per_article[0],
+            per_article[per_article.len() - 1]
+        )
+    };
+    println!("bytes to the terminal per new article at {cols}x{rows}, 20 arrivals 1.5 s apart:");
+    println!("  following the newest: {}", measure(&run, 1000));
+    // Two rows down, off the newest, stops following: the list shifts under the selection.
+    run.send(b"jj");
+    std::thread::sleep(Duration::from_secs(1));
+    println!("  not following:        {}", measure(&run, 2000));
     let before = run.bytes();
     std::thread::sleep(Duration::from_secs(60));
     println!(
@@ -514,7 +522,11 @@ fn main() {
             let rate = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(500);
             soak(total, rate);
         }
-        Some("bytes") => bytes_per_article(),
+        Some("bytes") => {
+            let cols = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(160);
+            let rows = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(48);
+            bytes_per_article(cols, rows);
+        }
         Some("compare") => compare(),
         Some("keys") => {
             let held = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(20_000);
@@ -525,7 +537,7 @@ fn main() {
         Some("huge") => memory::huge(),
         Some("pause") => memory::pause(args.get(1).and_then(|s| s.parse().ok()).unwrap_or(30_000)),
         _ => eprintln!(
-            "usage: soak [soak [ARTICLES] [PER_SECOND] | bytes | compare | huge | pause [N] | keys [HELD] [PER_SECOND] [PRESSES]]"
+            "usage: soak [soak [ARTICLES] [PER_SECOND] | bytes [COLS ROWS] | compare | huge | pause [N] | keys [HELD] [PER_SECOND] [PRESSES]]"
         ),
     }
 }

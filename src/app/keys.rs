@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{App, Command, Overlay, Pane, Search};
+use crate::i18n::Msg;
 
 /// What a key asks for on the dashboard (not while typing a search or in a pop-up).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,12 +44,13 @@ pub struct Binding {
     pub action: Action,
 }
 
-/// One row of the help pop-up: the keys as shown, what they do, and their bindings (some
-/// bindings are conveniences the row does not name: Space, Home, End).
+/// One row of the help pop-up: the keys as shown, what they do (a message, in the interface's
+/// language), and their bindings (some bindings are conveniences the row does not name: Space,
+/// Home, End).
 #[derive(Debug, Clone, Copy)]
 pub struct KeyHelp {
     pub keys: &'static str,
-    pub does: &'static str,
+    pub does: Msg,
     pub bindings: &'static [Binding],
 }
 
@@ -75,7 +77,7 @@ const fn ctrl(c: char, action: Action) -> Binding {
 pub const KEYS: &[KeyHelp] = &[
     KeyHelp {
         keys: "j k ↓ ↑",
-        does: "next / previous headline, or scroll the article",
+        does: Msg::HelpMove,
         bindings: &[
             ch('j', Action::Down),
             ch('k', Action::Up),
@@ -85,7 +87,7 @@ pub const KEYS: &[KeyHelp] = &[
     },
     KeyHelp {
         keys: "PgDn PgUp",
-        does: "a page down / up",
+        does: Msg::HelpPage,
         bindings: &[
             key(KeyCode::PageDown, Action::PageDown),
             key(KeyCode::PageUp, Action::PageUp),
@@ -94,7 +96,7 @@ pub const KEYS: &[KeyHelp] = &[
     },
     KeyHelp {
         keys: "g G",
-        does: "newest / oldest (top / bottom of the article)",
+        does: Msg::HelpEnds,
         bindings: &[
             ch('g', Action::Start),
             ch('G', Action::End),
@@ -104,12 +106,12 @@ pub const KEYS: &[KeyHelp] = &[
     },
     KeyHelp {
         keys: "Enter",
-        does: "open the selected article",
+        does: Msg::HelpOpen,
         bindings: &[key(KeyCode::Enter, Action::Open)],
     },
     KeyHelp {
         keys: "Tab S-Tab",
-        does: "next / previous pane",
+        does: Msg::HelpPanes,
         bindings: &[
             key(KeyCode::Tab, Action::NextPane),
             key(KeyCode::BackTab, Action::PrevPane),
@@ -117,67 +119,67 @@ pub const KEYS: &[KeyHelp] = &[
     },
     KeyHelp {
         keys: "/",
-        does: "search (Persian-normalized: ي finds ی, ۱۲ finds 12)",
+        does: Msg::HelpSearch,
         bindings: &[ch('/', Action::Search)],
     },
     KeyHelp {
         keys: "n N",
-        does: "next / previous match",
+        does: Msg::HelpMatches,
         bindings: &[ch('n', Action::NextMatch), ch('N', Action::PrevMatch)],
     },
     KeyHelp {
         keys: "Esc",
-        does: "clear the search, back to headlines, close a pop-up",
+        does: Msg::HelpBack,
         bindings: &[key(KeyCode::Esc, Action::Back)],
     },
     KeyHelp {
         keys: "f",
-        does: "follow the newest arrival on / off",
+        does: Msg::HelpFollow,
         bindings: &[ch('f', Action::Follow)],
     },
     KeyHelp {
         keys: "p",
-        does: "pause the view (arrivals still come in, their count shown) / resume",
+        does: Msg::HelpPause,
         bindings: &[ch('p', Action::Pause)],
     },
     KeyHelp {
         keys: "a",
-        does: "alert history",
+        does: Msg::HelpAlerts,
         bindings: &[ch('a', Action::Alerts)],
     },
     KeyHelp {
         keys: "e",
-        does: "files that could not be read",
+        does: Msg::HelpErrors,
         bindings: &[ch('e', Action::Errors)],
     },
     KeyHelp {
         keys: "t",
-        does: "next theme",
+        does: Msg::HelpTheme,
         bindings: &[ch('t', Action::Theme)],
     },
     KeyHelp {
         keys: "b",
-        does: "next text mode (shaped / visual / terminal)",
+        does: Msg::HelpMode,
         bindings: &[ch('b', Action::TextMode)],
     },
     KeyHelp {
         keys: "?",
-        does: "this help",
+        does: Msg::HelpHelp,
         bindings: &[ch('?', Action::Help)],
     },
     KeyHelp {
         keys: "Ctrl-Z",
-        does: "suspend (fg to return)",
+        does: Msg::HelpSuspend,
         bindings: &[ctrl('z', Action::Suspend)],
     },
     KeyHelp {
         keys: "q Ctrl-C",
-        does: "quit",
+        does: Msg::HelpQuit,
         bindings: &[ch('q', Action::Quit), ctrl('c', Action::Interrupt)],
     },
     KeyHelp {
         keys: "mouse",
-        does: "wheel scrolls, click selects",
+        does: Msg::HelpMouse,
         bindings: &[],
     },
 ];
@@ -290,10 +292,9 @@ impl App {
     fn on_overlay_key(&mut self, overlay: Overlay, key: KeyEvent) -> bool {
         match key.code {
             KeyCode::Esc | KeyCode::Char('q') => self.overlay = None,
-            KeyCode::Char('j') | KeyCode::Down => self.overlay_scroll += 1,
-            KeyCode::Char('k') | KeyCode::Up => {
-                self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
-            }
+            // In the alert history the scroll is the cursor: it stops at the last alert.
+            KeyCode::Char('j') | KeyCode::Down => self.scroll_overlay(overlay, 1),
+            KeyCode::Char('k') | KeyCode::Up => self.scroll_overlay(overlay, -1),
             KeyCode::Char('?') if overlay == Overlay::Help => self.overlay = None,
             KeyCode::Char('a') => self.open_overlay(Overlay::Alerts),
             KeyCode::Char('e') => self.open_overlay(Overlay::Errors),

@@ -23,8 +23,9 @@ use std::time::SystemTime;
 
 use crossterm::event::{Event as Input, KeyEventKind};
 
-use crate::article::{Article, Field};
-use crate::config::Config;
+use crate::article::{Article, Field, Position};
+use crate::config::{Calendar, Config, Digits};
+use crate::i18n::Lang;
 use crate::ingest::{IngestEvent, WatchStatus};
 use crate::store::{Change, Record, Store};
 use crate::text::{BidiMode, LayoutCache, Rows, VisualLine};
@@ -55,6 +56,15 @@ impl From<IngestEvent> for Event {
     }
 }
 
+/// Where the articles come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The directory the desk watches (or a snapshot loaded).
+    Dir(PathBuf),
+    /// The built-in demo, writing its samples into this temporary directory.
+    Demo(PathBuf),
+}
+
 /// What the main loop must do for the app beyond drawing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -66,7 +76,7 @@ pub enum Command {
     LoadBody {
         id: u64,
         path: PathBuf,
-        line: Option<usize>,
+        line: Option<Position>,
     },
     Bell,
 }
@@ -104,7 +114,7 @@ pub struct App {
     size: (u16, u16),
     watch_status: Option<WatchStatus>,
     /// Where the articles come from, for the status bar.
-    source_label: String,
+    source: Source,
     kiosk: bool,
     commands: Vec<Command>,
     /// The open article as read again from disk, when the store holds it without its body.
@@ -113,6 +123,12 @@ pub struct App {
     layout: RefCell<LayoutCache<(u64, Field)>>,
     watch_keys: Vec<(String, String)>,
     urgency_keys: Vec<(Tier, String)>,
+    /// Where the times shown are local to.
+    time_zone: jiff::tz::TimeZone,
+    /// The text mode was chosen (config, flag or calibration), not taken by default.
+    mode_chosen: bool,
+    /// Where the search query was found in the open article's fields, filled while drawing.
+    match_spans: RefCell<search::SpanCache>,
 }
 
 /// How an [`App`] starts: the runtime, `newsdesk snapshot` and tests all build one this way,
@@ -124,10 +140,25 @@ pub struct AppBuilder {
     mode: BidiMode,
     now: SystemTime,
     size: (u16, u16),
-    source_label: String,
+    source: Source,
+    time_zone: jiff::tz::TimeZone,
+    mode_chosen: bool,
 }
 
 impl AppBuilder {
+    /// The zone times are shown in (default: UTC).
+    pub fn time_zone(mut self, tz: jiff::tz::TimeZone) -> Self {
+        self.time_zone = tz;
+        self
+    }
+
+    /// Whether the text mode was chosen rather than taken by default (default: chosen); the
+    /// status bar says how to choose one when it was not.
+    pub fn mode_chosen(mut self, chosen: bool) -> Self {
+        self.mode_chosen = chosen;
+        self
+    }
+
     /// How right-to-left text is sent (default: shaped).
     pub fn mode(mut self, mode: BidiMode) -> Self {
         self.mode = mode;
@@ -142,13 +173,13 @@ impl AppBuilder {
 
     /// The window in cells (default 80x24) until a resize event says otherwise.
     pub fn size(mut self, width: u16, height: u16) -> Self {
-        self.size = (width, height);
+        self.size = layout::drawn_size(width, height);
         self
     }
 
     /// Where the articles come from, for the status bar.
-    pub fn source_label(mut self, label: impl Into<String>) -> Self {
-        self.source_label = label.into();
+    pub fn source(mut self, source: Source) -> Self {
+        self.source = source;
         self
     }
 
@@ -160,7 +191,9 @@ impl AppBuilder {
             mode,
             now,
             size,
-            source_label,
+            source,
+            time_zone,
+            mode_chosen,
         } = self;
         App {
             store: Store::new(config.max_articles, config.keep_deleted),
@@ -189,12 +222,15 @@ impl AppBuilder {
             now,
             size,
             watch_status: None,
-            source_label,
+            source,
             commands: Vec::new(),
             reloaded: None,
             // Only the open article's fields are cached: a body laid out is ~100 KB of cells, and
             // following a busy wire selects a new one every frame.
             layout: RefCell::new(LayoutCache::new(LAYOUT_BUDGET)),
+            time_zone,
+            mode_chosen,
+            match_spans: RefCell::default(),
         }
     }
 }
@@ -209,7 +245,9 @@ impl App {
             mode: BidiMode::default(),
             now: SystemTime::now(),
             size: (80, 24),
-            source_label: String::new(),
+            source: Source::Dir(PathBuf::new()),
+            time_zone: jiff::tz::TimeZone::UTC,
+            mode_chosen: true,
         }
     }
 
@@ -225,7 +263,7 @@ impl App {
             Event::Input(Input::Key(key)) if key.kind != KeyEventKind::Release => self.on_key(key),
             Event::Input(Input::Mouse(mouse)) => self.on_mouse(mouse),
             Event::Input(Input::Resize(w, h)) => {
-                self.size = (w, h);
+                self.size = layout::drawn_size(w, h);
                 self.keep_selection_visible();
                 true
             }
@@ -333,6 +371,36 @@ impl App {
         &self.theme
     }
 
+    /// The interface language (English when the settings leave it open).
+    pub fn lang(&self) -> Lang {
+        self.config.lang.unwrap_or_default()
+    }
+
+    /// Digits of the dashboard's own numbers: as set, else Persian for a Persian interface.
+    pub fn digits(&self) -> Digits {
+        self.config.digits.unwrap_or(match self.lang() {
+            Lang::Fa => Digits::Persian,
+            Lang::En => Digits::Latin,
+        })
+    }
+
+    /// The calendar of dates shown: as set, else Solar Hijri for a Persian interface.
+    pub fn calendar(&self) -> Calendar {
+        self.config.calendar.unwrap_or(match self.lang() {
+            Lang::Fa => Calendar::Persian,
+            Lang::En => Calendar::Gregorian,
+        })
+    }
+
+    pub fn time_zone(&self) -> &jiff::tz::TimeZone {
+        &self.time_zone
+    }
+
+    /// Whether the text mode was chosen, not just taken by default.
+    pub fn mode_chosen(&self) -> bool {
+        self.mode_chosen
+    }
+
     pub fn mode(&self) -> BidiMode {
         self.mode
     }
@@ -400,7 +468,8 @@ impl App {
         self.now
     }
 
-    /// The window in cells (width, height).
+    /// The area drawn, in cells (width, height): the window's, up to
+    /// [`layout::MAX_WIDTH`] x [`layout::MAX_HEIGHT`].
     pub fn size(&self) -> (u16, u16) {
         self.size
     }
@@ -409,8 +478,8 @@ impl App {
         self.watch_status.as_ref()
     }
 
-    pub fn source_label(&self) -> &str {
-        &self.source_label
+    pub fn source(&self) -> &Source {
+        &self.source
     }
 
     pub fn kiosk(&self) -> bool {

@@ -200,6 +200,64 @@ fn follow_jumps_to_arrivals_only_when_on() {
 }
 
 #[test]
+fn search_sees_through_zwnj_and_spaces_inside_words_and_marks_them() {
+    let d = (
+        "d.json",
+        r#"{"titr":"ما تا آخر می‌جنگیم","text":"گفت: می جنگیم و باز میجنگیم."}"#,
+    );
+    let mut app = app_with(Config::default(), &[A, d, C]);
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "میجنگیم");
+    key(&mut app, KeyCode::Enter);
+    let record = app.selected_record().unwrap();
+    assert_eq!(record.article.headline, "ما تا آخر می‌جنگیم");
+    let (id, headline, body) = (
+        record.id,
+        record.article.headline.clone(),
+        record.article.body.clone(),
+    );
+    let marked = |field, text: &str| -> Vec<String> {
+        app.search_spans(id, field, text)
+            .iter()
+            .map(|r| text.chars().skip(r.start).take(r.len()).collect())
+            .collect()
+    };
+    assert_eq!(marked(Field::Headline, &headline), ["می\u{200c}جنگیم"]);
+    assert_eq!(marked(Field::Body, &body), ["می جنگیم", "میجنگیم"]);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.search_spans(id, Field::Body, &body).is_empty());
+}
+
+#[test]
+fn the_alert_cursor_moves_and_enter_opens_its_alert() {
+    let config = Config {
+        watch: vec!["زلزله".into()],
+        ..Config::default()
+    };
+    let mut app = app_with(config, &[A]);
+    let batch = (0..3)
+        .map(|i| {
+            upsert(
+                &format!("q{i}.json"),
+                &format!(r#"{{"titr":"زلزله {i}"}}"#),
+                t(4000 + i),
+                true,
+            )
+        })
+        .collect();
+    app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(4010));
+    key(&mut app, KeyCode::Char('a'));
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Char('j'));
+    }
+    assert_eq!(app.overlay_scroll, 2, "the cursor stops at the last alert");
+    key(&mut app, KeyCode::Char('k'));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, None);
+    assert_eq!(selected_headline(&app), "زلزله 1");
+}
+
+#[test]
 fn wire_urgency_versions_and_kills_on_the_desk() {
     let mut config = Config::default();
     config.urgency.levels.urgent = 4;

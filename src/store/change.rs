@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::FileError;
-use crate::article::Article;
+use crate::article::{Article, Position};
 use crate::extract::{figures, Figure};
 use crate::fold::search_key;
 
@@ -18,7 +18,7 @@ pub enum Change {
     /// became unreadable: empty list); the others go, without a deleted mark.
     Retain {
         path: PathBuf,
-        lines: Vec<Option<usize>>,
+        lines: Vec<Option<Position>>,
     },
     /// The file is gone: its articles are dropped (or marked deleted) and its errors cleared.
     Remove { path: PathBuf },
@@ -34,7 +34,7 @@ pub enum Change {
 #[derive(Debug, Clone)]
 pub struct Upsert {
     pub path: PathBuf,
-    pub line: Option<usize>,
+    pub line: Option<Position>,
     pub article: Arc<Article>,
     pub search_key: Box<str>,
     pub figures: Box<[Figure]>,
@@ -66,7 +66,7 @@ pub const FIGURE_SCAN_BYTES: usize = 128 * 1024;
 impl Upsert {
     pub fn new(
         path: PathBuf,
-        line: Option<usize>,
+        line: Option<Position>,
         mut article: Article,
         mtime: SystemTime,
         live: bool,
@@ -74,7 +74,7 @@ impl Upsert {
         cap_chars(&mut article.kicker, MAX_TITLE_CHARS);
         cap_chars(&mut article.headline, MAX_TITLE_CHARS);
         cap_chars(&mut article.lead, MAX_LEAD_CHARS);
-        // The body is searched in place (fold::contains_key): a normalized copy of every
+        // The body is searched in place (fold::contains_match): a normalized copy of every
         // body would double the store's memory.
         let key = [&article.kicker, &article.headline, &article.lead]
             .iter()

@@ -1,7 +1,7 @@
 //! The store, batch by batch.
 
 use super::*;
-use crate::article::Dateline;
+use crate::article::{Dateline, ParseError, Position};
 use proptest::prelude::*;
 use std::path::PathBuf;
 use std::time::UNIX_EPOCH;
@@ -22,7 +22,7 @@ fn article(headline: &str, published: Option<&str>, place: Option<&str>) -> Arti
     }
 }
 
-pub(crate) fn up(path: &str, line: Option<usize>, a: Article, mtime: u64, live: bool) -> Change {
+pub(crate) fn up(path: &str, line: Option<Position>, a: Article, mtime: u64, live: bool) -> Change {
     Change::Upsert(Box::new(Upsert::new(
         PathBuf::from(path),
         line,
@@ -30,6 +30,10 @@ pub(crate) fn up(path: &str, line: Option<usize>, a: Article, mtime: u64, live: 
         at(mtime),
         live,
     )))
+}
+
+pub(crate) fn line(n: usize) -> Option<Position> {
+    Some(Position::Line(n))
 }
 
 pub(crate) fn headlines(s: &Store) -> Vec<String> {
@@ -105,9 +109,9 @@ fn remove_retain_and_keep_deleted() {
         let mut s = Store::new(10, keep);
         s.apply(
             vec![
-                up("f.jsonl", Some(1), article("1", None, None), 1, true),
-                up("f.jsonl", Some(2), article("2", None, None), 1, true),
-                up("f.jsonl", Some(3), article("3", None, None), 1, true),
+                up("f.jsonl", line(1), article("1", None, None), 1, true),
+                up("f.jsonl", line(2), article("2", None, None), 1, true),
+                up("f.jsonl", line(3), article("3", None, None), 1, true),
                 up("g.json", None, article("G", None, None), 1, true),
             ],
             at(5),
@@ -115,12 +119,12 @@ fn remove_retain_and_keep_deleted() {
         let applied = s.apply(
             vec![Change::Retain {
                 path: "f.jsonl".into(),
-                lines: vec![Some(1), Some(3)],
+                lines: vec![line(1), line(3)],
             }],
             at(6),
         );
         assert_eq!(applied.removed, 1);
-        assert_eq!(lines(&s, "f.jsonl"), [(Some(1), false), (Some(3), false)]);
+        assert_eq!(lines(&s, "f.jsonl"), [(line(1), false), (line(3), false)]);
         let applied = s.apply(
             vec![Change::Remove {
                 path: "g.json".into(),
@@ -143,7 +147,10 @@ fn errors_are_one_per_place_and_cleared() {
         Change::Error(FileError {
             path: p.into(),
             line,
-            reason: reason.into(),
+            reason: ParseError::Io {
+                kind: std::io::ErrorKind::Other,
+                reason: reason.into(),
+            },
             time: at(1),
         })
     };
@@ -151,12 +158,12 @@ fn errors_are_one_per_place_and_cleared() {
         vec![
             err("a.json", None, "bad"),
             err("a.json", None, "worse"),
-            err("b.jsonl", Some(2), "bad line"),
+            err("b.jsonl", line(2), "bad line"),
         ],
         at(2),
     );
-    let reasons: Vec<&str> = s.errors().map(|e| e.reason.as_str()).collect();
-    assert_eq!(reasons, ["worse", "bad line"]);
+    let reasons: Vec<String> = s.errors().map(|e| e.reason.to_string()).collect();
+    assert_eq!(reasons, ["cannot read: worse", "cannot read: bad line"]);
     s.apply(
         vec![
             Change::ClearErrors {

@@ -15,6 +15,9 @@
 //!   [`VisualLine::draw`] to put it into a ratatui buffer at the right widths.
 //! - [`VisualCell`]: `text`, `width` (cells as terminals draw them), `logical` (char offset of
 //!   the cluster in the input, kept through reordering and shaping).
+//! - [`Composer`]: a line of [`Fragment`]s (each a bidi isolate, made of [`Run`]s that may
+//!   hold isolates of their own) in the pane's [`Dir`], fitted to a width fragment by
+//!   fragment; [`Composed`] is the row and where each fragment went.
 //! - [`LayoutCache`]: `get(name, text, width, mode) -> Arc<[VisualLine]>`, and for long texts
 //!   `rows(name, text, width, mode, first, count) -> Rows` (only what is on screen is laid
 //!   out); bounded by bytes; the caller's own type names the texts.
@@ -28,6 +31,7 @@
 
 mod bidi;
 mod cache;
+mod compose;
 mod draw;
 mod layout;
 mod mode;
@@ -36,5 +40,6 @@ mod width;
 mod wrap;
 
 pub use cache::{LayoutCache, Rows};
+pub use compose::{Composed, Composer, Dir, Fragment, Run};
 pub use layout::{layout, truncate, VisualCell, VisualLine};
 pub use mode::{BidiMode, UnknownBidiMode, CSI_BIDI_EXPLICIT, CSI_BIDI_IMPLICIT};

@@ -103,7 +103,7 @@ impl Desk {
         self.store
             .errors()
             .find(|e| e.path.file_name().is_some_and(|n| n == name))
-            .map(|e| e.reason.clone())
+            .map(|e| e.reason.to_string())
     }
 
     pub fn stop(mut self) {

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::{Instant, SystemTime};
 
 use super::{dir_id, scan, Engine, Seen, ROOT_CHECK};
-use crate::ingest::DirState;
+use crate::ingest::{DirState, WatchNote};
 
 impl<E: Send + 'static> Engine<E> {
     /// Reads what the listing shows to differ from what was last read, and removes what is no
@@ -119,9 +119,9 @@ impl<E: Send + 'static> Engine<E> {
                 self.outbox.status.scan.listed = true;
                 self.outbox.status_dirty = true;
                 self.outbox.status.note = Some(if replaced {
-                    "DIR was replaced: watching the new one".to_string()
+                    WatchNote::Replaced
                 } else {
-                    "DIR is back: watching again".to_string()
+                    WatchNote::Back
                 });
                 self.watch.next_root_check = None;
                 self.begin_watching();
@@ -137,8 +137,7 @@ impl<E: Send + 'static> Engine<E> {
             self.outbox.status.dir = DirState::Missing {
                 since: SystemTime::now(),
             };
-            self.outbox.status.note =
-                Some("DIR is missing: waiting for it to come back".to_string());
+            self.outbox.status.note = Some(WatchNote::Missing);
             self.outbox.status_dirty = true;
             self.watch.watcher = None;
             self.watch.next_poll = None;
