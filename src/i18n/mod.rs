@@ -102,6 +102,7 @@ messages! {
     HeadlinesSeeErrors = "headlines.see_errors",
     ArticleNone = "article.none",
     FiguresNone = "figures.none",
+    FiguresCapped = "figures.capped",
     DeskArrivals = "desk.arrivals",
     DeskDatelines = "desk.datelines",
     DeskFigures = "desk.figures",

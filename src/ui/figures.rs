@@ -11,7 +11,7 @@ use ratatui::widgets::{RenderDirection, Sparkline};
 use ratatui::Frame;
 
 use super::headlines::{notice_name, tier_name, tier_style};
-use super::{draw_composed, label, num, outside, put_words, ui_line, with, words};
+use super::{counted, draw_composed, label, num, outside, put_words, ui_line, with, words};
 use crate::app::{App, Tier};
 use crate::extract::Kind;
 use crate::i18n::{self, Arg, Msg};
@@ -61,11 +61,15 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let persian = record.article.is_persian();
     let dir = Dir::from_rtl(persian);
     let width = area.width;
-    let shown: Vec<_> = record
-        .figures
-        .iter()
-        .take(usize::from(area.height))
-        .collect();
+    // When figures were left out, the last row says so.
+    let capped = record.figures_capped && area.height > 1;
+    let rows = usize::from(area.height) - usize::from(capped);
+    let shown: Vec<_> = record.figures.iter().take(rows).collect();
+    if capped {
+        let y = area.bottom() - 1;
+        let note = counted(app, Msg::FiguresCapped, record.figures.len() as u64);
+        put_words(app, frame, area, y, note, theme.base().patch(theme.dim()));
+    }
     let values: Vec<String> = shown.iter().map(|f| f.display_value(persian)).collect();
     let widest = values.iter().map(|v| v.chars().count()).max().unwrap_or(0) as u16;
     // Values are what the reader scans for: they get the room they need, up to three fifths.
