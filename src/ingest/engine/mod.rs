@@ -13,7 +13,7 @@ use crate::article::FileKind;
 use super::fsinfo::network_fs;
 use super::names::is_candidate_under;
 use super::reader::{default_workers, Done, Job, Outcome, Pool};
-use super::ready::{FileState, Quiet, Timers};
+use super::ready::{FileState, Timers};
 use super::scan::{self, Seen};
 use super::settled::Settled;
 use super::watcher::{self, Raw, Signal};
@@ -25,10 +25,12 @@ use crate::store::Change;
 
 mod dir;
 mod outbox;
+mod startup;
 #[cfg(test)]
 mod tests;
 
 use outbox::Outbox;
+use startup::ScanQueue;
 
 /// A batch goes out at this size even while a burst is still coming in.
 const BATCH_MAX: usize = 500;
@@ -41,14 +43,6 @@ const BATCH_MIN_GAP: Duration = Duration::from_millis(10);
 const STATUS_GAP: Duration = Duration::from_millis(100);
 /// How often a missing DIR is looked for in native mode.
 const ROOT_CHECK: Duration = Duration::from_millis(500);
-/// How many of the newest files the startup scan reads before anything else, sending them to
-/// the app the moment they are all read (or as they come, when that takes a while): a
-/// screenful and then some.
-const FIRST_SCREEN: usize = 100;
-/// The unread rest of a large directory is noted once the first screen is out, or after this.
-const FIRST_SCREEN_WAIT: Duration = Duration::from_millis(250);
-/// Unread files noted per turn of the loop, so events and finished reads are never held long.
-const UNREAD_STEP: usize = 4096;
 
 pub fn run<E: Send + 'static>(
     config: Config,
@@ -79,26 +73,6 @@ struct Readers {
     pool: Pool,
     done: Receiver<Done>,
     in_flight: usize,
-}
-
-/// Files the startup scan found, fed to the readers a window at a time so live arrivals are
-/// not stuck behind a large directory.
-struct ScanQueue {
-    /// The newest `max_articles`, newest first.
-    backlog: VecDeque<Seen>,
-    in_flight: usize,
-    window: usize,
-    /// Older than the newest `max_articles`: never read unless they change. Noted (as
-    /// settled) a slice at a time once the first screen is out, so that noting a large
-    /// directory never holds the first screen up.
-    unread: Vec<Seen>,
-    /// When the startup scan began reading.
-    started: Instant,
-    /// The first screen's files not yet read: nothing else is fed to the readers until they
-    /// are, and then they go to the app at once.
-    first: HashSet<PathBuf>,
-    /// Of those, how many are still in the backlog.
-    first_unfed: usize,
 }
 
 /// The native watcher or the poll schedule, and DIR itself (gone, replaced).
@@ -209,59 +183,6 @@ impl<E: Send + 'static> Engine<E> {
         matches!(self.outbox.status.mode, WatchMode::Poll { .. })
     }
 
-    /// Watch first, then list, so that nothing written in between is missed. Only the newest
-    /// files are put in order, the very newest first so the first screen is read at once; the
-    /// older rest is noted afterwards.
-    fn start(&mut self) {
-        self.watch.root_id = dir_id(&self.cfg.dir);
-        self.begin_watching();
-        let Ok(mut seen) = scan::list(&self.cfg.dir, self.cfg.recursive) else {
-            self.dir_missing();
-            return;
-        };
-        let cap = self.cfg.max_articles.max(1).min(seen.len());
-        self.outbox.status.scan = ScanProgress {
-            listed: true,
-            scanned: 0,
-            total: cap,
-        };
-        self.outbox.status_dirty = true;
-        let first = FIRST_SCREEN.min(cap);
-        scan::newest_first(&mut seen, first);
-        let mut rest = seen.split_off(first);
-        self.scan.first = seen.iter().map(|s| s.path.clone()).collect();
-        self.scan.first_unfed = first;
-        self.scan.backlog.extend(seen);
-        self.scan.started = Instant::now();
-        self.feed_scan();
-        scan::newest_first(&mut rest, cap - first);
-        self.scan.unread = rest.split_off(cap - first);
-        self.scan.backlog.extend(rest);
-    }
-
-    /// Notes up to `budget` of the files the startup scan left unread, unless something
-    /// happened to them since.
-    fn note_unread(&mut self, budget: usize) {
-        let from = self.scan.unread.len().saturating_sub(budget);
-        for Seen { path, sig } in self.scan.unread.split_off(from) {
-            if self.tracked.files.contains_key(&path) || self.tracked.settled.contains(&path) {
-                continue;
-            }
-            let quiet = Quiet::unread(sig);
-            if !self.tracked.settled.insert(&path, quiet) {
-                self.tracked
-                    .files
-                    .insert(path.clone(), FileState::revive(kind_of(&path), quiet));
-            }
-        }
-    }
-
-    /// Whether the unread rest may be noted now: once the first screen has gone out (or has
-    /// had its chance to).
-    fn may_note_unread(&self, now: Instant) -> bool {
-        self.outbox.flushed_any || now >= self.scan.started + FIRST_SCREEN_WAIT
-    }
-
     /// Native watcher unless polling is asked for or DIR is on a network filesystem; polling
     /// when the native watcher cannot start.
     fn begin_watching(&mut self) {
@@ -333,9 +254,7 @@ impl<E: Send + 'static> Engine<E> {
             self.fire_timers(now);
             self.settle_quieted(now);
             self.flush(now);
-            if !self.scan.unread.is_empty() && self.may_note_unread(now) {
-                self.note_unread(UNREAD_STEP);
-            }
+            self.note_unread_step(now);
         }
     }
 
@@ -359,12 +278,8 @@ impl<E: Send + 'static> Engine<E> {
         if self.outbox.flush_now {
             consider(now);
         }
-        if !self.scan.unread.is_empty() {
-            consider(if self.may_note_unread(now) {
-                now
-            } else {
-                self.scan.started + FIRST_SCREEN_WAIT
-            });
+        if let Some(at) = self.unread_due(now) {
+            consider(at);
         }
         next
     }
@@ -496,48 +411,6 @@ impl<E: Send + 'static> Engine<E> {
             whole: why.whole,
         };
         self.readers.pool.submit(job);
-    }
-
-    fn feed_scan(&mut self) {
-        while self.scan.in_flight < self.scan.window {
-            if self.scan.first_unfed == 0 && !self.scan.first.is_empty() {
-                // The first screen is being read: it goes out before anything else is read.
-                break;
-            }
-            let Some(Seen { path, sig }) = self.scan.backlog.pop_front() else {
-                break;
-            };
-            self.scan.first_unfed = self.scan.first_unfed.saturating_sub(1);
-            if !self.tracked.files.contains_key(&path) && !self.tracked.settled.contains(&path) {
-                let mut st = FileState::new(kind_of(&path));
-                st.poll_sig = Some(sig);
-                self.tracked.files.insert(path.clone(), st);
-            }
-            match self.tracked.files.get_mut(&path) {
-                Some(st) if !st.in_flight && st.read_sig.is_none() => {
-                    st.scan_job = true;
-                    self.scan.in_flight += 1;
-                    self.request_read(path, SCANNED);
-                }
-                _ => {
-                    self.first_screen_read(&path);
-                    self.scan_step();
-                }
-            }
-        }
-    }
-
-    /// One of the first screen's files is read (or needs no reading): once all are, they go
-    /// to the app at once.
-    fn first_screen_read(&mut self, path: &Path) {
-        if self.scan.first.remove(path) && self.scan.first.is_empty() {
-            self.outbox.flush_now = true;
-        }
-    }
-
-    fn scan_step(&mut self) {
-        self.outbox.status.scan.scanned += 1;
-        self.outbox.status_dirty = true;
     }
 
     fn on_done(&mut self, done: Done) {
