@@ -2,6 +2,7 @@
 //! unreadable file is one error entry with its reason, and errors go when the cause goes.
 
 mod ingest_support;
+mod pty_support;
 
 use std::fs;
 use std::path::Path;
@@ -295,16 +296,7 @@ fn retarget(link: &std::path::Path, target: &str) {
 fn a_retargeted_symlink_dir_is_followed() {
     let parent = tempfile::tempdir().unwrap();
     let p = parent.path();
-    for (folder, headline) in [("a", "from a"), ("b", "from b")] {
-        fs::create_dir(p.join(folder)).unwrap();
-        write_atomic(
-            &p.join(folder),
-            &format!("{folder}.json"),
-            &article(headline),
-        );
-    }
-    let link = p.join("current");
-    std::os::unix::fs::symlink("a", &link).unwrap();
+    let link = linked_folders(p, ["from a", "from b"]);
     let mut desk = Desk::start(config(&link));
     assert!(desk.pump_until(WAIT, |d| d.headlines() == ["from a"]));
     retarget(&link, "b");
@@ -331,18 +323,8 @@ fn a_retargeted_symlink_dir_is_followed() {
 #[test]
 fn the_dashboard_follows_a_retargeted_symlink_dir() {
     let parent = tempfile::tempdir().unwrap();
-    let p = parent.path();
-    for (folder, headline) in [("a", "Old target copy"), ("b", "New target copy")] {
-        fs::create_dir(p.join(folder)).unwrap();
-        write_atomic(
-            &p.join(folder),
-            &format!("{folder}.json"),
-            &article(headline),
-        );
-    }
-    let link = p.join("current");
-    std::os::unix::fs::symlink("a", &link).unwrap();
-    let screen = ingest_support::pty::Screen::start(&link, 120, 30, &[]);
+    let link = linked_folders(parent.path(), ["Old target copy", "New target copy"]);
+    let screen = pty_support::Session::start(&link, 120, 30, &[]);
     assert!(
         screen.wait_for("Old target copy", WAIT),
         "{}",
@@ -350,8 +332,10 @@ fn the_dashboard_follows_a_retargeted_symlink_dir() {
     );
     retarget(&link, "b");
     assert!(
-        screen.wait_until(WAIT, |s| s.contains("New target copy")
-            && !s.contains("Old target copy")),
+        screen.wait_until(WAIT, |s| {
+            let text = s.contents();
+            text.contains("New target copy") && !text.contains("Old target copy")
+        }),
         "{}",
         screen.text()
     );
@@ -363,12 +347,14 @@ fn the_dashboard_follows_a_retargeted_symlink_dir() {
 #[test]
 fn a_reader_panic_lists_the_file_and_the_desk_goes_on() {
     let dir = tempfile::tempdir().unwrap();
-    let mut screen = ingest_support::pty::Screen::start_env(
+    let mut screen = pty_support::Session::with(
         dir.path(),
-        120,
-        30,
-        &[],
-        &[("NEWSDESK_TEST_PANIC", "reader")],
+        pty_support::Options {
+            cols: 120,
+            rows: 30,
+            env: &[("NEWSDESK_TEST_PANIC", "reader")],
+            ..pty_support::Options::default()
+        },
     );
     assert!(screen.wait_for("Headlines", WAIT), "{}", screen.text());
     write_atomic(dir.path(), "inject-panic.json", &article("Never shown"));
@@ -376,12 +362,14 @@ fn a_reader_panic_lists_the_file_and_the_desk_goes_on() {
     assert!(screen.wait_for("Still reading", WAIT), "{}", screen.text());
     screen.keys("e");
     assert!(
-        screen.wait_until(WAIT, |s| s.contains("inject-panic.json")
-            && s.contains("internal error while reading")),
+        screen.wait_until(WAIT, |s| {
+            let text = s.contents();
+            text.contains("inject-panic.json") && text.contains("internal error while reading")
+        }),
         "{}",
         screen.text()
     );
-    let logged = |s: &ingest_support::pty::Screen| {
+    let logged = |s: &pty_support::Session| {
         let log = s.log();
         log.contains("thread ingest-read-") && log.contains("injected panic on an ingest reader")
     };

@@ -185,16 +185,11 @@ fn extract_applies_the_cap_to_each_line() {
     }
     append(&path, format!("{{\"titr\":\"{}\"}}\n", "x".repeat(3_000)));
     append(&path, line("E-last"));
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsdesk"))
-        .args(["extract", "--max-file-size", "2000"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let records: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (_, records) = extract(&[
+        "--max-file-size".as_ref(),
+        "2000".as_ref(),
+        path.as_os_str(),
+    ]);
     assert_eq!(records.len(), 42);
     let bad: Vec<&serde_json::Value> = records.iter().filter(|r| r["ok"] == false).collect();
     assert_eq!(bad.len(), 1);

@@ -5,6 +5,7 @@
 #![cfg(unix)]
 
 mod ingest_support;
+mod pty_support;
 
 use std::ffi::OsStr;
 use std::fs;
@@ -12,8 +13,8 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use ingest_support::pty::Screen;
 use ingest_support::*;
+use pty_support::Session;
 
 /// `café.json` and `bad-é.json` in Latin-1.
 fn latin1_files(dir: &Path) -> (PathBuf, PathBuf) {
@@ -32,23 +33,14 @@ fn latin1_files(dir: &Path) -> (PathBuf, PathBuf) {
 fn extract_reads_names_that_are_not_utf8() {
     let dir = tempfile::tempdir().unwrap();
     latin1_files(dir.path());
-    let out = Command::new(env!("CARGO_BIN_EXE_newsdesk"))
-        .arg("extract")
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let records: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (status, records) = extract(&[dir.path().as_os_str()]);
     assert_eq!(records.len(), 2, "{records:?}");
     let good = records.iter().find(|r| r["ok"] == true).unwrap();
     assert!(good["path"].as_str().unwrap().ends_with("caf\u{fffd}.json"));
     assert_eq!(good["article"]["headline"], "Latin-1 named copy");
     let bad = records.iter().find(|r| r["ok"] == false).unwrap();
     assert!(bad["path"].as_str().unwrap().ends_with("bad-\u{fffd}.json"));
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(status, Some(1));
 }
 
 #[test]
@@ -85,7 +77,7 @@ fn the_live_desk_reads_names_that_are_not_utf8() {
 #[test]
 fn the_dashboard_shows_articles_from_names_that_are_not_utf8() {
     let dir = tempfile::tempdir().unwrap();
-    let screen = Screen::start(dir.path(), 120, 30, &[]);
+    let mut screen = Session::start(dir.path(), 120, 30, &[]);
     assert!(screen.wait_for("Headlines", WAIT), "{}", screen.text());
     latin1_files(dir.path());
     assert!(
