@@ -2,6 +2,7 @@
 //! with an id that survives its file being rewritten (so the list keeps its selection), plus
 //! the files that could not be read and desk-level figures.
 
+mod board;
 mod change;
 mod identity;
 mod stats;
@@ -16,6 +17,7 @@ use std::time::{Duration, SystemTime};
 use crate::article::{Article, ParseError};
 use crate::extract::{Figure, Kind};
 
+pub use board::{Board, BoardRow, BoardSort, Entry, Report, CONFLICT_WINDOW};
 pub use change::{Change, Upsert};
 pub use time::parse_published;
 
@@ -102,6 +104,8 @@ pub struct Store {
     /// Figures held, by kind: kept as records come and go, so the desk pane never walks the
     /// whole store.
     figure_kinds: HashMap<Kind, usize>,
+    /// The desk's metrics board, kept as records come and go.
+    board: board::Board,
 }
 
 impl Store {
@@ -119,6 +123,7 @@ impl Store {
             arrivals: stats::Arrivals::default(),
             datelines: stats::Datelines::default(),
             figure_kinds: HashMap::new(),
+            board: board::Board::default(),
         }
     }
 
@@ -312,6 +317,7 @@ impl Store {
             self.by_uri.insert(uri.clone(), id);
         }
         self.count_figures(&up.figures, true);
+        self.board.add(id, time, &up.figures);
         self.order.insert((Reverse(time), Reverse(id)));
         self.records.insert(
             id,
@@ -338,6 +344,7 @@ impl Store {
             self.datelines.remove(&d.place);
         }
         self.count_figures(&rec.figures, false);
+        self.board.remove(id);
         if let Some(uri) = &rec.article.uri {
             if self.by_uri.get(uri) == Some(&id) {
                 self.by_uri.remove(uri);
@@ -442,6 +449,11 @@ impl Store {
 
     pub fn top_datelines(&self, n: usize) -> Vec<(String, usize)> {
         self.datelines.top(n)
+    }
+
+    /// The desk's metrics board: the held articles' figures by subject.
+    pub fn board(&self) -> &board::Board {
+        &self.board
     }
 }
 

@@ -1,39 +1,52 @@
-//! Figures: the selected article's numbers as a table, then the desk's own figures (arrivals
-//! per minute over the last hour, top datelines, figures by kind). On a wall display the alert
-//! history takes the table's place.
+//! Figures: the selected article's figures as a table (one row per figure: subject, value with
+//! its unit, hedge), then, where there is room, the desk's own figures (arrivals per minute
+//! over the last hour, top datelines, figures by kind). On a wall display the alert history
+//! takes the table's place.
 //!
-//! Columns follow the interface (values at the start side); each cell is an isolate laid out
-//! in the article's direction, so a percent sign or a unit never changes sides between rows.
+//! The table reads in the article's direction (a Persian article's subjects on the right) and
+//! each cell is an isolate of its own laid out in that direction, so a percent sign, a unit or
+//! a hedge never changes sides between rows and the columns line up. Years, dates and
+//! ordinals come last, dimmed. Rows that do not fit are counted on the last line (`+5 more`);
+//! focused, a cursor moves over the rows and Enter shows the figure in the article.
 
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
+use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{RenderDirection, Sparkline};
 use ratatui::Frame;
 
 use super::headlines::{notice_name, tier_name, tier_style};
-use super::{draw_composed, label, num, outside, put_words, ui_line, with, words};
-use crate::app::{App, Tier};
-use crate::extract::Kind;
+use super::textdraw::fill_row;
+use super::{counted, draw_composed, label, num, outside, put_words, ui_line, with, words};
+use crate::app::{figures_split, rows_in_sight, App, Pane, Tier};
+use crate::extract::{qualifier_text, subject_of, value_text, FigureRow, Kind};
 use crate::i18n::{self, Arg, Msg};
-use crate::text::{Composer, Dir, Fragment, Run};
+use crate::store::Record;
+use crate::text::{truncate, Composer, Dir, Fragment, Run};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    let desk_rows = desk_height(area.height);
-    let top = Rect::new(area.x, area.y, area.width, area.height - desk_rows);
+    let rows = app.figure_rows();
+    let (table_h, desk_rows) = if app.kiosk() {
+        let desk = kiosk_desk_height(area.height);
+        (area.height - desk, desk)
+    } else {
+        figures_split(area.height, rows.len())
+    };
+    let top = Rect::new(area.x, area.y, area.width, table_h);
     if app.kiosk() {
         draw_alerts(app, frame, top);
     } else {
-        draw_table(app, frame, top);
+        draw_table(app, frame, top, &rows);
     }
     let desk = Rect::new(area.x, top.bottom(), area.width, desk_rows);
     draw_desk(app, frame, desk);
 }
 
-/// The desk figures get up to 9 rows, and give way to the article's figures in short panes.
-fn desk_height(height: u16) -> u16 {
+/// On a wall display the desk figures get up to 9 rows, and give way to the alerts in short
+/// panes.
+fn kiosk_desk_height(height: u16) -> u16 {
     if height >= 14 {
         9
     } else {
@@ -41,12 +54,93 @@ fn desk_height(height: u16) -> u16 {
     }
 }
 
-fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
+/// Cells between the subject and the value; the hedge follows the value after one.
+const GAP: u16 = 2;
+/// Narrowest subject column worth drawing (a cut subject still says what it is).
+const MIN_SUBJECT: u16 = 6;
+
+/// One row's cells, as text in the article's language.
+struct Cells<'a> {
+    subject: Option<&'a str>,
+    value: String,
+    hedge: Option<&'static str>,
+    time: bool,
+}
+
+impl<'a> Cells<'a> {
+    fn of(record: &'a Record, row: &FigureRow, persian: bool, exact: bool) -> Cells<'a> {
+        let f = &record.figures[row.figure];
+        Cells {
+            subject: subject_of(&record.figures[row.named]),
+            value: value_text(f, persian, exact),
+            hedge: f.qualifier.map(|q| qualifier_text(q, persian)),
+            time: row.time,
+        }
+    }
+}
+
+/// Where the three columns go in a table `width` cells wide: the value whole first (what the
+/// reader scans for), the hedge next, the subject in what is left (cut with `…`), the hedge
+/// giving way before the subject does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Columns {
+    subject: u16,
+    value: u16,
+    hedge: u16,
+}
+
+impl Columns {
+    fn fit(width: u16, subject: u16, value: u16, hedge: u16) -> Columns {
+        let value = value.min(width);
+        let room = |hedge: u16| {
+            let used = value + if hedge > 0 { hedge + 1 } else { 0 };
+            width.saturating_sub(used + GAP)
+        };
+        let (mut hedge, mut room_left) = (hedge, room(hedge));
+        if subject > 0 && room_left < subject.min(MIN_SUBJECT) && hedge > 0 {
+            hedge = 0;
+            room_left = room(0);
+        }
+        let subject = if room_left >= subject.min(MIN_SUBJECT) {
+            subject.min(room_left)
+        } else {
+            0
+        };
+        let hedge = if value + hedge < width { hedge } else { 0 };
+        Columns {
+            subject,
+            value,
+            hedge,
+        }
+    }
+
+    /// The x of each column (subject, value, hedge) from the table's start side: the right
+    /// edge for a right-to-left article.
+    fn xs(&self, area: Rect, rtl: bool) -> [(u16, u16); 3] {
+        let gap = if self.subject > 0 { GAP } else { 0 };
+        let spans = [
+            (0, self.subject),
+            (self.subject + gap, self.value),
+            (self.subject + gap + self.value + 1, self.hedge),
+        ];
+        spans.map(|(from, w)| {
+            let w = w.min(area.width.saturating_sub(from));
+            let x = if rtl {
+                area.right().saturating_sub(from + w)
+            } else {
+                area.x + from
+            };
+            (x, w)
+        })
+    }
+}
+
+fn draw_table(app: &App, frame: &mut Frame, area: Rect, rows: &[FigureRow]) {
     let Some(record) = app.selected_record() else {
         return;
     };
     let theme = app.theme();
-    if record.figures.is_empty() {
+    if rows.is_empty() {
         let style = theme.base().patch(theme.dim());
         put_words(
             app,
@@ -59,45 +153,77 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let persian = record.article.is_persian();
-    let dir = Dir::from_rtl(persian);
-    let width = area.width;
-    let shown: Vec<_> = record
-        .figures
+    let rtl = record.article.is_rtl();
+    let dir = Dir::from_rtl(rtl);
+    let exact = app.exact_figures();
+    let cells: Vec<Cells> = rows
         .iter()
-        .take(usize::from(area.height))
+        .map(|r| Cells::of(record, r, persian, exact))
         .collect();
-    let values: Vec<String> = shown.iter().map(|f| f.display_value(persian)).collect();
-    let widest = values.iter().map(|v| v.chars().count()).max().unwrap_or(0) as u16;
-    // Values are what the reader scans for: they get the room they need, up to three fifths.
-    let value_w = widest.clamp(8, (width * 3 / 5).max(8)).min(width);
-    let rtl = app.lang().rtl();
-    for (i, (f, value)) in shown.iter().zip(&values).enumerate() {
-        let y = area.y + i as u16;
-        let value_x = if rtl { area.right() - value_w } else { area.x };
-        let mut cell = Composer::new(dir, "");
-        cell.push(Fragment::text(value.as_str()).dir(dir));
+    let measure = |s: &str| u16::try_from(truncate(s, 500, app.mode()).width).unwrap_or(500);
+    let widest = |it: &mut dyn Iterator<Item = u16>| it.max().unwrap_or(0);
+    // Widths over every row, not only those in sight, so columns stay put while scrolling.
+    let columns = Columns::fit(
+        area.width,
+        widest(&mut cells.iter().filter_map(|c| c.subject).map(measure)),
+        widest(&mut cells.iter().map(|c| measure(&c.value))),
+        widest(&mut cells.iter().filter_map(|c| c.hedge).map(measure)),
+    );
+    let [subject_at, value_at, hedge_at] = columns.xs(area, rtl);
+    let n = rows.len();
+    let height = usize::from(area.height);
+    let offset = app.figure_offset().min(n - 1);
+    let shown = rows_in_sight(offset, height, n);
+    let focused = app.focus() == Pane::Figures;
+    for (i, c) in cells.iter().enumerate().skip(offset).take(shown) {
+        let y = area.y + (i - offset) as u16;
+        let row_style = if c.time {
+            theme.base().patch(theme.dim())
+        } else {
+            theme.base()
+        };
+        let selected = focused && i == app.figure_cursor();
+        let (row_style, value_style) = if selected {
+            let bar = row_style.patch(theme.selection());
+            fill_row(frame.buffer_mut(), area, y, bar);
+            (bar, bar)
+        } else if c.time {
+            (row_style, row_style)
+        } else {
+            (row_style, row_style.patch(theme.figure()))
+        };
+        let mut cell = |(x, w): (u16, u16), fragment: Fragment, style: Style| {
+            if w > 0 {
+                let mut line = Composer::new(dir, "");
+                line.push(fragment);
+                draw_composed(app, frame, Rect::new(x, y, w, 1), &line, style, &[]);
+            }
+        };
+        if let Some(subject) = c.subject {
+            cell(subject_at, outside(subject), row_style);
+        }
+        cell(
+            value_at,
+            Fragment::text(c.value.as_str()).dir(dir),
+            value_style,
+        );
+        if let Some(hedge) = c.hedge {
+            cell(hedge_at, Fragment::text(hedge).dir(dir), row_style);
+        }
+    }
+    let more = n - offset - shown;
+    if more > 0 {
+        let y = area.y + shown as u16;
+        let mut line = Composer::new(dir, "");
+        line.push(label(app, counted(app, Msg::FiguresMore, more as u64)));
         draw_composed(
             app,
             frame,
-            Rect::new(value_x, y, value_w, 1),
-            &cell,
-            theme.base().patch(theme.figure()),
+            Rect::new(area.x, y, area.width, 1),
+            &line,
+            theme.base().patch(theme.dim()),
             &[],
         );
-        if width > value_w + 1 {
-            let rest_w = width - value_w - 1;
-            let rest_x = if rtl { area.x } else { area.x + value_w + 1 };
-            let mut about = Composer::new(dir, "");
-            about.push(outside(f.subject.as_deref().unwrap_or_default()));
-            draw_composed(
-                app,
-                frame,
-                Rect::new(rest_x, y, rest_w, 1),
-                &about,
-                theme.base(),
-                &[],
-            );
-        }
     }
 }
 
@@ -236,7 +362,7 @@ fn counted_list(app: &App, label_msg: Msg, counts: impl Iterator<Item = (Run, us
 }
 
 /// A figure kind's name in the interface's language.
-fn kind_name(kind: Kind) -> Msg {
+pub(super) fn kind_name(kind: Kind) -> Msg {
     match kind {
         Kind::Count => Msg::KindCount,
         Kind::Percent => Msg::KindPercent,

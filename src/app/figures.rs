@@ -1,0 +1,244 @@
+//! The figures pane's view state: a cursor over the article's figure rows, the first row in
+//! sight, compact or exact values, and the figure Enter showed in the article (scrolled to and
+//! marked there). How the pane's height is shared between the rows and the desk figures is
+//! decided here too, so keys, mouse and drawing agree on what is in sight.
+
+use std::ops::Range;
+
+use ratatui::layout::Rect;
+
+use super::{App, Areas, Pane};
+use crate::article::Field;
+use crate::extract::{figure_rows, FigureRow};
+use crate::store::Record;
+
+/// The figures pane's state, reset when another article is selected.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct FiguresView {
+    cursor: usize,
+    offset: usize,
+    mark: Option<FigureMark>,
+    /// Values in full (`x`): for every article, so kept across selections.
+    exact: bool,
+}
+
+/// A figure shown in the article: article `id`, its field and char range there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureMark {
+    pub id: u64,
+    pub field: Field,
+    pub range: Range<usize>,
+}
+
+/// Rows the desk figures (arrivals, datelines, figures by kind) need to be worth showing, and
+/// the most they take.
+const DESK_MIN: u16 = 4;
+const DESK_MAX: u16 = 9;
+
+/// How a figures pane `height` rows high is shared between an article's `rows` figure rows and
+/// the desk figures below them: the article's rows first (the pane is about the article), the
+/// desk in what is left when that is enough to read. Returns (table rows, desk rows).
+pub fn figures_split(height: u16, rows: usize) -> (u16, u16) {
+    let table = u16::try_from(rows.max(1)).unwrap_or(u16::MAX).min(height);
+    let spare = height - table;
+    let desk = if spare >= DESK_MIN {
+        spare.min(DESK_MAX)
+    } else {
+        0
+    };
+    (height - desk, desk)
+}
+
+/// Rows of the table in sight from `offset` in `height` rows, `n` rows in all: when rows
+/// remain below, the last line says how many (`+5`) instead of showing one (unless it is the
+/// only line).
+pub fn rows_in_sight(offset: usize, height: usize, n: usize) -> usize {
+    let left = n.saturating_sub(offset);
+    if left > height && height >= 2 {
+        height - 1
+    } else {
+        left.min(height)
+    }
+}
+
+impl App {
+    /// The selected article's figure rows ([`figure_rows`]): deduplicated, quantities first.
+    pub fn figure_rows(&self) -> Vec<FigureRow> {
+        self.selected_record()
+            .map(|r| figure_rows(&r.figures))
+            .unwrap_or_default()
+    }
+
+    /// The figure row under the cursor (shown when the pane has the focus).
+    pub fn figure_cursor(&self) -> usize {
+        self.figures.cursor
+    }
+
+    /// The first figure row in sight.
+    pub fn figure_offset(&self) -> usize {
+        self.figures.offset
+    }
+
+    /// Values written in full (`3,200,000,000`) rather than compact (`3.2 bn`).
+    pub fn exact_figures(&self) -> bool {
+        self.figures.exact
+    }
+
+    pub(super) fn toggle_exact(&mut self) {
+        self.figures.exact = !self.figures.exact;
+    }
+
+    /// The figure Enter showed in the article, while that article is open.
+    pub fn figure_mark(&self) -> Option<&FigureMark> {
+        self.figures
+            .mark
+            .as_ref()
+            .filter(|m| Some(m.id) == self.selected)
+    }
+
+    /// Rows of the figures pane's table (the pane's height less the desk's share).
+    fn figure_table_height(&self, rows: usize) -> usize {
+        let height = self.areas().inner(Pane::Figures).height;
+        usize::from(figures_split(height, rows).0.max(1))
+    }
+
+    pub(super) fn reset_figures(&mut self) {
+        self.figures = FiguresView {
+            exact: self.figures.exact,
+            ..FiguresView::default()
+        };
+    }
+
+    /// Moves the figure cursor by `delta` rows, keeping it in sight.
+    pub(super) fn move_figure_cursor(&mut self, delta: isize) {
+        let n = self.figure_rows().len();
+        if n == 0 {
+            return;
+        }
+        let to = (self.figures.cursor as isize + delta).clamp(0, n as isize - 1);
+        self.figures.cursor = to as usize;
+        self.keep_figure_in_sight(n);
+    }
+
+    pub(super) fn figure_cursor_to(&mut self, row: usize) {
+        let n = self.figure_rows().len();
+        self.figures.cursor = row.min(n.saturating_sub(1));
+        self.keep_figure_in_sight(n);
+    }
+
+    fn keep_figure_in_sight(&mut self, n: usize) {
+        let height = self.figure_table_height(n);
+        let v = &mut self.figures;
+        v.offset = v.offset.min(v.cursor);
+        while v.cursor >= v.offset + rows_in_sight(v.offset, height, n).max(1) {
+            v.offset += 1;
+        }
+    }
+
+    /// The figure rows per page of the pane.
+    pub(super) fn figure_page(&self) -> usize {
+        let n = self.figure_rows().len();
+        rows_in_sight(0, self.figure_table_height(n), n).max(1)
+    }
+
+    /// Enter on a figure row: the article scrolls to that figure (its line a little below the
+    /// top) and marks it. Where the article is not in sight beside the figures (one pane at a
+    /// time), it takes the focus.
+    pub(super) fn show_figure(&mut self) {
+        let rows = self.figure_rows();
+        let Some(record) = self.selected_record() else {
+            return;
+        };
+        let Some(row) = rows.get(self.figures.cursor) else {
+            return;
+        };
+        let Some(f) = record.figures.get(row.figure) else {
+            return;
+        };
+        let mark = FigureMark {
+            id: record.id,
+            field: f.field,
+            range: f.start..f.end,
+        };
+        let line = self.article_line_of(record, f.field, f.start);
+        if let Some(line) = line {
+            self.article_scroll = line.saturating_sub(2);
+        }
+        self.read.insert(mark.id);
+        self.figures.mark = Some(mark);
+        if self.areas().get(Pane::Article).is_none() {
+            self.focus = Pane::Article;
+        }
+    }
+
+    /// The row of the article pane where char `at` of `field` is drawn, counted from the top
+    /// of the article (before scrolling): the pane's blocks in the order `ui::article` draws
+    /// them (kicker, kill notice, headline, meta line and a blank, lead and a blank, body).
+    /// `tests::enter_on_a_figure_scrolls_the_article_to_it` holds the two together.
+    fn article_line_of(&self, record: &Record, field: Field, at: usize) -> Option<usize> {
+        let (w, h) = self.size;
+        let width = Areas::for_size(Rect::new(0, 0, w, h), Pane::Article, self.kiosk)
+            .inner(Pane::Article)
+            .width;
+        let article = match self.open_article() {
+            Some((_, Some(full))) => full,
+            _ => record.article.as_ref(),
+        };
+        let mut row = 0;
+        let block = |row: &mut usize, this: Field, text: &str| -> Option<usize> {
+            if text.is_empty() {
+                return None;
+            }
+            let lines = self.laid_out(record.id, this, text, usize::from(width));
+            if this == field {
+                let line = lines
+                    .iter()
+                    .position(|l| l.logical.end > at)
+                    .unwrap_or(lines.len().saturating_sub(1));
+                return Some(*row + line);
+            }
+            *row += lines.len();
+            None
+        };
+        if let Some(found) = block(&mut row, Field::Kicker, &article.kicker) {
+            return Some(found);
+        }
+        row += usize::from(self.marks(record.id).is_some_and(|m| m.notice.is_some()));
+        if let Some(found) = block(&mut row, Field::Headline, &article.headline) {
+            return Some(found);
+        }
+        // The meta line and the blank after it.
+        row += 2;
+        if let Some(found) = block(&mut row, Field::Lead, &article.lead) {
+            return Some(found);
+        }
+        if !article.lead.is_empty() {
+            row += 1;
+        }
+        block(&mut row, Field::Body, &article.body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_articles_rows_come_before_the_desk() {
+        assert_eq!(figures_split(7, 12), (7, 0));
+        assert_eq!(figures_split(7, 2), (2, 5));
+        assert_eq!(figures_split(7, 4), (7, 0), "three rows are no desk");
+        assert_eq!(figures_split(45, 12), (36, 9));
+        assert_eq!(figures_split(45, 0), (36, 9));
+        assert_eq!(figures_split(0, 3), (0, 0));
+    }
+
+    #[test]
+    fn the_last_line_says_how_many_more() {
+        assert_eq!(rows_in_sight(0, 5, 12), 4);
+        assert_eq!(rows_in_sight(7, 5, 12), 5);
+        assert_eq!(rows_in_sight(8, 5, 12), 4);
+        assert_eq!(rows_in_sight(0, 5, 5), 5);
+        assert_eq!(rows_in_sight(0, 1, 3), 1);
+    }
+}
