@@ -2,13 +2,13 @@
 //!
 //! ```text
 //! cargo build --release && cargo run --release --example soak -- soak [ARTICLES] [PER_SECOND]
-//! cargo run --release --example soak -- bytes        # bytes per new article, idle bytes/minute
+//! cargo run --release --example soak -- bytes [COLS ROWS]  # bytes per arrival (160x48)
 //! cargo run --release --example soak -- compare      # against `watch -n 1` over ls | jq
 //! ```
 //! Articles come from ../shared/corpus/articles when it is there (cycled), else are generated.
 //! Figures go to stdout as a table; BENCHMARKS.md quotes them.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -19,6 +19,7 @@ use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize}
 struct Running {
     child: Box<dyn Child + Send + Sync>,
     _master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn std::io::Write + Send>,
     bytes: Arc<AtomicUsize>,
     output: Arc<Mutex<Vec<u8>>>,
 }
@@ -51,8 +52,10 @@ impl Running {
                 }
             }
         });
+        let writer = pair.master.take_writer().expect("writer");
         Running {
             child,
+            writer,
             _master: pair.master,
             bytes,
             output,
@@ -65,6 +68,11 @@ impl Running {
 
     fn bytes(&self) -> usize {
         self.bytes.load(Ordering::Relaxed)
+    }
+
+    fn keys(&mut self, keys: &str) {
+        let _ = self.writer.write_all(keys.as_bytes());
+        let _ = self.writer.flush();
     }
 
     fn screen_contains(&self, cols: u16, rows: u16, what: &str) -> bool {
@@ -221,35 +229,43 @@ fn soak(total: usize, rate: usize) {
     }
 }
 
-fn bytes_per_article() {
+fn bytes_per_article(cols: u16, rows: u16) {
     let dir = tempfile::tempdir().unwrap();
     let home = tempfile::tempdir().unwrap();
     let articles = corpus();
     for (i, a) in articles.iter().take(200).enumerate() {
         drop_file(dir.path(), i, a);
     }
-    let run = Running::start(newsdesk(dir.path(), home.path()), 160, 48, false);
+    let mut run = Running::start(newsdesk(dir.path(), home.path()), cols, rows, false);
     std::thread::sleep(Duration::from_secs(3));
-    let mut per_article = Vec::new();
-    for i in 0..20 {
-        let before = run.bytes();
-        drop_file(
-            dir.path(),
-            1000 + i,
-            &articles[(300 + i * 7) % articles.len()],
-        );
-        std::thread::sleep(Duration::from_millis(1500));
-        per_article.push(run.bytes() - before);
-    }
-    per_article.sort_unstable();
-    let mean = per_article.iter().sum::<usize>() as f64 / per_article.len() as f64;
-    println!(
-        "bytes to the terminal per new article at 160x48: median {}, mean {:.0}, min {}, max {}",
-        per_article[per_article.len() / 2],
-        mean,
-        per_article[0],
-        per_article[per_article.len() - 1]
-    );
+    let measure = |run: &Running, from: usize| {
+        let mut per_article = Vec::new();
+        for i in 0..20 {
+            let before = run.bytes();
+            drop_file(
+                dir.path(),
+                from + i,
+                &articles[(300 + (from + i) * 7) % articles.len()],
+            );
+            std::thread::sleep(Duration::from_millis(1500));
+            per_article.push(run.bytes() - before);
+        }
+        per_article.sort_unstable();
+        let mean = per_article.iter().sum::<usize>() as f64 / per_article.len() as f64;
+        format!(
+            "median {}, mean {:.0}, min {}, max {}",
+            per_article[per_article.len() / 2],
+            mean,
+            per_article[0],
+            per_article[per_article.len() - 1]
+        )
+    };
+    println!("bytes to the terminal per new article at {cols}x{rows}, 20 arrivals 1.5 s apart:");
+    println!("  following the newest: {}", measure(&run, 1000));
+    // Two rows down, off the newest, stops following: the list shifts under the selection.
+    run.keys("jj");
+    std::thread::sleep(Duration::from_secs(1));
+    println!("  not following:        {}", measure(&run, 2000));
     let before = run.bytes();
     std::thread::sleep(Duration::from_secs(60));
     println!(
@@ -328,8 +344,12 @@ fn main() {
             let rate = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(500);
             soak(total, rate);
         }
-        Some("bytes") => bytes_per_article(),
+        Some("bytes") => {
+            let cols = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(160);
+            let rows = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(48);
+            bytes_per_article(cols, rows);
+        }
         Some("compare") => compare(),
-        _ => eprintln!("usage: soak [soak [ARTICLES] [PER_SECOND] | bytes | compare]"),
+        _ => eprintln!("usage: soak [soak [ARTICLES] [PER_SECOND] | bytes [COLS ROWS] | compare]"),
     }
 }

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use newsdesk::cli::{Cli, Command};
-use newsdesk::{calibrate, commands, runtime, settings};
+use newsdesk::{calibrate, commands, runtime, settings, terminal};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -17,7 +17,7 @@ fn main() -> ExitCode {
                 // A closed pipe (`| head`) is the reader's choice, not an error of ours.
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("newsdesk: {e}");
+                    terminal::print_error(format_args!("newsdesk: {e}"));
                     ExitCode::from(1)
                 }
             }
@@ -27,7 +27,7 @@ fn main() -> ExitCode {
             match commands::snapshot::run(&args, &mut out) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("{e}");
+                    terminal::print_error(e);
                     ExitCode::from(2)
                 }
             }
@@ -44,12 +44,13 @@ fn main() -> ExitCode {
                     let place = path.map_or("(not saved: no config dir)".into(), |p| {
                         p.display().to_string()
                     });
-                    let _ = writeln!(io::stdout(), "bidi = \"{mode}\" saved to {place}");
+                    let said = format!("bidi = \"{mode}\" saved to {place}");
+                    let _ = writeln!(io::stdout(), "{}", terminal::escape_controls(&said));
                     ExitCode::SUCCESS
                 }
                 Ok(None) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("newsdesk: {e}");
+                    terminal::print_error(format_args!("newsdesk: {e}"));
                     ExitCode::from(1)
                 }
             }

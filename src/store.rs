@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use crate::article::{Article, ParseError};
+use crate::article::{Article, ParseError, Position};
 use crate::extract::{Figure, Kind};
 
 pub use board::{Board, BoardRow, BoardSort, Entry, Report, CONFLICT_WINDOW};
@@ -26,8 +26,9 @@ pub use time::parse_published;
 pub struct Record {
     pub id: u64,
     pub path: PathBuf,
-    /// The line in a `.jsonl` file; `None` for a `.json` file.
-    pub line: Option<usize>,
+    /// The line of a `.jsonl` file or the item of a multi-item file; `None` for a file of one
+    /// article.
+    pub line: Option<Position>,
     pub article: Arc<Article>,
     /// `published` when it is RFC 3339 or epoch seconds, else the file's modification time.
     pub time: SystemTime,
@@ -49,7 +50,7 @@ pub struct Record {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileError {
     pub path: PathBuf,
-    pub line: Option<usize>,
+    pub line: Option<Position>,
     /// Why, by kind: the interface words it in the desk's language.
     pub reason: ParseError,
     pub time: SystemTime,
@@ -91,14 +92,14 @@ pub struct Store {
     keep_deleted: bool,
     next_id: u64,
     records: HashMap<u64, Record>,
-    by_path: HashMap<PathBuf, BTreeMap<Option<usize>, u64>>,
+    by_path: HashMap<PathBuf, BTreeMap<Option<Position>, u64>>,
     /// Stories by their wire identity (ninjs `uri`, NewsML-G2 `guid`): one record each.
     by_uri: HashMap<String, u64>,
     /// Newest first: by article time, then the later id.
     order: BTreeSet<Key>,
     /// `order` as a vector, rebuilt after each batch, for position access from a list view.
     positions: Vec<u64>,
-    errors: BTreeMap<(PathBuf, Option<usize>), FileError>,
+    errors: BTreeMap<(PathBuf, Option<Position>), FileError>,
     arrivals: stats::Arrivals,
     datelines: stats::Datelines,
     /// Figures held, by kind: kept as records come and go, so the desk pane never walks the
@@ -287,7 +288,7 @@ impl Store {
         self.insert(id, up, time, old.arrived);
     }
 
-    fn place(&mut self, path: &Path, line: Option<usize>, id: u64) {
+    fn place(&mut self, path: &Path, line: Option<Position>, id: u64) {
         self.by_path
             .entry(path.to_path_buf())
             .or_default()
@@ -481,7 +482,7 @@ pub(crate) mod tests {
 
     pub(crate) fn up(
         path: &str,
-        line: Option<usize>,
+        line: Option<Position>,
         a: Article,
         mtime: u64,
         live: bool,
@@ -493,6 +494,10 @@ pub(crate) mod tests {
             at(mtime),
             live,
         )))
+    }
+
+    pub(crate) fn line(n: usize) -> Option<Position> {
+        Some(Position::Line(n))
     }
 
     pub(crate) fn headlines(s: &Store) -> Vec<String> {
@@ -568,9 +573,9 @@ pub(crate) mod tests {
             let mut s = Store::new(10, keep);
             s.apply(
                 vec![
-                    up("f.jsonl", Some(1), article("1", None, None), 1, true),
-                    up("f.jsonl", Some(2), article("2", None, None), 1, true),
-                    up("f.jsonl", Some(3), article("3", None, None), 1, true),
+                    up("f.jsonl", line(1), article("1", None, None), 1, true),
+                    up("f.jsonl", line(2), article("2", None, None), 1, true),
+                    up("f.jsonl", line(3), article("3", None, None), 1, true),
                     up("g.json", None, article("G", None, None), 1, true),
                 ],
                 at(5),
@@ -578,12 +583,12 @@ pub(crate) mod tests {
             let applied = s.apply(
                 vec![Change::Retain {
                     path: "f.jsonl".into(),
-                    lines: vec![Some(1), Some(3)],
+                    lines: vec![line(1), line(3)],
                 }],
                 at(6),
             );
             assert_eq!(applied.removed, 1);
-            assert_eq!(lines(&s, "f.jsonl"), [(Some(1), false), (Some(3), false)]);
+            assert_eq!(lines(&s, "f.jsonl"), [(line(1), false), (line(3), false)]);
             let applied = s.apply(
                 vec![Change::Remove {
                     path: "g.json".into(),
@@ -617,7 +622,7 @@ pub(crate) mod tests {
             vec![
                 err("a.json", None, "bad"),
                 err("a.json", None, "worse"),
-                err("b.jsonl", Some(2), "bad line"),
+                err("b.jsonl", line(2), "bad line"),
             ],
             at(2),
         );

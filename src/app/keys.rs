@@ -346,14 +346,8 @@ impl App {
         match key.code {
             KeyCode::Esc | KeyCode::Char('q') => self.overlay = None,
             // In the alert history the scroll is the cursor: it stops at the last alert.
-            KeyCode::Char('j') | KeyCode::Down if overlay == Overlay::Alerts => {
-                self.overlay_scroll =
-                    (self.overlay_scroll + 1).min(self.alerts.len().saturating_sub(1))
-            }
-            KeyCode::Char('j') | KeyCode::Down => self.overlay_scroll += 1,
-            KeyCode::Char('k') | KeyCode::Up => {
-                self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
-            }
+            KeyCode::Char('j') | KeyCode::Down => self.scroll_overlay(overlay, 1),
+            KeyCode::Char('k') | KeyCode::Up => self.scroll_overlay(overlay, -1),
             KeyCode::Char('?') if overlay == Overlay::Help => self.overlay = None,
             KeyCode::Char('a') => self.open_overlay(Overlay::Alerts),
             KeyCode::Char('e') => self.open_overlay(Overlay::Errors),

@@ -31,6 +31,18 @@ impl Pane {
 /// Below this the dashboard shows only a "window too small" notice.
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 5;
+/// The largest area drawn; a larger window shows it in its top-left corner, the rest blank.
+/// Each cell costs ~48 bytes in each of the three buffers a frame needs, so a 65535x65535
+/// window once asked for 206 GB. 1000x500 holds an 8K screen (7680x4320) in an 8x16-pixel
+/// font, 960x270 cells, and costs at most ~70 MB.
+pub const MAX_WIDTH: u16 = 1000;
+pub const MAX_HEIGHT: u16 = 500;
+
+/// The area drawn for a window of `width` x `height` cells.
+pub fn drawn_size(width: u16, height: u16) -> (u16, u16) {
+    (width.min(MAX_WIDTH), height.min(MAX_HEIGHT))
+}
+
 /// Under this width one pane is shown at a time, with tabs.
 pub const TABS_BELOW: u16 = 80;
 /// From this width the figures get their own column.

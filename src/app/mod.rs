@@ -27,7 +27,7 @@ use std::time::SystemTime;
 
 use crossterm::event::{Event as Input, KeyEventKind};
 
-use crate::article::{Article, Field};
+use crate::article::{Article, Field, Position};
 use crate::config::{Calendar, Config, Digits};
 use crate::i18n::Lang;
 use crate::ingest::{IngestEvent, WatchStatus};
@@ -82,7 +82,7 @@ pub enum Command {
     LoadBody {
         id: u64,
         path: PathBuf,
-        line: Option<usize>,
+        line: Option<Position>,
     },
     Bell,
 }
@@ -180,7 +180,7 @@ impl AppBuilder {
 
     /// The window in cells (default 80x24) until a resize event says otherwise.
     pub fn size(mut self, width: u16, height: u16) -> Self {
-        self.size = (width, height);
+        self.size = layout::drawn_size(width, height);
         self
     }
 
@@ -272,7 +272,7 @@ impl App {
             Event::Input(Input::Key(key)) if key.kind != KeyEventKind::Release => self.on_key(key),
             Event::Input(Input::Mouse(mouse)) => self.on_mouse(mouse),
             Event::Input(Input::Resize(w, h)) => {
-                self.size = (w, h);
+                self.size = layout::drawn_size(w, h);
                 self.keep_selection_visible();
                 true
             }
@@ -449,7 +449,8 @@ impl App {
         self.now
     }
 
-    /// The window in cells (width, height).
+    /// The area drawn, in cells (width, height): the window's, up to
+    /// [`layout::MAX_WIDTH`] x [`layout::MAX_HEIGHT`].
     pub fn size(&self) -> (u16, u16) {
         self.size
     }

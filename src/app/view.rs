@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use ratatui::layout::Rect;
 
+use super::keys::KEYS;
 use super::{App, Areas, Command, Pane};
 use crate::store::Record;
 use crate::theme::{Theme, BUILT_IN};
@@ -55,16 +56,22 @@ impl App {
         if self.store.is_empty() {
             return;
         }
-        let current = self.selected_index().unwrap_or(0) as isize;
-        let target = (current + delta).clamp(0, self.store.len() as isize - 1) as usize;
+        let last = self.store.len() - 1;
+        let target = self
+            .selected_index()
+            .unwrap_or(0)
+            .saturating_add_signed(delta)
+            .min(last);
         // Moving off the newest stops following it, or the next arrival would snatch the
         // selection from under the reader.
         self.follow = target == 0 && self.follow;
         self.select_index(target);
     }
 
+    /// The article's length is known only when it is laid out for drawing, which clamps the
+    /// offset to the last page; here it only has to stay a number (`G` sets it to the end).
     pub(super) fn scroll_article(&mut self, delta: isize) {
-        self.article_scroll = (self.article_scroll as isize + delta).max(0) as usize;
+        self.article_scroll = self.article_scroll.saturating_add_signed(delta);
     }
 
     pub(super) fn move_to_start(&mut self) {
@@ -82,7 +89,7 @@ impl App {
                 self.select_index(self.store.len().saturating_sub(1));
             }
             Pane::Figures => self.figure_cursor_to(usize::MAX),
-            Pane::Article => self.article_scroll = usize::MAX / 2,
+            Pane::Article => self.article_scroll = usize::MAX,
         }
     }
 
@@ -115,8 +122,8 @@ impl App {
         let index = self.selected_index().unwrap_or(0);
         if index < self.list_offset {
             self.list_offset = index;
-        } else if index >= self.list_offset + rows {
-            self.list_offset = index + 1 - rows;
+        } else if index >= self.list_offset.saturating_add(rows) {
+            self.list_offset = (index + 1).saturating_sub(rows);
         }
         self.list_offset = self.list_offset.min(self.store.len().saturating_sub(1));
     }
@@ -141,6 +148,21 @@ impl App {
             Some(overlay)
         };
         self.overlay_scroll = 0;
+    }
+
+    /// Scrolls the open pop-up by `delta` rows, never past its last item (in the alert list the
+    /// top row is also the one `Enter` opens).
+    pub(super) fn scroll_overlay(&mut self, overlay: Overlay, delta: isize) {
+        let items = match overlay {
+            Overlay::Help => KEYS.len(),
+            Overlay::Errors => self.store.error_count(),
+            Overlay::Alerts => self.alerts.len(),
+            Overlay::Board => self.board_lines().count(),
+        };
+        self.overlay_scroll = self
+            .overlay_scroll
+            .saturating_add_signed(delta)
+            .min(items.saturating_sub(1));
     }
 
     pub(super) fn next_text_mode(&mut self) {

@@ -11,5 +11,5 @@ pub mod sanitize;
 
 pub use error::ParseError;
 pub use model::{Article, Dateline, Field, Format, PubStatus};
-pub use parse::{parse_document, parse_lines, parse_object, Entry};
+pub use parse::{parse_document, parse_lines, parse_object, Entry, Position};
 pub use read::{check_metadata, read_file, read_regular, FileKind, DEFAULT_MAX_FILE_SIZE};

@@ -1,20 +1,50 @@
 //! From bytes to entries: a whole file (one article, or several items of a NewsML-G2 message or
 //! a JSON array), or the lines of a JSON Lines file, each in whichever format it is written.
 
-use serde_json::Value;
-
 use super::error::ParseError;
 use super::format;
 use super::model::{Article, Format};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// The most items one file (a NewsML-G2 message, a JSON array) gives: as many as the desk holds
+/// by default, and far more than any feed sends at once. Each item costs memory whatever its
+/// size, so a file of a million empty items must not become a million entries.
+pub(crate) const MAX_ITEMS: usize = 10_000;
+
+/// Where in a file an entry comes from, when the file holds more than one: a line of a JSON
+/// Lines file, or an item of a multi-item file (a NewsML-G2 `newsMessage`, a JSON array), each
+/// numbered from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Position {
+    Line(usize),
+    Item(usize),
+}
+
+impl Position {
+    pub fn number(self) -> usize {
+        match self {
+            Position::Line(n) | Position::Item(n) => n,
+        }
+    }
+}
+
+/// Written after the file's path, as the desk's error list and logs show it: `feed.jsonl:3`
+/// (the form editors and compilers use for lines), `feed.xml item 2`.
+impl std::fmt::Display for Position {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            Position::Line(n) => write!(f, ":{n}"),
+            Position::Item(n) => write!(f, " item {n}"),
+        }
+    }
+}
+
 /// One article (or the reason there is none) from a file: the one of a single-article file
-/// (`line` is `None`), a line of a JSON Lines file, or an item of a multi-item file (a
-/// NewsML-G2 `newsMessage`, a JSON array), numbered from 1 in `line`.
+/// (`position` is `None`), a line of a JSON Lines file, or an item of a multi-item file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
-    pub line: Option<usize>,
+    pub position: Option<Position>,
     /// The format the entry was read as, when it got that far.
     pub format: Option<Format>,
     pub result: Result<Article, ParseError>,
@@ -23,7 +53,20 @@ pub struct Entry {
 impl Entry {
     pub(crate) fn whole(format: Option<Format>, result: Result<Article, ParseError>) -> Entry {
         Entry {
-            line: None,
+            position: None,
+            format,
+            result,
+        }
+    }
+
+    /// Item `n` of a multi-item file.
+    pub(crate) fn item(
+        n: usize,
+        format: Option<Format>,
+        result: Result<Article, ParseError>,
+    ) -> Entry {
+        Entry {
+            position: Some(Position::Item(n)),
             format,
             result,
         }
@@ -41,7 +84,7 @@ pub fn parse_document(bytes: &[u8]) -> Vec<Entry> {
 pub fn parse_object(bytes: &[u8]) -> Result<Article, ParseError> {
     let mut entries = parse_document(bytes);
     match entries.len() {
-        1 if entries[0].line.is_none() => entries.remove(0).result,
+        1 if entries[0].position.is_none() => entries.remove(0).result,
         count => Err(ParseError::SeveralItems { count }),
     }
 }
@@ -55,6 +98,11 @@ pub fn parse_lines(bytes: &[u8], first_line: usize, at_eof: bool) -> (Vec<Entry>
     let mut entries = Vec::new();
     let mut consumed = 0;
     let mut line_no = first_line;
+    // Past `MAX_ITEMS` unreadable lines, the rest are counted into one entry: each error costs
+    // memory here and a row in the desk's list, and a file of a million broken lines needs
+    // saying once, not a million times.
+    let mut errors = 0;
+    let mut unlisted: Option<(usize, usize)> = None;
     while consumed < bytes.len() {
         let rest = &bytes[consumed..];
         let (line, advance) = match rest.iter().position(|&b| b == b'\n') {
@@ -69,14 +117,31 @@ pub fn parse_lines(bytes: &[u8], first_line: usize, at_eof: bool) -> (Vec<Entry>
         };
         if !line.iter().all(u8::is_ascii_whitespace) {
             let (format, result) = parse_line(line, consumed);
-            entries.push(Entry {
-                line: Some(line_no),
-                format,
-                result,
-            });
+            if result.is_err() {
+                errors += 1;
+            }
+            if result.is_ok() || errors <= MAX_ITEMS {
+                entries.push(Entry {
+                    position: Some(Position::Line(line_no)),
+                    format,
+                    result,
+                });
+            } else {
+                unlisted.get_or_insert((line_no, 0)).1 += 1;
+            }
         }
         consumed += advance;
         line_no += 1;
+    }
+    if let Some((first, count)) = unlisted {
+        entries.push(Entry {
+            position: Some(Position::Line(first)),
+            format: None,
+            result: Err(ParseError::MoreBadLines {
+                count,
+                listed: MAX_ITEMS,
+            }),
+        });
     }
     if at_eof && entries.is_empty() && first_line == 1 {
         entries.push(Entry::whole(None, Err(ParseError::Empty)));
@@ -85,11 +150,8 @@ pub fn parse_lines(bytes: &[u8], first_line: usize, at_eof: bool) -> (Vec<Entry>
 }
 
 fn parse_line(line: &[u8], offset: usize) -> (Option<Format>, Result<Article, ParseError>) {
-    let value = checked_text(line, offset)
-        .and_then(|text| serde_json::from_str::<Value>(text).map_err(|e| ParseError::json(&e)));
-    match value {
-        Ok(Value::Array(_)) => (None, Err(ParseError::NotObject { found: "an array" })),
-        Ok(value) => format::json_item(value),
+    match checked_text(line, offset) {
+        Ok(text) => format::json_line(text),
         Err(e) => (None, Err(e)),
     }
 }
@@ -191,12 +253,33 @@ mod tests {
     fn lines_are_parsed_each_on_its_own() {
         let bytes = b"{\"titr\":\"a\"}\n\nnot json\n{\"titr\":\"c\"}\n{\"titr\":\"par";
         let (entries, consumed) = parse_lines(bytes, 1, false);
-        let lines: Vec<_> = entries.iter().map(|e| (e.line, e.result.is_ok())).collect();
-        assert_eq!(lines, [(Some(1), true), (Some(3), false), (Some(4), true)]);
+        let lines: Vec<_> = entries
+            .iter()
+            .map(|e| (e.position, e.result.is_ok()))
+            .collect();
+        let line = |n| Some(Position::Line(n));
+        assert_eq!(lines, [(line(1), true), (line(3), false), (line(4), true)]);
         assert_eq!(&bytes[consumed..], b"{\"titr\":\"par");
         let (entries, _) = parse_lines(&bytes[consumed..], 5, true);
-        assert_eq!(entries[0].line, Some(5));
+        assert_eq!(entries[0].position, Some(Position::Line(5)));
+        assert_eq!(entries[0].position.unwrap().to_string(), ":5");
+        assert_eq!(Position::Item(2).to_string(), " item 2");
         assert!(entries[0].result.is_err());
+    }
+
+    #[test]
+    fn unreadable_lines_past_the_cap_are_counted_once() {
+        let mut text = "x\n".repeat(MAX_ITEMS + 3);
+        text.push_str("{\"titr\":\"kept\"}\n");
+        let (entries, _) = parse_lines(text.as_bytes(), 1, true);
+        assert_eq!(entries.len(), MAX_ITEMS + 2);
+        assert_eq!(entries[MAX_ITEMS].result.as_ref().unwrap().headline, "kept");
+        let last = &entries[MAX_ITEMS + 1];
+        assert_eq!(last.position, Some(Position::Line(MAX_ITEMS + 1)));
+        assert_eq!(
+            last.result.as_ref().unwrap_err().to_string(),
+            "3 lines from here on are not articles (only the first 10000 such lines are listed)"
+        );
     }
 
     #[test]

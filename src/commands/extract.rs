@@ -6,10 +6,11 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::article::{read_file, Article, FileKind, Format, ParseError};
+use crate::article::{read_file, Article, Format, ParseError, Position};
 use crate::cli::ExtractArgs;
 use crate::extract::{figures, Figure};
 use crate::ingest::load::article_files;
+use crate::terminal::escape_controls;
 
 #[derive(Serialize)]
 struct Record<'a> {
@@ -37,12 +38,11 @@ pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
     let mut failed = false;
     for path in expand(&args.paths) {
         let shown = path.to_string_lossy();
-        let lines = FileKind::from_path(&path) == Some(FileKind::Lines);
         for entry in read_file(&path, args.max_file_size) {
-            let (line, item) = if lines {
-                (entry.line, None)
-            } else {
-                (None, entry.line)
+            let (line, item) = match entry.position {
+                Some(Position::Line(n)) => (Some(n), None),
+                Some(Position::Item(n)) => (None, Some(n)),
+                None => (None, None),
             };
             let record = match &entry.result {
                 Ok(article) => Record {
@@ -69,16 +69,23 @@ pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
                     }
                 }
             };
-            if args.pretty {
-                serde_json::to_writer_pretty(&mut *out, &record)?;
-            } else {
-                serde_json::to_writer(&mut *out, &record)?;
-            }
-            out.write_all(b"\n")?;
+            write_record(out, &record, args.pretty)?;
         }
     }
     out.flush()?;
     Ok(i32::from(failed))
+}
+
+/// One record as a line (or, `pretty`, a block) of JSON, with control and bidi characters
+/// from file names and text escaped: serde_json leaves U+009B and U+202E raw.
+fn write_record(out: &mut impl Write, record: &Record, pretty: bool) -> io::Result<()> {
+    let json = if pretty {
+        serde_json::to_string_pretty(record)
+    } else {
+        serde_json::to_string(record)
+    }?;
+    out.write_all(escape_controls(&json).as_bytes())?;
+    out.write_all(b"\n")
 }
 
 /// Directories are read one level deep, article files only, in name order so output is stable;

@@ -62,7 +62,8 @@ pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), SnapshotErro
         .time_zone(tz)
         .build();
     app.update_at(Event::Ingest(IngestEvent::Batch(changes)), now);
-    let backend = TestBackend::new(args.width, args.height);
+    let (width, height) = app.size();
+    let backend = TestBackend::new(width, height);
     // The test backend cannot fail: its error type is `Infallible`.
     let Ok(mut terminal) = Terminal::new(backend);
     let Ok(_) = terminal.draw(|frame| ui::draw(&app, frame));

@@ -9,7 +9,9 @@ use std::time::{Duration, SystemTime};
 
 use crossbeam_channel::{Receiver, Sender};
 
-use crate::article::{check_metadata, parse_document, read_regular, FileKind, ParseError};
+use crate::article::{
+    check_metadata, parse_document, read_regular, FileKind, ParseError, Position,
+};
 
 use super::scan::Sig;
 use super::tail::{self, TailState};
@@ -47,7 +49,7 @@ pub type Parsed = Result<Box<Upsert>, ParseError>;
 #[derive(Debug)]
 pub struct ReadResult {
     pub sig: Sig,
-    pub entries: Vec<(Option<usize>, Parsed)>,
+    pub entries: Vec<(Option<Position>, Parsed)>,
     pub tail: Option<TailState>,
     /// The entries are the whole file (always so for a whole document).
     pub reset: bool,
@@ -131,7 +133,7 @@ fn read(job: Job, max_size: u64, settle: Duration) -> Outcome {
     let quiet_in = SystemTime::now()
         .duration_since(sig.mtime)
         .map_or(Duration::ZERO, |age| settle.saturating_sub(age));
-    let upsert = |line, result: Result<_, ParseError>| -> (Option<usize>, Parsed) {
+    let upsert = |line, result: Result<_, ParseError>| -> (Option<Position>, Parsed) {
         (
             line,
             result.map(|a| Box::new(Upsert::new(job.path.clone(), line, a, sig.mtime, job.live))),
@@ -143,7 +145,7 @@ fn read(job: Job, max_size: u64, settle: Duration) -> Outcome {
                 sig,
                 entries: parse_document(&bytes)
                     .into_iter()
-                    .map(|e| upsert(e.line, e.result))
+                    .map(|e| upsert(e.position, e.result))
                     .collect(),
                 tail: None,
                 reset: true,
@@ -165,7 +167,7 @@ fn read(job: Job, max_size: u64, settle: Duration) -> Outcome {
                     entries: read
                         .entries
                         .into_iter()
-                        .map(|e| upsert(e.line, e.result))
+                        .map(|e| upsert(e.position, e.result))
                         .collect(),
                     tail: Some(read.state),
                     reset: read.reset,

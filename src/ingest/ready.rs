@@ -10,7 +10,7 @@ use std::collections::BinaryHeap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::article::{FileKind, ParseError};
+use crate::article::{FileKind, ParseError, Position};
 use crate::store::FileError;
 
 use super::reader::{Outcome, Parsed, ReadResult};
@@ -199,7 +199,7 @@ impl FileState {
     fn replace_all(
         &mut self,
         path: &Path,
-        entries: &[(Option<usize>, Parsed)],
+        entries: &[(Option<Position>, Parsed)],
         out: &mut Vec<Change>,
     ) {
         if self.has_errors {
@@ -225,7 +225,7 @@ impl FileState {
     fn take_entries(
         &mut self,
         path: &Path,
-        entries: Vec<(Option<usize>, Parsed)>,
+        entries: Vec<(Option<Position>, Parsed)>,
         out: &mut Vec<Change>,
     ) {
         for (line, result) in entries {
@@ -262,7 +262,7 @@ impl FileState {
     }
 }
 
-fn error(path: &Path, line: Option<usize>, reason: ParseError) -> Change {
+fn error(path: &Path, line: Option<Position>, reason: ParseError) -> Change {
     Change::Error(FileError {
         path: path.to_path_buf(),
         line,
@@ -317,7 +317,14 @@ mod tests {
         }
     }
 
-    fn ok(path: &Path, line: Option<usize>) -> (Option<usize>, crate::ingest::reader::Parsed) {
+    fn line(n: usize) -> Option<Position> {
+        Some(Position::Line(n))
+    }
+
+    fn ok(
+        path: &Path,
+        line: Option<Position>,
+    ) -> (Option<Position>, crate::ingest::reader::Parsed) {
         let a = Article {
             headline: "h".into(),
             ..Article::default()
@@ -335,7 +342,7 @@ mod tests {
     }
 
     fn read(
-        entries: Vec<(Option<usize>, crate::ingest::reader::Parsed)>,
+        entries: Vec<(Option<Position>, crate::ingest::reader::Parsed)>,
         quiet_in: Duration,
     ) -> Outcome {
         Outcome::Read(Box::new(ReadResult {
@@ -416,7 +423,7 @@ mod tests {
         let mut out = Vec::new();
         st.conclude(
             path,
-            read(vec![ok(path, Some(1)), ok(path, Some(2))], Duration::ZERO),
+            read(vec![ok(path, line(1)), ok(path, line(2))], Duration::ZERO),
             now,
             settle,
             &mut out,
@@ -426,7 +433,7 @@ mod tests {
         st.conclude(
             path,
             read(
-                vec![ok(path, Some(1)), (Some(2), Err(ParseError::Empty))],
+                vec![ok(path, line(1)), (line(2), Err(ParseError::Empty))],
                 Duration::from_secs(1),
             ),
             now,
@@ -435,7 +442,7 @@ mod tests {
         );
         assert_eq!(kinds(&out), ["retain", "upsert", "error"]);
         match &out[0] {
-            Change::Retain { lines, .. } => assert_eq!(lines, &[Some(1)]),
+            Change::Retain { lines, .. } => assert_eq!(lines, &[line(1)]),
             other => panic!("{other:?}"),
         }
     }
@@ -453,7 +460,7 @@ mod tests {
         st.conclude(
             path,
             read(
-                vec![ok(path, Some(1)), (Some(2), Err(photo)), ok(path, Some(3))],
+                vec![ok(path, line(1)), (line(2), Err(photo)), ok(path, line(3))],
                 Duration::from_secs(1),
             ),
             now,

@@ -94,6 +94,7 @@ fn parse_from(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::Position;
     use std::fs;
     use std::io::Write;
 
@@ -104,7 +105,7 @@ mod tests {
     fn lines(read: &TailRead) -> Vec<(Option<usize>, bool)> {
         read.entries
             .iter()
-            .map(|e| (e.line, e.result.is_ok()))
+            .map(|e| (e.position.map(Position::number), e.result.is_ok()))
             .collect()
     }
 

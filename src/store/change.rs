@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::FileError;
-use crate::article::Article;
+use crate::article::{Article, Position};
 use crate::extract::{figures, Figure};
 use crate::fold::search_key;
 
@@ -18,7 +18,7 @@ pub enum Change {
     /// became unreadable: empty list); the others go, without a deleted mark.
     Retain {
         path: PathBuf,
-        lines: Vec<Option<usize>>,
+        lines: Vec<Option<Position>>,
     },
     /// The file is gone: its articles are dropped (or marked deleted) and its errors cleared.
     Remove { path: PathBuf },
@@ -33,7 +33,7 @@ pub enum Change {
 #[derive(Debug, Clone)]
 pub struct Upsert {
     pub path: PathBuf,
-    pub line: Option<usize>,
+    pub line: Option<Position>,
     pub article: Arc<Article>,
     pub search_key: String,
     pub figures: Vec<Figure>,
@@ -47,7 +47,7 @@ pub struct Upsert {
 impl Upsert {
     pub fn new(
         path: PathBuf,
-        line: Option<usize>,
+        line: Option<Position>,
         article: Article,
         mtime: SystemTime,
         live: bool,

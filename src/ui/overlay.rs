@@ -14,7 +14,7 @@ use super::{
 };
 use crate::app::keys::KEYS;
 use crate::app::{App, Overlay, Tier};
-use crate::article::ParseError;
+use crate::article::{ParseError, Position};
 use crate::i18n::{self, Arg, Msg};
 use crate::text::{Dir, Fragment, Run};
 
@@ -118,17 +118,9 @@ fn errors(app: &App, frame: &mut Frame, area: Rect) {
                 .cut_to(None)
                 .rank(1),
         );
-        let mut path = e.path.display().to_string();
-        if let Some(n) = e.line {
-            path.push_str(&format!(":{}", num(app, n as u64)));
-        }
-        let name = e.path.file_name().map(|n| {
-            let mut short = format!("…/{}", n.to_string_lossy());
-            if let Some(n) = e.line {
-                short.push_str(&format!(":{}", num(app, n as u64)));
-            }
-            short
-        });
+        let at = e.line.map_or(String::new(), |at| position(app, at));
+        let path = format!("{}{at}", e.path.display());
+        let name = (e.path.file_name()).map(|n| format!("…/{}{at}", n.to_string_lossy()));
         let mut file = Fragment::text(path).dir(Dir::Ltr).cut_to(Some(8));
         if let Some(short) = name {
             file = file.or(vec![Run::plain(short)]);
@@ -157,6 +149,19 @@ fn errors(app: &App, frame: &mut Frame, area: Rect) {
 
 /// Why a file could not be read, in the interface's language: the kind is translated, what
 /// comes from the file or the system (a JSON parser's words, a type name) is an isolate.
+/// Where in a file an error is, after the file's name: `:3` for a line, ` item 2` for an item of
+/// a message or an array, in the desk's language and digits.
+fn position(app: &App, at: Position) -> String {
+    match at {
+        Position::Line(n) => format!(":{}", num(app, n as u64)),
+        Position::Item(n) => {
+            let n = n as u64;
+            let item = i18n::format(app.lang(), Msg::ErrorAtItem, Some((n, &num(app, n))), &[]);
+            format!(" {item}")
+        }
+    }
+}
+
 pub fn reason_words(app: &App, reason: &ParseError) -> Vec<Run> {
     let n = |v: usize| Arg::plain(num(app, v as u64));
     let tech = |s: &str| Arg::ltr(s);
@@ -239,6 +244,19 @@ pub fn reason_words(app: &App, reason: &ParseError) -> Vec<Run> {
             &[("encoding", tech(encoding))],
         ),
         ParseError::NoHeadlineOrLead => words(app, Msg::ErrorNoHeadline),
+        ParseError::TooManyItems { cap, left_out } => with(
+            app,
+            Msg::ErrorTooManyItems,
+            &[("cap", n(*cap)), ("left_out", n(*left_out))],
+        ),
+        ParseError::MoreBadLines { count, listed } => with(
+            app,
+            Msg::ErrorMoreBadLines,
+            &[("count", n(*count)), ("listed", n(*listed))],
+        ),
+        ParseError::TooManyValues { cap } => {
+            with(app, Msg::ErrorTooManyValues, &[("cap", n(*cap))])
+        }
         ParseError::TooLarge { size, cap } => with(
             app,
             Msg::ErrorTooLarge,
