@@ -134,12 +134,15 @@ pub struct Board {
     recency: BTreeSet<(Reverse<SystemTime>, u32)>,
     size: BTreeSet<(Reverse<usize>, Reverse<SystemTime>, u32)>,
     conflicted: BTreeSet<(Reverse<SystemTime>, u32)>,
-    by_article: HashMap<u64, Vec<(u32, EntryKey)>>,
+    /// Per article: its time and its entries (row, figure), to take them off again.
+    by_article: HashMap<u64, (SystemTime, Vec<(u32, u32)>)>,
 }
 
 impl Board {
-    /// Adds article `id`'s quantities (those with a subject), dated `time`.
+    /// Adds article `id`'s quantities (those with a subject), dated `time`. An article already
+    /// on the board is taken off first.
     pub fn add(&mut self, id: u64, time: SystemTime, figures: &[Figure]) {
+        self.remove(id);
         let mut placed = Vec::new();
         for r in figure_rows(figures) {
             let f = &figures[r.figure];
@@ -188,16 +191,21 @@ impl Board {
                 *row.articles.entry(id).or_default() += 1;
             }
             self.order(row_id);
-            placed.push((row_id, entry_key));
+            placed.push((row_id, r.figure as u32));
         }
         if !placed.is_empty() {
-            self.by_article.entry(id).or_default().extend(placed);
+            placed.shrink_to_fit();
+            self.by_article.insert(id, (time, placed));
         }
     }
 
     /// Takes article `id`'s entries off the board; rows left empty go.
     pub fn remove(&mut self, id: u64) {
-        for (row_id, entry_key) in self.by_article.remove(&id).unwrap_or_default() {
+        let Some((time, placed)) = self.by_article.remove(&id) else {
+            return;
+        };
+        for (row_id, figure) in placed {
+            let entry_key = (time, id, Reverse(figure));
             self.unorder(row_id);
             let Some(row) = self.rows.get_mut(&row_id) else {
                 continue;
@@ -499,5 +507,117 @@ mod tests {
         assert!(!row.has_conflict());
         assert_eq!(row.history(), [40.0]);
         assert_eq!(row.latest().entry.value, 40.0, "the first mention speaks");
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+        use std::collections::BTreeSet;
+
+        const SUBJECTS: [&str; 3] = ["تورم", "کشته‌شدگان", "exports"];
+        const KINDS: [Kind; 2] = [Kind::Count, Kind::Percent];
+        const UNITS: [Option<&str>; 2] = [None, Some("USD")];
+
+        #[derive(Debug, Clone)]
+        enum Op {
+            Add(u64, u64, Vec<(usize, usize, u8, usize, usize)>),
+            Remove(u64),
+        }
+
+        fn op() -> impl Strategy<Value = Op> {
+            let figure = (0..3usize, 0..2usize, 0..6u8, 0..4usize, 0..2usize);
+            prop_oneof![
+                (0..6u64, 0..30u64, proptest::collection::vec(figure, 0..4))
+                    .prop_map(|(id, h, f)| Op::Add(id, h, f)),
+                (0..6u64).prop_map(Op::Remove),
+            ]
+        }
+
+        fn figures(spec: &[(usize, usize, u8, usize, usize)]) -> Vec<Figure> {
+            spec.iter()
+                .enumerate()
+                .map(|(i, &(s, k, v, q, u))| Figure {
+                    qualifier: [None, Some(Qualifier::About), Some(Qualifier::Over), None][q],
+                    start: i * 10,
+                    ..fig(f64::from(v) * 10.0, KINDS[k], UNITS[u], SUBJECTS[s])
+                })
+                .collect()
+        }
+
+        type Seen = Vec<(String, Vec<(u64, u64)>, usize, bool)>;
+
+        /// What the board shows, row by row: key, reports (article, value bits), articles,
+        /// conflict; checked against a brute-force look at every pair.
+        fn seen(b: &Board) -> Seen {
+            let mut out: Seen = b
+                .rows(BoardSort::Recency)
+                .map(|r| {
+                    let reports: Vec<Report> = r.reports().collect();
+                    let brute = reports.iter().enumerate().any(|(i, a)| {
+                        reports[i + 1..].iter().any(|b| {
+                            a.article != b.article
+                                && a.time
+                                    .max(b.time)
+                                    .duration_since(a.time.min(b.time))
+                                    .unwrap_or_default()
+                                    <= CONFLICT_WINDOW
+                                && a.entry.contradicts(&b.entry)
+                        })
+                    });
+                    assert_eq!(r.has_conflict(), brute, "conflict of {}", r.key());
+                    assert_eq!(r.conflict().is_some(), brute);
+                    let articles: BTreeSet<u64> = reports.iter().map(|r| r.article).collect();
+                    assert_eq!(r.articles(), articles.len());
+                    let mut shown: Vec<(u64, u64)> = reports
+                        .iter()
+                        .map(|r| (r.article, r.entry.value.to_bits()))
+                        .collect();
+                    shown.sort_unstable();
+                    (
+                        format!("{}/{:?}", r.key(), r.kind()),
+                        shown,
+                        r.articles(),
+                        brute,
+                    )
+                })
+                .collect();
+            out.sort();
+            assert_eq!(b.rows(BoardSort::Size).count(), b.len());
+            assert_eq!(b.rows(BoardSort::Conflicts).count(), b.len());
+            let times: Vec<SystemTime> = b
+                .rows(BoardSort::Recency)
+                .map(|r| r.latest().time)
+                .collect();
+            assert!(times.windows(2).all(|w| w[0] >= w[1]));
+            out
+        }
+
+        proptest! {
+            /// Kept incrementally, the board always equals one built afresh from the articles
+            /// held, and its conflict marks equal a look at every pair.
+            #[test]
+            fn incremental_equals_rebuilt(ops in proptest::collection::vec(op(), 1..40)) {
+                let mut board = Board::default();
+                let mut held: BTreeMap<u64, (u64, Vec<Figure>)> = BTreeMap::new();
+                for op in ops {
+                    match op {
+                        Op::Add(id, h, spec) => {
+                            let f = figures(&spec);
+                            board.add(id, at(h), &f);
+                            held.insert(id, (h, f));
+                        }
+                        Op::Remove(id) => {
+                            board.remove(id);
+                            held.remove(&id);
+                        }
+                    }
+                    let mut fresh = Board::default();
+                    for (id, (h, f)) in &held {
+                        fresh.add(*id, at(*h), f);
+                    }
+                    prop_assert_eq!(seen(&board), seen(&fresh));
+                }
+            }
+        }
     }
 }
