@@ -10,7 +10,7 @@
 //! entries come and go, so a row knows it holds one without looking.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::time::{Duration, SystemTime};
 
 use crate::extract::{figure_rows, is_quantity, subject_key, subject_of, Figure, Kind, Qualifier};
@@ -92,11 +92,13 @@ impl Entry {
 
 #[derive(Debug)]
 struct Row {
-    key: String,
+    key: Box<str>,
     kind: Kind,
-    entries: BTreeMap<EntryKey, Entry>,
-    /// Entries per article.
-    articles: HashMap<u64, u32>,
+    /// Sorted by key. A deque, not a tree: most rows hold one or two entries (a tree node
+    /// costs a kilobyte), and arrivals land at the new end while evictions leave the old one.
+    entries: VecDeque<(EntryKey, Entry)>,
+    /// Articles with an entry here (one article's entries share its time, so sit together).
+    articles: usize,
     /// Pairs of entries from different articles within the window that contradict.
     conflicts: usize,
 }
@@ -104,7 +106,7 @@ struct Row {
 impl Row {
     fn latest_time(&self) -> SystemTime {
         self.entries
-            .last_key_value()
+            .back()
             .map_or(SystemTime::UNIX_EPOCH, |(k, _)| k.0)
     }
 
@@ -115,13 +117,46 @@ impl Row {
             .count()
     }
 
-    fn window(&self, at: SystemTime) -> impl DoubleEndedIterator<Item = (&EntryKey, &Entry)> {
+    fn window(&self, at: SystemTime) -> impl DoubleEndedIterator<Item = &(EntryKey, Entry)> {
         let lo = at
             .checked_sub(CONFLICT_WINDOW)
             .unwrap_or(SystemTime::UNIX_EPOCH);
         let hi = at + CONFLICT_WINDOW;
-        self.entries
-            .range((lo, 0, Reverse(u32::MAX))..=(hi, u64::MAX, Reverse(0)))
+        let from = self.entries.partition_point(|(k, _)| k.0 < lo);
+        let to = self.entries.partition_point(|(k, _)| k.0 <= hi);
+        self.entries.range(from..to.max(from))
+    }
+
+    /// Whether another entry of article `key.1` sits beside position `at`.
+    fn article_beside(&self, at: usize, key: &EntryKey) -> bool {
+        let same = |i: usize| {
+            self.entries
+                .get(i)
+                .is_some_and(|(k, _)| (k.0, k.1) == (key.0, key.1))
+        };
+        (at > 0 && same(at - 1)) || same(at)
+    }
+
+    fn insert(&mut self, key: EntryKey, entry: Entry) {
+        self.conflicts += self.contradictions(&key, &entry);
+        let at = self.entries.partition_point(|(k, _)| *k < key);
+        if !self.article_beside(at, &key) {
+            self.articles += 1;
+        }
+        self.entries.insert(at, (key, entry));
+    }
+
+    fn remove(&mut self, key: &EntryKey) {
+        let Ok(at) = self.entries.binary_search_by(|(k, _)| k.cmp(key)) else {
+            return;
+        };
+        if let Some((_, entry)) = self.entries.remove(at) {
+            let gone = self.contradictions(key, &entry);
+            self.conflicts = self.conflicts.saturating_sub(gone);
+            if !self.article_beside(at, key) {
+                self.articles = self.articles.saturating_sub(1);
+            }
+        }
     }
 }
 
@@ -129,7 +164,7 @@ impl Row {
 #[derive(Debug, Default)]
 pub struct Board {
     next_row: u32,
-    ids: HashMap<(String, Kind), u32>,
+    ids: HashMap<(Box<str>, Kind), u32>,
     rows: HashMap<u32, Row>,
     recency: BTreeSet<(Reverse<SystemTime>, u32)>,
     size: BTreeSet<(Reverse<usize>, Reverse<SystemTime>, u32)>,
@@ -164,6 +199,7 @@ impl Board {
                 figure: r.figure as u32,
                 named: r.named as u32,
             };
+            let key: Box<str> = key.into();
             let row_id = match self.ids.get(&(key.clone(), f.kind)) {
                 Some(&row_id) => row_id,
                 None => {
@@ -175,20 +211,17 @@ impl Board {
                         Row {
                             key,
                             kind: f.kind,
-                            entries: BTreeMap::new(),
-                            articles: HashMap::new(),
+                            entries: VecDeque::with_capacity(1),
+                            articles: 0,
                             conflicts: 0,
                         },
                     );
                     row_id
                 }
             };
-            let entry_key = (time, id, Reverse(r.figure as u32));
             self.unorder(row_id);
             if let Some(row) = self.rows.get_mut(&row_id) {
-                row.conflicts += row.contradictions(&entry_key, &entry);
-                row.entries.insert(entry_key, entry);
-                *row.articles.entry(id).or_default() += 1;
+                row.insert((time, id, Reverse(r.figure as u32)), entry);
             }
             self.order(row_id);
             placed.push((row_id, r.figure as u32));
@@ -210,17 +243,7 @@ impl Board {
             let Some(row) = self.rows.get_mut(&row_id) else {
                 continue;
             };
-            if let Some(entry) = row.entries.remove(&entry_key) {
-                row.conflicts = row
-                    .conflicts
-                    .saturating_sub(row.contradictions(&entry_key, &entry));
-            }
-            if let Some(n) = row.articles.get_mut(&id) {
-                *n -= 1;
-                if *n == 0 {
-                    row.articles.remove(&id);
-                }
-            }
+            row.remove(&entry_key);
             if row.entries.is_empty() {
                 let key = (std::mem::take(&mut row.key), row.kind);
                 self.rows.remove(&row_id);
@@ -237,7 +260,7 @@ impl Board {
         };
         let t = Reverse(row.latest_time());
         self.recency.insert((t, row_id));
-        self.size.insert((Reverse(row.articles.len()), t, row_id));
+        self.size.insert((Reverse(row.articles), t, row_id));
         if row.conflicts > 0 {
             self.conflicted.insert((t, row_id));
         }
@@ -249,7 +272,7 @@ impl Board {
         };
         let t = Reverse(row.latest_time());
         self.recency.remove(&(t, row_id));
-        self.size.remove(&(Reverse(row.articles.len()), t, row_id));
+        self.size.remove(&(Reverse(row.articles), t, row_id));
         self.conflicted.remove(&(t, row_id));
     }
 
@@ -265,7 +288,7 @@ impl Board {
     pub fn rows(&self, sort: BoardSort) -> Box<dyn Iterator<Item = BoardRow<'_>> + '_> {
         let view = move |id: &u32| {
             let row = self.rows.get(id)?;
-            let latest = row.entries.last_key_value().map(report)?;
+            let latest = row.entries.back().map(report)?;
             Some(BoardRow { row, latest })
         };
         match sort {
@@ -295,7 +318,7 @@ pub struct Report {
     pub entry: Entry,
 }
 
-fn report((key, entry): (&EntryKey, &Entry)) -> Report {
+fn report((key, entry): &(EntryKey, Entry)) -> Report {
     Report {
         article: key.1,
         time: key.0,
@@ -327,7 +350,7 @@ impl<'a> BoardRow<'a> {
 
     /// How many articles gave a value.
     pub fn articles(&self) -> usize {
-        self.row.articles.len()
+        self.row.articles
     }
 
     /// Every report, oldest first.
@@ -361,12 +384,12 @@ impl<'a> BoardRow<'a> {
         if self.row.conflicts == 0 {
             return None;
         }
-        self.row.entries.iter().rev().find_map(|(key, e)| {
+        self.row.entries.iter().rev().find_map(|pair @ (key, e)| {
             self.row
                 .window(key.0)
                 .rev()
-                .find(|(k, other)| k.1 != key.1 && k <= &key && other.contradicts(e))
-                .map(|pair| (report((key, e)), report(pair)))
+                .find(|(k, other)| k.1 != key.1 && other.contradicts(e))
+                .map(|other| (report(pair), report(other)))
         })
     }
 }
@@ -512,7 +535,7 @@ mod tests {
     mod props {
         use super::*;
         use proptest::prelude::*;
-        use std::collections::BTreeSet;
+        use std::collections::{BTreeMap, BTreeSet};
 
         const SUBJECTS: [&str; 3] = ["تورم", "کشته‌شدگان", "exports"];
         const KINDS: [Kind; 2] = [Kind::Count, Kind::Percent];
