@@ -277,21 +277,12 @@ fn cardinal(n: u8) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::Field;
+    use crate::extract::test_figure as figure;
 
     fn fig(value: f64, kind: Kind, unit: Option<&'static str>) -> Figure {
-        Figure {
-            value,
-            max: None,
-            kind,
-            unit,
-            qualifier: None,
-            subject: None,
-            text: String::new(),
-            field: Field::Body,
-            start: 0,
-            end: 0,
-        }
+        let mut f = figure(value, kind);
+        f.unit = unit;
+        f
     }
 
     #[test]

@@ -176,24 +176,37 @@ pub fn subject_key(subject: &str) -> String {
     fold::match_key(&words.join(" "))
 }
 
+/// For tests across the crate: a figure of `value` and `kind` in the body at 0..0, nothing
+/// else known. Made from one the extractor made (of `۱۲ درصد`) rather than spelled out, so the
+/// tests need not list every field of [`Figure`] (it grows as the extractor learns more).
+#[cfg(test)]
+pub(crate) fn test_figure(value: f64, kind: Kind) -> Figure {
+    let mut f = super::figures_in("۱۲ درصد", crate::article::Field::Body).remove(0);
+    f.value = value;
+    f.kind = kind;
+    f.max = None;
+    f.unit = None;
+    f.qualifier = None;
+    f.subject = None;
+    f.text = String::new();
+    f.start = 0;
+    f.end = 0;
+    f
+}
+
 #[cfg(test)]
 mod tests {
+    use super::test_figure as figure;
     use super::*;
     use crate::article::Field;
 
     fn fig(value: f64, kind: Kind, subject: Option<&str>, field: Field, start: usize) -> Figure {
-        Figure {
-            value,
-            max: None,
-            kind,
-            unit: None,
-            qualifier: None,
-            subject: subject.map(str::to_string),
-            text: String::new(),
-            field,
-            start,
-            end: start + 2,
-        }
+        let mut f = figure(value, kind);
+        f.subject = subject.map(str::to_string);
+        f.field = field;
+        f.start = start;
+        f.end = start + 2;
+        f
     }
 
     #[test]

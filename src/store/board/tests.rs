@@ -1,7 +1,7 @@
 //! The board's behaviour, and a property test against a board rebuilt from scratch.
 
 use super::*;
-use crate::article::Field;
+use crate::extract::test_figure as figure;
 use std::time::UNIX_EPOCH;
 
 fn at(hours: u64) -> SystemTime {
@@ -9,18 +9,10 @@ fn at(hours: u64) -> SystemTime {
 }
 
 fn fig(value: f64, kind: Kind, unit: Option<&'static str>, subject: &str) -> Figure {
-    Figure {
-        value,
-        max: None,
-        kind,
-        unit,
-        qualifier: None,
-        subject: Some(subject.to_string()),
-        text: String::new(),
-        field: Field::Body,
-        start: 0,
-        end: 0,
-    }
+    let mut f = figure(value, kind);
+    f.unit = unit;
+    f.subject = Some(subject.to_string());
+    f
 }
 
 fn keys(board: &Board, sort: BoardSort) -> Vec<String> {
