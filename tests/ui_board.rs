@@ -230,3 +230,13 @@ fn the_board_in_colour() {
         insta::assert_snapshot!(format!("board_en_100x30_{theme}"), picture(&frame(&app)));
     }
 }
+
+/// Narrow, the subject and its value keep their room; age, source and trend give way.
+#[test]
+fn the_board_narrow() {
+    for l in [Lang::En, Lang::Fa] {
+        let mut app = board_desk(40, 12, lang(l));
+        press(&mut app, KeyCode::Char('m'));
+        insta::assert_snapshot!(format!("board_{}_40x12", l.as_str()), screen(&app));
+    }
+}

@@ -56,6 +56,8 @@ impl Columns {
             100.. => 24,
             _ => 18.min(width / 3),
         };
+        // Narrow, the subject and its value come first: the age goes, the count keeps 3 cells.
+        let (time, count) = if width < 60 { (0, 3) } else { (time, count) };
         let mark = 1;
         // Each column is followed by a one-cell gap; a subject wider than this is cut (the
         // eye should not travel half a wide screen from a subject to its value).
