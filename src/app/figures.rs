@@ -35,18 +35,35 @@ pub struct FigureMark {
 const DESK_MIN: u16 = 4;
 const DESK_MAX: u16 = 9;
 
-/// How a figures pane `height` rows high is shared between an article's `rows` figure rows and
-/// the desk figures below them: the article's rows first (the pane is about the article), the
-/// desk in what is left when that is enough to read. Returns (table rows, desk rows).
-pub fn figures_split(height: u16, rows: usize) -> (u16, u16) {
-    let table = u16::try_from(rows.max(1)).unwrap_or(u16::MAX).min(height);
+/// How the figures pane's rows are shared: the article's figure rows, a line saying the store
+/// kept only the first figures (when it did), and the desk figures below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FiguresSplit {
+    pub table: u16,
+    pub note: bool,
+    pub desk: u16,
+}
+
+/// How a figures pane `height` rows high is shared between an article's `rows` figure rows
+/// (and the note that its figures were `capped`) and the desk figures below them: the
+/// article's rows first (the pane is about the article), the desk in what is left when that
+/// is enough to read.
+pub fn figures_split(height: u16, rows: usize, capped: bool) -> FiguresSplit {
+    let wanted = rows.max(1).saturating_add(usize::from(capped));
+    let table = u16::try_from(wanted).unwrap_or(u16::MAX).min(height);
     let spare = height - table;
     let desk = if spare >= DESK_MIN {
         spare.min(DESK_MAX)
     } else {
         0
     };
-    (height - desk, desk)
+    let table = height - desk;
+    let note = capped && table > 1;
+    FiguresSplit {
+        table: table - u16::from(note),
+        note,
+        desk,
+    }
 }
 
 /// Rows of the table in sight from `offset` in `height` rows, `n` rows in all: when rows
@@ -96,10 +113,16 @@ impl App {
             .filter(|m| Some(m.id) == self.selected)
     }
 
+    /// How the figures pane `height` rows high is shared for the selected article.
+    pub fn figures_split(&self, height: u16) -> FiguresSplit {
+        let capped = self.selected_record().is_some_and(|r| r.figures_capped);
+        figures_split(height, self.figure_rows().len(), capped)
+    }
+
     /// Rows of the figures pane's table (the pane's height less the desk's share).
-    fn figure_table_height(&self, rows: usize) -> usize {
+    fn figure_table_height(&self) -> usize {
         let height = self.areas().inner(Pane::Figures).height;
-        usize::from(figures_split(height, rows).0.max(1))
+        usize::from(self.figures_split(height).table.max(1))
     }
 
     pub(super) fn reset_figures(&mut self) {
@@ -127,7 +150,7 @@ impl App {
     }
 
     fn keep_figure_in_sight(&mut self, n: usize) {
-        let height = self.figure_table_height(n);
+        let height = self.figure_table_height();
         let v = &mut self.figures;
         v.offset = v.offset.min(v.cursor);
         while v.cursor >= v.offset + rows_in_sight(v.offset, height, n).max(1) {
@@ -138,7 +161,7 @@ impl App {
     /// The figure rows per page of the pane.
     pub(super) fn figure_page(&self) -> usize {
         let n = self.figure_rows().len();
-        rows_in_sight(0, self.figure_table_height(n), n).max(1)
+        rows_in_sight(0, self.figure_table_height(), n).max(1)
     }
 
     /// Enter on a figure row: the article scrolls to that figure (its line a little below the
@@ -225,12 +248,23 @@ mod tests {
 
     #[test]
     fn the_articles_rows_come_before_the_desk() {
-        assert_eq!(figures_split(7, 12), (7, 0));
-        assert_eq!(figures_split(7, 2), (2, 5));
-        assert_eq!(figures_split(7, 4), (7, 0), "three rows are no desk");
-        assert_eq!(figures_split(45, 12), (36, 9));
-        assert_eq!(figures_split(45, 0), (36, 9));
-        assert_eq!(figures_split(0, 3), (0, 0));
+        let split = |h, rows, capped| {
+            let s = figures_split(h, rows, capped);
+            (s.table, s.note, s.desk)
+        };
+        assert_eq!(split(7, 12, false), (7, false, 0));
+        assert_eq!(split(7, 2, false), (2, false, 5));
+        assert_eq!(split(7, 4, false), (7, false, 0), "three rows are no desk");
+        assert_eq!(split(45, 12, false), (36, false, 9));
+        assert_eq!(split(45, 0, false), (36, false, 9));
+        assert_eq!(split(0, 3, false), (0, false, 0));
+        assert_eq!(split(45, 1000, true), (44, true, 0));
+        assert_eq!(split(7, 2, true), (2, true, 4));
+        assert_eq!(
+            split(1, 9, true),
+            (1, false, 0),
+            "one line: a row, not the note"
+        );
     }
 
     #[test]

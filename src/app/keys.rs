@@ -299,13 +299,7 @@ impl App {
                     self.select_index(0);
                 }
             }
-            Action::Pause => {
-                self.paused = !self.paused;
-                if !self.paused {
-                    let queued = std::mem::take(&mut self.queued);
-                    self.apply(queued);
-                }
-            }
+            Action::Pause => self.toggle_pause(),
             Action::Alerts => self.open_overlay(Overlay::Alerts),
             Action::Errors => self.open_overlay(Overlay::Errors),
             Action::Help => self.open_overlay(Overlay::Help),

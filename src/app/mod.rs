@@ -32,12 +32,12 @@ use crate::config::{Calendar, Config, Digits};
 use crate::i18n::Lang;
 use crate::ingest::{IngestEvent, WatchStatus};
 use crate::store::{Change, Record, Store};
-use crate::text::{BidiMode, LayoutCache, VisualLine};
+use crate::text::{BidiMode, LayoutCache, Rows, VisualLine};
 use crate::theme::{ColorDepth, Theme};
 
 pub use alerts::{contains_word, headline_of, notice_label, Alert, Marks, Tier};
 pub use board::{BoardLine, BOARD_KINDS};
-pub use figures::{figures_split, rows_in_sight, FigureMark};
+pub use figures::{figures_split, rows_in_sight, FigureMark, FiguresSplit};
 pub use layout::{Areas, Pane};
 pub use search::Search;
 pub use view::Overlay;
@@ -87,9 +87,9 @@ pub enum Command {
     Bell,
 }
 
-/// Laid-out fields kept: the open article's four at a couple of widths and modes, and the
-/// articles just before it.
-const LAYOUT_CACHE: usize = 48;
+/// Bytes of laid-out text kept: the open article at a couple of widths and modes, and the
+/// articles read just before it (an ordinary body laid out is 100-200 KB).
+const LAYOUT_BUDGET: usize = 16 * 1024 * 1024;
 
 pub struct App {
     config: Config,
@@ -104,9 +104,11 @@ pub struct App {
     article_scroll: usize,
     focus: Pane,
     follow: bool,
+    /// The view is frozen: arrivals go into the store (and raise alerts) but the list keeps
+    /// its rows and the selection stays.
     paused: bool,
-    /// Arrivals held back while paused, applied on resume.
-    queued: Vec<Change>,
+    /// Articles added since the pause began.
+    new_while_paused: usize,
     overlay: Option<Overlay>,
     overlay_scroll: usize,
     search: Search,
@@ -218,7 +220,7 @@ impl AppBuilder {
             focus: Pane::Headlines,
             follow: true,
             paused: false,
-            queued: Vec::new(),
+            new_while_paused: 0,
             overlay: None,
             overlay_scroll: 0,
             search: Search::default(),
@@ -234,7 +236,7 @@ impl AppBuilder {
             reloaded: None,
             // Only the open article's fields are cached: a body laid out is ~100 KB of cells, and
             // following a busy wire selects a new one every frame.
-            layout: RefCell::new(LayoutCache::new(LAYOUT_CACHE)),
+            layout: RefCell::new(LayoutCache::new(LAYOUT_BUDGET)),
             time_zone,
             mode_chosen,
             match_spans: RefCell::default(),
@@ -278,11 +280,7 @@ impl App {
             }
             Event::Input(_) => false,
             Event::Ingest(IngestEvent::Batch(changes)) => {
-                if self.paused {
-                    self.queued.extend(changes);
-                } else {
-                    self.apply(changes);
-                }
+                self.apply(changes);
                 true
             }
             Event::Ingest(IngestEvent::Status(status)) => {
@@ -308,28 +306,39 @@ impl App {
         std::mem::take(&mut self.commands)
     }
 
+    /// One batch into the store; then what the app keeps per article follows it, by the ids
+    /// that came and went (never a walk over everything held).
     fn apply(&mut self, changes: Vec<Change>) {
         let previous_top = self.store.nth(0).map(|r| r.id);
+        let top_row = self.store.nth(self.list_offset).map(|r| r.id);
         let applied = self.store.apply(changes, self.now);
+        for id in &applied.left_ids {
+            self.marks.remove(id);
+            self.read.remove(id);
+            self.search.hits.remove(id);
+            if self.reloaded.as_ref().is_some_and(|(r, _)| r == id) {
+                self.reloaded = None;
+            }
+        }
+        let live: HashSet<u64> = applied.arrived_ids.iter().copied().collect();
         let mut bell = false;
         for &id in &applied.added_ids {
-            let live = applied.arrived_ids.contains(&id);
-            bell |= self.mark_arrival(id, live, false);
+            bell |= self.mark_arrival(id, live.contains(&id), false);
         }
+        let updated: HashSet<u64> = applied.updated_ids.iter().copied().collect();
         for &id in &applied.replaced_ids {
-            let live = applied.updated_ids.contains(&id);
-            bell |= self.mark_arrival(id, live, true);
+            bell |= self.mark_arrival(id, updated.contains(&id), true);
         }
-        if applied.removed + applied.evicted > 0 {
-            let store = &self.store;
-            self.marks.retain(|id, _| store.get(*id).is_some());
-            self.read.retain(|id| store.get(*id).is_some());
-            self.search.hits.retain(|id| store.get(*id).is_some());
-        }
+        self.search_new(&applied.added_ids);
         if bell {
             self.commands.push(Command::Bell);
         }
-        self.after_store_change(previous_top);
+        if self.paused {
+            self.new_while_paused += applied.added_ids.len();
+            self.hold_view(top_row);
+        } else {
+            self.after_store_change(previous_top);
+        }
     }
 
     fn after_store_change(&mut self, previous_top: Option<u64>) {
@@ -339,6 +348,27 @@ impl App {
             self.select_index(0);
         }
         self.keep_selection_visible();
+    }
+
+    /// Paused: the row that was at the top of the list stays there (arrivals above it are out
+    /// of sight until resume), and so does the selection, unless it left the store.
+    fn hold_view(&mut self, top_row: Option<u64>) {
+        if let Some(row) = top_row.and_then(|id| self.store.position(id)) {
+            self.list_offset = row;
+        }
+        if self.selected.is_none_or(|id| self.store.get(id).is_none()) {
+            self.select_index(self.list_offset);
+        }
+        self.keep_selection_visible();
+    }
+
+    /// Pause or resume; resuming shows what arrived (following the newest if follow is on).
+    pub(super) fn toggle_pause(&mut self) {
+        self.paused = !self.paused;
+        self.new_while_paused = 0;
+        if !self.paused {
+            self.after_store_change(None);
+        }
     }
 }
 
@@ -415,9 +445,9 @@ impl App {
         self.paused
     }
 
-    /// Arrivals held back while paused.
-    pub fn queued(&self) -> usize {
-        self.queued.len()
+    /// Articles added since the pause began (they are in the store, out of the frozen view).
+    pub fn new_while_paused(&self) -> usize {
+        self.new_while_paused
     }
 
     pub fn overlay(&self) -> Option<Overlay> {
@@ -478,6 +508,22 @@ impl App {
         self.layout
             .borrow_mut()
             .get((id, field), text, width, self.mode)
+    }
+
+    /// Rows `first..first + count` of field `field` of article `id` (its text is `text`) at
+    /// `width`, laying out only the part of a long text they fall in; see [`Rows`].
+    pub fn laid_out_rows(
+        &self,
+        id: u64,
+        field: Field,
+        text: &str,
+        width: usize,
+        first: usize,
+        count: usize,
+    ) -> Rows {
+        self.layout
+            .borrow_mut()
+            .rows((id, field), text, width, self.mode, first, count)
     }
 
     /// The selected article with its body: the store's copy, or the one read back from disk.

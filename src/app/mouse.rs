@@ -50,7 +50,7 @@ impl App {
                     let n = self.figure_rows().len();
                     let offset = self.figure_offset();
                     let row = usize::from(at.y.saturating_sub(inner.y));
-                    let height = usize::from(super::figures_split(inner.height, n).0);
+                    let height = usize::from(self.figures_split(inner.height).table);
                     if at.y >= inner.y && row < rows_in_sight(offset, height, n) {
                         self.figure_cursor_to(offset + row);
                     }

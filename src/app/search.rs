@@ -76,6 +76,19 @@ impl App {
         };
     }
 
+    /// Keeps the hits current as articles arrive under a standing query.
+    pub(super) fn search_new(&mut self, ids: &[u64]) {
+        let q = match_key(&self.search.query);
+        if q.is_empty() {
+            return;
+        }
+        for &id in ids {
+            if self.store.get(id).is_some_and(|r| record_matches(r, &q)) {
+                self.search.hits.insert(id);
+            }
+        }
+    }
+
     pub(super) fn jump_to_match(&mut self, forward: bool) {
         let from = self.selected_index().unwrap_or(0);
         self.jump_to_match_from(from, forward, false);

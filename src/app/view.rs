@@ -109,7 +109,7 @@ impl App {
                 self.reloaded = None;
                 self.commands.push(Command::LoadBody {
                     id: record.id,
-                    path: record.path.clone(),
+                    path: record.path.to_path_buf(),
                     line: record.line,
                 });
             }

@@ -121,6 +121,7 @@ messages! {
     BoardNone = "board.none",
     BoardNoMatch = "board.no_match",
     BoardHint = "board.hint",
+    FiguresCapped = "figures.capped",
     DeskArrivals = "desk.arrivals",
     DeskDatelines = "desk.datelines",
     DeskFigures = "desk.figures",

@@ -172,8 +172,8 @@ mod tests {
         assert_eq!(headlines(&s), ["v2"]);
         let rec = s.get(id).unwrap();
         assert_eq!(
-            (rec.path.as_path(), rec.line),
-            (Path::new("b.xml"), Some(Position::Item(2)))
+            (rec.path.to_path_buf(), rec.line),
+            (Path::new("b.xml").to_path_buf(), Some(Position::Item(2)))
         );
         // The old file going away takes nothing with it; the new one going does.
         let gone = s.apply(

@@ -18,8 +18,9 @@
 //! - [`Composer`]: a line of [`Fragment`]s (each a bidi isolate, made of [`Run`]s that may
 //!   hold isolates of their own) in the pane's [`Dir`], fitted to a width fragment by
 //!   fragment; [`Composed`] is the row and where each fragment went.
-//! - [`LayoutCache`]: `get(name, text, width, mode) -> Arc<[VisualLine]>`, bounded; the
-//!   caller's own type names the texts.
+//! - [`LayoutCache`]: `get(name, text, width, mode) -> Arc<[VisualLine]>`, and for long texts
+//!   `rows(name, text, width, mode, first, count) -> Rows` (only what is on screen is laid
+//!   out); bounded by bytes; the caller's own type names the texts.
 //! - [`BidiMode`]: `shaped` (default), `visual`, `terminal`; `FromStr`/`Display`/serde by
 //!   those names, [`BidiMode::ALL`], [`BidiMode::next`],
 //!   [`BidiMode::wants_explicit_terminal_mode`] with [`CSI_BIDI_EXPLICIT`] /
@@ -38,7 +39,7 @@ mod shape;
 mod width;
 mod wrap;
 
-pub use cache::LayoutCache;
+pub use cache::{LayoutCache, Rows};
 pub use compose::{Composed, Composer, Dir, Fragment, Run};
 pub use layout::{layout, truncate, VisualCell, VisualLine};
 pub use mode::{BidiMode, UnknownBidiMode, CSI_BIDI_EXPLICIT, CSI_BIDI_IMPLICIT};

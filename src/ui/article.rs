@@ -22,7 +22,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    let Some(record) = app.selected_record() else {
+    // The body comes from the file again when the store let it go (None while being read).
+    let Some((record, full)) = app.open_article() else {
         let style = app.theme().base().patch(app.theme().dim());
         put_words(
             app,
@@ -92,22 +93,39 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         field(&mut blocks, Field::Lead, &a.lead, theme.title());
         blocks.push((blank, theme.text(), Vec::new()));
     }
-    field(&mut blocks, Field::Body, &a.body, theme.text());
+    let mut tail: Vec<(Arc<[VisualLine]>, Style, Vec<Highlight>)> = Vec::new();
     if let Some(code) = &a.reporter_code {
         let mut line = Composer::new(Dir::from_rtl(rtl), "");
         line.push(Fragment::text(format!("/{code}")).dir(Dir::Ltr));
         let laid = line.layout(width, app.mode());
-        blocks.push((vec![laid.line].into(), theme.dim(), Vec::new()));
+        tail.push((vec![laid.line].into(), theme.dim(), Vec::new()));
     }
-    let total: usize = blocks.iter().map(|(l, _, _)| l.len()).sum();
+    // The body may be megabytes: only the rows on screen are laid out (App::laid_out_rows).
+    let body_text = full.map_or("", |f| f.body.as_str());
+    let head: usize = blocks.iter().map(|(l, _, _)| l.len()).sum();
+    let tail_rows: usize = tail.iter().map(|(l, _, _)| l.len()).sum();
     let visible = usize::from(area.height);
-    let scroll = app.article_scroll().min(total.saturating_sub(visible));
+    let body_rows =
+        |first: usize| app.laid_out_rows(record.id, Field::Body, body_text, width, first, visible);
+    let mut scroll = app.article_scroll();
+    let mut body = body_rows(scroll.saturating_sub(head));
+    let total = head + body.total + tail_rows;
+    if scroll > total.saturating_sub(visible) {
+        scroll = total.saturating_sub(visible);
+        body = body_rows(scroll.saturating_sub(head));
+    }
+    let body_hl = highlights(Field::Body, body_text);
     let base = theme.base();
-    let rows = blocks
+    let above = blocks
         .iter()
         .flat_map(|(lines, style, hl)| lines.iter().map(move |l| (l, *style, hl)))
-        .skip(scroll)
-        .take(visible);
+        .skip(scroll);
+    let text = body.iter().map(|l| (l, theme.text(), &body_hl));
+    let below = tail
+        .iter()
+        .flat_map(|(lines, style, hl)| lines.iter().map(move |l| (l, *style, hl)))
+        .skip(scroll.saturating_sub(head + body.total));
+    let rows = above.chain(text).chain(below).take(visible);
     for (i, (line, style, highlights)) in rows.enumerate() {
         draw_line(
             frame.buffer_mut(),

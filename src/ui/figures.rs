@@ -17,7 +17,7 @@ use ratatui::Frame;
 use super::headlines::{notice_name, tier_name, tier_style};
 use super::textdraw::fill_row;
 use super::{counted, draw_composed, label, num, outside, put_words, ui_line, with, words};
-use crate::app::{figures_split, rows_in_sight, App, Pane, Tier};
+use crate::app::{rows_in_sight, App, FiguresSplit, Pane, Tier};
 use crate::extract::{qualifier_text, subject_of, value_text, FigureRow, Kind};
 use crate::i18n::{self, Arg, Msg};
 use crate::store::Record;
@@ -28,20 +28,38 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let rows = app.figure_rows();
-    let (table_h, desk_rows) = if app.kiosk() {
+    let split = if app.kiosk() {
         let desk = kiosk_desk_height(area.height);
-        (area.height - desk, desk)
+        FiguresSplit {
+            table: area.height - desk,
+            note: false,
+            desk,
+        }
     } else {
-        figures_split(area.height, rows.len())
+        app.figures_split(area.height)
     };
-    let top = Rect::new(area.x, area.y, area.width, table_h);
+    let top = Rect::new(area.x, area.y, area.width, split.table);
     if app.kiosk() {
         draw_alerts(app, frame, top);
     } else {
         draw_table(app, frame, top, &rows);
     }
-    let desk = Rect::new(area.x, top.bottom(), area.width, desk_rows);
+    if split.note {
+        draw_capped(app, frame, Rect::new(area.x, top.bottom(), area.width, 1));
+    }
+    let below = top.bottom() + u16::from(split.note);
+    let desk = Rect::new(area.x, below, area.width, split.desk);
     draw_desk(app, frame, desk);
+}
+
+/// The store kept only the article's first figures: the line under the table says so.
+fn draw_capped(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(record) = app.selected_record() else {
+        return;
+    };
+    let note = counted(app, Msg::FiguresCapped, record.figures.len() as u64);
+    let style = app.theme().base().patch(app.theme().dim());
+    put_words(app, frame, area, area.y, note, style);
 }
 
 /// On a wall display the desk figures get up to 9 rows, and give way to the alerts in short

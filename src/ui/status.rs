@@ -133,7 +133,7 @@ fn counts(app: &App, bar: &mut Bar) {
 fn state(app: &App, bar: &mut Bar) {
     let theme = app.theme();
     if app.paused() {
-        let paused = counted(app, Msg::StatusPaused, app.queued() as u64);
+        let paused = counted(app, Msg::StatusPaused, app.new_while_paused() as u64);
         let style = theme.emphasis(theme.colors.urgent, Modifier::BOLD);
         bar.push(keep(app, paused), Some(style));
     } else if app.follow() {
