@@ -159,3 +159,35 @@ fn exact_values_on_x() {
     press(&mut app, KeyCode::Char('x'));
     assert!(screen(&app).contains("$2,700,000,000"));
 }
+
+/// An article whose figures the store cut at its cap: the line under the rows says so, and
+/// the cursor still reaches the last row kept.
+#[test]
+fn capped_figures_are_noted_under_the_rows() {
+    let body: Vec<String> = (1..=1_100).map(|i| format!("{i} villagers.")).collect();
+    let json = serde_json::json!({
+        "titr": "A very long table",
+        "text": body.join(" "),
+    })
+    .to_string();
+    let mut app = one(("table.json".into(), json), 120, 40, Config::default());
+    assert!(app.selected_record().unwrap().figures_capped);
+    let shown = screen(&app);
+    let n = app.figure_rows().len();
+    let table = app
+        .figures_split(app.areas().inner(Pane::Figures).height)
+        .table;
+    let more = n - rows_in_sight(0, usize::from(table), n);
+    let marker = |screen: &str| screen.contains(&format!("+{more} more"));
+    assert!(shown.contains("first 1,000 figures only"), "{shown}");
+    assert!(marker(&shown), "{shown}");
+    focus_figures(&mut app);
+    press(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.figure_cursor(), n - 1);
+    let end = screen(&app);
+    assert!(end.contains("first 1,000 figures only"), "{end}");
+    assert!(
+        !end.lines().any(|l| l.contains("+") && l.contains(" more")),
+        "{end}"
+    );
+}
