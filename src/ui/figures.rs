@@ -95,40 +95,47 @@ impl<'a> Cells<'a> {
             time: row.time,
         }
     }
+
+    /// The value with its hedge before it, as a sentence has them.
+    fn inline(&self) -> String {
+        match self.hedge {
+            Some(hedge) => format!("{hedge} {}", self.value),
+            None => self.value.clone(),
+        }
+    }
 }
 
 /// Where the three columns go in a table `width` cells wide: the value whole first (what the
-/// reader scans for), the hedge next, the subject in what is left (cut with `…`), the hedge
-/// giving way before the subject does.
+/// reader scans for), the hedge next, the subject in what is left (cut with `…`). Where a
+/// hedge column would leave the subject no room, the hedge goes before its value in the value
+/// column instead (`حدود ۳۵ کیلومتر`), never lost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Columns {
     subject: u16,
     value: u16,
     hedge: u16,
+    /// Hedges are written in the value column.
+    inline: bool,
 }
 
 impl Columns {
-    fn fit(width: u16, subject: u16, value: u16, hedge: u16) -> Columns {
-        let value = value.min(width);
-        let room = |hedge: u16| {
-            let used = value + if hedge > 0 { hedge + 1 } else { 0 };
-            width.saturating_sub(used + GAP)
-        };
-        let (mut hedge, mut room_left) = (hedge, room(hedge));
-        if subject > 0 && room_left < subject.min(MIN_SUBJECT) && hedge > 0 {
-            hedge = 0;
-            room_left = room(0);
-        }
-        let subject = if room_left >= subject.min(MIN_SUBJECT) {
-            subject.min(room_left)
+    /// `subject`, `value` and `hedge` are the widest cells of each; `inline` the widest value
+    /// with its hedge before it.
+    fn fit(width: u16, subject: u16, value: u16, hedge: u16, inline: u16) -> Columns {
+        let wanted = subject.min(MIN_SUBJECT);
+        let room = |used: u16| width.saturating_sub(used + GAP);
+        let (value, hedge, inline, left) = if hedge == 0 {
+            (value.min(width), 0, false, room(value))
+        } else if room(value + 1 + hedge) >= wanted && value + 1 + hedge <= width {
+            (value, hedge, false, room(value + 1 + hedge))
         } else {
-            0
+            (inline.min(width), 0, true, room(inline))
         };
-        let hedge = if value + hedge < width { hedge } else { 0 };
         Columns {
-            subject,
+            subject: if left >= wanted { subject.min(left) } else { 0 },
             value,
             hedge,
+            inline,
         }
     }
 
@@ -186,6 +193,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect, rows: &[FigureRow]) {
         widest(&mut cells.iter().filter_map(|c| c.subject).map(measure)),
         widest(&mut cells.iter().map(|c| measure(&c.value))),
         widest(&mut cells.iter().filter_map(|c| c.hedge).map(measure)),
+        widest(&mut cells.iter().map(|c| measure(&c.inline()))),
     );
     let [subject_at, value_at, hedge_at] = columns.xs(area, rtl);
     let n = rows.len();
@@ -220,12 +228,13 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect, rows: &[FigureRow]) {
         if let Some(subject) = c.subject {
             cell(subject_at, outside(subject), row_style);
         }
-        cell(
-            value_at,
-            Fragment::text(c.value.as_str()).dir(dir),
-            value_style,
-        );
-        if let Some(hedge) = c.hedge {
+        let value = if columns.inline {
+            c.inline()
+        } else {
+            c.value.clone()
+        };
+        cell(value_at, Fragment::text(value).dir(dir), value_style);
+        if let (Some(hedge), false) = (c.hedge, columns.inline) {
             cell(hedge_at, Fragment::text(hedge).dir(dir), row_style);
         }
     }
@@ -391,5 +400,33 @@ pub(super) fn kind_name(kind: Kind) -> Msg {
         Kind::Date => Msg::KindDate,
         Kind::Ordinal => Msg::KindOrdinal,
         Kind::Score => Msg::KindScore,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_give_the_value_its_room_then_the_hedge_then_the_subject() {
+        let fit = |w| {
+            let c = Columns::fit(w, 20, 10, 6, 14);
+            (c.subject, c.value, c.hedge, c.inline)
+        };
+        // 20 + 2 + 10 + 1 + 6 = 39.
+        assert_eq!(fit(60), (20, 10, 6, false));
+        assert_eq!(fit(30), (11, 10, 6, false), "the subject is cut");
+        // No room for six cells of subject beside a hedge column: the hedge goes inline.
+        assert_eq!(fit(24), (8, 14, 0, true));
+        assert_eq!(fit(12), (0, 12, 0, true));
+        assert_eq!(
+            Columns::fit(30, 0, 10, 0, 10),
+            (Columns {
+                subject: 0,
+                value: 10,
+                hedge: 0,
+                inline: false
+            })
+        );
     }
 }
