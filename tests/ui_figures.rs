@@ -103,7 +103,10 @@ fn the_mouse_wheel_moves_the_cursor() {
 /// mono theme), whatever field it is in.
 #[test]
 fn enter_shows_the_figure_in_the_article() {
-    for (article, value, digits) in [(seed(), 1.62, "1.62"), (english(), 8500.0, "8,500")] {
+    for (article, value, digits, subject) in [
+        (seed(), 1.62, "1.62", None),
+        (english(), 8500.0, "8,500", Some("workers")),
+    ] {
         let mut app = one(article, 80, 24, Config::default());
         focus_figures(&mut app);
         let figures = &app.selected_record().unwrap().figures;
@@ -129,6 +132,10 @@ fn enter_shows_the_figure_in_the_article() {
             "{digits} marked in the article ({mark:?}): {marked:?}\n{}",
             screen(&app)
         );
+        if let Some(subject) = subject {
+            assert!(mark.subject.is_some(), "{mark:?}");
+            assert!(marked.contains(subject), "{subject} marked: {marked:?}");
+        }
         assert_eq!(
             app.focus(),
             Pane::Figures,

@@ -9,7 +9,8 @@ use ratatui::layout::Rect;
 
 use super::{App, Areas, Pane};
 use crate::article::Field;
-use crate::extract::{figure_rows, FigureRow};
+use crate::extract::{figure_rows, subject_of, FigureRow};
+use crate::fold::{find_matches, match_key};
 use crate::store::Record;
 
 /// The figures pane's state, reset when another article is selected.
@@ -28,7 +29,12 @@ pub struct FigureMark {
     pub id: u64,
     pub field: Field,
     pub range: Range<usize>,
+    /// Where the row's subject is written in the same field, nearest the figure.
+    pub subject: Option<Range<usize>>,
 }
+
+/// How far from its figure (in chars) a subject is looked for.
+const SUBJECT_REACH: usize = 160;
 
 /// Rows the desk figures (arrivals, datelines, figures by kind) need to be worth showing, and
 /// the most they take.
@@ -76,6 +82,24 @@ pub fn rows_in_sight(offset: usize, height: usize, n: usize) -> usize {
     } else {
         left.min(height)
     }
+}
+
+/// Where `subject` is written in `text` nearest the figure at `figure` (char ranges), as search
+/// finds it (letter variants, ZWNJ and spacing folded); none further than [`SUBJECT_REACH`].
+fn subject_span(text: &str, subject: &str, figure: Range<usize>) -> Option<Range<usize>> {
+    let key = match_key(subject);
+    // Zero for a subject inside the figure's own span (`5,000 direct jobs`).
+    let distance = |r: &Range<usize>| {
+        if r.end <= figure.start {
+            figure.start - r.end
+        } else {
+            r.start.saturating_sub(figure.end)
+        }
+    };
+    find_matches(text, &key)
+        .into_iter()
+        .min_by_key(distance)
+        .filter(|r| distance(r) <= SUBJECT_REACH)
 }
 
 impl App {
@@ -178,10 +202,20 @@ impl App {
         let Some(f) = record.figures.get(row.figure) else {
             return;
         };
+        let article = match self.open_article() {
+            Some((_, Some(full))) => full,
+            _ => record.article.as_ref(),
+        };
+        let subject = record
+            .figures
+            .get(row.named)
+            .and_then(subject_of)
+            .and_then(|s| subject_span(article.field(f.field), s, f.start..f.end));
         let mark = FigureMark {
             id: record.id,
             field: f.field,
             range: f.start..f.end,
+            subject,
         };
         let line = self.article_line_of(record, f.field, f.start);
         if let Some(line) = line {
@@ -197,7 +231,7 @@ impl App {
     /// The row of the article pane where char `at` of `field` is drawn, counted from the top
     /// of the article (before scrolling): the pane's blocks in the order `ui::article` draws
     /// them (kicker, kill notice, headline, meta line and a blank, lead and a blank, body).
-    /// `tests::enter_on_a_figure_scrolls_the_article_to_it` holds the two together.
+    /// `tests/ui_figures.rs` (`enter_shows_the_figure_in_the_article`) holds the two together.
     fn article_line_of(&self, record: &Record, field: Field, at: usize) -> Option<usize> {
         let (w, h) = self.size;
         let width = Areas::for_size(Rect::new(0, 0, w, h), Pane::Article, self.kiosk)
@@ -265,6 +299,20 @@ mod tests {
             (1, false, 0),
             "one line: a row, not the note"
         );
+    }
+
+    #[test]
+    fn subjects_are_found_nearest_their_figure() {
+        let text = "جمعیت کشور ۸۰ میلیون است و ۱.۶۲ درصد جمعیت كشور در قم است.";
+        let at = text.chars().position(|c| c == '۱').unwrap();
+        let figure = at..at + 4;
+        let span = subject_span(text, "جمعیت کشور", figure).unwrap();
+        let found: String = text.chars().skip(span.start).take(span.len()).collect();
+        assert_eq!(found, "جمعیت كشور");
+        assert!(span.start > at, "the nearer one, after the figure");
+        assert_eq!(subject_span(text, "صادرات", 0..2), None);
+        let far = format!("صادرات {} ۱۲ درصد", "و ".repeat(200));
+        assert_eq!(subject_span(&far, "صادرات", 405..407), None);
     }
 
     #[test]

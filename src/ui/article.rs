@@ -50,11 +50,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .iter()
             .map(|r| (r.clone(), theme.search_hit()))
             .collect::<Vec<_>>();
-        // The figure Enter showed from the figures pane, over the rest.
+        // The figure Enter showed from the figures pane, and its subject, over the rest.
         let shown = app
             .figure_mark()
             .filter(|m| m.field == field)
-            .map(|m| (m.range.clone(), theme.selection()));
+            .into_iter()
+            .flat_map(|m| [Some(m.range.clone()), m.subject.clone()])
+            .flatten()
+            .map(|r| (r, theme.selection()));
         figures.chain(found).chain(shown).collect()
     };
     let field = |blocks: &mut Vec<_>, field: Field, text: &str, style: Style| {
