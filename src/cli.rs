@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::article::DEFAULT_MAX_FILE_SIZE;
 use crate::config::{parse_size, Calendar, Digits};
+use crate::i18n::Lang;
 use crate::text::BidiMode;
 
 #[derive(Debug, Parser)]
@@ -34,7 +35,8 @@ pub struct RunArgs {
     /// Print the effective config as TOML and exit.
     #[arg(long)]
     pub print_config: bool,
-    /// Colour theme: dark, light, high-contrast, solarized, mono, or a user theme's name.
+    /// Colour theme: auto (the default: dark or light as the terminal is), dark, light,
+    /// high-contrast, solarized, mono, or a user theme's name.
     #[arg(long, value_name = "NAME")]
     pub theme: Option<String>,
     /// How right-to-left text reaches the terminal: shaped, visual or terminal.
@@ -70,6 +72,12 @@ pub struct RunArgs {
     /// Calendar for dates: gregorian or persian.
     #[arg(long, value_enum, value_name = "CALENDAR")]
     pub calendar: Option<Calendar>,
+    /// Interface language: en or fa (default: from LANG / LC_MESSAGES / LC_ALL).
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
+    /// Time zone for the times shown, e.g. Asia/Tehran (default: TZ, else the system's).
+    #[arg(long, value_name = "ZONE")]
+    pub timezone: Option<String>,
     /// Log file (default: newsdesk.log in the platform's state dir).
     #[arg(long, value_name = "FILE")]
     pub log_file: Option<PathBuf>,

@@ -8,6 +8,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::article::DEFAULT_MAX_FILE_SIZE;
+use crate::i18n::Lang;
 use crate::text::BidiMode;
 
 /// Articles held in memory unless `max_articles` says otherwise; ingest reads only this many
@@ -21,7 +22,13 @@ pub const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 pub struct Config {
     /// Directory watched when none is given on the command line.
     pub dir: Option<PathBuf>,
+    /// A theme's name, or `auto`: dark or light as the terminal's background is.
     pub theme: String,
+    /// The interface language; unset: from the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub lang: Option<Lang>,
+    /// An IANA time zone (`Asia/Tehran`, `UTC`) for the times shown; unset: `TZ`, else the
+    /// system's zone.
+    pub timezone: Option<String>,
     /// How right-to-left text reaches the terminal; unset until chosen (`newsdesk calibrate`).
     pub bidi: Option<BidiMode>,
     pub recursive: bool,
@@ -42,9 +49,11 @@ pub struct Config {
     pub watch: Vec<String>,
     pub urgency: Urgency,
     pub bell: bool,
-    pub digits: Digits,
-    /// Dates in the Gregorian or the Persian (Solar Hijri) calendar.
-    pub calendar: Calendar,
+    /// Digits of the dashboard's own numbers; unset: Persian for a Persian interface.
+    pub digits: Option<Digits>,
+    /// Dates in the Gregorian or the Persian (Solar Hijri) calendar; unset: Persian for a
+    /// Persian interface.
+    pub calendar: Option<Calendar>,
     pub kiosk: bool,
     pub log_file: Option<PathBuf>,
 }
@@ -98,7 +107,9 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             dir: None,
-            theme: "dark".into(),
+            theme: "auto".into(),
+            lang: None,
+            timezone: None,
             bidi: None,
             recursive: false,
             max_articles: DEFAULT_MAX_ARTICLES,
@@ -111,8 +122,8 @@ impl Default for Config {
             watch: Vec::new(),
             urgency: Urgency::default(),
             bell: false,
-            digits: Digits::Latin,
-            calendar: Calendar::Gregorian,
+            digits: None,
+            calendar: None,
             kiosk: false,
             log_file: None,
         }
@@ -154,7 +165,7 @@ pub enum InvalidConfig {
 }
 
 /// A setting out of its range, from the file or a flag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ValueError {
     #[error("max_articles must be at least 1")]
     MaxArticles,
@@ -166,6 +177,8 @@ pub enum ValueError {
     Settle,
     #[error("urgency.levels must be between 0 (off) and 9")]
     UrgencyLevels,
+    #[error("timezone `{name}` is not a known time zone ({reason})")]
+    TimeZone { name: String, reason: String },
 }
 
 /// A size that is not one (`--max-file-size`, `max_file_size`).
@@ -231,6 +244,12 @@ impl Config {
         let l = self.urgency.levels;
         if [l.flash, l.bulletin, l.urgent].iter().any(|&n| n > 9) {
             return Err(ValueError::UrgencyLevels);
+        }
+        if let Some(name) = &self.timezone {
+            jiff::tz::TimeZone::get(name).map_err(|e| ValueError::TimeZone {
+                name: name.clone(),
+                reason: e.to_string(),
+            })?;
         }
         Ok(())
     }
@@ -329,8 +348,8 @@ mod tests {
         assert_eq!(c.theme, "light");
         assert_eq!(c.watch.len(), 2);
         assert_eq!(c.max_file_size, 1 << 20);
-        assert_eq!(c.digits, Digits::Persian);
-        assert_eq!(c.calendar, Calendar::Persian);
+        assert_eq!(c.digits, Some(Digits::Persian));
+        assert_eq!(c.calendar, Some(Calendar::Persian));
         assert_eq!(c.urgency.flash, ["FLASH"]);
         assert_eq!(c.urgency.urgent, Urgency::default().urgent);
         assert_eq!(c.urgency.levels, UrgencyLevels::default());
@@ -338,6 +357,14 @@ mod tests {
         assert_eq!((c.urgency.levels.flash, c.urgency.levels.urgent), (1, 4));
         let e = Config::parse("[urgency.levels]\nflash = 12\n").unwrap_err();
         assert!(e.to_string().contains("urgency.levels"), "{e}");
+        let c =
+            Config::parse("lang = \"fa\"\ntimezone = \"Asia/Tehran\"\ntheme = \"auto\"").unwrap();
+        assert_eq!(c.lang, Some(Lang::Fa));
+        assert_eq!(c.timezone.as_deref(), Some("Asia/Tehran"));
+        let e = Config::parse("timezone = \"Mars/Olympus\"").unwrap_err();
+        assert!(e.to_string().contains("timezone"), "{e}");
+        let e = Config::parse("lang = \"de\"").unwrap_err();
+        assert!(e.to_string().contains("de"), "{e}");
     }
 
     #[test]

@@ -3,8 +3,9 @@
 //! diacritics and tatweel, ZWNJ, and digits in three scripts; search, watchlists, figures and
 //! the cleaning of reporter codes must all see one word where a reader sees one.
 //!
-//! [`search_key`] and [`contains_key`] are the search form built on it (search, watchlists,
-//! desk statistics); the figures' tokenizer folds its words with [`word_char`].
+//! [`search_key`] is the search form built on it (watchlists, desk statistics, the records' keys);
+//! [`match_key`], [`contains_match`] and [`find_matches`] are what search compares, spaces and
+//! ZWNJ inside Persian words left out; the figures' tokenizer folds its words with [`word_char`].
 //!
 //! Written by hand: the table is a handful of Persian-specific choices (ئ is a seat of ی to a
 //! Persian reader, ۀ a written form of ه) that Unicode normalization (NFKC) does not make.
@@ -105,15 +106,44 @@ pub fn search_key(text: &str) -> String {
     out
 }
 
-/// Whether the search form of `text` contains `key` (itself a search key), without building
-/// that form: bodies are searched in place, so the store need not hold a normalized copy of
-/// every body (half the memory of a full desk).
-pub fn contains_key(text: &str, key: &str) -> bool {
-    let needle: Vec<char> = key.chars().collect();
-    if needle.is_empty() {
-        return false;
-    }
-    // Knuth-Morris-Pratt over the folded stream: one pass, no backtracking into the text.
+/// Arabic-script letters, between which a space or ZWNJ may or may not be typed: the same word
+/// reaches a desk as `می‌جنگیم`, `می جنگیم` and `میجنگیم`.
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}') && c.is_alphabetic()
+}
+
+/// The form search compares: [`search_key`] with no space between two Arabic-script letters.
+pub fn match_key(text: &str) -> String {
+    matchable(text).map(|(c, _)| c).collect()
+}
+
+/// The chars of `text` in their match form ([`match_key`]), each with the char offset in
+/// `text` it came from. `text` may be raw or already a search key (folding is idempotent).
+fn matchable(text: &str) -> impl Iterator<Item = (char, usize)> + '_ {
+    let mut last: Option<char> = None;
+    let mut space: Option<usize> = None;
+    text.chars()
+        .enumerate()
+        .filter_map(|(i, c)| search_char(c).map(|f| (f, i)))
+        .flat_map(move |(c, i)| {
+            if c == ' ' {
+                if last.is_some() && space.is_none() {
+                    space = Some(i);
+                }
+                return [None, None];
+            }
+            let before = space.take().and_then(|at| {
+                let inside_word = last.is_some_and(is_arabic_letter) && is_arabic_letter(c);
+                (!inside_word).then_some((' ', at))
+            });
+            last = Some(c);
+            [before, Some((c, i))]
+        })
+        .flatten()
+}
+
+/// Knuth-Morris-Pratt failure table of `needle`.
+fn failure(needle: &[char]) -> Vec<usize> {
     let mut fail = vec![0usize; needle.len()];
     let mut k = 0;
     for i in 1..needle.len() {
@@ -125,17 +155,53 @@ pub fn contains_key(text: &str, key: &str) -> bool {
         }
         fail[i] = k;
     }
+    fail
+}
+
+/// Char ranges of `text` where `key` (a [`match_key`]) is found, in order, not overlapping;
+/// each runs from the first to the last char matched, so the ZWNJ or space skipped inside is
+/// covered too.
+pub fn find_matches(text: &str, key: &str) -> Vec<std::ops::Range<usize>> {
+    let needle: Vec<char> = key.chars().collect();
+    let mut found = Vec::new();
+    if needle.is_empty() {
+        return found;
+    }
+    let fail = failure(&needle);
     let mut matched = 0;
-    let mut last_space = true;
-    for c in text.chars().filter_map(search_char) {
-        if c == ' ' {
-            if last_space {
-                continue;
-            }
-            last_space = true;
-        } else {
-            last_space = false;
+    // Source offsets of the chars matched so far, for the start of each match.
+    let mut starts: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+    for (c, at) in matchable(text) {
+        while matched > 0 && c != needle[matched] {
+            let keep = fail[matched - 1];
+            starts.drain(..matched - keep);
+            matched = keep;
         }
+        if c == needle[matched] {
+            matched += 1;
+            starts.push_back(at);
+            if matched == needle.len() {
+                found.push(starts[0]..at + 1);
+                starts.clear();
+                matched = 0;
+            }
+        }
+    }
+    found
+}
+
+/// Whether `text` contains `key` (a [`match_key`]), without building the match form of
+/// `text`: bodies are searched in place, so the store need not hold a normalized copy of every
+/// body (half the memory of a full desk).
+pub fn contains_match(text: &str, key: &str) -> bool {
+    let needle: Vec<char> = key.chars().collect();
+    if needle.is_empty() {
+        return false;
+    }
+    // Knuth-Morris-Pratt over the folded stream: one pass, no backtracking into the text.
+    let fail = failure(&needle);
+    let mut matched = 0;
+    for (c, _) in matchable(text) {
         while matched > 0 && c != needle[matched] {
             matched = fail[matched - 1];
         }
@@ -164,12 +230,46 @@ mod tests {
         let body = "  كارت   هوشمند\u{200c}ملي برای ۱۲ هزار نفر ABAB ABAC";
         for needle in ["کارت هوشمند ملی", "12 هزار", "abac", "ملی برای", "aba", "c"]
         {
-            assert!(contains_key(body, needle), "{needle}");
-            assert!(search_key(body).contains(needle));
+            let key = match_key(needle);
+            assert!(contains_match(body, &key), "{needle}");
+            assert!(match_key(body).contains(&key));
         }
-        for needle in ["کارت  هوشمند", "13", "abad", ""] {
-            assert!(!contains_key(body, needle), "{needle}");
+        for needle in ["13", "abad", "ab ac", ""] {
+            assert!(!contains_match(body, &match_key(needle)), "{needle}");
         }
+    }
+
+    #[test]
+    fn spaces_and_zwnj_inside_persian_words_do_not_matter() {
+        for text in ["ما می\u{200c}جنگیم", "ما می جنگیم", "ما میجنگیم"] {
+            for query in ["میجنگیم", "می\u{200c}جنگیم", "می جنگیم", "  می   جنگیم "]
+            {
+                assert!(contains_match(text, &match_key(query)), "{query} in {text}");
+            }
+        }
+        // Between Latin words and digits a space still separates.
+        assert_eq!(
+            match_key("601 هزار و Tehran Times"),
+            "601 هزارو tehran times"
+        );
+        assert!(!contains_match("Tehran Times", &match_key("tehrantimes")));
+        // The key of a key is itself: records keep theirs folded already.
+        let key = search_key("كارت هوشمند\u{200c}ملي");
+        assert_eq!(match_key(&key), match_key("كارت هوشمند\u{200c}ملي"));
+    }
+
+    #[test]
+    fn matches_point_at_the_source_text() {
+        let text = "ما می\u{200c}جنگیم و باز میجنگیم";
+        let found = find_matches(text, &match_key("می جنگیم"));
+        let shown: Vec<String> = found
+            .iter()
+            .map(|r| text.chars().skip(r.start).take(r.len()).collect())
+            .collect();
+        assert_eq!(shown, ["می\u{200c}جنگیم", "میجنگیم"]);
+        let found = find_matches("ABAB ABAC abac", &match_key("abac"));
+        assert_eq!(found, [5..9, 10..14]);
+        assert!(find_matches("x", "").is_empty());
     }
 
     #[test]

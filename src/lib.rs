@@ -9,6 +9,7 @@ pub mod config;
 pub mod demo;
 pub mod extract;
 pub mod fold;
+pub mod i18n;
 pub mod ingest;
 pub mod logging;
 pub mod numerals;

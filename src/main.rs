@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use newsdesk::cli::{Cli, Command};
-use newsdesk::{calibrate, commands, runtime, settings};
+use newsdesk::{calibrate, commands, runtime, settings, terminal};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -17,7 +17,7 @@ fn main() -> ExitCode {
                 // A closed pipe (`| head`) is the reader's choice, not an error of ours.
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("newsdesk: {e}");
+                    terminal::print_error(format_args!("newsdesk: {e}"));
                     ExitCode::from(1)
                 }
             }
@@ -27,24 +27,30 @@ fn main() -> ExitCode {
             match commands::snapshot::run(&args, &mut out) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("{e}");
+                    terminal::print_error(e);
                     ExitCode::from(2)
                 }
             }
         }
         Some(Command::Calibrate(args)) => {
             let path = settings::config_path(args.config.as_ref());
-            match calibrate::run(path.as_ref()) {
+            let lang = path
+                .as_deref()
+                .and_then(|p| newsdesk::config::Config::load(p).ok())
+                .and_then(|c| c.lang)
+                .unwrap_or_else(newsdesk::i18n::Lang::from_env);
+            match calibrate::run(path.as_ref(), lang) {
                 Ok(Some(mode)) => {
                     let place = path.map_or("(not saved: no config dir)".into(), |p| {
                         p.display().to_string()
                     });
-                    let _ = writeln!(io::stdout(), "bidi = \"{mode}\" saved to {place}");
+                    let said = format!("bidi = \"{mode}\" saved to {place}");
+                    let _ = writeln!(io::stdout(), "{}", terminal::escape_controls(&said));
                     ExitCode::SUCCESS
                 }
                 Ok(None) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("newsdesk: {e}");
+                    terminal::print_error(format_args!("newsdesk: {e}"));
                     ExitCode::from(1)
                 }
             }

@@ -7,17 +7,17 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant, SystemTime};
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
-use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
-use ratatui::backend::CrosstermBackend;
-use ratatui::layout::Rect;
-use ratatui::Terminal;
+use crossterm::event::Event as Input;
 
-use crate::app::{App, Command, Event};
+use crate::app::{layout, App, Command, Event, Source};
+use crate::article::Position;
 use crate::cli::RunArgs;
 use crate::config::Config;
-use crate::settings::{load_theme, settings};
+use crate::i18n::Lang;
+use crate::settings::{load_theme, settings, time_zone};
+use crate::terminal::Screen;
 use crate::text::BidiMode;
-use crate::theme::{ColorDepth, Theme};
+use crate::theme::{query_background, resolve, Background, ColorDepth, Theme};
 use crate::{calibrate, demo, ingest, logging, terminal, ui};
 
 pub fn ingest_config(config: &Config, dir: PathBuf) -> ingest::Config {
@@ -35,29 +35,30 @@ pub fn run(args: RunArgs) -> ExitCode {
     let (config, config_file) = match settings(&args) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{e}");
+            terminal::print_error(e);
             return ExitCode::from(2);
         }
     };
     if args.print_config {
-        print!("{}", config.to_toml());
+        let toml = config.to_toml();
+        let _ = io::stdout().write_all(terminal::escape_controls(&toml).as_bytes());
         return ExitCode::SUCCESS;
     }
     let _log = logging::init(config.log_file.clone());
     let depth = ColorDepth::detect();
-    let theme = match load_theme(&config.theme, depth) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{e}");
+    let (theme, time_zone) = match (load_theme(&config.theme, depth), time_zone(&config)) {
+        (Ok(theme), Ok(tz)) => (theme, tz),
+        (Err(e), _) | (_, Err(e)) => {
+            terminal::print_error(e);
             return ExitCode::from(2);
         }
     };
-    match run_dashboard(config, config_file, theme, depth) {
+    match run_dashboard(config, config_file, theme, depth, time_zone) {
         Ok(code) => code,
         Err(e) => {
             terminal::restore();
-            eprintln!("newsdesk: {e}");
-            ExitCode::from(1)
+            terminal::print_error(format_args!("newsdesk: {e}"));
+            ExitCode::from(terminal::EXIT_ERROR as u8)
         }
     }
 }
@@ -65,64 +66,118 @@ pub fn run(args: RunArgs) -> ExitCode {
 fn run_dashboard(
     config: Config,
     config_file: Option<PathBuf>,
-    theme: Theme,
+    mut theme: Theme,
     depth: ColorDepth,
+    time_zone: jiff::tz::TimeZone,
 ) -> io::Result<ExitCode> {
     let (tx, rx) = crossbeam_channel::unbounded::<Event>();
     let mut demo = None;
-    let (dir, label) = match &config.dir {
-        Some(dir) => (dir.clone(), dir.display().to_string()),
+    let (dir, source) = match &config.dir {
+        Some(dir) => (dir.clone(), Source::Dir(dir.clone())),
         None => {
             let d = demo::Demo::start(Duration::from_millis(1500))?;
             let dir = d.dir().to_path_buf();
             demo = Some(d);
-            (
-                dir.clone(),
-                format!("DEMO: sample articles arriving in {}", dir.display()),
-            )
+            (dir.clone(), Source::Demo(dir))
         }
     };
     let _ingest = match ingest::spawn(ingest_config(&config, dir), tx.clone(), Event::Ingest) {
         Ok(handle) => handle,
         Err(e) => {
-            eprintln!("newsdesk: {e}");
+            terminal::print_error(format_args!("newsdesk: {e}"));
             return Ok(ExitCode::from(2));
         }
     };
     terminal::install_panic_hook();
     terminal::spawn_signal_thread()?;
-    let mode = match config.bidi {
-        Some(mode) => mode,
-        None => first_run_mode(config_file.as_ref())?,
+    terminal::spawn_hangup_watch()?;
+    let lang = config.lang.unwrap_or_default();
+    let (mode, chosen) = match config.bidi {
+        Some(mode) => (mode, true),
+        None => first_run_mode(config_file.as_ref(), config.kiosk, lang)?,
     };
     terminal::enter(mode)?;
+    if let Some(dark_or_light) = background_query(&config) {
+        theme = load_theme(resolve("auto", Some(dark_or_light)), depth).unwrap_or(theme);
+    }
     let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::builder(config, theme, depth)
         .mode(mode)
+        .mode_chosen(chosen)
+        .time_zone(time_zone)
         .now(SystemTime::now())
         .size(width, height)
-        .source_label(label)
+        .source(source)
         .build();
     spawn_input(tx.clone())?;
     spawn_clock(tx.clone())?;
-    let result = event_loop(&mut app, &rx, &tx);
+    let (width, height) = app.size();
+    let result =
+        Screen::new(width, height).and_then(|screen| event_loop(&mut app, screen, &rx, &tx));
+    if let Err(e) = result {
+        // Every write goes to the terminal: one failing means it is gone (EIO, EPIPE).
+        drop(demo);
+        terminal::exit(
+            terminal::EXIT_TERMINAL_LOST,
+            format_args!("terminal lost: {e}"),
+        );
+    }
     terminal::restore();
     drop(demo);
-    result.map(|()| ExitCode::SUCCESS)
+    Ok(ExitCode::SUCCESS)
 }
 
-/// No mode configured: offer the calibration screen once, when there is someone to answer it.
-fn first_run_mode(config_file: Option<&PathBuf>) -> io::Result<BidiMode> {
-    use std::io::IsTerminal;
-    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        return Ok(BidiMode::default());
+/// At most one bell per [`BELL_GAP`]: a flood of FLASH copy rang 185 times in 10 s.
+const BELL_GAP: Duration = Duration::from_secs(5);
+
+#[derive(Default)]
+struct Bell {
+    last: Option<Instant>,
+}
+
+impl Bell {
+    /// Whether to ring now.
+    fn ring(&mut self, now: Instant) -> bool {
+        if self.last.is_some_and(|t| now.duration_since(t) < BELL_GAP) {
+            return false;
+        }
+        self.last = Some(now);
+        true
     }
-    Ok(calibrate::run(config_file)?.unwrap_or_default())
 }
 
-fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Result<()> {
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    repaint_all(&mut terminal)?;
+/// No mode configured: offer the calibration screen once, when there is someone to answer it
+/// (not on a wall display, not without a terminal). Returns the mode and whether it was chosen.
+fn first_run_mode(
+    config_file: Option<&PathBuf>,
+    kiosk: bool,
+    lang: Lang,
+) -> io::Result<(BidiMode, bool)> {
+    use std::io::IsTerminal;
+    if kiosk || !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        return Ok((BidiMode::default(), false));
+    }
+    Ok(match calibrate::run(config_file, lang)? {
+        Some(mode) => (mode, true),
+        None => (BidiMode::default(), false),
+    })
+}
+
+/// For `theme = "auto"` with no `COLORFGBG`: one OSC 11 query, in the terminal just set up,
+/// before the input thread reads from it (it would take the reply for keys).
+fn background_query(config: &Config) -> Option<Background> {
+    (config.theme == "auto" && Background::from_env().is_none())
+        .then(|| query_background(Duration::from_millis(100)))
+        .flatten()
+}
+
+fn event_loop(
+    app: &mut App,
+    mut screen: Screen,
+    rx: &Receiver<Event>,
+    tx: &Sender<Event>,
+) -> io::Result<()> {
+    let mut bell = Bell::default();
     let frame_gap = Duration::from_secs_f64(1.0 / f64::from(app.config().fps));
     let mut dirty = true;
     let mut last_draw: Option<Instant> = None;
@@ -142,13 +197,13 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Re
             }
         };
         if let Some(event) = first {
-            dirty |= app.update(event);
+            dirty |= update(app, event);
             // A burst is drained first, then drawn once; but never past the frame's due time,
             // or a steady flood of arrivals would starve the screen (and the keys) of frames.
             let drain_until = due.max(Instant::now() + frame_gap / 2);
             while Instant::now() < drain_until {
                 let Ok(event) = rx.try_recv() else { break };
-                dirty |= app.update(event);
+                dirty |= update(app, event);
                 if !app.commands().is_empty() {
                     break;
                 }
@@ -159,7 +214,7 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Re
                 Command::Quit => return Ok(()),
                 Command::Suspend => {
                     terminal::suspend(app.mode())?;
-                    repaint_all(&mut terminal)?;
+                    screen.repaint_all()?;
                     dirty = true;
                 }
                 Command::SetBidi(mode) => {
@@ -170,46 +225,61 @@ fn event_loop(app: &mut App, rx: &Receiver<Event>, tx: &Sender<Event>) -> io::Re
                     reload(tx.clone(), id, path, line, app.config().max_file_size);
                 }
                 Command::Bell => {
-                    let mut out = io::stdout();
-                    out.write_all(b"\x07")?;
-                    out.flush()?;
+                    if bell.ring(Instant::now()) {
+                        let mut out = io::stdout();
+                        out.write_all(b"\x07")?;
+                        out.flush()?;
+                    }
                 }
             }
         }
         if dirty && last_draw.is_none_or(|t| t.elapsed() >= frame_gap) {
-            draw(&mut terminal, app)?;
+            draw(&mut screen, app)?;
             dirty = false;
             last_draw = Some(Instant::now());
         }
     }
 }
 
-/// Clears the screen and forgets what is on it, so the next frame is drawn whole. Not
-/// `Terminal::clear`, which asks the terminal for the cursor position: over SSH such a query
-/// stalls, and a terminal that never answers makes it fail.
-fn repaint_all(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>) -> io::Result<()> {
-    let size = terminal.size()?;
-    terminal.resize(Rect::new(0, 0, size.width, size.height))
+fn update(app: &mut App, event: Event) -> bool {
+    #[cfg(debug_assertions)]
+    if let Event::Input(input) = &event {
+        injected_panic("main", input);
+    }
+    app.update(event)
 }
 
-/// One frame inside synchronized output, so a slow link never shows half of it. A write error
-/// here means the terminal is gone (EIO, EPIPE): the caller ends the process.
-fn draw(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &App) -> io::Result<()> {
-    crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| ui::draw(app, frame))?;
-    crossterm::execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
-    Ok(())
+/// Debug builds only: with `NEWSDESK_TEST_PANIC=THREAD` set, F12 makes thread `THREAD`
+/// (`input` or `main`) panic, so the end-to-end tests can see what a panic leaves behind.
+#[cfg(debug_assertions)]
+fn injected_panic(thread: &str, input: &Input) {
+    use crossterm::event::KeyCode;
+    let f12 = matches!(input, Input::Key(key) if key.code == KeyCode::F(12));
+    if f12 && std::env::var("NEWSDESK_TEST_PANIC").is_ok_and(|t| t == thread) {
+        panic!("injected panic on the {thread} thread (NEWSDESK_TEST_PANIC)");
+    }
+}
+
+/// One frame; the panes' inner areas are where rows may move and be scrolled.
+fn draw(screen: &mut Screen, app: &App) -> io::Result<()> {
+    let panes: Vec<_> = app
+        .areas()
+        .panes
+        .iter()
+        .map(|&(_, rect)| layout::inner(rect))
+        .collect();
+    screen.draw(app.size(), &panes, |frame| ui::draw(app, frame))
 }
 
 /// Reads one article's file again off the event loop's thread; the answer comes back as an
 /// event like everything else.
-fn reload(tx: Sender<Event>, id: u64, path: PathBuf, line: Option<usize>, max_size: u64) {
+fn reload(tx: Sender<Event>, id: u64, path: PathBuf, line: Option<Position>, max_size: u64) {
     let spawned = std::thread::Builder::new()
         .name("reload".into())
         .spawn(move || {
             let article = crate::article::read_file(&path, max_size)
                 .into_iter()
-                .find(|e| e.line == line)
+                .find(|e| e.position == line)
                 .and_then(|e| e.result.ok())
                 .map(std::sync::Arc::new);
             let _ = tx.send(Event::BodyLoaded { id, article });
@@ -219,23 +289,33 @@ fn reload(tx: Sender<Event>, id: u64, path: PathBuf, line: Option<usize>, max_si
     }
 }
 
-/// Keys, mouse and resizes. A read error means the terminal is gone: the thread ends, and the
-/// dropped sender lets the loop finish once nothing else is running.
+/// Keys, mouse and resizes. A read error means the terminal is gone: the process ends (the
+/// hangup watch usually sees it first).
 fn spawn_input(tx: Sender<Event>) -> io::Result<()> {
     std::thread::Builder::new()
         .name("input".into())
         .spawn(move || loop {
             match crossterm::event::read() {
                 Ok(event) => {
+                    #[cfg(debug_assertions)]
+                    injected_panic("input", &event);
+                    // A resize says the size at its signal; a storm of them queues sizes long
+                    // gone. Each carries the window's size now, so frames are drawn at it
+                    // once, not at every size the window passed through.
+                    let event = match event {
+                        Input::Resize(..) => {
+                            crossterm::terminal::size().map_or(event, |(w, h)| Input::Resize(w, h))
+                        }
+                        other => other,
+                    };
                     if tx.send(Event::Input(event)).is_err() {
                         return;
                     }
                 }
-                Err(e) => {
-                    tracing::warn!("terminal input failed: {e}; exiting");
-                    terminal::restore();
-                    std::process::exit(1);
-                }
+                Err(e) => terminal::exit(
+                    terminal::EXIT_TERMINAL_LOST,
+                    format_args!("terminal input failed: {e}"),
+                ),
             }
         })?;
     Ok(())
@@ -256,4 +336,20 @@ fn spawn_clock(tx: Sender<Event>) -> io::Result<()> {
             }
         })?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bell_rings_at_most_once_per_gap() {
+        let start = Instant::now();
+        let mut bell = Bell::default();
+        let rung: Vec<bool> = (0..12)
+            .map(|i| bell.ring(start + Duration::from_secs(i)))
+            .collect();
+        assert_eq!(rung.iter().filter(|r| **r).count(), 3, "{rung:?}");
+        assert!(rung[0] && rung[5] && rung[10]);
+    }
 }

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use crate::cli::RunArgs;
 use crate::config::{self, Config, ConfigError, ValueError};
-use crate::theme::{ColorDepth, Theme, ThemeError};
+use crate::i18n::Lang;
+use crate::theme::{resolve, Background, ColorDepth, Theme, ThemeError};
 
 /// Why a run cannot start with the settings it was given; for the user, exit code 2. A bad
 /// config file is named by its path; the rest carry the program's name.
@@ -48,12 +49,21 @@ pub fn merge(mut config: Config, args: &RunArgs) -> Result<Config, ValueError> {
     if let Some(fps) = args.fps {
         config.fps = fps;
     }
-    if let Some(d) = args.digits {
-        config.digits = d;
+    if args.digits.is_some() {
+        config.digits = args.digits;
     }
-    if let Some(c) = args.calendar {
-        config.calendar = c;
+    if args.calendar.is_some() {
+        config.calendar = args.calendar;
     }
+    if args.lang.is_some() {
+        config.lang = args.lang;
+    }
+    if args.timezone.is_some() {
+        config.timezone = args.timezone.clone();
+    }
+    // The locale decides only when neither the file nor a flag did, here, once: the dashboard
+    // and `newsdesk snapshot` then agree, and --print-config shows what is used.
+    config.lang = Some(config.lang.unwrap_or_else(Lang::from_env));
     if let Some(f) = &args.log_file {
         config.log_file = Some(f.clone());
     }
@@ -77,7 +87,24 @@ pub fn settings(args: &RunArgs) -> Result<(Config, Option<PathBuf>), SettingsErr
     Ok((config, path))
 }
 
-/// The theme `name` (a user file in the config dir's `themes/` first), adapted to `depth`.
+/// The time zone for the times shown: `timezone` from the settings (checked when they were
+/// read), else `TZ`, else the system's (`/etc/localtime`); UTC when none can be read.
+pub fn time_zone(config: &Config) -> Result<jiff::tz::TimeZone, SettingsError> {
+    match &config.timezone {
+        Some(name) => jiff::tz::TimeZone::get(name).map_err(|e| {
+            SettingsError::Value(ValueError::TimeZone {
+                name: name.clone(),
+                reason: e.to_string(),
+            })
+        }),
+        None => Ok(jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC)),
+    }
+}
+
+/// The theme `name` (a user file in the config dir's `themes/` first), adapted to `depth`;
+/// `auto` stands for dark or light as `COLORFGBG` says (the dashboard may ask the terminal
+/// itself later).
 pub fn load_theme(name: &str, depth: ColorDepth) -> Result<Theme, SettingsError> {
+    let name = resolve(name, Background::from_env());
     Ok(Theme::load(name, config::theme_dir().as_deref(), depth)?)
 }

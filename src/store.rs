@@ -1,43 +1,61 @@
 //! The articles the desk is shown: bounded to the newest `max_articles` by article time, each
 //! with an id that survives its file being rewritten (so the list keeps its selection), plus
 //! the files that could not be read and desk-level figures.
+//!
+//! A batch costs in proportion to the batch, not to what is held: the list order is an index
+//! kept as records come and go (`order`), eviction and body shedding take from its tail, and
+//! the ids that left are handed back so the app forgets them by id.
 
+mod board;
 mod change;
 mod identity;
+mod order;
+mod path;
 mod stats;
+#[cfg(test)]
+pub(crate) mod tests;
 mod time;
 
-use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use crate::article::Article;
+use crate::article::{Article, ParseError, Position};
 use crate::extract::{Figure, Kind};
 
-pub use change::{Change, Upsert};
+pub use board::{Board, BoardRow, BoardSort, Entry, Report, CONFLICT_WINDOW};
+pub use change::{
+    Change, Upsert, FIGURE_SCAN_BYTES, MAX_BODY_HELD, MAX_FIGURES, MAX_LEAD_CHARS, MAX_TITLE_CHARS,
+};
+pub use path::FilePath;
 pub use time::parse_published;
+
+use order::{id_of, key, Key, Order};
 
 /// One held article.
 #[derive(Debug, Clone)]
 pub struct Record {
     pub id: u64,
-    pub path: PathBuf,
-    /// The line in a `.jsonl` file; `None` for a `.json` file.
-    pub line: Option<usize>,
+    pub path: FilePath,
+    /// The line of a `.jsonl` file or the item of a multi-item file; `None` for a file of one
+    /// article.
+    pub line: Option<Position>,
     pub article: Arc<Article>,
-    /// `published` when it is RFC 3339 or epoch seconds, else the file's modification time.
+    /// `published` when it is RFC 3339 or epoch seconds, else the file's modification time;
+    /// never later than [`MAX_CLOCK_SKEW`] after the article reached the desk.
     pub time: SystemTime,
     /// When the desk got it: the moment it was read for live arrivals, the file's modification
-    /// time for files found already in DIR.
+    /// time (or now, if that is later) for files found already in DIR.
     pub arrived: SystemTime,
     /// Search form of kicker, headline and lead; the body is searched in place.
-    pub search_key: String,
+    pub search_key: Box<str>,
     /// The figures extracted from the article, in field and text order.
-    pub figures: Vec<Figure>,
-    /// False once the body was let go to bound memory (see `BODIES_KEPT`): `article.body` is
-    /// then empty and the file holds it.
+    pub figures: Box<[Figure]>,
+    /// There were more figures than these (see [`MAX_FIGURES`]).
+    pub figures_capped: bool,
+    /// False once the body was let go to bound memory (see `BODIES_KEPT`, `MAX_BODY_HELD`):
+    /// `article.body` is then empty and the file holds it.
     pub body_in_memory: bool,
     /// The file was deleted and `--keep-deleted` keeps it on show.
     pub deleted: bool,
@@ -47,12 +65,13 @@ pub struct Record {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileError {
     pub path: PathBuf,
-    pub line: Option<usize>,
-    pub reason: String,
+    pub line: Option<Position>,
+    /// Why, by kind: the interface words it in the desk's language.
+    pub reason: ParseError,
     pub time: SystemTime,
 }
 
-/// What one batch did, so the app can update counters and raise alerts.
+/// What one batch did, so the app can update counters, raise alerts and forget what left.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Applied {
     pub added: usize,
@@ -75,12 +94,20 @@ pub struct Applied {
     pub updated_ids: Vec<u64>,
     /// Deliveries of a story older than the version shown, so not shown.
     pub superseded: usize,
+    /// Ids no longer held (removed or evicted), for whatever is kept about them elsewhere.
+    pub left_ids: Vec<u64>,
 }
 
 /// Articles, newest first, whose bodies stay in memory (searchable, and shown without a read).
 pub const BODIES_KEPT: usize = 2_000;
 
-type Key = (Reverse<SystemTime>, Reverse<u64>);
+/// How far past its arrival an article's own time may place it: a sender's clock a little
+/// ahead is common, an article dated 2100 is not news from the future and must not outrank
+/// (and evict) everything that arrives after it.
+pub const MAX_CLOCK_SKEW: Duration = Duration::from_secs(10 * 60);
+
+/// The lines of one file that are held, by line (`None` for a `.json` file), with their ids.
+type Lines = Vec<(Option<Position>, u64)>;
 
 #[derive(Debug)]
 pub struct Store {
@@ -88,19 +115,25 @@ pub struct Store {
     keep_deleted: bool,
     next_id: u64,
     records: HashMap<u64, Record>,
-    by_path: HashMap<PathBuf, BTreeMap<Option<usize>, u64>>,
+    /// Where each held article was read from.
+    by_path: HashMap<FilePath, Lines>,
     /// Stories by their wire identity (ninjs `uri`, NewsML-G2 `guid`): one record each.
     by_uri: HashMap<String, u64>,
+    dirs: path::Dirs,
     /// Newest first: by article time, then the later id.
-    order: BTreeSet<Key>,
-    /// `order` as a vector, rebuilt after each batch, for position access from a list view.
-    positions: Vec<u64>,
-    errors: BTreeMap<(PathBuf, Option<usize>), FileError>,
+    order: Order,
+    /// The records holding their body, oldest last, so the tail is shed first.
+    bodies: BTreeSet<Key>,
+    /// Ids dropped during the batch being applied.
+    left: Vec<u64>,
+    errors: BTreeMap<(PathBuf, Option<Position>), FileError>,
     arrivals: stats::Arrivals,
     datelines: stats::Datelines,
     /// Figures held, by kind: kept as records come and go, so the desk pane never walks the
     /// whole store.
     figure_kinds: HashMap<Kind, usize>,
+    /// The desk's metrics board, kept as records come and go.
+    board: board::Board,
 }
 
 impl Store {
@@ -112,12 +145,15 @@ impl Store {
             records: HashMap::new(),
             by_path: HashMap::new(),
             by_uri: HashMap::new(),
-            order: BTreeSet::new(),
-            positions: Vec::new(),
+            dirs: path::Dirs::default(),
+            order: Order::default(),
+            bodies: BTreeSet::new(),
+            left: Vec::new(),
             errors: BTreeMap::new(),
             arrivals: stats::Arrivals::default(),
             datelines: stats::Datelines::default(),
             figure_kinds: HashMap::new(),
+            board: board::Board::default(),
         }
     }
 
@@ -128,12 +164,10 @@ impl Store {
                 Change::Upsert(up) => self.upsert(*up, now, &mut applied),
                 Change::Retain { path, lines } => {
                     let drop: Vec<u64> = self
-                        .by_path
-                        .get(&path)
-                        .into_iter()
-                        .flatten()
-                        .filter(|(line, _)| !lines.contains(line))
-                        .map(|(_, &id)| id)
+                        .lines_of(&path)
+                        .iter()
+                        .filter(|(line, _)| lines.binary_search(line).is_err())
+                        .map(|&(_, id)| id)
                         .collect();
                     applied.removed += drop.len();
                     for id in drop {
@@ -141,13 +175,8 @@ impl Store {
                     }
                 }
                 Change::Remove { path } => {
-                    self.errors.retain(|(p, _), _| *p != path);
-                    let ids: Vec<u64> = self
-                        .by_path
-                        .get(&path)
-                        .into_iter()
-                        .flat_map(|lines| lines.values().copied())
-                        .collect();
+                    self.clear_errors(&path);
+                    let ids: Vec<u64> = self.lines_of(&path).iter().map(|&(_, id)| id).collect();
                     for id in ids {
                         if !self.keep_deleted {
                             self.drop_record(id);
@@ -162,60 +191,117 @@ impl Store {
                     applied.errors += 1;
                     self.errors.insert((err.path.clone(), err.line), err);
                 }
-                Change::ClearErrors { path } => {
-                    self.errors.retain(|(p, _), _| *p != path);
+                Change::ClearErrors { path } => self.clear_errors(&path),
+                Change::Withdraw { path, line } => {
+                    let line = Some(Position::Line(line));
+                    self.errors.remove(&(path.clone(), line));
+                    let lines = self.lines_of(&path);
+                    let id = lines
+                        .binary_search_by(|(at, _)| at.cmp(&line))
+                        .ok()
+                        .map(|i| lines[i].1);
+                    if let Some(id) = id {
+                        self.drop_record(id);
+                        applied.removed += 1;
+                    }
                 }
             }
         }
-        while self.order.len() > self.max_articles {
-            let Some(&(_, Reverse(id))) = self.order.last() else {
-                break;
-            };
-            self.drop_record(id);
-            applied.evicted += 1;
-        }
-        applied.added_ids.retain(|id| self.records.contains_key(id));
+        self.evict(&mut applied);
         for ids in [
+            &mut applied.added_ids,
             &mut applied.arrived_ids,
             &mut applied.replaced_ids,
             &mut applied.updated_ids,
         ] {
             ids.retain(|id| self.records.contains_key(id));
         }
-        self.positions = self.order.iter().map(|&(_, Reverse(id))| id).collect();
+        applied.left_ids = std::mem::take(&mut self.left);
         self.shed_bodies();
         applied
     }
 
-    /// Bodies are most of an article's memory and only the open one is read: past the newest
-    /// [`BODIES_KEPT`], records keep kicker, headline, lead and figures, and the dashboard reads
-    /// the body from its file again when one is opened.
-    fn shed_bodies(&mut self) {
-        for id in self.positions.iter().skip(BODIES_KEPT) {
-            let Some(record) = self.records.get_mut(id) else {
-                continue;
-            };
-            if record.body_in_memory && !record.article.body.is_empty() {
-                let mut article = Article::clone(&record.article);
-                article.body = String::new();
-                record.article = Arc::new(article);
-                record.body_in_memory = false;
-            }
+    /// Drops the oldest records past `max_articles`, but never an article that arrived (or was
+    /// updated) in this batch while an older one can go instead: an arrival is always shown
+    /// and alerted.
+    fn evict(&mut self, applied: &mut Applied) {
+        if self.order.len() <= self.max_articles {
+            return;
+        }
+        let fresh: HashSet<u64> = applied
+            .arrived_ids
+            .iter()
+            .chain(&applied.updated_ids)
+            .copied()
+            .collect();
+        while self.order.len() > self.max_articles {
+            let victim = self
+                .order
+                .last_where(|k| !fresh.contains(&id_of(k)))
+                .or_else(|| self.order.last())
+                .map(id_of);
+            let Some(id) = victim else { break };
+            self.drop_record(id);
+            applied.evicted += 1;
         }
     }
 
+    fn clear_errors(&mut self, path: &Path) {
+        let start = (path.to_path_buf(), None);
+        let ours: Vec<_> = self
+            .errors
+            .range(start..)
+            .take_while(|((p, _), _)| p == path)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in ours {
+            self.errors.remove(&k);
+        }
+    }
+
+    /// Bodies are most of an article's memory and only the open one is read: past the newest
+    /// [`BODIES_KEPT`], records keep kicker, headline, lead and figures, and the dashboard reads
+    /// the body from its file again when one is opened. Only the tail is touched.
+    fn shed_bodies(&mut self) {
+        while self.bodies.len() > BODIES_KEPT {
+            let Some(k) = self.bodies.pop_last() else {
+                break;
+            };
+            let Some(record) = self.records.get_mut(&id_of(&k)) else {
+                continue;
+            };
+            record.article = Arc::new(Article {
+                body: String::new(),
+                ..Article::clone(&record.article)
+            });
+            record.body_in_memory = false;
+        }
+    }
+
+    fn lines_of(&self, path: &Path) -> &[(Option<Position>, u64)] {
+        self.dirs
+            .lookup(path)
+            .and_then(|p| self.by_path.get(&p))
+            .map_or(&[], Vec::as_slice)
+    }
+
     fn upsert(&mut self, up: Upsert, now: SystemTime, applied: &mut Applied) {
-        let time = up
+        // Whatever the article or its file says, it reached the desk no later than now.
+        let reached = if up.live { now } else { up.mtime.min(now) };
+        let stated = up
             .article
             .published
             .as_deref()
             .and_then(parse_published)
             .unwrap_or(up.mtime);
-        let at_place = self
-            .by_path
-            .get(&up.path)
-            .and_then(|lines| lines.get(&up.line))
-            .copied();
+        let time = stated.min(reached + MAX_CLOCK_SKEW);
+        // The file's lines are kept in order (see `place`): found by halving, so a feed of
+        // 100,000 lines held costs each of its upserts a few steps, not a walk of them all.
+        let lines = self.lines_of(&up.path);
+        let at_place = lines
+            .binary_search_by(|(line, _)| line.cmp(&up.line))
+            .ok()
+            .map(|i| lines[i].1);
         let elsewhere = up
             .article
             .uri
@@ -249,15 +335,14 @@ impl Store {
         }
         let id = self.next_id;
         self.next_id += 1;
-        let arrived = if up.live { now } else { up.mtime };
-        self.arrivals.record(arrived, now);
+        self.arrivals.record(reached, now);
         applied.added += 1;
         applied.added_ids.push(id);
         if up.live {
             applied.arrived_ids.push(id);
         }
         self.place(&up.path, up.line, id);
-        self.insert(id, up, time, arrived);
+        self.index(id, up, time, reached);
     }
 
     /// The record `id` shows `up` from now on, keeping its id and arrival time. A kill or hold
@@ -278,14 +363,14 @@ impl Store {
         if up.live {
             applied.updated_ids.push(id);
         }
-        self.insert(id, up, time, old.arrived);
+        self.index(id, up, time, old.arrived);
     }
 
-    fn place(&mut self, path: &Path, line: Option<usize>, id: u64) {
-        self.by_path
-            .entry(path.to_path_buf())
-            .or_default()
-            .insert(line, id);
+    fn place(&mut self, path: &Path, line: Option<Position>, id: u64) {
+        let path = self.dirs.file_path(path);
+        let lines = self.by_path.entry(path).or_default();
+        let at = lines.partition_point(|(held, _)| *held < line);
+        lines.insert(at, (line, id));
     }
 
     /// Forgets where record `id` was read from (it now comes from elsewhere).
@@ -294,16 +379,15 @@ impl Store {
             return;
         };
         if let Some(lines) = self.by_path.get_mut(&rec.path) {
-            if lines.get(&rec.line) == Some(&id) {
-                lines.remove(&rec.line);
-            }
+            lines.retain(|&(line, held)| !(line == rec.line && held == id));
             if lines.is_empty() {
                 self.by_path.remove(&rec.path);
             }
         }
     }
 
-    fn insert(&mut self, id: u64, up: Upsert, time: SystemTime, arrived: SystemTime) {
+    /// Holds record `id` made of `up` in every index but `by_path` (its caller's job).
+    fn index(&mut self, id: u64, up: Upsert, time: SystemTime, arrived: SystemTime) {
         if let Some(d) = &up.article.dateline {
             self.datelines.add(&d.place);
         }
@@ -311,32 +395,42 @@ impl Store {
             self.by_uri.insert(uri.clone(), id);
         }
         self.count_figures(&up.figures, true);
-        self.order.insert((Reverse(time), Reverse(id)));
+        self.board.add(id, time, &up.figures);
+        self.order.insert(key(time, id));
+        let body_in_memory = !up.body_on_disk;
+        if body_in_memory && !up.article.body.is_empty() {
+            self.bodies.insert(key(time, id));
+        }
+        let path = self.dirs.file_path(&up.path);
         self.records.insert(
             id,
             Record {
                 id,
-                path: up.path,
+                path,
                 line: up.line,
                 article: up.article,
                 time,
                 arrived,
                 search_key: up.search_key,
                 figures: up.figures,
-                body_in_memory: true,
+                figures_capped: up.figures_capped,
+                body_in_memory,
                 deleted: false,
             },
         );
     }
 
-    /// Takes record `id` out of the records and every index but its place in `by_path`.
+    /// Takes record `id` out of the records and every index but `by_path`.
     fn unindex(&mut self, id: u64) -> Option<Record> {
         let rec = self.records.remove(&id)?;
-        self.order.remove(&(Reverse(rec.time), Reverse(id)));
+        let k = key(rec.time, id);
+        self.order.remove(&k);
+        self.bodies.remove(&k);
         if let Some(d) = &rec.article.dateline {
             self.datelines.remove(&d.place);
         }
         self.count_figures(&rec.figures, false);
+        self.board.remove(id);
         if let Some(uri) = &rec.article.uri {
             if self.by_uri.get(uri) == Some(&id) {
                 self.by_uri.remove(uri);
@@ -349,8 +443,9 @@ impl Store {
         let Some(rec) = self.unindex(id) else {
             return;
         };
+        self.left.push(id);
         if let Some(lines) = self.by_path.get_mut(&rec.path) {
-            lines.remove(&rec.line);
+            lines.retain(|&(line, held)| !(line == rec.line && held == id));
             if lines.is_empty() {
                 self.by_path.remove(&rec.path);
             }
@@ -358,11 +453,11 @@ impl Store {
     }
 
     pub fn len(&self) -> usize {
-        self.positions.len()
+        self.order.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.positions.is_empty()
+        self.order.len() == 0
     }
 
     pub fn get(&self, id: u64) -> Option<&Record> {
@@ -371,35 +466,30 @@ impl Store {
 
     /// The record at `index` in newest-first order.
     pub fn nth(&self, index: usize) -> Option<&Record> {
-        self.positions
-            .get(index)
-            .and_then(|id| self.records.get(id))
+        self.order
+            .nth(index)
+            .and_then(|k| self.records.get(&id_of(k)))
     }
 
     /// Where the record with `id` stands in newest-first order.
     pub fn position(&self, id: u64) -> Option<usize> {
-        let key = |rec: &Record| (Reverse(rec.time), Reverse(rec.id));
-        let target = key(self.records.get(&id)?);
-        self.positions
-            .binary_search_by(|other| {
-                self.records
-                    .get(other)
-                    .map_or(std::cmp::Ordering::Less, |r| key(r).cmp(&target))
-            })
-            .ok()
+        let rec = self.records.get(&id)?;
+        self.order.position(&key(rec.time, id))
     }
 
-    pub fn iter_newest(&self) -> impl Iterator<Item = &Record> + '_ {
-        self.positions.iter().filter_map(|id| self.records.get(id))
+    /// Every record, newest first; `skip(n)` jumps straight to row `n`.
+    pub fn iter_newest(&self) -> Newest<'_> {
+        Newest {
+            keys: self.order.iter_from(0),
+            records: &self.records,
+        }
     }
 
     /// The articles read from `path`, by line.
     pub fn by_path<'a>(&'a self, path: &Path) -> impl Iterator<Item = &'a Record> + 'a {
-        self.by_path
-            .get(path)
-            .into_iter()
-            .flat_map(|lines| lines.values())
-            .filter_map(|id| self.records.get(id))
+        self.lines_of(path)
+            .iter()
+            .filter_map(|(_, id)| self.records.get(id))
     }
 
     pub fn errors(&self) -> impl Iterator<Item = &FileError> + '_ {
@@ -419,7 +509,6 @@ impl Store {
         self.arrivals.since(now, window)
     }
 
-    /// The `n` dateline places with the most held articles, most first.
     /// Figures held, by kind, most frequent first.
     pub fn figure_kinds(&self) -> Vec<(Kind, usize)> {
         let mut kinds: Vec<(Kind, usize)> = self
@@ -439,205 +528,37 @@ impl Store {
         }
     }
 
+    /// The `n` dateline places with the most held articles, most first.
     pub fn top_datelines(&self, n: usize) -> Vec<(String, usize)> {
         self.datelines.top(n)
     }
+
+    /// The desk's metrics board: the held articles' figures by subject.
+    pub fn board(&self) -> &board::Board {
+        &self.board
+    }
 }
 
-#[cfg(test)]
-pub(crate) mod tests {
-    use super::*;
-    use crate::article::Dateline;
-    use std::time::UNIX_EPOCH;
+/// Records newest first (see [`Store::iter_newest`]).
+#[derive(Debug, Clone)]
+pub struct Newest<'a> {
+    keys: order::Iter<'a>,
+    records: &'a HashMap<u64, Record>,
+}
 
-    pub(crate) fn at(secs: u64) -> SystemTime {
-        UNIX_EPOCH + Duration::from_secs(secs)
+impl<'a> Iterator for Newest<'a> {
+    type Item = &'a Record;
+
+    fn next(&mut self) -> Option<&'a Record> {
+        self.keys.find_map(|k| self.records.get(&id_of(k)))
     }
 
-    fn article(headline: &str, published: Option<&str>, place: Option<&str>) -> Article {
-        Article {
-            headline: headline.to_string(),
-            published: published.map(str::to_string),
-            dateline: place.map(|p| Dateline {
-                place: p.to_string(),
-                agency: None,
-            }),
-            ..Article::default()
-        }
+    fn nth(&mut self, n: usize) -> Option<&'a Record> {
+        let k = self.keys.nth(n)?;
+        self.records.get(&id_of(k)).or_else(|| self.next())
     }
 
-    pub(crate) fn up(
-        path: &str,
-        line: Option<usize>,
-        a: Article,
-        mtime: u64,
-        live: bool,
-    ) -> Change {
-        Change::Upsert(Box::new(Upsert::new(
-            PathBuf::from(path),
-            line,
-            a,
-            at(mtime),
-            live,
-        )))
-    }
-
-    pub(crate) fn headlines(s: &Store) -> Vec<String> {
-        s.iter_newest()
-            .map(|r| r.article.headline.clone())
-            .collect()
-    }
-
-    #[test]
-    fn newest_first_by_published_then_mtime() {
-        let mut s = Store::new(10, false);
-        let applied = s.apply(
-            vec![
-                up("a.json", None, article("A", None, None), 100, false),
-                up(
-                    "b.json",
-                    None,
-                    article("B", Some("1970-01-01T00:05:00Z"), None),
-                    50,
-                    false,
-                ),
-                up(
-                    "c.json",
-                    None,
-                    article("C", Some("not a date"), None),
-                    200,
-                    true,
-                ),
-            ],
-            at(1000),
-        );
-        assert_eq!(headlines(&s), ["B", "C", "A"]);
-        assert_eq!(applied.added, 3);
-        assert_eq!(applied.arrived_ids.len(), 1);
-        assert_eq!(s.nth(1).unwrap().article.headline, "C");
-        assert_eq!(s.position(applied.added_ids[0]), Some(2));
-        assert_eq!(s.get(applied.arrived_ids[0]).unwrap().arrived, at(1000));
-        assert_eq!(s.get(applied.added_ids[0]).unwrap().arrived, at(100));
-    }
-
-    #[test]
-    fn rewrite_keeps_id_and_bound_keeps_newest() {
-        let mut s = Store::new(2, false);
-        let first = s.apply(
-            vec![up("a.json", None, article("A1", None, None), 10, true)],
-            at(20),
-        );
-        let id = first.added_ids[0];
-        let second = s.apply(
-            vec![
-                up("a.json", None, article("A2", None, None), 30, true),
-                up("b.json", None, article("B", None, None), 20, true),
-                up("c.json", None, article("C", None, None), 5, true),
-            ],
-            at(40),
-        );
-        assert_eq!(second.replaced, 1);
-        assert_eq!(second.added, 2);
-        assert_eq!(second.evicted, 1);
-        assert_eq!(second.added_ids.len(), 1, "the evicted one is not reported");
-        assert_eq!(s.get(id).unwrap().article.headline, "A2");
-        assert_eq!(headlines(&s), ["A2", "B"]);
-    }
-
-    #[test]
-    fn remove_retain_and_keep_deleted() {
-        let lines = |s: &Store, p: &str| {
-            s.by_path(Path::new(p))
-                .map(|r| (r.line, r.deleted))
-                .collect::<Vec<_>>()
-        };
-        for keep in [false, true] {
-            let mut s = Store::new(10, keep);
-            s.apply(
-                vec![
-                    up("f.jsonl", Some(1), article("1", None, None), 1, true),
-                    up("f.jsonl", Some(2), article("2", None, None), 1, true),
-                    up("f.jsonl", Some(3), article("3", None, None), 1, true),
-                    up("g.json", None, article("G", None, None), 1, true),
-                ],
-                at(5),
-            );
-            let applied = s.apply(
-                vec![Change::Retain {
-                    path: "f.jsonl".into(),
-                    lines: vec![Some(1), Some(3)],
-                }],
-                at(6),
-            );
-            assert_eq!(applied.removed, 1);
-            assert_eq!(lines(&s, "f.jsonl"), [(Some(1), false), (Some(3), false)]);
-            let applied = s.apply(
-                vec![Change::Remove {
-                    path: "g.json".into(),
-                }],
-                at(7),
-            );
-            assert_eq!(applied.removed, 1);
-            if keep {
-                assert_eq!(lines(&s, "g.json"), [(None, true)]);
-            } else {
-                assert!(lines(&s, "g.json").is_empty());
-            }
-        }
-    }
-
-    #[test]
-    fn errors_are_one_per_place_and_cleared() {
-        let mut s = Store::new(10, false);
-        let err = |p: &str, line, reason: &str| {
-            Change::Error(FileError {
-                path: p.into(),
-                line,
-                reason: reason.into(),
-                time: at(1),
-            })
-        };
-        s.apply(
-            vec![
-                err("a.json", None, "bad"),
-                err("a.json", None, "worse"),
-                err("b.jsonl", Some(2), "bad line"),
-            ],
-            at(2),
-        );
-        let reasons: Vec<&str> = s.errors().map(|e| e.reason.as_str()).collect();
-        assert_eq!(reasons, ["worse", "bad line"]);
-        s.apply(
-            vec![
-                Change::ClearErrors {
-                    path: "a.json".into(),
-                },
-                Change::Remove {
-                    path: "b.jsonl".into(),
-                },
-            ],
-            at(3),
-        );
-        assert_eq!(s.error_count(), 0);
-    }
-
-    #[test]
-    fn desk_figures() {
-        let mut s = Store::new(10, false);
-        s.apply(
-            vec![
-                up("a.json", None, article("A", None, Some("قم")), 1, true),
-                up("b.json", None, article("B", None, Some("تهران")), 1, true),
-                up("c.json", None, article("C", None, Some("قم")), 1, true),
-            ],
-            at(600),
-        );
-        s.apply(
-            vec![up("b.json", None, article("B2", None, Some("قم")), 1, true)],
-            at(600),
-        );
-        assert_eq!(s.top_datelines(5), vec![("قم".to_string(), 3)]);
-        assert_eq!(s.arrivals_since(at(600), Duration::from_secs(60)), 3);
-        assert_eq!(s.arrivals_per_minute(at(600), 2), vec![0, 3]);
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.keys.size_hint()
     }
 }

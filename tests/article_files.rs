@@ -4,25 +4,17 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use newsdesk::article::{read_file, Dateline, ParseError, DEFAULT_MAX_FILE_SIZE};
+mod shared_corpus;
 
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: {} is not here", dir.display());
-        None
-    }
-}
+use newsdesk::article::{read_file, Dateline, ParseError, DEFAULT_MAX_FILE_SIZE};
+use shared_corpus::{corpus, seed};
 
 const SEED_HEADLINE: &str = "601 هزار کارت هوشمند ملی در قم صادر شد";
 const SEED_LEAD: &str = "مدیرکل ثبت احوال قم گفت: از ابتدای سال 91 تا پایان شهریورماه امسال، 601 هزار و 404 کارت هوشمند ملی در این استان صادر شده است.";
 
 #[test]
 fn seed_parses_to_its_parts() {
-    let Some(dir) = corpus() else { return };
-    let entries = read_file(&dir.join("seed.json"), DEFAULT_MAX_FILE_SIZE);
+    let entries = read_file(&seed(), DEFAULT_MAX_FILE_SIZE);
     assert_eq!(entries.len(), 1);
     let a = entries[0].result.as_ref().expect("seed parses");
     assert_eq!(a.kicker, "");
@@ -141,7 +133,12 @@ fn jsonl_reports_each_line() {
     let entries = read_file(&path, DEFAULT_MAX_FILE_SIZE);
     let got: Vec<_> = entries
         .iter()
-        .map(|e| (e.line, e.result.as_ref().map(|a| a.headline.clone()).ok()))
+        .map(|e| {
+            (
+                e.position.map(|at| at.number()),
+                e.result.as_ref().map(|a| a.headline.clone()).ok(),
+            )
+        })
         .collect();
     assert_eq!(
         got,
@@ -155,9 +152,11 @@ fn jsonl_reports_each_line() {
 
 #[test]
 fn every_corpus_article_parses() {
-    let Some(dir) = corpus() else { return };
+    let Some(dir) = corpus("articles") else {
+        return;
+    };
     let mut count = 0;
-    for entry in fs::read_dir(dir.join("articles")).unwrap() {
+    for entry in fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         for e in read_file(&path, DEFAULT_MAX_FILE_SIZE) {
             let a = e

@@ -1,10 +1,11 @@
 //! `newsdesk extract` as a script sees it: the real binary, its output lines and exit status.
 
 use std::fs;
-use std::path::Path;
 use std::process::Command;
 
 use serde_json::Value;
+
+mod shared_corpus;
 
 fn run(args: &[&str]) -> (i32, Vec<Value>) {
     let out = Command::new(env!("CARGO_BIN_EXE_newsdesk"))
@@ -108,11 +109,7 @@ fn exit_codes() {
 
 #[test]
 fn seed_extracts() {
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seed.json");
-    if !seed.exists() {
-        eprintln!("skipping: no shared corpus");
-        return;
-    }
+    let seed = shared_corpus::seed();
     let (code, lines) = run(&[seed.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert_eq!(lines.len(), 1);

@@ -1,21 +1,14 @@
 //! Figure extraction over the whole shared corpus: no panic, spans and subjects consistent with
 //! the text, and the seed article yields the figures and subjects issues 3 and 10 name.
 
-use std::path::{Path, PathBuf};
+mod shared_corpus;
+
+use std::path::Path;
 
 use newsdesk::article::{read_file, Article, Field, DEFAULT_MAX_FILE_SIZE};
 use newsdesk::extract::{figures, figures_in, Kind, Qualifier};
 use serde_json::Value;
-
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
-    if dir.is_dir() {
-        Some(dir.to_path_buf())
-    } else {
-        eprintln!("skipping: no corpus at {}", dir.display());
-        None
-    }
-}
+use shared_corpus::{corpus, seed};
 
 /// The articles of a wire file exactly as the dashboard gets them, through the real parser.
 fn articles(path: &Path) -> Vec<Article> {
@@ -27,11 +20,10 @@ fn articles(path: &Path) -> Vec<Article> {
 
 #[test]
 fn whole_corpus_extracts_without_panic_and_with_consistent_spans() {
-    let Some(dir) = corpus() else { return };
-    let Ok(entries) = std::fs::read_dir(dir.join("articles")) else {
-        eprintln!("skipping: no corpus articles");
+    let Some(dir) = corpus("articles") else {
         return;
     };
+    let entries = std::fs::read_dir(dir).unwrap();
     let (mut count, mut total) = (0, 0);
     for entry in entries.flatten() {
         for a in articles(&entry.path()) {
@@ -70,12 +62,11 @@ fn whole_corpus_extracts_without_panic_and_with_consistent_spans() {
 
 #[test]
 fn seed_yields_the_issue_figures() {
-    let Some(dir) = corpus() else { return };
-    let seed_path = dir.join("seed.json");
-    let Some(seed) = articles(&seed_path).into_iter().next() else {
-        eprintln!("skipping: no seed.json");
-        return;
-    };
+    let seed_path = seed();
+    let seed = articles(&seed_path)
+        .into_iter()
+        .next()
+        .expect("the seed parses");
     let found = figures(&seed);
     let has = |field: Field, value: f64, kind: Kind| {
         found

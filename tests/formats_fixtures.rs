@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use newsdesk::article::{
-    parse_document, read_file, Article, Dateline, Entry, Format, ParseError, PubStatus,
+    parse_document, read_file, Article, Dateline, Entry, Format, ParseError, Position, PubStatus,
     DEFAULT_MAX_FILE_SIZE,
 };
 
@@ -112,15 +112,9 @@ fn ninjs_3x_camel_case() {
 #[test]
 fn newsml_message_gives_one_entry_per_item() {
     let all = entries("newsml_message.xml");
-    let lines: Vec<_> = all.iter().map(|e| (e.line, e.format)).collect();
-    assert_eq!(
-        lines,
-        [
-            (Some(1), Some(Format::NewsmlG2)),
-            (Some(2), Some(Format::NewsmlG2)),
-            (Some(3), Some(Format::NewsmlG2))
-        ]
-    );
+    let items: Vec<_> = all.iter().map(|e| (e.position, e.format)).collect();
+    let item = |n| (Some(Position::Item(n)), Some(Format::NewsmlG2));
+    assert_eq!(items, [item(1), item(2), item(3)]);
     let quake = all[0].result.as_ref().unwrap();
     assert_eq!(quake.headline, "Strong earthquake shakes the south-east");
     assert_eq!(quake.lead, "A magnitude 6.1 quake struck before dawn.");
@@ -300,11 +294,14 @@ fn other_documents_are_named() {
 
 #[test]
 fn jsonl_lines_may_be_ninjs() {
-    let (lines, _) = newsdesk::article::parse_lines(
-        b"{\"titr\":\"irna\"}\n{\"uri\":\"u\",\"headline\":\"ninjs\",\"urgency\":1}\n",
-        1,
-        true,
-    );
+    let lines = [
+        &b"{\"titr\":\"irna\"}"[..],
+        b"{\"uri\":\"u\",\"headline\":\"ninjs\",\"urgency\":1}",
+    ]
+    .iter()
+    .zip(1..)
+    .filter_map(|(line, n)| newsdesk::article::parse_jsonl_line(line, n))
+    .collect::<Vec<_>>();
     let got: Vec<_> = lines
         .iter()
         .map(|e| (e.format, e.result.as_ref().unwrap().urgency))
@@ -354,4 +351,81 @@ fn concepts_by_uri_sibling_paragraphs_and_nitf_bodies() {
     )
     .unwrap();
     assert_eq!(nitf.body, "From NITF\nSecond");
+}
+
+#[test]
+fn many_items_are_bounded_and_named() {
+    let text = format!(
+        "<newsMessage><itemSet>{}</itemSet></newsMessage>",
+        "<newsItem><contentMeta><headline>h</headline></contentMeta></newsItem>".repeat(10_003)
+    );
+    let all = doc(&text);
+    assert_eq!(all.len(), 10_001);
+    assert!(all[..10_000].iter().all(|e| e.result.is_ok()));
+    assert_eq!(all[10_000].position, Some(Position::Item(10_001)));
+    assert_eq!(
+        all[10_000].result.as_ref().unwrap_err().to_string(),
+        "3 more items after the first 10000 were not read"
+    );
+    let json = format!("[{}{{}}]", "{},".repeat(10_001));
+    let all = doc(&json);
+    assert_eq!(all.len(), 10_001);
+    assert_eq!(
+        all[10_000].result.as_ref().unwrap_err().to_string(),
+        "2 more items after the first 10000 were not read"
+    );
+}
+
+#[test]
+fn a_message_that_breaks_off_keeps_the_items_before() {
+    let item = |h: &str| {
+        format!("<newsItem><contentMeta><headline>{h}</headline></contentMeta></newsItem>")
+    };
+    let text = format!(
+        "<newsMessage><itemSet>{}{}<newsItem><contentMeta><headline>third",
+        item("first"),
+        item("second")
+    );
+    let all = doc(&text);
+    let got: Vec<_> = all
+        .iter()
+        .map(|e| {
+            (
+                e.position,
+                e.result.as_ref().map(|a| a.headline.clone()).ok(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(Position::Item(1)), Some("first".to_string())),
+            (Some(Position::Item(2)), Some("second".to_string())),
+            (Some(Position::Item(3)), None)
+        ]
+    );
+    assert!(all[2]
+        .result
+        .as_ref()
+        .unwrap_err()
+        .to_string()
+        .contains("ends inside <headline>"));
+    // A single item that breaks off is an error of the whole file.
+    let broken = doc("<newsItem><contentMeta><headline>h</headline>");
+    assert_eq!((broken.len(), broken[0].position), (1, None));
+}
+
+#[test]
+fn large_markup_streams_in_any_amount() {
+    // 200,000 paragraphs, and 200,000 elements the reader has no use for: read, not held.
+    let text = format!(
+        "<newsItem><contentMeta><headline>h</headline>{}</contentMeta><contentSet>\
+         <inlineXML><html><body>{}</body></html></inlineXML></contentSet></newsItem>",
+        "<keyword/>".repeat(200_000),
+        "<p>w</p>".repeat(200_000)
+    );
+    let a = only(&text).unwrap();
+    assert_eq!(a.body.split('\n').count(), 200_000);
+    let deep = format!("<newsItem>{}</newsItem>", "<x>".repeat(100_000));
+    assert!(matches!(only(&deep), Err(ParseError::XmlTooDeep { .. })));
 }

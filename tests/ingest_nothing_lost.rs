@@ -122,7 +122,7 @@ fn held(desk: &Desk) -> Vec<Key> {
         .map(|r| {
             (
                 r.path.file_name().unwrap().to_string_lossy().into_owned(),
-                r.line,
+                r.line.map(|at| at.number()),
                 r.article.headline.clone(),
             )
         })

@@ -15,6 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["article"],
     &["extract"],
     &["text"],
+    &["i18n"],
     &["theme"],
     &["config"],
     &["cli"],

@@ -1,76 +1,14 @@
 //! The whole dashboard rendered into ratatui's TestBackend, at each layout width, with Persian
 //! and English copy, and with its pop-ups. Time is fixed, so the pictures are stable.
 
-use std::path::PathBuf;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+mod ui_support;
 
-use crossterm::event::{Event as Input, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::backend::TestBackend;
-use ratatui::Terminal;
+use crossterm::event::{Event as Input, KeyCode};
 
-use newsdesk::app::{App, Event};
-use newsdesk::article::parse_object;
-use newsdesk::commands::snapshot::render;
+use newsdesk::app::Event;
 use newsdesk::config::Config;
-use newsdesk::demo::samples;
-use newsdesk::ingest::IngestEvent;
-use newsdesk::store::FileError;
-use newsdesk::store::{Change, Upsert};
-use newsdesk::text::BidiMode;
-use newsdesk::theme::{ColorDepth, Theme};
-use newsdesk::ui;
-
-/// 2026-11-25 00:00 UTC, after every sample's `published` time.
-fn now() -> SystemTime {
-    UNIX_EPOCH + Duration::from_secs(1_795_564_800)
-}
-
-fn desk(width: u16, height: u16) -> App {
-    desk_with(width, height, Config::default())
-}
-
-fn desk_with(width: u16, height: u16, config: Config) -> App {
-    let theme = Theme::load("mono", None, ColorDepth::Mono).unwrap();
-    let config = Config {
-        watch: vec!["زلزله".into()],
-        ..config
-    };
-    let mut app = App::builder(config, theme, ColorDepth::Mono)
-        .mode(BidiMode::Shaped)
-        .now(now())
-        .size(width, height)
-        .source_label("/srv/wire")
-        .build();
-    let mut changes = Vec::new();
-    for (i, (name, json)) in samples().enumerate() {
-        let path = PathBuf::from("/srv/wire").join(name);
-        // Arrivals spread over the last hours, newest last.
-        let mtime = now() - Duration::from_secs(60 * 7 * (40 - i as u64));
-        changes.push(match parse_object(json.as_bytes()) {
-            Ok(article) => Change::Upsert(Box::new(Upsert::new(path, None, article, mtime, true))),
-            Err(e) => Change::Error(FileError {
-                path,
-                line: None,
-                reason: e.to_string(),
-                time: mtime,
-            }),
-        });
-    }
-    app.update_at(Event::Ingest(IngestEvent::Batch(changes)), now());
-    app
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    let event = Event::Input(Input::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-    app.update_at(event, now());
-}
-
-fn screen(app: &App) -> String {
-    let (w, h) = app.size();
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|frame| ui::draw(app, frame)).unwrap();
-    render(terminal.backend().buffer(), false)
-}
+use newsdesk::i18n::Lang;
+use ui_support::{desk, desk_with, now, press, screen};
 
 #[test]
 fn wide_three_columns() {
@@ -139,12 +77,54 @@ fn kiosk() {
 
 #[test]
 fn every_size_draws_without_panic() {
-    let mut app = desk(10, 3);
-    for w in (1..=200).step_by(7) {
-        for h in (1..=60).step_by(5) {
-            app.update_at(Event::Input(Input::Resize(w, h)), now());
-            let text = screen(&app);
-            assert_eq!(text.lines().count(), usize::from(h));
+    for lang in [Lang::En, Lang::Fa] {
+        let mut app = desk_with(10, 3, ui_support::lang(lang));
+        press(&mut app, KeyCode::Char('?'));
+        for w in (1..=200).step_by(7) {
+            for h in (1..=60).step_by(5) {
+                app.update_at(Event::Input(Input::Resize(w, h)), now());
+                let text = screen(&app);
+                assert_eq!(text.lines().count(), usize::from(h));
+            }
+        }
+        for w in 1..=60 {
+            let calibration = ui_support::calibration(w, 1 + w / 5, lang);
+            assert_eq!(calibration.area.width, w);
         }
     }
+}
+
+/// A U+202E in a directory's or a file's name reverses nothing but, at most, that name: the
+/// status bar and the error row keep their order.
+#[test]
+fn overrides_in_names_stay_in_their_names() {
+    use newsdesk::app::{App, Source};
+    use newsdesk::article::ParseError;
+    use newsdesk::ingest::IngestEvent;
+    use newsdesk::store::{Change, FileError};
+    use newsdesk::text::BidiMode;
+    use newsdesk::theme::{ColorDepth, Theme};
+    let theme = Theme::load("mono", None, ColorDepth::Mono).unwrap();
+    let mut app = App::builder(Config::default(), theme, ColorDepth::Mono)
+        .mode(BidiMode::Shaped)
+        .now(now())
+        .size(100, 20)
+        .source(Source::Dir("/srv/\u{202E}eriw".into()))
+        .build();
+    let error = Change::Error(FileError {
+        path: "/srv/\u{202E}eriw/bad\u{202E}nosj.json".into(),
+        line: None,
+        reason: ParseError::Empty,
+        time: now(),
+    });
+    app.update_at(Event::Ingest(IngestEvent::Batch(vec![error])), now());
+    let text = screen(&app);
+    let bar = text.lines().last().unwrap();
+    assert!(bar.starts_with("/srv/eriw │ 0 articles │"), "{bar}");
+    press(&mut app, KeyCode::Char('e'));
+    let text = screen(&app);
+    assert!(
+        text.contains("/srv/eriw/badnosj.json") && text.contains("empty file"),
+        "{text}"
+    );
 }

@@ -128,7 +128,12 @@ impl App {
             self.alerts.push_front(alert);
             self.alerts.truncate(ALERT_HISTORY);
         }
-        self.marks.insert(id, marks);
+        // Most articles have no marks: only those that do take room.
+        if marks == Marks::default() {
+            self.marks.remove(&id);
+        } else {
+            self.marks.insert(id, marks);
+        }
         bell
     }
 

@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{App, Command, Overlay, Pane, Search};
+use crate::i18n::Msg;
 
 /// What a key asks for on the dashboard (not while typing a search or in a pop-up).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +28,14 @@ pub enum Action {
     Errors,
     Theme,
     TextMode,
+    /// The desk's metrics board, open / closed.
+    Board,
+    /// On the board: filter to the kind numbered so (`BOARD_KINDS`).
+    Kind(u8),
+    /// On the board: the next order.
+    Sort,
+    /// Figures exact / compact.
+    Exact,
     Help,
     Suspend,
     Quit,
@@ -43,12 +52,13 @@ pub struct Binding {
     pub action: Action,
 }
 
-/// One row of the help pop-up: the keys as shown, what they do, and their bindings (some
-/// bindings are conveniences the row does not name: Space, Home, End).
+/// One row of the help pop-up: the keys as shown, what they do (a message, in the interface's
+/// language), and their bindings (some bindings are conveniences the row does not name: Space,
+/// Home, End).
 #[derive(Debug, Clone, Copy)]
 pub struct KeyHelp {
     pub keys: &'static str,
-    pub does: &'static str,
+    pub does: Msg,
     pub bindings: &'static [Binding],
 }
 
@@ -75,7 +85,7 @@ const fn ctrl(c: char, action: Action) -> Binding {
 pub const KEYS: &[KeyHelp] = &[
     KeyHelp {
         keys: "j k ↓ ↑",
-        does: "next / previous headline, or scroll the article",
+        does: Msg::HelpMove,
         bindings: &[
             ch('j', Action::Down),
             ch('k', Action::Up),
@@ -85,7 +95,7 @@ pub const KEYS: &[KeyHelp] = &[
     },
     KeyHelp {
         keys: "PgDn PgUp",
-        does: "a page down / up",
+        does: Msg::HelpPage,
         bindings: &[
             key(KeyCode::PageDown, Action::PageDown),
             key(KeyCode::PageUp, Action::PageUp),
@@ -94,7 +104,7 @@ pub const KEYS: &[KeyHelp] = &[
     },
     KeyHelp {
         keys: "g G",
-        does: "newest / oldest (top / bottom of the article)",
+        does: Msg::HelpEnds,
         bindings: &[
             ch('g', Action::Start),
             ch('G', Action::End),
@@ -104,12 +114,12 @@ pub const KEYS: &[KeyHelp] = &[
     },
     KeyHelp {
         keys: "Enter",
-        does: "open the selected article",
+        does: Msg::HelpOpen,
         bindings: &[key(KeyCode::Enter, Action::Open)],
     },
     KeyHelp {
         keys: "Tab S-Tab",
-        does: "next / previous pane",
+        does: Msg::HelpPanes,
         bindings: &[
             key(KeyCode::Tab, Action::NextPane),
             key(KeyCode::BackTab, Action::PrevPane),
@@ -117,67 +127,94 @@ pub const KEYS: &[KeyHelp] = &[
     },
     KeyHelp {
         keys: "/",
-        does: "search (Persian-normalized: ي finds ی, ۱۲ finds 12)",
+        does: Msg::HelpSearch,
         bindings: &[ch('/', Action::Search)],
     },
     KeyHelp {
         keys: "n N",
-        does: "next / previous match",
+        does: Msg::HelpMatches,
         bindings: &[ch('n', Action::NextMatch), ch('N', Action::PrevMatch)],
     },
     KeyHelp {
         keys: "Esc",
-        does: "clear the search, back to headlines, close a pop-up",
+        does: Msg::HelpBack,
         bindings: &[key(KeyCode::Esc, Action::Back)],
     },
     KeyHelp {
         keys: "f",
-        does: "follow the newest arrival on / off",
+        does: Msg::HelpFollow,
         bindings: &[ch('f', Action::Follow)],
     },
     KeyHelp {
         keys: "p",
-        does: "pause live updates (arrivals queue) / resume",
+        does: Msg::HelpPause,
         bindings: &[ch('p', Action::Pause)],
     },
     KeyHelp {
         keys: "a",
-        does: "alert history",
+        does: Msg::HelpAlerts,
         bindings: &[ch('a', Action::Alerts)],
     },
     KeyHelp {
         keys: "e",
-        does: "files that could not be read",
+        does: Msg::HelpErrors,
         bindings: &[ch('e', Action::Errors)],
     },
     KeyHelp {
+        keys: "m",
+        does: Msg::HelpBoard,
+        bindings: &[ch('m', Action::Board)],
+    },
+    KeyHelp {
+        keys: "1…6",
+        does: Msg::HelpKinds,
+        bindings: &[
+            ch('1', Action::Kind(1)),
+            ch('2', Action::Kind(2)),
+            ch('3', Action::Kind(3)),
+            ch('4', Action::Kind(4)),
+            ch('5', Action::Kind(5)),
+            ch('6', Action::Kind(6)),
+        ],
+    },
+    KeyHelp {
+        keys: "s",
+        does: Msg::HelpSort,
+        bindings: &[ch('s', Action::Sort)],
+    },
+    KeyHelp {
+        keys: "x",
+        does: Msg::HelpExact,
+        bindings: &[ch('x', Action::Exact)],
+    },
+    KeyHelp {
         keys: "t",
-        does: "next theme",
+        does: Msg::HelpTheme,
         bindings: &[ch('t', Action::Theme)],
     },
     KeyHelp {
         keys: "b",
-        does: "next text mode (shaped / visual / terminal)",
+        does: Msg::HelpMode,
         bindings: &[ch('b', Action::TextMode)],
     },
     KeyHelp {
         keys: "?",
-        does: "this help",
+        does: Msg::HelpHelp,
         bindings: &[ch('?', Action::Help)],
     },
     KeyHelp {
         keys: "Ctrl-Z",
-        does: "suspend (fg to return)",
+        does: Msg::HelpSuspend,
         bindings: &[ctrl('z', Action::Suspend)],
     },
     KeyHelp {
         keys: "q Ctrl-C",
-        does: "quit",
+        does: Msg::HelpQuit,
         bindings: &[ch('q', Action::Quit), ctrl('c', Action::Interrupt)],
     },
     KeyHelp {
         keys: "mouse",
-        does: "wheel scrolls, click selects",
+        does: Msg::HelpMouse,
         bindings: &[],
     },
 ];
@@ -223,7 +260,11 @@ impl App {
     }
 
     fn act(&mut self, action: Action) {
-        let page = self.page_rows() as isize;
+        let page = if self.focus == Pane::Figures {
+            self.figure_page()
+        } else {
+            self.page_rows()
+        } as isize;
         match action {
             Action::Down => self.move_by(1),
             Action::Up => self.move_by(-1),
@@ -231,6 +272,7 @@ impl App {
             Action::PageUp => self.move_by(-page),
             Action::Start => self.move_to_start(),
             Action::End => self.move_to_end(),
+            Action::Open if self.focus == Pane::Figures => self.show_figure(),
             Action::Open => {
                 if let Some(id) = self.selected {
                     self.read.insert(id);
@@ -257,16 +299,14 @@ impl App {
                     self.select_index(0);
                 }
             }
-            Action::Pause => {
-                self.paused = !self.paused;
-                if !self.paused {
-                    let queued = std::mem::take(&mut self.queued);
-                    self.apply(queued);
-                }
-            }
+            Action::Pause => self.toggle_pause(),
             Action::Alerts => self.open_overlay(Overlay::Alerts),
             Action::Errors => self.open_overlay(Overlay::Errors),
             Action::Help => self.open_overlay(Overlay::Help),
+            Action::Board => self.open_overlay(Overlay::Board),
+            Action::Exact => self.toggle_exact(),
+            // Board keys: nothing to sort or filter on the dashboard itself.
+            Action::Kind(_) | Action::Sort => {}
             Action::Theme => self.next_theme(),
             Action::TextMode => self.next_text_mode(),
             Action::Quit | Action::Interrupt => self.commands.push(Command::Quit),
@@ -294,15 +334,18 @@ impl App {
 
     /// In a pop-up the keys scroll it, switch to another, or close it.
     fn on_overlay_key(&mut self, overlay: Overlay, key: KeyEvent) -> bool {
+        if overlay == Overlay::Board {
+            return self.on_board_key(key);
+        }
         match key.code {
             KeyCode::Esc | KeyCode::Char('q') => self.overlay = None,
-            KeyCode::Char('j') | KeyCode::Down => self.overlay_scroll += 1,
-            KeyCode::Char('k') | KeyCode::Up => {
-                self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
-            }
+            // In the alert history the scroll is the cursor: it stops at the last alert.
+            KeyCode::Char('j') | KeyCode::Down => self.scroll_overlay(overlay, 1),
+            KeyCode::Char('k') | KeyCode::Up => self.scroll_overlay(overlay, -1),
             KeyCode::Char('?') if overlay == Overlay::Help => self.overlay = None,
             KeyCode::Char('a') => self.open_overlay(Overlay::Alerts),
             KeyCode::Char('e') => self.open_overlay(Overlay::Errors),
+            KeyCode::Char('m') => self.open_overlay(Overlay::Board),
             KeyCode::Enter if overlay == Overlay::Alerts => {
                 let id = self.alerts.get(self.overlay_scroll).map(|a| a.id);
                 if let Some(id) = id.filter(|id| self.store.get(*id).is_some()) {

@@ -31,6 +31,18 @@ impl Pane {
 /// Below this the dashboard shows only a "window too small" notice.
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 5;
+/// The largest area drawn; a larger window shows it in its top-left corner, the rest blank.
+/// Each cell costs ~48 bytes in each of the three buffers a frame needs, so a 65535x65535
+/// window once asked for 206 GB. 1000x500 holds an 8K screen (7680x4320) in an 8x16-pixel
+/// font, 960x270 cells, and costs at most ~70 MB.
+pub const MAX_WIDTH: u16 = 1000;
+pub const MAX_HEIGHT: u16 = 500;
+
+/// The area drawn for a window of `width` x `height` cells.
+pub fn drawn_size(width: u16, height: u16) -> (u16, u16) {
+    (width.min(MAX_WIDTH), height.min(MAX_HEIGHT))
+}
+
 /// Under this width one pane is shown at a time, with tabs.
 pub const TABS_BELOW: u16 = 80;
 /// From this width the figures get their own column.
@@ -99,6 +111,15 @@ impl Areas {
         }
     }
 
+    /// The same panes mirrored left to right inside `area`, for a right-to-left interface: the
+    /// headline list on the right.
+    pub fn mirrored(mut self, area: Rect) -> Areas {
+        for (_, r) in &mut self.panes {
+            r.x = area.x + (area.right() - r.right());
+        }
+        self
+    }
+
     pub fn get(&self, pane: Pane) -> Option<Rect> {
         self.panes.iter().find(|(p, _)| *p == pane).map(|(_, r)| *r)
     }
@@ -146,6 +167,20 @@ mod tests {
         assert!(one.tabs.is_some());
         assert!(Areas::for_size(Rect::new(0, 0, 19, 5), Pane::Headlines, false).too_small);
         assert!(!Areas::for_size(Rect::new(0, 0, 20, 5), Pane::Headlines, false).too_small);
+    }
+
+    #[test]
+    fn mirrored_puts_the_list_on_the_right() {
+        let area = Rect::new(0, 0, 160, 40);
+        let ltr = Areas::for_size(area, Pane::Headlines, false);
+        let rtl = ltr.clone().mirrored(area);
+        let (l, r) = (
+            ltr.get(Pane::Headlines).unwrap(),
+            rtl.get(Pane::Headlines).unwrap(),
+        );
+        assert_eq!((l.x, l.width), (0, r.width));
+        assert_eq!(r.right(), 160);
+        assert_eq!(rtl.get(Pane::Figures).unwrap().x, 0);
     }
 
     #[test]

@@ -3,10 +3,14 @@
 //! accessors below: no field is public, so nothing else can change state.
 //!
 //! By job: `keys` (the key table and what each key does), `mouse`, `search`, `alerts`
-//! (urgency and watchlists), `view` (selection, scrolling, pop-ups), `layout` (where the panes
-//! are, for drawing and hit-testing alike).
+//! (urgency and watchlists), `view` (selection, scrolling, pop-ups), `figures` (the figures
+//! pane's cursor, exact values, the figure shown in the article), `board` (the metrics board's
+//! order, filters and cursor), `layout` (where the panes are, for drawing and hit-testing
+//! alike).
 
 mod alerts;
+mod board;
+mod figures;
 pub mod keys;
 pub mod layout;
 mod mouse;
@@ -23,14 +27,17 @@ use std::time::SystemTime;
 
 use crossterm::event::{Event as Input, KeyEventKind};
 
-use crate::article::{Article, Field};
-use crate::config::Config;
+use crate::article::{Article, Field, Position};
+use crate::config::{Calendar, Config, Digits};
+use crate::i18n::Lang;
 use crate::ingest::{IngestEvent, WatchStatus};
 use crate::store::{Change, Record, Store};
-use crate::text::{BidiMode, LayoutCache, VisualLine};
+use crate::text::{BidiMode, LayoutCache, Rows, VisualLine};
 use crate::theme::{ColorDepth, Theme};
 
 pub use alerts::{contains_word, headline_of, notice_label, Alert, Marks, Tier};
+pub use board::{BoardLine, BOARD_KINDS};
+pub use figures::{figures_split, rows_in_sight, FigureMark, FiguresSplit};
 pub use layout::{Areas, Pane};
 pub use search::Search;
 pub use view::Overlay;
@@ -55,6 +62,15 @@ impl From<IngestEvent> for Event {
     }
 }
 
+/// Where the articles come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The directory the desk watches (or a snapshot loaded).
+    Dir(PathBuf),
+    /// The built-in demo, writing its samples into this temporary directory.
+    Demo(PathBuf),
+}
+
 /// What the main loop must do for the app beyond drawing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -66,14 +82,14 @@ pub enum Command {
     LoadBody {
         id: u64,
         path: PathBuf,
-        line: Option<usize>,
+        line: Option<Position>,
     },
     Bell,
 }
 
-/// Laid-out fields kept: the open article's four at a couple of widths and modes, and the
-/// articles just before it.
-const LAYOUT_CACHE: usize = 48;
+/// Bytes of laid-out text kept: the open article at a couple of widths and modes, and the
+/// articles read just before it (an ordinary body laid out is 100-200 KB).
+const LAYOUT_BUDGET: usize = 16 * 1024 * 1024;
 
 pub struct App {
     config: Config,
@@ -88,9 +104,11 @@ pub struct App {
     article_scroll: usize,
     focus: Pane,
     follow: bool,
+    /// The view is frozen: arrivals go into the store (and raise alerts) but the list keeps
+    /// its rows and the selection stays.
     paused: bool,
-    /// Arrivals held back while paused, applied on resume.
-    queued: Vec<Change>,
+    /// Articles added since the pause began.
+    new_while_paused: usize,
     overlay: Option<Overlay>,
     overlay_scroll: usize,
     search: Search,
@@ -102,7 +120,7 @@ pub struct App {
     size: (u16, u16),
     watch_status: Option<WatchStatus>,
     /// Where the articles come from, for the status bar.
-    source_label: String,
+    source: Source,
     kiosk: bool,
     commands: Vec<Command>,
     /// The open article as read again from disk, when the store holds it without its body.
@@ -111,6 +129,15 @@ pub struct App {
     layout: RefCell<LayoutCache<(u64, Field)>>,
     watch_keys: Vec<(String, String)>,
     urgency_keys: Vec<(Tier, String)>,
+    /// Where the times shown are local to.
+    time_zone: jiff::tz::TimeZone,
+    /// The text mode was chosen (config, flag or calibration), not taken by default.
+    mode_chosen: bool,
+    /// Where the search query was found in the open article's fields, filled while drawing.
+    match_spans: RefCell<search::SpanCache>,
+    /// The figures pane's cursor and marks, and the metrics board's view.
+    figures: figures::FiguresView,
+    board: board::BoardView,
 }
 
 /// How an [`App`] starts: the runtime, `newsdesk snapshot` and tests all build one this way,
@@ -122,10 +149,25 @@ pub struct AppBuilder {
     mode: BidiMode,
     now: SystemTime,
     size: (u16, u16),
-    source_label: String,
+    source: Source,
+    time_zone: jiff::tz::TimeZone,
+    mode_chosen: bool,
 }
 
 impl AppBuilder {
+    /// The zone times are shown in (default: UTC).
+    pub fn time_zone(mut self, tz: jiff::tz::TimeZone) -> Self {
+        self.time_zone = tz;
+        self
+    }
+
+    /// Whether the text mode was chosen rather than taken by default (default: chosen); the
+    /// status bar says how to choose one when it was not.
+    pub fn mode_chosen(mut self, chosen: bool) -> Self {
+        self.mode_chosen = chosen;
+        self
+    }
+
     /// How right-to-left text is sent (default: shaped).
     pub fn mode(mut self, mode: BidiMode) -> Self {
         self.mode = mode;
@@ -140,13 +182,13 @@ impl AppBuilder {
 
     /// The window in cells (default 80x24) until a resize event says otherwise.
     pub fn size(mut self, width: u16, height: u16) -> Self {
-        self.size = (width, height);
+        self.size = layout::drawn_size(width, height);
         self
     }
 
     /// Where the articles come from, for the status bar.
-    pub fn source_label(mut self, label: impl Into<String>) -> Self {
-        self.source_label = label.into();
+    pub fn source(mut self, source: Source) -> Self {
+        self.source = source;
         self
     }
 
@@ -158,7 +200,9 @@ impl AppBuilder {
             mode,
             now,
             size,
-            source_label,
+            source,
+            time_zone,
+            mode_chosen,
         } = self;
         App {
             store: Store::new(config.max_articles, config.keep_deleted),
@@ -176,7 +220,7 @@ impl AppBuilder {
             focus: Pane::Headlines,
             follow: true,
             paused: false,
-            queued: Vec::new(),
+            new_while_paused: 0,
             overlay: None,
             overlay_scroll: 0,
             search: Search::default(),
@@ -187,12 +231,17 @@ impl AppBuilder {
             now,
             size,
             watch_status: None,
-            source_label,
+            source,
             commands: Vec::new(),
             reloaded: None,
             // Only the open article's fields are cached: a body laid out is ~100 KB of cells, and
             // following a busy wire selects a new one every frame.
-            layout: RefCell::new(LayoutCache::new(LAYOUT_CACHE)),
+            layout: RefCell::new(LayoutCache::new(LAYOUT_BUDGET)),
+            time_zone,
+            mode_chosen,
+            match_spans: RefCell::default(),
+            figures: figures::FiguresView::default(),
+            board: board::BoardView::default(),
         }
     }
 }
@@ -207,7 +256,9 @@ impl App {
             mode: BidiMode::default(),
             now: SystemTime::now(),
             size: (80, 24),
-            source_label: String::new(),
+            source: Source::Dir(PathBuf::new()),
+            time_zone: jiff::tz::TimeZone::UTC,
+            mode_chosen: true,
         }
     }
 
@@ -223,17 +274,13 @@ impl App {
             Event::Input(Input::Key(key)) if key.kind != KeyEventKind::Release => self.on_key(key),
             Event::Input(Input::Mouse(mouse)) => self.on_mouse(mouse),
             Event::Input(Input::Resize(w, h)) => {
-                self.size = (w, h);
+                self.size = layout::drawn_size(w, h);
                 self.keep_selection_visible();
                 true
             }
             Event::Input(_) => false,
             Event::Ingest(IngestEvent::Batch(changes)) => {
-                if self.paused {
-                    self.queued.extend(changes);
-                } else {
-                    self.apply(changes);
-                }
+                self.apply(changes);
                 true
             }
             Event::Ingest(IngestEvent::Status(status)) => {
@@ -259,28 +306,39 @@ impl App {
         std::mem::take(&mut self.commands)
     }
 
+    /// One batch into the store; then what the app keeps per article follows it, by the ids
+    /// that came and went (never a walk over everything held).
     fn apply(&mut self, changes: Vec<Change>) {
         let previous_top = self.store.nth(0).map(|r| r.id);
+        let top_row = self.store.nth(self.list_offset).map(|r| r.id);
         let applied = self.store.apply(changes, self.now);
+        for id in &applied.left_ids {
+            self.marks.remove(id);
+            self.read.remove(id);
+            self.search.hits.remove(id);
+            if self.reloaded.as_ref().is_some_and(|(r, _)| r == id) {
+                self.reloaded = None;
+            }
+        }
+        let live: HashSet<u64> = applied.arrived_ids.iter().copied().collect();
         let mut bell = false;
         for &id in &applied.added_ids {
-            let live = applied.arrived_ids.contains(&id);
-            bell |= self.mark_arrival(id, live, false);
+            bell |= self.mark_arrival(id, live.contains(&id), false);
         }
+        let updated: HashSet<u64> = applied.updated_ids.iter().copied().collect();
         for &id in &applied.replaced_ids {
-            let live = applied.updated_ids.contains(&id);
-            bell |= self.mark_arrival(id, live, true);
+            bell |= self.mark_arrival(id, updated.contains(&id), true);
         }
-        if applied.removed + applied.evicted > 0 {
-            let store = &self.store;
-            self.marks.retain(|id, _| store.get(*id).is_some());
-            self.read.retain(|id| store.get(*id).is_some());
-            self.search.hits.retain(|id| store.get(*id).is_some());
-        }
+        self.search_new(&applied.added_ids);
         if bell {
             self.commands.push(Command::Bell);
         }
-        self.after_store_change(previous_top);
+        if self.paused {
+            self.new_while_paused += applied.added_ids.len();
+            self.hold_view(top_row);
+        } else {
+            self.after_store_change(previous_top);
+        }
     }
 
     fn after_store_change(&mut self, previous_top: Option<u64>) {
@@ -290,6 +348,27 @@ impl App {
             self.select_index(0);
         }
         self.keep_selection_visible();
+    }
+
+    /// Paused: the row that was at the top of the list stays there (arrivals above it are out
+    /// of sight until resume), and so does the selection, unless it left the store.
+    fn hold_view(&mut self, top_row: Option<u64>) {
+        if let Some(row) = top_row.and_then(|id| self.store.position(id)) {
+            self.list_offset = row;
+        }
+        if self.selected.is_none_or(|id| self.store.get(id).is_none()) {
+            self.select_index(self.list_offset);
+        }
+        self.keep_selection_visible();
+    }
+
+    /// Pause or resume; resuming shows what arrived (following the newest if follow is on).
+    pub(super) fn toggle_pause(&mut self) {
+        self.paused = !self.paused;
+        self.new_while_paused = 0;
+        if !self.paused {
+            self.after_store_change(None);
+        }
     }
 }
 
@@ -301,6 +380,36 @@ impl App {
 
     pub fn theme(&self) -> &Theme {
         &self.theme
+    }
+
+    /// The interface language (English when the settings leave it open).
+    pub fn lang(&self) -> Lang {
+        self.config.lang.unwrap_or_default()
+    }
+
+    /// Digits of the dashboard's own numbers: as set, else Persian for a Persian interface.
+    pub fn digits(&self) -> Digits {
+        self.config.digits.unwrap_or(match self.lang() {
+            Lang::Fa => Digits::Persian,
+            Lang::En => Digits::Latin,
+        })
+    }
+
+    /// The calendar of dates shown: as set, else Solar Hijri for a Persian interface.
+    pub fn calendar(&self) -> Calendar {
+        self.config.calendar.unwrap_or(match self.lang() {
+            Lang::Fa => Calendar::Persian,
+            Lang::En => Calendar::Gregorian,
+        })
+    }
+
+    pub fn time_zone(&self) -> &jiff::tz::TimeZone {
+        &self.time_zone
+    }
+
+    /// Whether the text mode was chosen, not just taken by default.
+    pub fn mode_chosen(&self) -> bool {
+        self.mode_chosen
     }
 
     pub fn mode(&self) -> BidiMode {
@@ -336,9 +445,9 @@ impl App {
         self.paused
     }
 
-    /// Arrivals held back while paused.
-    pub fn queued(&self) -> usize {
-        self.queued.len()
+    /// Articles added since the pause began (they are in the store, out of the frozen view).
+    pub fn new_while_paused(&self) -> usize {
+        self.new_while_paused
     }
 
     pub fn overlay(&self) -> Option<Overlay> {
@@ -370,7 +479,8 @@ impl App {
         self.now
     }
 
-    /// The window in cells (width, height).
+    /// The area drawn, in cells (width, height): the window's, up to
+    /// [`layout::MAX_WIDTH`] x [`layout::MAX_HEIGHT`].
     pub fn size(&self) -> (u16, u16) {
         self.size
     }
@@ -379,8 +489,8 @@ impl App {
         self.watch_status.as_ref()
     }
 
-    pub fn source_label(&self) -> &str {
-        &self.source_label
+    pub fn source(&self) -> &Source {
+        &self.source
     }
 
     pub fn kiosk(&self) -> bool {
@@ -398,6 +508,22 @@ impl App {
         self.layout
             .borrow_mut()
             .get((id, field), text, width, self.mode)
+    }
+
+    /// Rows `first..first + count` of field `field` of article `id` (its text is `text`) at
+    /// `width`, laying out only the part of a long text they fall in; see [`Rows`].
+    pub fn laid_out_rows(
+        &self,
+        id: u64,
+        field: Field,
+        text: &str,
+        width: usize,
+        first: usize,
+        count: usize,
+    ) -> Rows {
+        self.layout
+            .borrow_mut()
+            .rows((id, field), text, width, self.mode, first, count)
     }
 
     /// The selected article with its body: the store's copy, or the one read back from disk.

@@ -104,16 +104,82 @@ fn search_sees_through_letter_and_digit_variants() {
 }
 
 #[test]
-fn pause_queues_arrivals_and_resume_applies_them() {
-    let mut app = app_with(Config::default(), &[A]);
+fn pause_freezes_the_view_while_arrivals_go_into_the_store() {
+    let config = Config {
+        watch: vec!["زلزله".into()],
+        ..Config::default()
+    };
+    let mut app = app_with(config, &[A, B, C]);
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Char('f'));
+    assert!(app.follow);
+    let selected = app.selected;
     key(&mut app, KeyCode::Char('p'));
-    let batch = vec![upsert("b.json", B.1, t(4000), true)];
-    app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(4000));
-    assert_eq!(app.store.len(), 1);
-    assert_eq!(app.queued.len(), 1);
+    let top = app.store.nth(app.list_offset).map(|r| r.id);
+    let batch = (0..30)
+        .map(|i| {
+            let json = format!(r#"{{"titr":"زلزله {i}"}}"#);
+            upsert(&format!("n{i}.json"), &json, t(4000 + i), true)
+        })
+        .collect();
+    app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(4100));
+    assert_eq!(app.store.len(), 33, "applied at once, nothing queued");
+    assert_eq!(app.new_while_paused, 30);
+    assert_eq!(app.alerts.len(), 30, "arrivals still alert while paused");
+    assert_eq!(app.selected, selected, "the selection stays");
+    assert_eq!(
+        app.store.nth(app.list_offset).map(|r| r.id),
+        top,
+        "so do the rows"
+    );
     key(&mut app, KeyCode::Char('p'));
-    assert_eq!(app.store.len(), 2);
-    assert!(app.queued.is_empty());
+    assert_eq!(app.new_while_paused, 0);
+    assert_eq!(
+        selected_headline(&app),
+        "زلزله 29",
+        "resume follows the newest"
+    );
+}
+
+#[test]
+fn what_the_app_keeps_per_article_follows_the_ids_that_leave() {
+    let config = Config {
+        max_articles: 3,
+        watch: vec!["oil".into()],
+        ..Config::default()
+    };
+    let mut app = app_with(config, &[]);
+    let oil = |i: u64| upsert(&format!("{i}.json"), r#"{"titr":"oil up"}"#, t(i), true);
+    app.update_at(
+        Event::Ingest(IngestEvent::Batch(vec![oil(1), oil(2)])),
+        t(10),
+    );
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "oil");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    let first: Vec<u64> = app.store.iter_newest().map(|r| r.id).collect();
+    assert_eq!(app.marks.len(), 2);
+    assert_eq!(app.search.hits.len(), 2);
+    assert_eq!(app.read.len(), 1);
+    app.update_at(Event::Ingest(IngestEvent::Batch(vec![oil(3)])), t(11));
+    assert_eq!(
+        app.search.hits.len(),
+        3,
+        "an arrival under a standing query is a hit"
+    );
+    let plain = |i: u64| upsert(&format!("{i}.json"), r#"{"titr":"calm"}"#, t(i), true);
+    app.update_at(
+        Event::Ingest(IngestEvent::Batch(vec![plain(4), plain(5)])),
+        t(12),
+    );
+    for id in first {
+        assert!(app.store.get(id).is_none());
+        assert!(!app.marks.contains_key(&id) && !app.read.contains(&id));
+        assert!(!app.search.hits.contains(&id));
+    }
+    assert_eq!(app.marks.len(), 1, "articles without marks take no entry");
+    assert_eq!(app.search.hits.len(), 1);
 }
 
 #[test]
@@ -131,6 +197,64 @@ fn follow_jumps_to_arrivals_only_when_on() {
     let batch = vec![upsert("d.json", r#"{"titr":"newest"}"#, t(5000), true)];
     app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(5000));
     assert_eq!(selected_headline(&app), "newest");
+}
+
+#[test]
+fn search_sees_through_zwnj_and_spaces_inside_words_and_marks_them() {
+    let d = (
+        "d.json",
+        r#"{"titr":"ما تا آخر می‌جنگیم","text":"گفت: می جنگیم و باز میجنگیم."}"#,
+    );
+    let mut app = app_with(Config::default(), &[A, d, C]);
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "میجنگیم");
+    key(&mut app, KeyCode::Enter);
+    let record = app.selected_record().unwrap();
+    assert_eq!(record.article.headline, "ما تا آخر می‌جنگیم");
+    let (id, headline, body) = (
+        record.id,
+        record.article.headline.clone(),
+        record.article.body.clone(),
+    );
+    let marked = |field, text: &str| -> Vec<String> {
+        app.search_spans(id, field, text)
+            .iter()
+            .map(|r| text.chars().skip(r.start).take(r.len()).collect())
+            .collect()
+    };
+    assert_eq!(marked(Field::Headline, &headline), ["می\u{200c}جنگیم"]);
+    assert_eq!(marked(Field::Body, &body), ["می جنگیم", "میجنگیم"]);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.search_spans(id, Field::Body, &body).is_empty());
+}
+
+#[test]
+fn the_alert_cursor_moves_and_enter_opens_its_alert() {
+    let config = Config {
+        watch: vec!["زلزله".into()],
+        ..Config::default()
+    };
+    let mut app = app_with(config, &[A]);
+    let batch = (0..3)
+        .map(|i| {
+            upsert(
+                &format!("q{i}.json"),
+                &format!(r#"{{"titr":"زلزله {i}"}}"#),
+                t(4000 + i),
+                true,
+            )
+        })
+        .collect();
+    app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(4010));
+    key(&mut app, KeyCode::Char('a'));
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Char('j'));
+    }
+    assert_eq!(app.overlay_scroll, 2, "the cursor stops at the last alert");
+    key(&mut app, KeyCode::Char('k'));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, None);
+    assert_eq!(selected_headline(&app), "زلزله 1");
 }
 
 #[test]
@@ -331,4 +455,40 @@ fn whole_words() {
     assert!(!contains_word("زلزلهها", "زلزله"));
     assert!(!contains_word("earthquakes", "earthquake"));
     assert!(contains_word("an earthquake.", "earthquake"));
+}
+
+#[test]
+fn a_flash_among_future_dated_copy_is_shown_and_alerted() {
+    let config = Config {
+        max_articles: 3,
+        ..Config::default()
+    };
+    let mut app = app_with(config, &[]);
+    let future = (0..3)
+        .map(|i| {
+            let json = format!(r#"{{"titr":"future {i}","published":"2100-01-01T00:00:00Z"}}"#);
+            upsert(&format!("f{i}.json"), &json, t(100), true)
+        })
+        .collect();
+    app.update_at(Event::Ingest(IngestEvent::Batch(future)), t(100));
+    let flash = upsert(
+        "flash.json",
+        r#"{"onTitr":"FLASH","titr":"quake"}"#,
+        t(160),
+        true,
+    );
+    app.update_at(Event::Ingest(IngestEvent::Batch(vec![flash])), t(160));
+    assert_eq!(app.store.len(), 3);
+    assert!(app
+        .store
+        .iter_newest()
+        .any(|r| r.article.headline == "quake"));
+    assert_eq!(
+        app.alerts.front().map(|a| a.headline.as_str()),
+        Some("quake")
+    );
+    // Ten minutes on, the future copy no longer outranks what arrives.
+    let later = upsert("later.json", r#"{"titr":"later"}"#, t(1000), true);
+    app.update_at(Event::Ingest(IngestEvent::Batch(vec![later])), t(1000));
+    assert_eq!(app.store.nth(0).unwrap().article.headline, "later");
 }

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use ratatui::layout::Rect;
 
+use super::keys::KEYS;
 use super::{App, Areas, Command, Pane};
 use crate::store::Record;
 use crate::theme::{Theme, BUILT_IN};
@@ -13,6 +14,8 @@ pub enum Overlay {
     Help,
     Errors,
     Alerts,
+    /// The desk's metrics board (full screen).
+    Board,
 }
 
 impl App {
@@ -24,11 +27,17 @@ impl App {
     }
 
     pub fn areas(&self) -> Areas {
-        Areas::for_size(
-            Rect::new(0, 0, self.size.0, self.size.1),
-            self.focus,
-            self.kiosk,
-        )
+        self.areas_in(Rect::new(0, 0, self.size.0, self.size.1))
+    }
+
+    /// Where each pane goes in `area`: mirrored for a right-to-left interface.
+    pub fn areas_in(&self, area: Rect) -> Areas {
+        let areas = Areas::for_size(area, self.focus, self.kiosk);
+        if self.lang().rtl() {
+            areas.mirrored(area)
+        } else {
+            areas
+        }
     }
 
     pub(super) fn page_rows(&self) -> usize {
@@ -38,7 +47,8 @@ impl App {
     pub(super) fn move_by(&mut self, delta: isize) {
         match self.focus {
             Pane::Headlines => self.move_list(delta),
-            Pane::Article | Pane::Figures => self.scroll_article(delta),
+            Pane::Article => self.scroll_article(delta),
+            Pane::Figures => self.move_figure_cursor(delta),
         }
     }
 
@@ -46,22 +56,29 @@ impl App {
         if self.store.is_empty() {
             return;
         }
-        let current = self.selected_index().unwrap_or(0) as isize;
-        let target = (current + delta).clamp(0, self.store.len() as isize - 1) as usize;
+        let last = self.store.len() - 1;
+        let target = self
+            .selected_index()
+            .unwrap_or(0)
+            .saturating_add_signed(delta)
+            .min(last);
         // Moving off the newest stops following it, or the next arrival would snatch the
         // selection from under the reader.
         self.follow = target == 0 && self.follow;
         self.select_index(target);
     }
 
+    /// The article's length is known only when it is laid out for drawing, which clamps the
+    /// offset to the last page; here it only has to stay a number (`G` sets it to the end).
     pub(super) fn scroll_article(&mut self, delta: isize) {
-        self.article_scroll = (self.article_scroll as isize + delta).max(0) as usize;
+        self.article_scroll = self.article_scroll.saturating_add_signed(delta);
     }
 
     pub(super) fn move_to_start(&mut self) {
         match self.focus {
             Pane::Headlines => self.select_index(0),
-            _ => self.article_scroll = 0,
+            Pane::Figures => self.figure_cursor_to(0),
+            Pane::Article => self.article_scroll = 0,
         }
     }
 
@@ -71,7 +88,8 @@ impl App {
                 self.follow = false;
                 self.select_index(self.store.len().saturating_sub(1));
             }
-            _ => self.article_scroll = usize::MAX / 2,
+            Pane::Figures => self.figure_cursor_to(usize::MAX),
+            Pane::Article => self.article_scroll = usize::MAX,
         }
     }
 
@@ -79,6 +97,7 @@ impl App {
         let id = self.store.nth(index).map(|r| r.id);
         if id != self.selected {
             self.article_scroll = 0;
+            self.reset_figures();
         }
         self.selected = id;
         if let Some(record) = id.and_then(|id| self.store.get(id)) {
@@ -90,7 +109,7 @@ impl App {
                 self.reloaded = None;
                 self.commands.push(Command::LoadBody {
                     id: record.id,
-                    path: record.path.clone(),
+                    path: record.path.to_path_buf(),
                     line: record.line,
                 });
             }
@@ -103,8 +122,8 @@ impl App {
         let index = self.selected_index().unwrap_or(0);
         if index < self.list_offset {
             self.list_offset = index;
-        } else if index >= self.list_offset + rows {
-            self.list_offset = index + 1 - rows;
+        } else if index >= self.list_offset.saturating_add(rows) {
+            self.list_offset = (index + 1).saturating_sub(rows);
         }
         self.list_offset = self.list_offset.min(self.store.len().saturating_sub(1));
     }
@@ -129,6 +148,21 @@ impl App {
             Some(overlay)
         };
         self.overlay_scroll = 0;
+    }
+
+    /// Scrolls the open pop-up by `delta` rows, never past its last item (in the alert list the
+    /// top row is also the one `Enter` opens).
+    pub(super) fn scroll_overlay(&mut self, overlay: Overlay, delta: isize) {
+        let items = match overlay {
+            Overlay::Help => KEYS.len(),
+            Overlay::Errors => self.store.error_count(),
+            Overlay::Alerts => self.alerts.len(),
+            Overlay::Board => self.board_lines().count(),
+        };
+        self.overlay_scroll = self
+            .overlay_scroll
+            .saturating_add_signed(delta)
+            .min(items.saturating_sub(1));
     }
 
     pub(super) fn next_text_mode(&mut self) {

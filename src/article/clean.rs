@@ -62,11 +62,35 @@ const AGENCIES: &[&str] = &[
 const DASHES: [char; 3] = ['-', '–', '—'];
 
 /// Splits a dateline off the front of a collapsed lead: `قم - ایرنا - …`, `تهران- ایرنا- …`,
-/// `TEHRAN, Nov. 20 (IRNA) - …`, `LONDON (Reuters) — …`.
+/// `TEHRAN, Nov. 20 (IRNA) - …`, `LONDON (Reuters) — …`, `Tegucigalpa, Jan 2 (EFE).- …`,
+/// `(ANSA) - Rome, October 11 - …`.
 pub fn split_dateline(lead: &str) -> (Option<Dateline>, &str) {
     persian_dateline(lead)
         .or_else(|| english_dateline(lead))
+        .or_else(|| agency_first_dateline(lead))
         .map_or((None, lead), |(d, rest)| (Some(d), rest))
+}
+
+/// `body` without the dateline the item's metadata gives (`London (dpa) - `), when the body
+/// opens with it followed by a separator.
+pub fn strip_dateline<'a>(body: &'a str, dateline: &str) -> Option<&'a str> {
+    let separator = |c: char| c.is_whitespace() || DASHES.contains(&c) || matches!(c, ':' | '.');
+    let head = dateline.trim_end_matches(separator);
+    if head.is_empty() {
+        return None;
+    }
+    let rest = body.strip_prefix(head)?;
+    let after = rest.trim_start_matches(separator);
+    // `Berlin` must not take the front off `Berliner`.
+    (rest.is_empty() || after.len() < rest.len()).then_some(after)
+}
+
+/// The agency a dateline names in parentheses: `dpa` of `London (dpa) - `.
+pub fn agency_in(dateline: &str) -> Option<String> {
+    let open = dateline.rfind('(')?;
+    let close = open + dateline[open..].find(')')?;
+    let agency = dateline[open + 1..close].trim();
+    (!agency.is_empty() && agency.chars().count() <= 30).then(|| agency.to_string())
 }
 
 fn persian_dateline(lead: &str) -> Option<(Dateline, &str)> {
@@ -106,22 +130,18 @@ fn english_dateline(lead: &str) -> Option<(Dateline, &str)> {
     let head = lead[..open].trim_end();
     let agency = lead[open + 1..close].trim();
     let rest = lead[close + 1..].trim_start();
-    // `(AP) --` writes the dash twice.
+    // `(AP) --` writes the dash twice, EFE a full stop before it (`(EFE).-`).
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
     let rest = rest
         .strip_prefix(DASHES)?
         .trim_start_matches(DASHES)
         .trim_start();
     let place = head.split_once(',').map_or(head, |(p, _)| p).trim();
     let date_ok = head.len() - place.len() <= 24;
-    let place_ok = place.len() <= 40
-        && place.chars().any(char::is_alphabetic)
-        && place
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
     let agency_ok = !agency.is_empty()
         && agency.len() <= 30
         && agency.chars().next().is_some_and(char::is_uppercase);
-    (date_ok && place_ok && agency_ok).then(|| {
+    (date_ok && is_place_name(place) && agency_ok).then(|| {
         (
             Dateline {
                 place: place.to_string(),
@@ -130,6 +150,50 @@ fn english_dateline(lead: &str) -> Option<(Dateline, &str)> {
             rest,
         )
     })
+}
+
+/// ANSA's form, the agency first: `(ANSA) - Rome, October 11 - …`.
+fn agency_first_dateline(lead: &str) -> Option<(Dateline, &str)> {
+    let inner = lead.strip_prefix('(')?;
+    let close = inner.find(')').filter(|&c| c <= 30)?;
+    let agency = inner[..close].trim();
+    let rest = inner[close + 1..]
+        .trim_start()
+        .strip_prefix(DASHES)?
+        .trim_start();
+    let end = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| rest.find(dash))
+        .min()
+        .filter(|&end| end <= 64)?;
+    let place = rest[..end].split(',').next().unwrap_or("").trim();
+    let rest = rest[end..].trim_start_matches(|c: char| c == ' ' || DASHES.contains(&c));
+    let agency_ok = !agency.is_empty() && agency.chars().next().is_some_and(char::is_uppercase);
+    (agency_ok && is_place_name(place)).then(|| {
+        (
+            Dateline {
+                place: place.to_string(),
+                agency: Some(agency.to_string()),
+            },
+            rest,
+        )
+    })
+}
+
+/// A place as Latin-script datelines write it: in capitals (`GROSSETO`, `NEW YORK`) or with
+/// each word capitalised (`Tegucigalpa`, `Los Angeles`); a few words, no digits.
+fn is_place_name(place: &str) -> bool {
+    let capitals = place
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    let titled = place.split([' ', '-']).all(|word| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_alphabetic)
+    });
+    place.len() <= 40
+        && place.split(' ').count() <= 4
+        && place.chars().any(char::is_alphabetic)
+        && (capitals || titled)
 }
 
 /// Splits the trailing IRNA-style reporter code (`…/8138/ 1175`, in any digits) off the body.
@@ -179,9 +243,8 @@ pub fn summarize(lead: &str, body: &str) -> (String, bool) {
     if !lead.is_empty() {
         return (lead.to_string(), false);
     }
-    let sentences = sentences(body);
     let mut summary = String::new();
-    for sentence in sentences.iter().take(2) {
+    for sentence in sentences(body).take(2) {
         let joined = summary.chars().count() + sentence.chars().count() + 1;
         if !summary.is_empty() && joined > SUMMARY_CHARS {
             break;
@@ -198,36 +261,44 @@ pub fn summarize(lead: &str, body: &str) -> (String, bool) {
 }
 
 /// Sentences end at `.` `؟` `?` `!` `…` or a newline, never at a decimal point (`1.62`, `۱٫۵`).
-fn sentences(text: &str) -> Vec<&str> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
+/// Lazy: a summary needs two of them, and a body may run to megabytes.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut chars = text.char_indices().peekable();
+    let mut previous: Option<char> = None;
     let mut start = 0;
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        let ends = match c {
-            '\n' => true,
-            '؟' | '?' | '!' | '…' => true,
-            '.' => {
-                let digit = |j: Option<&(usize, char)>| j.is_some_and(|&(_, c)| c.is_numeric());
-                !(digit(i.checked_sub(1).and_then(|p| chars.get(p))) && digit(chars.get(i + 1)))
+    std::iter::from_fn(move || {
+        while start <= text.len() {
+            let Some((at, c)) = chars.next() else {
+                let rest = &text[start..];
+                start = text.len() + 1;
+                return sentence(rest);
+            };
+            let before = previous.replace(c);
+            let ends = match c {
+                '\n' | '؟' | '?' | '!' | '…' => true,
+                '.' => {
+                    let after = chars.peek().map(|&(_, c)| c);
+                    !(before.is_some_and(char::is_numeric) && after.is_some_and(char::is_numeric))
+                }
+                _ => false,
+            };
+            if ends {
+                let end = if c == '\n' { at } else { at + c.len_utf8() };
+                let found = sentence(&text[start..end]);
+                start = at + c.len_utf8();
+                if found.is_some() {
+                    return found;
+                }
             }
-            _ => false,
-        };
-        if ends {
-            let end = if c == '\n' { at } else { at + c.len_utf8() };
-            push_sentence(&mut out, &text[start..end]);
-            start = at + c.len_utf8();
         }
-    }
-    push_sentence(&mut out, &text[start..]);
-    out
+        None
+    })
 }
 
-fn push_sentence<'a>(out: &mut Vec<&'a str>, s: &'a str) {
+/// A run of bare punctuation (the second `!` of `!!`) is no sentence of its own.
+fn sentence(s: &str) -> Option<&str> {
     let s = s.trim();
-    // A run of bare punctuation (the second `!` of `!!`) is no sentence of its own.
-    if s.chars().any(char::is_alphanumeric) {
-        out.push(s);
-    }
+    s.chars().any(char::is_alphanumeric).then_some(s)
 }
 
 fn cut_at_word(s: &str, max: usize) -> String {
@@ -292,6 +363,36 @@ mod tests {
         assert_eq!(d.unwrap().place, "GROSSETO");
         assert_eq!(rest, "The trial");
         assert_eq!(split_dateline("Iran (IRNA) said - x").0, None);
+        let (d, rest) = split_dateline("Tegucigalpa, Jan 2 (EFE).- Test body.");
+        assert_eq!(d.unwrap().place, "Tegucigalpa");
+        assert_eq!(rest, "Test body.");
+        let (d, rest) = split_dateline("(ANSA) - Rome, October 11 - Italian Foreign Minister");
+        let d = d.unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.agency.as_deref()),
+            ("Rome", Some("ANSA"))
+        );
+        assert_eq!(rest, "Italian Foreign Minister");
+        // Prose with parentheses is not a dateline.
+        for lead in [
+            "the minister (left) - smiling",
+            "Officials said (AP) - x",
+            "(ANSA) - a long sentence that goes on and on without a place in front of the dash - x",
+        ] {
+            assert_eq!(split_dateline(lead).0, None, "{lead}");
+        }
+    }
+
+    #[test]
+    fn the_metadata_dateline_comes_off_the_body() {
+        assert_eq!(
+            strip_dateline("London (dpa) - 2019 gab es", "London (dpa) - "),
+            Some("2019 gab es")
+        );
+        assert_eq!(strip_dateline("Berliner Luft", "Berlin"), None);
+        assert_eq!(strip_dateline("Other text", "Berlin (dpa)"), None);
+        assert_eq!(agency_in("London (dpa) - ").as_deref(), Some("dpa"));
+        assert_eq!(agency_in("MOSKVA, Feb 17 NTB -"), None);
     }
 
     #[test]

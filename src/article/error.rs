@@ -18,12 +18,21 @@ pub enum ParseError {
     },
     #[error("JSON nested too deeply (at line {line}, column {column})")]
     TooDeep { line: usize, column: usize },
+    /// A JSON file of more values (under the keys the formats read) than any news file holds.
+    #[error("more than {cap} JSON values: not read")]
+    TooManyValues { cap: usize },
     #[error("expected a JSON object at top level, found {found}")]
     NotObject { found: &'static str },
     #[error("expected a JSON object for each item, found {found}")]
     ItemNotObject { found: &'static str },
     #[error("no news items in the file")]
     NoItems,
+    /// A message or array of more items than one file may bring (`MAX_ITEMS`).
+    #[error("{left_out} more items after the first {cap} were not read")]
+    TooManyItems { cap: usize, left_out: usize },
+    /// A JSON Lines file of more unreadable lines than are worth listing one by one.
+    #[error("{count} lines from here on are not articles (only the first {listed} such lines are listed)")]
+    MoreBadLines { count: usize, listed: usize },
     #[error("{count} items where one article was expected")]
     SeveralItems { count: usize },
     /// A photo, video, event, ... item: recognised, and not something the desk reads.
@@ -57,15 +66,26 @@ pub enum ParseError {
     NoHeadlineOrLead,
     #[error("file is {size} bytes, over the {cap}-byte limit (--max-file-size)")]
     TooLarge { size: u64, cap: u64 },
+    /// JSON Lines: the cap applies to each line, never to a feed's total.
+    #[error("line is {size} bytes, over the {cap}-byte limit (--max-file-size)")]
+    LineTooLarge { size: u64, cap: u64 },
     #[error("not a regular file ({kind})")]
     NotRegular { kind: &'static str },
+    /// Reading the file hit a bug (a panic, caught): the file is named, the bug is in the log.
+    #[error("internal error while reading: {message}")]
+    Internal { message: String },
     #[error("cannot read: {reason}")]
-    Io { reason: String },
+    Io {
+        /// What went wrong by kind, for the interface to word it in the desk's language.
+        kind: std::io::ErrorKind,
+        reason: String,
+    },
 }
 
 impl ParseError {
     pub fn io(err: &std::io::Error) -> Self {
         ParseError::Io {
+            kind: err.kind(),
             reason: err.to_string(),
         }
     }

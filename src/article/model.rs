@@ -46,6 +46,9 @@ pub enum Format {
     /// IPTC NewsML-G2 (`newsItem`, `newsMessage`, or a bare `contentSet`).
     #[serde(rename = "newsml-g2")]
     NewsmlG2,
+    /// IPTC NewsML 1 (`NewsML` with `NewsItem`s), as AFP and others still send it.
+    #[serde(rename = "newsml-1")]
+    Newsml1,
     /// A bare IPTC NITF document (`<nitf>` at the top, no NewsML-G2 around it).
     #[serde(rename = "nitf")]
     Nitf,
@@ -57,6 +60,7 @@ impl Format {
             Format::Irna => "irna",
             Format::Ninjs => "ninjs",
             Format::NewsmlG2 => "newsml-g2",
+            Format::Newsml1 => "newsml-1",
             Format::Nitf => "nitf",
         }
     }

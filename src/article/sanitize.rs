@@ -4,16 +4,37 @@
 //! Runs before anything else sees the text, so the model never holds a control character: the
 //! UI, the JSON output and the logs can all trust it.
 
+use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
+
+/// Most combining marks (and ZWJ/ZWNJ, which join a cluster the same way) kept in a row: a
+/// terminal draws a base letter and every mark after it in one cell, so a letter carrying
+/// 400,000 marks cost 1.6 MB of output per frame. Real stacks are far shorter: Persian and
+/// Arabic up to 3 (shadda, a vowel, a small letter), Quranic text, Hebrew with cantillation,
+/// Vietnamese and Tibetan up to about 5; 8 keeps all of them.
+pub const MAX_MARKS: usize = 8;
+
 /// Removes C0 and C1 controls, DEL, whole escape sequences (CSI, OSC, DCS, APC, PM, SOS, both in
 /// their 7-bit `ESC x` and 8-bit C1 forms), bidi embedding/override/isolate controls and stray
 /// byte-order marks. Tabs become spaces. Line breaks (`\r\n`, `\r`, U+2028, U+2029, `\n`) become
 /// `\n` when `keep_newlines`, else spaces. ZWNJ, ZWJ, LRM and RLM stay: Persian spelling needs the
-/// first, and the others are harmless marks the layout consumes.
+/// first, and the others are harmless marks the layout consumes. Runs of more than
+/// [`MAX_MARKS`] combining marks are cut to that many.
 pub fn sanitize(input: &str, keep_newlines: bool) -> String {
     let newline = if keep_newlines { '\n' } else { ' ' };
     let mut out = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
+    let mut marks = 0;
     while let Some(c) = chars.next() {
+        if c.is_ascii() {
+            marks = 0;
+        } else if extends_cluster(c) {
+            marks += 1;
+            if marks > MAX_MARKS {
+                continue;
+            }
+        } else {
+            marks = 0;
+        }
         match c {
             '\n' | '\u{2028}' | '\u{2029}' => out.push(newline),
             '\r' => {
@@ -31,6 +52,11 @@ pub fn sanitize(input: &str, keep_newlines: bool) -> String {
         }
     }
     out
+}
+
+/// Combining marks, and the joiners that extend a grapheme cluster as they do.
+fn extends_cluster(c: char) -> bool {
+    matches!(c, '\u{200c}' | '\u{200d}') || c.general_category_group() == GeneralCategoryGroup::Mark
 }
 
 /// True for the characters `sanitize` drops outright.
@@ -129,6 +155,31 @@ mod tests {
     #[test]
     fn removes_del_nul_and_bom() {
         assert_eq!(sanitize("\u{feff}a\u{7f}\0b\u{85}c", false), "abc");
+    }
+
+    #[test]
+    fn long_runs_of_combining_marks_are_cut() {
+        let zalgo = format!("a{}b", "\u{301}".repeat(400_000));
+        assert_eq!(
+            sanitize(&zalgo, false),
+            format!("a{}b", "\u{301}".repeat(MAX_MARKS))
+        );
+        let joined = format!("x{}", "\u{301}\u{200c}".repeat(1000));
+        assert_eq!(sanitize(&joined, false).chars().count(), 1 + MAX_MARKS);
+    }
+
+    #[test]
+    fn real_stacks_of_marks_stay() {
+        // Shadda with fatha and a superscript alef; Vietnamese; a Tibetan stack; a keycap.
+        for s in [
+            "مُحَمَّدٌ اللّٰهِ",
+            "Tiếng Việt người",
+            "\u{0f66}\u{0f90}\u{0fb2}\u{0f74}\u{0f7c}\u{0f7e}",
+            "1\u{fe0f}\u{20e3}",
+            "می\u{200c}شود",
+        ] {
+            assert_eq!(sanitize(s, false), s);
+        }
     }
 
     proptest! {

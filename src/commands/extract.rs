@@ -1,15 +1,19 @@
 //! `newsdesk extract`: every article in the given files and directories as JSON Lines, for
 //! scripts and for checking what the dashboard would make of a feed.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
 
 use serde::Serialize;
 
-use crate::article::{read_file, Article, FileKind, Format, ParseError};
+use crate::article::{read_file, Article, Format, ParseError, Position};
 use crate::cli::ExtractArgs;
 use crate::extract::{figures, Figure};
 use crate::ingest::load::article_files;
+use crate::terminal::escape_controls;
 
 #[derive(Serialize)]
 struct Record<'a> {
@@ -33,52 +37,145 @@ struct Record<'a> {
 
 /// Exit status as the CLI promises: 0 when every article parsed, 1 when any did not. Items that
 /// are recognised as not text (photos, video, events, ...) are reported but are no failure.
+///
+/// Files are read, parsed and measured on every core, and printed in the order given: each
+/// worker renders a whole file's records into a buffer, and this thread writes the buffers in
+/// turn. Workers run at most [`AHEAD`] files ahead of the writer, so a slow file (or a slow
+/// reader of the output) holds memory to a few files' worth.
 pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
+    let files = expand(&args.paths);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let gate = Gate {
+        written: Mutex::new(0),
+        moved: Condvar::new(),
+        stop: AtomicBool::new(false),
+    };
+    let (tx, rx) = mpsc::channel::<(usize, Rendered)>();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (next, gate, files) = (&next, &gate, &files);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= files.len() || !gate.wait_for(i) {
+                    return;
+                }
+                if tx.send((i, render(&files[i], args))).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(tx);
+        let result = write_in_order(rx, &gate, out);
+        // On a write error the workers must not wait for a writer that is gone.
+        gate.stop.store(true, Ordering::Relaxed);
+        gate.moved.notify_all();
+        let failed = result?;
+        out.flush()?;
+        Ok(i32::from(failed))
+    })
+}
+
+/// Files a worker may run ahead of the writer.
+const AHEAD: usize = 64;
+
+/// How far the writer has got, for workers waiting to run ahead.
+struct Gate {
+    written: Mutex<usize>,
+    moved: Condvar,
+    stop: AtomicBool,
+}
+
+impl Gate {
+    /// Waits until file `i` is within [`AHEAD`] of the writer; false when the run is over.
+    fn wait_for(&self, i: usize) -> bool {
+        let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        while i >= *written + AHEAD && !self.stop.load(Ordering::Relaxed) {
+            written = self.moved.wait(written).unwrap_or_else(|e| e.into_inner());
+        }
+        !self.stop.load(Ordering::Relaxed)
+    }
+}
+
+/// Writes each file's records as they come in, in file order; whether any record failed.
+fn write_in_order(
+    rx: mpsc::Receiver<(usize, Rendered)>,
+    gate: &Gate,
+    out: &mut impl Write,
+) -> io::Result<bool> {
+    let mut waiting = BTreeMap::new();
+    let (mut at, mut failed) = (0, false);
+    for (i, rendered) in rx {
+        waiting.insert(i, rendered);
+        while let Some(rendered) = waiting.remove(&at) {
+            let (bytes, bad) = rendered?;
+            out.write_all(&bytes)?;
+            failed |= bad;
+            at += 1;
+            *gate.written.lock().unwrap_or_else(|e| e.into_inner()) = at;
+            gate.moved.notify_all();
+        }
+    }
+    Ok(failed)
+}
+
+/// One file's records as JSON Lines, and whether any of them failed.
+type Rendered = io::Result<(Vec<u8>, bool)>;
+
+fn render(path: &Path, args: &ExtractArgs) -> Rendered {
+    let shown = path.to_string_lossy();
+    let mut out = Vec::new();
     let mut failed = false;
-    for path in expand(&args.paths) {
-        let shown = path.to_string_lossy();
-        let lines = FileKind::from_path(&path) == Some(FileKind::Lines);
-        for entry in read_file(&path, args.max_file_size) {
-            let (line, item) = if lines {
-                (entry.line, None)
-            } else {
-                (None, entry.line)
-            };
-            let record = match &entry.result {
-                Ok(article) => Record {
+    for entry in read_file(path, args.max_file_size) {
+        let (line, item) = match entry.position {
+            Some(Position::Line(n)) => (Some(n), None),
+            Some(Position::Item(n)) => (None, Some(n)),
+            None => (None, None),
+        };
+        let record = match &entry.result {
+            Ok(article) => Record {
+                path: &shown,
+                line,
+                item,
+                format: entry.format,
+                ok: true,
+                article: Some(article),
+                metrics: Some(figures(article)),
+                error: None,
+            },
+            Err(e) => {
+                failed |= !matches!(e, ParseError::NotText { .. });
+                Record {
                     path: &shown,
                     line,
                     item,
                     format: entry.format,
-                    ok: true,
-                    article: Some(article),
-                    metrics: Some(figures(article)),
-                    error: None,
-                },
-                Err(e) => {
-                    failed |= !matches!(e, ParseError::NotText { .. });
-                    Record {
-                        path: &shown,
-                        line,
-                        item,
-                        format: entry.format,
-                        ok: false,
-                        article: None,
-                        metrics: None,
-                        error: Some(e.to_string()),
-                    }
+                    ok: false,
+                    article: None,
+                    metrics: None,
+                    error: Some(e.to_string()),
                 }
-            };
-            if args.pretty {
-                serde_json::to_writer_pretty(&mut *out, &record)?;
-            } else {
-                serde_json::to_writer(&mut *out, &record)?;
             }
-            out.write_all(b"\n")?;
-        }
+        };
+        write_record(&mut out, &record, args.pretty)?;
     }
-    out.flush()?;
-    Ok(i32::from(failed))
+    Ok((out, failed))
+}
+
+/// One record as a line (or, `pretty`, a block) of JSON, with control and bidi characters
+/// from file names and text escaped: serde_json leaves U+009B and U+202E raw.
+fn write_record(out: &mut impl Write, record: &Record, pretty: bool) -> io::Result<()> {
+    let json = if pretty {
+        serde_json::to_string_pretty(record)
+    } else {
+        serde_json::to_string(record)
+    }?;
+    out.write_all(escape_controls(&json).as_bytes())?;
+    out.write_all(b"\n")
 }
 
 /// Directories are read one level deep, article files only, in name order so output is stable;

@@ -12,10 +12,10 @@ use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Event};
+use crate::app::{App, Event, Source};
 use crate::cli::{RunArgs, SnapshotArgs};
 use crate::ingest::{load, IngestEvent};
-use crate::settings::{load_theme, settings, SettingsError};
+use crate::settings::{load_theme, settings, time_zone, SettingsError};
 use crate::theme::ColorDepth;
 use crate::ui;
 
@@ -46,6 +46,7 @@ pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), SnapshotErro
         ColorDepth::Mono
     };
     let theme = load_theme(&config.theme, depth)?;
+    let tz = time_zone(&config)?;
     let changes =
         load::directory(&args.dir, config.max_file_size).map_err(|source| SnapshotError::Dir {
             dir: args.dir.clone(),
@@ -57,10 +58,12 @@ pub fn run(args: &SnapshotArgs, out: &mut impl Write) -> Result<(), SnapshotErro
         .mode(mode)
         .now(now)
         .size(args.width, args.height)
-        .source_label(args.dir.display().to_string())
+        .source(Source::Dir(args.dir.clone()))
+        .time_zone(tz)
         .build();
     app.update_at(Event::Ingest(IngestEvent::Batch(changes)), now);
-    let backend = TestBackend::new(args.width, args.height);
+    let (width, height) = app.size();
+    let backend = TestBackend::new(width, height);
     // The test backend cannot fail: its error type is `Infallible`.
     let Ok(mut terminal) = Terminal::new(backend);
     let Ok(_) = terminal.draw(|frame| ui::draw(&app, frame));

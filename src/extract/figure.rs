@@ -1,9 +1,9 @@
-//! What one extracted figure is, how it serializes and how the dashboard shows it.
+//! What one extracted figure is, how it serializes, and the one table of unit names
+//! ([`english_unit`], [`persian_unit`]) that `display` writes them with.
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::article::Field;
-use crate::numerals::{group, to_persian_digits};
 
 /// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -99,53 +99,7 @@ impl Serialize for Figure {
     }
 }
 
-impl Figure {
-    /// The figure as the figures pane shows it: grouped digits, the range, the unit and the
-    /// hedge in the article's language (`حدود ۳۵ کیلومتر`, `about 35 km`).
-    pub fn display_value(&self, persian: bool) -> String {
-        let num = |v: f64| match self.kind {
-            Kind::Year | Kind::Ordinal | Kind::Score => plain(v),
-            Kind::Date => date(v),
-            _ => group(&plain(v)),
-        };
-        let mut out = num(self.value);
-        if let Some(max) = self.max {
-            out.push_str(if self.kind == Kind::Score {
-                "–"
-            } else {
-                " – "
-            });
-            out.push_str(&num(max));
-        }
-        if self.kind == Kind::Percent && self.unit.is_none() {
-            out.push('%');
-        } else if let Some(unit) = self.unit {
-            out.push(' ');
-            out.push_str(if persian {
-                persian_unit(unit)
-            } else {
-                english_unit(unit)
-            });
-            // English durations read as words: "7 months", not "7 month".
-            let plural = self.value != 1.0 || self.max.is_some();
-            if !persian && self.kind == Kind::Duration && plural {
-                out.push('s');
-            }
-        }
-        if self.kind == Kind::Ordinal {
-            out.push_str(if persian { "م" } else { "." });
-        }
-        if persian {
-            out = to_persian_digits(&out);
-        }
-        match self.qualifier {
-            Some(q) => format!("{} {out}", qualifier_word(q, persian)),
-            None => out,
-        }
-    }
-}
-
-fn plain(v: f64) -> String {
+pub(super) fn plain(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
         format!("{}", v as i64)
     } else {
@@ -153,17 +107,7 @@ fn plain(v: f64) -> String {
     }
 }
 
-fn date(v: f64) -> String {
-    let v = v as i64;
-    let (y, m, d) = (v / 10000, v / 100 % 100, v % 100);
-    match (y, d) {
-        (0, _) => format!("{m:02}/{d:02}"),
-        (_, 0) => format!("{y}/{m:02}"),
-        _ => format!("{y}/{m:02}/{d:02}"),
-    }
-}
-
-fn qualifier_word(q: Qualifier, persian: bool) -> &'static str {
+pub(super) fn qualifier_word(q: Qualifier, persian: bool) -> &'static str {
     match (q, persian) {
         (Qualifier::About, true) => "حدود",
         (Qualifier::Over, true) => "بیش از",
@@ -174,9 +118,12 @@ fn qualifier_word(q: Qualifier, persian: bool) -> &'static str {
     }
 }
 
-/// Unit codes as an English desk writes them where the code is no abbreviation of its own.
-fn english_unit(code: &'static str) -> &'static str {
+/// Unit codes as an English desk writes them where the code is no abbreviation of its own;
+/// durations and Iran's currencies are words, singular here (see `display` for plurals).
+pub(super) fn english_unit(code: &'static str) -> &'static str {
     match code {
+        "IRR" => "rial",
+        "IRT" => "toman",
         "c" => "°C",
         "kph" => "km/h",
         "bpd" => "bbl/d",
@@ -186,7 +133,8 @@ fn english_unit(code: &'static str) -> &'static str {
     }
 }
 
-fn persian_unit(code: &'static str) -> &'static str {
+/// Unit codes as Persian copy writes them.
+pub(super) fn persian_unit(code: &'static str) -> &'static str {
     match code {
         "IRR" => "ریال",
         "IRT" => "تومان",
@@ -267,27 +215,5 @@ mod tests {
         assert!(json.starts_with(r#"{"value":601404,"max":null,"kind":"count","unit":null"#));
         let json = serde_json::to_string(&fig(1.62, Kind::Percent, None)).unwrap();
         assert!(json.starts_with(r#"{"value":1.62,"#));
-    }
-
-    #[test]
-    fn display_groups_and_localizes() {
-        let mut f = fig(35.0, Kind::Measure, Some("km"));
-        f.qualifier = Some(Qualifier::About);
-        assert_eq!(f.display_value(false), "about 35 km");
-        assert_eq!(f.display_value(true), "حدود ۳۵ کیلومتر");
-        assert_eq!(
-            fig(1292000.0, Kind::Count, None).display_value(false),
-            "1,292,000"
-        );
-        assert_eq!(
-            fig(1292000.0, Kind::Count, None).display_value(true),
-            "۱٬۲۹۲٬۰۰۰"
-        );
-        assert_eq!(fig(1.62, Kind::Percent, None).display_value(false), "1.62%");
-        assert_eq!(fig(1395.0, Kind::Year, None).display_value(false), "1395");
-        assert_eq!(
-            fig(13980715.0, Kind::Date, None).display_value(false),
-            "1398/07/15"
-        );
     }
 }

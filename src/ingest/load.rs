@@ -35,15 +35,15 @@ pub fn directory(dir: &Path, max_file_size: u64) -> io::Result<Vec<Change>> {
             changes.push(match entry.result {
                 Ok(article) => Change::Upsert(Box::new(Upsert::new(
                     path.clone(),
-                    entry.line,
+                    entry.position,
                     article,
                     mtime,
                     false,
                 ))),
                 Err(e) => Change::Error(FileError {
                     path: path.clone(),
-                    line: entry.line,
-                    reason: e.to_string(),
+                    line: entry.position,
+                    reason: e,
                     time: now,
                 }),
             });

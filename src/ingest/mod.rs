@@ -84,7 +84,18 @@ pub struct WatchStatus {
     pub dir: DirState,
     pub scan: ScanProgress,
     /// Something the desk should know about, e.g. that DIR was replaced.
-    pub note: Option<String>,
+    pub note: Option<WatchNote>,
+}
+
+/// A change to DIR itself the desk should hear of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WatchNote {
+    /// DIR was replaced by another directory (renamed over): the new one is watched.
+    Replaced,
+    /// DIR came back after it was missing.
+    Back,
+    /// DIR is gone: watching resumes when it is back.
+    Missing,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

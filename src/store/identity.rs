@@ -137,6 +137,7 @@ mod tests {
 
     use super::super::tests::{at, headlines, up};
     use super::super::{Change, Store};
+    use crate::article::Position;
     use std::path::Path;
 
     fn story(headline: &str, uri: &str, version: u64) -> Article {
@@ -157,7 +158,13 @@ mod tests {
         );
         let id = first.added_ids[0];
         let second = s.apply(
-            vec![up("b.xml", Some(2), story("v2", "urn:s", 2), 30, true)],
+            vec![up(
+                "b.xml",
+                Some(Position::Item(2)),
+                story("v2", "urn:s", 2),
+                30,
+                true,
+            )],
             at(40),
         );
         assert_eq!((second.added, second.replaced), (0, 1));
@@ -165,8 +172,8 @@ mod tests {
         assert_eq!(headlines(&s), ["v2"]);
         let rec = s.get(id).unwrap();
         assert_eq!(
-            (rec.path.as_path(), rec.line),
-            (Path::new("b.xml"), Some(2))
+            (rec.path.to_path_buf(), rec.line),
+            (Path::new("b.xml").to_path_buf(), Some(Position::Item(2)))
         );
         // The old file going away takes nothing with it; the new one going does.
         let gone = s.apply(

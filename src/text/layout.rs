@@ -159,6 +159,18 @@ pub fn truncate(text: &str, width: usize, mode: BidiMode) -> VisualLine {
     )
 }
 
+/// One row of `text` (which must fit: no wrapping, no paragraph breaks) laid out in a
+/// paragraph of the given direction instead of the one its first strong character says: a
+/// composed line takes the direction of the pane it sits in.
+pub(crate) fn row(text: &str, rtl: bool, width: usize, mode: BidiMode) -> VisualLine {
+    let units = units(text);
+    let level = if rtl { Level::rtl() } else { Level::ltr() };
+    let bidi = Bidi::new(text, Some(level));
+    let mut line = render(text, &units, &bidi, 0, width, mode);
+    line.rtl = rtl;
+    line
+}
+
 /// Paragraphs of `text` with the char offset where each starts; `\r\n` is one break.
 fn paragraphs(text: &str) -> Vec<(&str, usize)> {
     let mut out = Vec::new();

@@ -15,8 +15,12 @@
 //!   [`VisualLine::draw`] to put it into a ratatui buffer at the right widths.
 //! - [`VisualCell`]: `text`, `width` (cells as terminals draw them), `logical` (char offset of
 //!   the cluster in the input, kept through reordering and shaping).
-//! - [`LayoutCache`]: `get(name, text, width, mode) -> Arc<[VisualLine]>`, bounded; the
-//!   caller's own type names the texts.
+//! - [`Composer`]: a line of [`Fragment`]s (each a bidi isolate, made of [`Run`]s that may
+//!   hold isolates of their own) in the pane's [`Dir`], fitted to a width fragment by
+//!   fragment; [`Composed`] is the row and where each fragment went.
+//! - [`LayoutCache`]: `get(name, text, width, mode) -> Arc<[VisualLine]>`, and for long texts
+//!   `rows(name, text, width, mode, first, count) -> Rows` (only what is on screen is laid
+//!   out); bounded by bytes; the caller's own type names the texts.
 //! - [`BidiMode`]: `shaped` (default), `visual`, `terminal`; `FromStr`/`Display`/serde by
 //!   those names, [`BidiMode::ALL`], [`BidiMode::next`],
 //!   [`BidiMode::wants_explicit_terminal_mode`] with [`CSI_BIDI_EXPLICIT`] /
@@ -27,6 +31,7 @@
 
 mod bidi;
 mod cache;
+mod compose;
 mod draw;
 mod layout;
 mod mode;
@@ -34,6 +39,7 @@ mod shape;
 mod width;
 mod wrap;
 
-pub use cache::LayoutCache;
+pub use cache::{LayoutCache, Rows};
+pub use compose::{Composed, Composer, Dir, Fragment, Run};
 pub use layout::{layout, truncate, VisualCell, VisualLine};
 pub use mode::{BidiMode, UnknownBidiMode, CSI_BIDI_EXPLICIT, CSI_BIDI_IMPLICIT};

@@ -2,7 +2,8 @@
 //! dateline and reporter code, summary.
 
 use super::super::clean::{
-    collapse_body, collapse_line, split_dateline, split_reporter_code, summarize,
+    agency_in, collapse_body, collapse_line, split_dateline, split_reporter_code, strip_dateline,
+    summarize,
 };
 use super::super::error::ParseError;
 use super::super::model::{declared_rtl, Article, Dateline, Format, PubStatus};
@@ -32,6 +33,9 @@ pub(crate) struct Draft {
     /// Where the story was filed, from metadata (ninjs `located`, NewsML-G2 `located`): it
     /// names the dateline's place even when the text carries a dateline of its own.
     pub place: Option<String>,
+    /// The dateline as the metadata writes it (`London (dpa) - `, `PARIS, March 2`): its place
+    /// when nothing else names one, and taken off the front of a body that repeats it.
+    pub dateline: Option<String>,
 }
 
 impl Draft {
@@ -50,13 +54,13 @@ impl Draft {
         let full_lead = line(&self.lead);
         let (mut dateline, lead) = split_dateline(&full_lead);
         let full_body = collapse_body(&sanitize(&self.body, true));
-        // HTML bodies often open with the headline as their `<h1>`; it is shown once.
-        let full_body = match full_body.split_once('\n') {
-            Some((first, rest)) if !headline.is_empty() && first == headline => rest,
-            None if !headline.is_empty() && full_body == headline => "",
-            _ => full_body.as_str(),
-        };
-        let (mut body, reporter_code) = split_reporter_code(full_body);
+        // Marked-up bodies often open with the headline (their `<h1>`) and the summary (a
+        // teaser paragraph) the item gives apart; each is shown once.
+        let mut body = full_body.as_str();
+        for repeated in [headline.as_str(), full_lead.as_str(), lead] {
+            body = without_first_paragraph(body, repeated);
+        }
+        let (mut body, reporter_code) = split_reporter_code(body);
         // Wire copy opens its body with the dateline (`BERLIN (dpa) - ...`) when the summary
         // does not carry it; IRNA's leads always do, so its bodies are left alone unless the
         // lead is missing.
@@ -65,8 +69,19 @@ impl Draft {
             dateline = found;
             body = rest;
         }
-        if let Some(place) = self.place.as_deref().map(line).filter(|p| !p.is_empty()) {
-            let agency = dateline.and_then(|d| d.agency);
+        // A dateline in a form not known here still comes off when the metadata gives it.
+        let given = self.dateline.as_deref().map(line).filter(|d| !d.is_empty());
+        if dateline.is_none() {
+            if let Some(rest) = given.as_deref().and_then(|d| strip_dateline(body, d)) {
+                body = rest;
+            }
+        }
+        let place = (self.place.as_deref().map(line))
+            .filter(|p| !p.is_empty())
+            .or_else(|| given.as_deref().and_then(place_of));
+        if let Some(place) = place {
+            let agency =
+                (dateline.and_then(|d| d.agency)).or_else(|| given.as_deref().and_then(agency_in));
             dateline = Some(Dateline { place, agency });
         }
         let kill = self.pubstatus.is_some_and(PubStatus::is_kill);
@@ -124,6 +139,18 @@ fn directed(text: &str, rtl: Option<bool>) -> String {
         .join("\n")
 }
 
+/// `body` without its first paragraph when that paragraph is `repeated` (and not empty).
+fn without_first_paragraph<'a>(body: &'a str, repeated: &str) -> &'a str {
+    if repeated.is_empty() {
+        return body;
+    }
+    match body.split_once('\n') {
+        Some((first, rest)) if first == repeated => rest,
+        None if body == repeated => "",
+        _ => body,
+    }
+}
+
 /// A one-line field: sanitized, whitespace collapsed.
 fn line(raw: &str) -> String {
     collapse_line(&sanitize(raw, false))
@@ -131,6 +158,13 @@ fn line(raw: &str) -> String {
 
 fn optional(raw: Option<String>) -> Option<String> {
     raw.map(|r| line(&r)).filter(|c| !c.is_empty())
+}
+
+/// Keeps the first value that is not blank: formats repeat elements, and the first one counts.
+pub(crate) fn keep_first(slot: &mut Option<String>, value: Option<String>) {
+    if slot.is_none() {
+        *slot = value.filter(|v| !v.trim().is_empty());
+    }
 }
 
 /// A version number as formats write it: a number, or digits in a string (`"2"`).
@@ -144,8 +178,12 @@ pub(crate) fn urgency_number(text: &str) -> Option<u8> {
 }
 
 /// The place of a `located` or a dateline given as one string (`Grossetto, Italy`,
-/// `BERLIN (dpa)`): the first part, the most specific.
+/// `BERLIN (dpa)`, `Paris, France, Jan 9, 2026 (AFP) -`): the first part, the most specific.
+/// A dateline that gives only a date (`4/4/2018`, `20170102T222800+0000`) names no place.
 pub(crate) fn place_of(located: &str) -> Option<String> {
     let place = located.split([',', '(']).next()?.trim();
-    (!place.is_empty()).then(|| place.to_string())
+    let place = place.trim_end_matches(['-', '–', '—', ':']).trim_end();
+    let wordy = place.chars().next().is_some_and(char::is_alphabetic)
+        && place.chars().filter(|c| c.is_ascii_digit()).count() <= 2;
+    wordy.then(|| place.to_string())
 }

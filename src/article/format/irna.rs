@@ -19,6 +19,15 @@ const URL: &[&str] = &["url", "link"];
 const CATEGORY: &[&str] = &["category", "service"];
 const LANGUAGE: &[&str] = &["language", "lang"];
 
+/// Whether this reader reads `key`.
+pub(crate) fn reads(key: &str) -> bool {
+    [
+        KICKER, HEADLINE, LEAD, BODY, PUBLISHED, SOURCE, URL, CATEGORY, LANGUAGE,
+    ]
+    .iter()
+    .any(|keys| keys.contains(&key))
+}
+
 pub(crate) fn draft(map: &Map<String, Value>) -> Result<Draft, ParseError> {
     Ok(Draft {
         kicker: text(map, KICKER)?,

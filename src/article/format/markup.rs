@@ -1,5 +1,5 @@
 //! Marked-up bodies to plain paragraphs: HTML (ninjs `body_html`, HTML in NewsML-G2
-//! `inlineData`) through html5gum's WHATWG tokenizer, and XHTML or NITF already parsed as XML.
+//! `inlineData`) through html5gum's WHATWG tokenizer, and XHTML or NITF from the XML stream.
 //! Block elements end a paragraph, `<br>` ends a line, entities are decoded by the parsers, and
 //! scripts, styles and other non-text parts are dropped. The result goes through the same
 //! sanitize and clean steps as any other field.
@@ -10,7 +10,7 @@
 
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
-use super::xml::{Element, Node as XmlNode};
+use super::xml::{Ev, Events, Xml};
 
 /// Elements that stand on lines of their own: HTML's block elements, and NITF's (`hl1`, `hl2`,
 /// `block`, `bq`, ...).
@@ -43,7 +43,6 @@ const BLOCKS: &[&str] = &[
     "hr",
     "li",
     "main",
-    "nav",
     "ol",
     "p",
     "pre",
@@ -72,9 +71,12 @@ const BLOCKS: &[&str] = &[
     "fn",
 ];
 
-/// Elements whose content is not text to read: code, styling, document metadata, embedded
-/// media and their captions (HTML `figure`, NITF `media`), forms.
+/// Elements whose content is not text to read: code, styling, document metadata, page
+/// furniture (an article's `header` repeats its headline, byline and topics, as dpa's do),
+/// embedded media and their captions (HTML `figure`, NITF `media`), forms.
 const DROPPED: &[&str] = &[
+    "header",
+    "nav",
     "script",
     "style",
     "template",
@@ -112,7 +114,7 @@ const CELLS: &[&str] = &["td", "th"];
 
 /// Paragraphs built from a stream of text and element boundaries.
 #[derive(Debug, Default)]
-struct Paragraphs {
+pub(crate) struct Paragraphs {
     out: String,
     current: String,
     /// Inside `<pre>`, line breaks are the text's own.
@@ -120,7 +122,7 @@ struct Paragraphs {
 }
 
 impl Paragraphs {
-    fn text(&mut self, text: &str) {
+    pub fn text(&mut self, text: &str) {
         if self.pre > 0 {
             let mut lines = text.split('\n');
             if let Some(first) = lines.next() {
@@ -148,7 +150,8 @@ impl Paragraphs {
         }
     }
 
-    fn end(&mut self) {
+    /// Ends the paragraph being built, if any.
+    pub fn end(&mut self) {
         let paragraph = self.current.trim();
         if !paragraph.is_empty() {
             if !self.out.is_empty() {
@@ -179,19 +182,79 @@ impl Paragraphs {
         }
     }
 
-    fn finish(mut self) -> String {
+    /// The paragraphs, separated by `\n`.
+    pub fn finish(mut self) -> String {
         self.end();
         self.out
     }
 }
 
+/// What the HTML walk tells: elements opening and closing, and text.
+trait Sink {
+    fn open(&mut self, name: &str);
+    fn close(&mut self, name: &str);
+    fn text(&mut self, text: &str);
+}
+
+impl Sink for Paragraphs {
+    fn open(&mut self, name: &str) {
+        Paragraphs::open(self, name);
+    }
+
+    fn close(&mut self, name: &str) {
+        Paragraphs::close(self, name);
+    }
+
+    fn text(&mut self, text: &str) {
+        Paragraphs::text(self, text);
+    }
+}
+
+/// Text with its own line breaks and indentation kept, blocks set apart by blank lines: for
+/// plain text that came wrapped in a tag or two.
+#[derive(Default)]
+struct Lines(String);
+
+impl Sink for Lines {
+    fn open(&mut self, name: &str) {
+        if BLOCKS.contains(&name) {
+            self.0.push_str("\n\n");
+        }
+    }
+
+    fn close(&mut self, name: &str) {
+        if name == "br" {
+            self.0.push('\n');
+        } else if BLOCKS.contains(&name) {
+            self.0.push_str("\n\n");
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        self.0.push_str(text);
+    }
+}
+
 /// HTML (a fragment or a whole document) as paragraphs separated by `\n`.
 pub(crate) fn html_paragraphs(html: &str) -> String {
+    let mut paragraphs = Paragraphs::default();
+    html_walk(html, &mut paragraphs);
+    paragraphs.finish()
+}
+
+/// Plain text that a feed wrapped in markup anyway (ANSA sends `text/plain` inside a `<p>`):
+/// the tags go, the text keeps the lines and indentation that mark its paragraphs.
+pub(crate) fn tagged_plain_paragraphs(text: &str) -> String {
+    let mut lines = Lines::default();
+    html_walk(text, &mut lines);
+    plain_paragraphs(&lines.0)
+}
+
+fn html_walk(html: &str, sink: &mut impl Sink) {
     let mut emitter = DefaultEmitter::default();
     // Script and style contents are raw text to the tokenizer, as to a browser, so a `<p>`
     // inside a script is not taken for markup.
     emitter.naively_switch_states(true);
-    let mut paragraphs = Paragraphs::default();
     // The element being dropped and how deep inside it the tokens are.
     let mut dropped: Option<(String, usize)> = None;
     for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
@@ -204,16 +267,16 @@ pub(crate) fn html_paragraphs(html: &str) -> String {
                     // `</head>` may be left out: the body starts it anyway.
                     Some((open, _)) if open == "head" && name == "body" => {
                         dropped = None;
-                        paragraphs.open(name);
+                        sink.open(name);
                     }
                     Some(_) => {}
                     None if DROPPED.contains(&name) && !tag.self_closing => {
                         dropped = Some((name.to_string(), 1));
                     }
                     None => {
-                        paragraphs.open(name);
+                        sink.open(name);
                         if VOID.contains(&name) || tag.self_closing {
-                            paragraphs.close(name);
+                            sink.close(name);
                         }
                     }
                 }
@@ -228,67 +291,102 @@ pub(crate) fn html_paragraphs(html: &str) -> String {
                         }
                     }
                     Some(_) => {}
-                    None => paragraphs.close(name),
+                    None => sink.close(name),
                 }
             }
             Token::String(text) if dropped.is_none() => {
-                paragraphs.text(&String::from_utf8_lossy(&text));
+                sink.text(&String::from_utf8_lossy(&text));
             }
             _ => {}
         }
     }
-    paragraphs.finish()
 }
 
-/// The text of an XML element (XHTML, NITF) as paragraphs separated by `\n`, leaving out the
-/// elements named in `skip` as well as the non-text ones.
-pub(crate) fn xml_paragraphs(element: &Element, skip: &[&str]) -> String {
-    let mut paragraphs = Paragraphs::default();
-    walk(element, skip, &mut paragraphs);
-    paragraphs.finish()
+/// The rest of the element just opened (named `name`: XHTML, NITF) as paragraphs separated by
+/// `\n`, leaving out the elements named in `skip` as well as the non-text ones.
+pub(crate) fn xml_paragraphs(events: &mut Events, name: &str, skip: &[&str]) -> Xml<String> {
+    let mut out = Paragraphs::default();
+    render(events, name, skip, &mut out)?;
+    Ok(out.finish())
 }
 
-fn walk(element: &Element, skip: &[&str], out: &mut Paragraphs) {
-    let name = element.name.to_ascii_lowercase();
-    if DROPPED.contains(&name.as_str()) || skip.contains(&element.name.as_str()) {
-        return;
+/// The rest of the element just opened (named `name`) as one line of text.
+pub(crate) fn xml_line(events: &mut Events, name: &str) -> Xml<String> {
+    Ok(xml_paragraphs(events, name, &[])?.replace('\n', " "))
+}
+
+/// Renders the element just opened (named `name`) into `out`, up to its end. Only the names of
+/// the open elements are held, and nesting is capped by the reader, so any length of markup
+/// costs no more than its text.
+pub(crate) fn render(
+    events: &mut Events,
+    name: &str,
+    skip: &[&str],
+    out: &mut Paragraphs,
+) -> Xml<()> {
+    let name = name.to_ascii_lowercase();
+    if DROPPED.contains(&name.as_str()) || skip.contains(&name.as_str()) {
+        return events.skip();
     }
     out.open(&name);
-    for child in &element.children {
-        match child {
-            XmlNode::Text(t) => out.text(t),
-            XmlNode::Element(e) => walk(e, skip, out),
+    let mut open = vec![name];
+    // How deep inside a dropped element the stream is; 0 outside one.
+    let mut dropped = 0usize;
+    loop {
+        match events.next()? {
+            Ev::Open(_) if dropped > 0 => dropped += 1,
+            Ev::Open(tag) => {
+                let name = tag.name().to_ascii_lowercase();
+                if DROPPED.contains(&name.as_str()) || skip.contains(&name.as_str()) {
+                    dropped = 1;
+                } else {
+                    out.open(&name);
+                    open.push(name);
+                }
+            }
+            Ev::Close if dropped > 0 => dropped -= 1,
+            Ev::Close => {
+                if let Some(name) = open.pop() {
+                    out.close(&name);
+                }
+                if open.is_empty() {
+                    return Ok(());
+                }
+            }
+            Ev::Text(t) if dropped == 0 => out.text(&t),
+            Ev::Text(_) => {}
+            Ev::End => return Ok(()),
         }
     }
-    out.close(&name);
 }
 
-/// Plain text as paragraphs: when blank lines separate paragraphs, the single line breaks
+/// Plain text as paragraphs. Blank lines separate paragraphs, and then the single line breaks
 /// inside them are only wrapping (wire copy often comes wrapped at 69 columns) and become
-/// spaces; without blank lines every line is a paragraph.
+/// spaces; without blank lines every line is a paragraph. Either way, where some lines of a
+/// block are indented and others not, the indented ones open paragraphs (the wire's old
+/// convention, still ANSA's).
 pub(crate) fn plain_paragraphs(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let has_blank = text
-        .split('\n')
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| !w[0].trim().is_empty() && w[1].trim().is_empty());
-    if !has_blank {
-        return text;
-    }
+    let blank = |line: &str| line.trim().is_empty();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let has_blank = lines.windows(2).any(|w| !blank(w[0]) && blank(w[1]));
     let mut out = String::with_capacity(text.len());
-    let mut paragraph = String::new();
-    for line in text.split('\n') {
-        if line.trim().is_empty() {
-            flush(&mut out, &mut paragraph);
-        } else {
-            if !paragraph.is_empty() {
+    for block in lines.split(|l| blank(l)).filter(|b| !b.is_empty()) {
+        let indented = |line: &&str| line.starts_with([' ', '\t']);
+        let rest = &block[1..];
+        let by_indent = rest.iter().any(indented) && !rest.iter().all(indented);
+        let mut paragraph = String::new();
+        for (i, line) in block.iter().enumerate() {
+            let opens = i == 0 || (by_indent && indented(line)) || (!by_indent && !has_blank);
+            if opens {
+                flush(&mut out, &mut paragraph);
+            } else {
                 paragraph.push(' ');
             }
             paragraph.push_str(line.trim());
         }
+        flush(&mut out, &mut paragraph);
     }
-    flush(&mut out, &mut paragraph);
     out
 }
 
@@ -304,7 +402,6 @@ fn flush(out: &mut String, paragraph: &mut String) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::xml;
     use super::*;
 
     #[test]
@@ -357,13 +454,31 @@ mod tests {
 
     #[test]
     fn xml_paragraphs_skip_what_is_asked() {
-        let root = xml::parse(
-            b"<body><body.head><hedline><hl1>H</hl1></hedline></body.head>\
+        let text = "<doc><body><body.head><hedline><hl1>H</hl1></hedline></body.head>\
               <body.content><p>One\n two</p><hl2>Sub</hl2><media><media-caption>C</media-caption></media>\
-              <p>Three</p></body.content></body>",
-        )
-        .unwrap();
-        assert_eq!(xml_paragraphs(&root, &["body.head"]), "One two\nSub\nThree");
+              <p>Three</p></body.content></body><next/></doc>";
+        let mut events = Events::new(text);
+        events.root().unwrap();
+        let body = events.child().unwrap().unwrap();
+        assert_eq!(
+            xml_paragraphs(&mut events, body.name(), &["body.head"]).unwrap(),
+            "One two\nSub\nThree"
+        );
+        // The body's end was the end of the rendering: the stream goes on after it.
+        assert_eq!(events.child().unwrap().unwrap().name(), "next");
+    }
+
+    #[test]
+    fn indented_lines_open_paragraphs() {
+        let wire = "(ANSA) - Rome - The minister\nsaid no.\n   \"Quote,\"\nhe said.\n   Last one.";
+        assert_eq!(
+            plain_paragraphs(wire),
+            "(ANSA) - Rome - The minister said no.\n\"Quote,\" he said.\nLast one."
+        );
+        assert_eq!(
+            tagged_plain_paragraphs("<p>\n  One line\nwrapped.\n   Two.\n</p>"),
+            "One line wrapped.\nTwo."
+        );
     }
 
     #[test]

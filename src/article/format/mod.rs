@@ -2,21 +2,28 @@
 //! each: IRNA's JSON and its aliases, IPTC ninjs, IPTC NewsML-G2 (and bare NITF). Each reader
 //! fills a [`Draft`]; the shared clean-up makes it an [`Article`].
 
+mod content;
 mod date;
 mod draft;
 mod irna;
+mod json;
 mod markup;
 mod newsml;
+mod newsml1;
 mod ninjs;
+mod nitf;
 mod xml;
 
 use serde_json::{Map, Value};
 
 use super::error::ParseError;
 use super::model::{Article, Format};
+#[cfg(test)]
+use super::parse::Position;
 use super::parse::{checked_text, strip_bom, Entry};
 use draft::Draft;
-use markup::{html_paragraphs, plain_paragraphs};
+use json::Document;
+use markup::{html_paragraphs, plain_paragraphs, tagged_plain_paragraphs};
 
 /// Every entry of a whole file: XML when it opens with `<`, else JSON.
 pub(crate) fn document(bytes: &[u8]) -> Vec<Entry> {
@@ -28,52 +35,67 @@ pub(crate) fn document(bytes: &[u8]) -> Vec<Entry> {
     if utf16 || trimmed.starts_with(b"<") {
         return newsml::document(bytes);
     }
-    let value = checked_text(strip_bom(bytes), 0)
-        .and_then(|text| serde_json::from_str::<Value>(text).map_err(|e| ParseError::json(&e)));
-    match value {
+    let read = checked_text(strip_bom(bytes), 0).and_then(|text| json::document(text, reads));
+    match read {
         Err(e) => vec![Entry::whole(None, Err(e))],
-        Ok(Value::Array(items)) if items.is_empty() => {
+        Ok(Document::Array(items, _)) if items.is_empty() => {
             vec![Entry::whole(None, Err(ParseError::NoItems))]
         }
         // A list of items (a feed's page, a ninjs export): each is numbered like a line.
-        Ok(Value::Array(items)) => items
-            .into_iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let (format, result) = match item {
-                    Value::Object(map) => object(&map),
-                    other => (
-                        None,
-                        Err(ParseError::ItemNotObject {
-                            found: type_name(&other),
-                        }),
-                    ),
-                };
-                Entry {
-                    line: Some(i + 1),
-                    format,
-                    result,
-                }
-            })
-            .collect(),
-        Ok(value) => {
-            let (format, result) = json_item(value);
+        Ok(Document::Array(items, left_out)) => {
+            let mut entries: Vec<Entry> = items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let (format, result) = match item {
+                        Document::Object(map) => object(&map),
+                        Document::Array(..) => {
+                            (None, Err(ParseError::ItemNotObject { found: "an array" }))
+                        }
+                        Document::Other(found) => (None, Err(ParseError::ItemNotObject { found })),
+                    };
+                    Entry::item(i + 1, format, result)
+                })
+                .collect();
+            if left_out > 0 {
+                let cap = entries.len();
+                entries.push(Entry::item(
+                    cap + 1,
+                    None,
+                    Err(ParseError::TooManyItems { cap, left_out }),
+                ));
+            }
+            entries
+        }
+        Ok(other) => {
+            let (format, result) = one(other);
             vec![Entry::whole(format, result)]
         }
     }
 }
 
-/// One JSON value that should be one article (a whole file, a line of JSON Lines).
-pub(crate) fn json_item(value: Value) -> (Option<Format>, Result<Article, ParseError>) {
-    match value {
-        Value::Object(map) => object(&map),
-        other => (
-            None,
-            Err(ParseError::NotObject {
-                found: type_name(&other),
-            }),
-        ),
+/// One JSON text that should be one article: a line of JSON Lines.
+pub(crate) fn json_line(text: &str) -> (Option<Format>, Result<Article, ParseError>) {
+    match json::document(text, reads) {
+        Ok(doc) => one(doc),
+        Err(e) => (None, Err(e)),
     }
+}
+
+fn one(doc: Document) -> (Option<Format>, Result<Article, ParseError>) {
+    match doc {
+        Document::Object(map) => object(&map),
+        Document::Array(..) => (None, Err(ParseError::NotObject { found: "an array" })),
+        Document::Other(found) => (None, Err(ParseError::NotObject { found })),
+    }
+}
+
+/// Keys a JSON Schema is known by (`schema`).
+const SCHEMA_KEYS: &[&str] = &["$schema", "$id", "$defs", "definitions", "properties"];
+
+/// Whether any JSON format reads a top-level key: the others are not kept.
+fn reads(key: &str) -> bool {
+    irna::reads(key) || ninjs::reads(key) || SCHEMA_KEYS.contains(&key)
 }
 
 fn object(map: &Map<String, Value>) -> (Option<Format>, Result<Article, ParseError>) {
@@ -160,10 +182,13 @@ impl Text {
     fn paragraphs(&self) -> Option<String> {
         let ct = self.content_type.as_str();
         if ct.contains("nitf") {
-            return newsml::nitf_body(&self.raw);
+            return nitf::nitf_body(&self.raw);
         }
         if ct.contains("html") || (ct.is_empty() && looks_like_markup(&self.raw)) {
             return Some(html_paragraphs(&self.raw));
+        }
+        if ct.starts_with("text/plain") && looks_like_markup(&self.raw) {
+            return Some(tagged_plain_paragraphs(&self.raw));
         }
         (ct.is_empty() || ct.starts_with("text/plain")).then(|| plain_paragraphs(&self.raw))
     }
@@ -222,8 +247,12 @@ mod tests {
     #[test]
     fn arrays_are_items() {
         let entries = document(br#"[{"titr":"a"},5,{"uri":"u","type":"picture"}]"#);
-        let lines: Vec<_> = entries.iter().map(|e| (e.line, e.result.is_ok())).collect();
-        assert_eq!(lines, [(Some(1), true), (Some(2), false), (Some(3), false)]);
+        let items: Vec<_> = entries
+            .iter()
+            .map(|e| (e.position.map(Position::number), e.result.is_ok()))
+            .collect();
+        assert_eq!(items, [(Some(1), true), (Some(2), false), (Some(3), false)]);
+        assert_eq!(entries[0].position, Some(Position::Item(1)));
         assert_eq!(
             entries[2].result.as_ref().unwrap_err().to_string(),
             "not a text item: photo"

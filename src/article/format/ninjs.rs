@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 
 use super::super::error::ParseError;
 use super::super::model::{Format, PubStatus};
+use super::content::Media;
 use super::date::rfc3339;
 use super::draft::{place_of, urgency_number, version_number, Draft};
 use super::{body_choice, not_text, Text};
@@ -31,6 +32,34 @@ const MARKERS: &[&str] = &[
     "$standard",
     "copyrightholder",
 ];
+
+/// Top-level keys read here besides the markers and the `headline*`, `body*`, `description*`
+/// families (folded).
+const READ: &[&str] = &[
+    "type",
+    "guid",
+    "title",
+    "eventdetails",
+    "source",
+    "bylines",
+    "dateline",
+    "summary",
+    "pubstatus",
+    "contentcreated",
+    "slugline",
+    "by",
+    "byline",
+    "version",
+    "urgency",
+    "language",
+    "located",
+    "places",
+    "provider",
+    "infosources",
+];
+
+/// Prefixes of the key families ninjs 1.x names by pattern (`headline_main`, `body_html`).
+const PATTERNED: &[&str] = &["headline", "body", "description"];
 
 /// `type` values that are never text for the desk, with the word the errors list uses.
 const NOT_TEXT: &[(&str, &str)] = &[
@@ -115,6 +144,14 @@ fn scalar(v: &Value) -> Option<String> {
     }
 }
 
+/// Whether this reader reads a top-level key (as written in the file).
+pub(crate) fn reads(key: &str) -> bool {
+    let key = fold(key);
+    MARKERS.contains(&key.as_str())
+        || READ.contains(&key.as_str())
+        || PATTERNED.iter().any(|p| key.starts_with(p))
+}
+
 /// Whether `map` looks like a ninjs object.
 pub(crate) fn is_ninjs(map: &Map<String, Value>) -> bool {
     let irna = ["titr", "onTitr", "describe"]
@@ -124,7 +161,7 @@ pub(crate) fn is_ninjs(map: &Map<String, Value>) -> bool {
         && map.keys().any(|k| {
             let k = fold(k);
             MARKERS.contains(&k.as_str())
-                || ["headline", "body", "description"]
+                || PATTERNED
                     .iter()
                     .any(|p| k.len() > p.len() && k.starts_with(p))
         })
@@ -149,6 +186,10 @@ pub(crate) fn draft(map: &Map<String, Value>) -> Result<Draft, ParseError> {
     {
         return Err(not_text("package"));
     }
+    // An event of 3.x may come without a `type`; its details say what it is.
+    if kind.is_none() && keys.get("eventdetails").is_some() {
+        return Err(not_text("event"));
+    }
     let lead = lead(&keys);
     if kind.is_none() && headlines.main.is_none() && lead.is_empty() {
         if let Some(word) = rendition_kind(&keys) {
@@ -167,19 +208,25 @@ pub(crate) fn draft(map: &Map<String, Value>) -> Result<Draft, ParseError> {
             .kicker
             .or_else(|| keys.str("slugline"))
             .unwrap_or_default(),
-        headline: headlines.main.unwrap_or_default(),
+        // `title` names the item (as NewsML-G2's does): the headline when there is no other.
+        headline: headlines
+            .main
+            .or_else(|| keys.str("title"))
+            .unwrap_or_default(),
         lead,
         body,
         published,
         source: source(&keys),
-        byline: keys.str("by").or_else(|| keys.str("byline")),
-        uri: keys.str("uri"),
+        byline: byline(&keys),
+        // Superdesk's ninjs names the identity `guid`.
+        uri: keys.str("uri").or_else(|| keys.str("guid")),
         version: keys.str("version").as_deref().and_then(version_number),
         version_created,
         urgency: keys.str("urgency").as_deref().and_then(urgency_number),
         language: keys.str("language"),
         pubstatus,
         place: located(&keys),
+        dateline: keys.str("dateline"),
         ..Draft::new(Format::Ninjs)
     })
 }
@@ -219,8 +266,24 @@ fn headlines(keys: &Keys) -> Headlines {
     }
 }
 
+/// `by`, else `byline`, else the first of AP's and TT's `bylines[]` that says something.
+fn byline(keys: &Keys) -> Option<String> {
+    keys.str("by").or_else(|| keys.str("byline")).or_else(|| {
+        let Some(Value::Array(list)) = keys.get("bylines") else {
+            return None;
+        };
+        list.iter().find_map(|b| {
+            let Value::Object(m) = b else { return None };
+            let k = Keys::new(m);
+            k.str("by")
+                .or_else(|| k.str("byline"))
+                .filter(|b| !b.trim().is_empty())
+        })
+    })
+}
+
 /// The summary: `descriptions[]` by role, else `description_text`, else another 1.x
-/// `description_*` that is not a caption.
+/// `description_*` that is not a caption, else AP's `summary`.
 fn lead(keys: &Keys) -> String {
     let listed = roled(keys.get("descriptions"));
     let from_list = SUMMARY_ROLES
@@ -235,7 +298,7 @@ fn lead(keys: &Keys) -> String {
         .find_map(|r| patterned.iter().find(|(role, _)| role == r))
         .or_else(|| patterned.iter().find(|(role, _)| !role.contains("caption")));
     let Some((role, value)) = pick else {
-        return String::new();
+        return keys.str("summary").unwrap_or_default();
     };
     let Some(raw) = scalar(value) else {
         return String::new();
@@ -280,33 +343,22 @@ fn body(keys: &Keys) -> String {
 /// What an untyped item without a headline is, from its renditions' media types: an item
 /// that is only a set of image files is a photo whatever its placeholder body says.
 fn rendition_kind(keys: &Keys) -> Option<&'static str> {
-    let types: Vec<String> = match keys.get("renditions")? {
+    let renditions: Vec<&Value> = match keys.get("renditions")? {
         // 1.x: an object of named renditions; 2.x and 3.x: a list.
-        Value::Object(named) => named.values().collect::<Vec<_>>(),
+        Value::Object(named) => named.values().collect(),
         Value::Array(list) => list.iter().collect(),
         _ => return None,
-    }
-    .into_iter()
-    .filter_map(|r| match r {
-        Value::Object(m) => {
+    };
+    let mut media = Media::default();
+    for rendition in renditions {
+        if let Value::Object(m) = rendition {
             let k = Keys::new(m);
-            k.str("mimetype").or_else(|| k.str("contenttype"))
+            if let Some(t) = k.str("mimetype").or_else(|| k.str("contenttype")) {
+                media.add(&t);
+            }
         }
-        _ => None,
-    })
-    .collect();
-    let first = types.first()?.to_ascii_lowercase();
-    let (prefix, word) = [
-        ("image/", "photo"),
-        ("video/", "video"),
-        ("audio/", "audio"),
-    ]
-    .into_iter()
-    .find(|(prefix, _)| first.starts_with(prefix))?;
-    types
-        .iter()
-        .all(|t| t.to_ascii_lowercase().starts_with(prefix))
-        .then_some(word)
+    }
+    media.kind()
 }
 
 /// `located`, else a place of `places[]` whose role says it is where the story was filed.
@@ -334,7 +386,7 @@ fn located(keys: &Keys) -> Option<String> {
 }
 
 /// The agency: a `provider` (ninjs allows it in extensions), else the copyright holder, else the
-/// first named information source.
+/// first named information source, else a `source`.
 fn source(keys: &Keys) -> Option<String> {
     let named = |v: &Value| match v {
         Value::Object(m) => Keys::new(m).str("name"),
@@ -347,6 +399,8 @@ fn source(keys: &Keys) -> Option<String> {
             Some(Value::Array(list)) => list.iter().find_map(named),
             _ => None,
         })
+        // Superdesk and TT write the agency as `source`.
+        .or_else(|| keys.get("source").and_then(named))
 }
 
 /// A list of `{role, contenttype, value}` objects (ninjs 2.x and 3.x), plain strings allowed.

@@ -1,23 +1,28 @@
 //! Colour themes: TOML files, each a partial override of the default, adapted to what the
 //! terminal can show (truecolor, 256, the 16 ANSI colours, or none at all under NO_COLOR).
 
+pub mod contrast;
+mod probe;
+
 use std::path::{Path, PathBuf};
 
 use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 
-const DEFAULT: &str = include_str!("../themes/dark.toml");
+pub use probe::{query as query_background, Background};
+
+const DEFAULT: &str = include_str!("../../themes/dark.toml");
 
 /// The themes shipped in the binary, by name; `t` cycles through them in this order.
 pub const BUILT_IN: &[(&str, &str)] = &[
     ("dark", DEFAULT),
-    ("light", include_str!("../themes/light.toml")),
+    ("light", include_str!("../../themes/light.toml")),
     (
         "high-contrast",
-        include_str!("../themes/high-contrast.toml"),
+        include_str!("../../themes/high-contrast.toml"),
     ),
-    ("solarized", include_str!("../themes/solarized.toml")),
-    ("mono", include_str!("../themes/mono.toml")),
+    ("solarized", include_str!("../../themes/solarized.toml")),
+    ("mono", include_str!("../../themes/mono.toml")),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -74,11 +79,37 @@ macro_rules! palette {
             fn map(&self, f: impl Fn(Color) -> Color) -> Palette {
                 Palette { $($name: f(self.$name),)* }
             }
+
+            /// The colours `file` names, over these.
+            fn with(&self, file: &Overrides) -> Palette {
+                Palette { $($name: file.$name.unwrap_or(self.$name),)* }
+            }
+        }
+
+        /// Colours a theme picks itself for one colour depth, over the nearest ones.
+        #[derive(Debug, Clone, Default, PartialEq)]
+        struct Overrides { $($name: Option<Color>,)* }
+
+        impl Overrides {
+            /// Adds the colours `file` names, replacing those already here.
+            fn apply(&mut self, file: PaletteFile) -> Result<(), String> {
+                $(if let Some(v) = file.$name {
+                    self.$name = Some(parse_color(&v)
+                        .map_err(|e| format!("ansi16.{}: {e}", stringify!($name)))?);
+                })*
+                Ok(())
+            }
+
+            /// Drops the choices for the colours `file` redefines: those map to their nearest.
+            fn forget(&mut self, file: &PaletteFile) {
+                $(if file.$name.is_some() { self.$name = None; })*
+            }
         }
     };
 }
 
 palette!(
+    background,
     text,
     dim,
     border,
@@ -109,6 +140,10 @@ struct ThemeFile {
     monochrome: bool,
     #[serde(default)]
     colors: PaletteFile,
+    /// The colours to use where only the 16 ANSI ones can be shown: the nearest of a subtle
+    /// palette is often unreadable there (a brown figure becomes the errors' red).
+    #[serde(default)]
+    ansi16: PaletteFile,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -117,6 +152,20 @@ pub struct Theme {
     /// Emphasis by bold, dim and reverse video instead of colour.
     pub monochrome: bool,
     pub colors: Palette,
+    /// The selection is shown in reverse video (16 colours: no colour of them is sure to
+    /// stand out from the background and keep its text readable).
+    pub reverse_selection: bool,
+    ansi16: Overrides,
+}
+
+/// The theme `auto` stands for on a background like this: light on light terminals, else
+/// dark, which paints its own background and so reads on either.
+pub fn resolve(name: &str, background: Option<Background>) -> &str {
+    match (name, background) {
+        ("auto", Some(Background::Light)) => "light",
+        ("auto", _) => "dark",
+        (other, _) => other,
+    }
 }
 
 impl Theme {
@@ -158,7 +207,9 @@ impl Theme {
         let mut theme = Theme::default_dark();
         let parsed: ThemeFile =
             toml::from_str(text).map_err(|e| invalid(e.message().to_string()))?;
+        theme.ansi16.forget(&parsed.colors);
         theme.colors.apply(parsed.colors).map_err(invalid)?;
+        theme.ansi16.apply(parsed.ansi16).map_err(invalid)?;
         theme.monochrome = parsed.monochrome;
         theme.name = parsed.name.unwrap_or_else(|| name.to_string());
         Ok(theme)
@@ -170,10 +221,16 @@ impl Theme {
         colors
             .apply(parsed.colors)
             .expect("the built-in default theme's colours parse");
+        let mut ansi16 = Overrides::default();
+        ansi16
+            .apply(parsed.ansi16)
+            .expect("the built-in default theme's 16 colours parse");
         Theme {
             name: "dark".into(),
             monochrome: false,
             colors,
+            reverse_selection: false,
+            ansi16,
         }
     }
 
@@ -186,15 +243,24 @@ impl Theme {
                 ..self
             },
             ColorDepth::Ansi16 => Theme {
-                colors: self.colors.map(to_16),
+                colors: self.colors.with(&self.ansi16).map(to_16),
+                reverse_selection: true,
                 ..self
             },
             ColorDepth::Mono => Theme {
                 name: self.name,
                 monochrome: true,
                 colors: Palette::mono(),
+                reverse_selection: true,
+                ansi16: Overrides::default(),
             },
         }
+    }
+
+    /// Every cell the dashboard draws starts from this: the theme's text colour on its own
+    /// background (the terminal's own pair for `reset`).
+    pub fn base(&self) -> Style {
+        Style::new().fg(self.colors.text).bg(self.colors.background)
     }
 
     pub fn text(&self) -> Style {
@@ -220,7 +286,7 @@ impl Theme {
     }
 
     pub fn selection(&self) -> Style {
-        if self.monochrome {
+        if self.monochrome || self.reverse_selection {
             Style::new().add_modifier(Modifier::REVERSED)
         } else {
             Style::new()
@@ -266,6 +332,7 @@ impl Theme {
 impl Palette {
     fn mono() -> Palette {
         Palette {
+            background: Color::Reset,
             text: Color::Reset,
             dim: Color::Reset,
             border: Color::Reset,
@@ -302,9 +369,9 @@ fn parse_color(s: &str) -> Result<Color, String> {
 
 // Written by hand on purpose. ansi_colours is LGPL-3.0 (a static binary under MIT/Apache would
 // take on its relinking terms), and anstyle-lossy (MIT/Apache) measures colour distance
-// differently: it would move 4 of the built-in themes' 60 colours at 256 colours (solarized's
-// backgrounds one grey step) and 3 at 16 (dark's border, light's accent, solarized's paper),
-// colours whose contrast was checked as they are.
+// differently: it would move some of the built-in themes' colours a step, and tests/contrast.rs
+// measures the colours this mapping gives (where 16 colours need other choices, the themes'
+// `[ansi16]` tables make them).
 
 /// The xterm 256-colour cube and grey ramp, nearest by squared distance.
 fn to_256(c: Color) -> Color {
@@ -335,52 +402,21 @@ fn to_256(c: Color) -> Color {
     }
 }
 
-/// The 16 ANSI colours by their usual xterm values; terminals vary, so this is a best guess.
+/// The nearest of the 16 ANSI colours (as xterm draws them).
 fn to_16(c: Color) -> Color {
-    const ANSI: [(Color, (u8, u8, u8)); 16] = [
-        (Color::Black, (0, 0, 0)),
-        (Color::Red, (205, 0, 0)),
-        (Color::Green, (0, 205, 0)),
-        (Color::Yellow, (205, 205, 0)),
-        (Color::Blue, (0, 0, 238)),
-        (Color::Magenta, (205, 0, 205)),
-        (Color::Cyan, (0, 205, 205)),
-        (Color::Gray, (229, 229, 229)),
-        (Color::DarkGray, (127, 127, 127)),
-        (Color::LightRed, (255, 0, 0)),
-        (Color::LightGreen, (0, 255, 0)),
-        (Color::LightYellow, (255, 255, 0)),
-        (Color::LightBlue, (92, 92, 255)),
-        (Color::LightMagenta, (255, 0, 255)),
-        (Color::LightCyan, (0, 255, 255)),
-        (Color::White, (255, 255, 255)),
-    ];
     let (r, g, b) = match c {
         Color::Rgb(r, g, b) => (r, g, b),
-        Color::Indexed(i) if i >= 16 => indexed_rgb(i),
+        Color::Indexed(i) if i >= 16 => contrast::indexed_rgb(i),
         other => return other,
     };
     let d = |(x, y, z): (u8, u8, u8)| {
         let s = |p: u8, q: u8| (i32::from(p) - i32::from(q)).pow(2);
         s(x, r) + s(y, g) + s(z, b)
     };
-    ANSI.iter()
+    contrast::ANSI
+        .iter()
         .min_by_key(|(_, rgb)| d(*rgb))
         .map_or(c, |(color, _)| *color)
-}
-
-fn indexed_rgb(i: u8) -> (u8, u8, u8) {
-    if i >= 232 {
-        let v = 8 + 10 * (i - 232);
-        return (v, v, v);
-    }
-    let i = i - 16;
-    let steps = [0u8, 95, 135, 175, 215, 255];
-    (
-        steps[(i / 36) as usize],
-        steps[(i / 6 % 6) as usize],
-        steps[(i % 6) as usize],
-    )
 }
 
 #[cfg(test)]

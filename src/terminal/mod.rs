@@ -1,0 +1,247 @@
+//! The terminal as a resource: set up once, and restored on every way out — normal exit,
+//! SIGHUP (SSH dropped), SIGTERM, SIGINT, SIGQUIT, a terminal gone without a signal, a panic,
+//! a suspend — so a desk never inherits a broken terminal. `screen` draws the frames.
+
+mod screen;
+pub mod scroll;
+
+pub use screen::Screen;
+
+use std::borrow::Cow;
+use std::fmt::{Display, Write as _};
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use crossterm::{cursor, execute};
+
+use crate::article::sanitize::is_bidi_control;
+use crate::text::{BidiMode, CSI_BIDI_EXPLICIT, CSI_BIDI_IMPLICIT};
+
+/// Whether the screen is currently ours, so restoring twice (signal thread racing a normal exit
+/// or the panic hook) writes the restore sequences once.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Whether we switched VTE/mintty to explicit BiDi mode and owe them `CSI 8 h`.
+static EXPLICIT_BIDI: AtomicBool = AtomicBool::new(false);
+/// Serializes setup and restore between the main thread, the signal thread and the panic hook.
+static LOCK: Mutex<()> = Mutex::new(());
+
+/// Raw mode, the alternate screen, mouse reporting, hidden cursor, and the BiDi mode `mode`
+/// needs. Idempotent.
+pub fn enter(mode: BidiMode) -> io::Result<()> {
+    let _guard = LOCK.lock().unwrap_or_else(|p| p.into_inner());
+    enable_raw_mode()?;
+    let mut out = io::stdout();
+    execute!(out, EnterAlternateScreen, EnableMouseCapture, cursor::Hide)?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    set_bidi_locked(&mut out, mode)
+}
+
+/// Tells VTE and mintty whether to reorder rows themselves, as the live mode switch changes.
+pub fn set_bidi(mode: BidiMode) -> io::Result<()> {
+    let _guard = LOCK.lock().unwrap_or_else(|p| p.into_inner());
+    set_bidi_locked(&mut io::stdout(), mode)
+}
+
+fn set_bidi_locked(out: &mut impl Write, mode: BidiMode) -> io::Result<()> {
+    let explicit = mode.wants_explicit_terminal_mode();
+    out.write_all(if explicit {
+        CSI_BIDI_EXPLICIT.as_bytes()
+    } else {
+        CSI_BIDI_IMPLICIT.as_bytes()
+    })?;
+    EXPLICIT_BIDI.store(explicit, Ordering::SeqCst);
+    out.flush()
+}
+
+/// Puts the terminal back as we found it. Safe from any thread, any number of times; errors
+/// are ignored because the terminal may already be gone (SSH dropped) and there is no one left
+/// to tell.
+pub fn restore() {
+    let _guard = LOCK.lock().unwrap_or_else(|p| p.into_inner());
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    if EXPLICIT_BIDI.swap(false, Ordering::SeqCst) {
+        let _ = out.write_all(CSI_BIDI_IMPLICIT.as_bytes());
+    }
+    let _ = execute!(
+        out,
+        crossterm::terminal::EndSynchronizedUpdate,
+        DisableMouseCapture,
+        cursor::Show,
+        LeaveAlternateScreen
+    );
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Exit statuses of the dashboard besides 0 (`q`) and 2 (bad settings): 1 for an error it
+/// could name on stderr, 74 (sysexits' EX_IOERR) when the terminal went away without a
+/// hangup signal, 101 after a panic (Rust's own status for one), 128 + N on signal N.
+pub const EXIT_ERROR: i32 = 1;
+pub const EXIT_TERMINAL_LOST: i32 = 74;
+pub const EXIT_PANIC: i32 = 101;
+
+/// Ends the process now, from any thread, with the terminal put back first. The main loop
+/// may be anywhere (blocked on a channel, inside a frame), so no one waits for it.
+pub fn exit(code: i32, why: impl Display) -> ! {
+    tracing::info!("{why}: restoring the terminal and exiting with {code}");
+    restore();
+    std::process::exit(code)
+}
+
+/// Threads whose panics are caught by their own job (the ingest readers: the file gets an
+/// error entry). Named in `ingest::reader`; a panic anywhere else ends the process.
+const CAUGHT_PANIC_THREADS: &str = "ingest-read-";
+
+/// A panic goes to the log with its backtrace, where a desk's admin will look for it. On an
+/// ingest reader that is all: the reader catches it and goes on. Anywhere else the process
+/// ends with the terminal restored, the message printed on the restored screen: a dashboard
+/// that went on drawing after a thread died (its input, its clock) would look alive and be
+/// deaf, and one that draws over a restored terminal leaves it unusable.
+pub fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let thread = std::thread::current();
+        let name = thread.name().unwrap_or("unnamed");
+        let backtrace = std::backtrace::Backtrace::force_capture();
+        tracing::error!(target: "panic", "thread {name}: {info}\n{backtrace}");
+        if name.starts_with(CAUGHT_PANIC_THREADS) {
+            return;
+        }
+        restore();
+        previous(info);
+        std::process::exit(EXIT_PANIC);
+    }));
+}
+
+/// Signals end the process from a thread of their own, restoring the terminal first. A flag
+/// checked by the main loop is not enough: with the tty gone, crossterm can spin inside its
+/// event reader and never get back to check it (crossterm issue #793).
+///
+/// HUP, TERM, INT and QUIT (whose default would also dump core) restore and exit with
+/// 128 + N. USR1 and USR2 are ignored, with a line in the log: their default is to kill, but
+/// tools send them to ask for a log reopen or a status report (logrotate scripts, `dd`), and
+/// a desk's dashboard left running for days should not die of that, nor leave the terminal
+/// raw as the default would.
+#[cfg(unix)]
+pub fn spawn_signal_thread() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for signal in signals.forever() {
+                if signal == SIGUSR1 || signal == SIGUSR2 {
+                    tracing::info!("signal {signal} ignored");
+                    continue;
+                }
+                exit(128 + signal, format_args!("signal {signal}"));
+            }
+        })?;
+    Ok(())
+}
+
+/// The terminal can go without a signal: a pty closed while it is not our controlling
+/// terminal (SSH gone, a multiplexer killed). Reads then return end-of-file forever, and
+/// crossterm's reader spins on them; writes fail with EIO. A thread of its own waits in
+/// `poll` for the hangup (asking for no events, so only a hangup or an error wakes it) and
+/// ends the process at once.
+#[cfg(unix)]
+pub fn spawn_hangup_watch() -> io::Result<()> {
+    use std::io::IsTerminal;
+    std::thread::Builder::new()
+        .name("hangup".into())
+        .spawn(|| {
+            use rustix::event::{poll, PollFd, PollFlags};
+            let (stdin, stdout) = (io::stdin(), io::stdout());
+            let mut fds = Vec::new();
+            if stdin.is_terminal() {
+                fds.push(PollFd::new(&stdin, PollFlags::empty()));
+            }
+            if stdout.is_terminal() {
+                fds.push(PollFd::new(&stdout, PollFlags::empty()));
+            }
+            if fds.is_empty() {
+                return;
+            }
+            loop {
+                match poll(&mut fds, None) {
+                    Ok(_) if fds.iter().any(|f| !f.revents().is_empty()) => {
+                        exit(EXIT_TERMINAL_LOST, "terminal hung up");
+                    }
+                    Ok(_) | Err(rustix::io::Errno::INTR) => {}
+                    Err(e) => {
+                        tracing::warn!("cannot watch the terminal for a hangup: {e}");
+                        return;
+                    }
+                }
+            }
+        })?;
+    Ok(())
+}
+
+#[cfg(not(unix))]
+pub fn spawn_signal_thread() -> io::Result<()> {
+    Ok(())
+}
+
+#[cfg(not(unix))]
+pub fn spawn_hangup_watch() -> io::Result<()> {
+    Ok(())
+}
+
+/// Ctrl-Z: give the terminal back, stop, and take it again when `fg` continues us.
+#[cfg(unix)]
+pub fn suspend(mode: BidiMode) -> io::Result<()> {
+    restore();
+    if let Err(e) = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP) {
+        tracing::warn!("cannot suspend: {e}");
+    }
+    enter(mode)
+}
+
+#[cfg(not(unix))]
+pub fn suspend(_mode: BidiMode) -> io::Result<()> {
+    Ok(())
+}
+
+/// Text the program prints outside the dashboard (error messages naming a config value or a
+/// file, `--print-config`, `extract`'s JSON) with every control and bidi-control character but
+/// newline and tab written as `\uXXXX`: JSON's and TOML's escape for the same character, and
+/// plain enough to read in a message. A config file or a file name cannot then drive the
+/// terminal or reorder the line it is printed on. serde_json and toml escape C0 controls but
+/// leave DEL, C1 controls (U+009B is CSI) and U+202E raw. Every such character is in the BMP.
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    fn escaped(c: char) -> bool {
+        (c.is_control() && c != '\n' && c != '\t')
+            || is_bidi_control(c)
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+    }
+    if !text.chars().any(escaped) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if escaped(c) {
+            let _ = write!(out, "\\u{:04X}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A message for the user on stderr, escaped. Never panics: with the terminal gone there is
+/// no one to tell (`eprintln!` would panic on EIO and turn a clean exit into a crash).
+pub fn print_error(message: impl Display) {
+    let text = message.to_string();
+    let _ = writeln!(io::stderr(), "{}", escape_controls(&text));
+}
