@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 
 use super::{App, Areas, Pane};
 use crate::article::Field;
-use crate::extract::{figure_rows, subject_of, FigureRow};
+use crate::extract::{figure_rows, subject_of, Figure, FigureRow};
 use crate::fold::{find_matches, match_key};
 use crate::store::Record;
 
@@ -86,6 +86,7 @@ pub fn rows_in_sight(offset: usize, height: usize, n: usize) -> usize {
 
 /// Where `subject` is written in `text` nearest the figure at `figure` (char ranges), as search
 /// finds it (letter variants, ZWNJ and spacing folded); none further than [`SUBJECT_REACH`].
+/// For a mention the extractor gave no subject span of its own.
 fn subject_span(text: &str, subject: &str, figure: Range<usize>) -> Option<Range<usize>> {
     let key = match_key(subject);
     // Zero for a subject inside the figure's own span (`5,000 direct jobs`).
@@ -100,6 +101,14 @@ fn subject_span(text: &str, subject: &str, figure: Range<usize>) -> Option<Range
         .into_iter()
         .min_by_key(distance)
         .filter(|r| distance(r) <= SUBJECT_REACH)
+}
+
+/// The subject span the extractor gave `f` (`subject_start..subject_end`, chars of its field
+/// `text`), when it names something ([`subject_of`]) and lies inside the text.
+fn extracted_span(f: &Figure, text: &str) -> Option<Range<usize>> {
+    subject_of(f)?;
+    let span = f.subject_start?..f.subject_end?;
+    (span.start < span.end && span.end <= text.chars().count()).then_some(span)
 }
 
 impl App {
@@ -206,11 +215,16 @@ impl App {
             Some((_, Some(full))) => full,
             _ => record.article.as_ref(),
         };
-        let subject = record
-            .figures
-            .get(row.named)
-            .and_then(subject_of)
-            .and_then(|s| subject_span(article.field(f.field), s, f.start..f.end));
+        // The extractor's own span when the shown mention has a subject; else the row's name
+        // (given by another mention, say the body's for a bare headline figure) looked for
+        // nearest the shown one.
+        let subject = extracted_span(f, article.field(f.field)).or_else(|| {
+            record
+                .figures
+                .get(row.named)
+                .and_then(subject_of)
+                .and_then(|s| subject_span(article.field(f.field), s, f.start..f.end))
+        });
         let mark = FigureMark {
             id: record.id,
             field: f.field,
@@ -313,6 +327,21 @@ mod tests {
         assert_eq!(subject_span(text, "صادرات", 0..2), None);
         let far = format!("صادرات {} ۱۲ درصد", "و ".repeat(200));
         assert_eq!(subject_span(&far, "صادرات", 405..407), None);
+    }
+
+    #[test]
+    fn the_extractors_span_is_taken_when_it_names_something() {
+        let text = "۱.۶۲ درصد جمعیت کشور";
+        let mut f = crate::extract::test_figure(1.62, crate::extract::Kind::Percent);
+        f.subject = Some("جمعیت کشور".to_string());
+        (f.subject_start, f.subject_end) = (Some(10), Some(20));
+        assert_eq!(extracted_span(&f, text), Some(10..20));
+        f.subject_end = Some(21);
+        assert_eq!(extracted_span(&f, text), None, "past the text");
+        f.subject_end = None;
+        assert_eq!(extracted_span(&f, text), None);
+        (f.subject_end, f.subject) = (Some(20), Some("این رقم".to_string()));
+        assert_eq!(extracted_span(&f, text), None, "names nothing");
     }
 
     #[test]

@@ -125,7 +125,7 @@ fn quantity(f: &Figure, persian: bool, exact: bool) -> String {
                     None => format!("{symbol}{n}"),
                 }
             } else {
-                let unit = english_unit(code, f.kind == Kind::Duration && plural);
+                let unit = english_unit(code, plural);
                 match scale_word {
                     Some(w) => format!("{n} {w} {unit}"),
                     None => format!("{n} {unit}"),
@@ -156,9 +156,9 @@ fn english_unit(code: &'static str, plural: bool) -> String {
     let word = figure::english_unit(code);
     let is_word = matches!(
         code,
-        "year" | "month" | "week" | "day" | "hour" | "minute" | "second"
+        "year" | "month" | "week" | "day" | "hour" | "minute" | "second" | "IRR" | "IRT"
     );
-    if matches!(code, "IRR" | "IRT") || (is_word && plural) {
+    if is_word && plural {
         format!("{word}s")
     } else {
         word.to_string()
@@ -350,6 +350,23 @@ mod tests {
         let mut deal = fig(2e9, Kind::Money, Some("USD"));
         deal.max = Some(3e9);
         assert_eq!(value_text(&deal, false, false), "$2–3 bn");
+        // Unit names from the figure's one table, in either language.
+        let heat = fig(38.0, Kind::Measure, Some("c"));
+        assert_eq!(value_text(&heat, false, false), "38 °C");
+        assert_eq!(value_text(&heat, true, false), "۳۸ درجه");
+        let oil = fig(200_000.0, Kind::Measure, Some("bpd"));
+        assert_eq!(value_text(&oil, false, false), "200,000 bbl/d");
+        assert_eq!(value_text(&oil, true, false), "۲۰۰٬۰۰۰ بشکه در روز");
+        let car = fig(150.0, Kind::Measure, Some("hp"));
+        assert_eq!(value_text(&car, true, false), "۱۵۰ اسب بخار");
+        assert_eq!(
+            value_text(&fig(1.0, Kind::Money, Some("IRR")), false, false),
+            "1 rial"
+        );
+        assert_eq!(
+            value_text(&fig(300.0, Kind::Money, Some("IRT")), false, false),
+            "300 tomans"
+        );
     }
 
     #[test]

@@ -95,13 +95,27 @@ pub fn figure_rows(figures: &[Figure]) -> Vec<FigureRow> {
     rows
 }
 
-/// What the figure measures, as the article words it: its subject, unless that is blank or
-/// only a classifier (`نفر`, `تن`, `مورد`: what is counted by, not what is counted).
+/// What the figure measures, as the article words it: its subject, unless that is blank, only
+/// a classifier (`نفر`, `تن`, `مورد`: what is counted by, not what is counted), or only a
+/// measure word, pointed at or not (`این رقم`, `این میزان`, "the total": it refers back to
+/// something the extractor did not name, and two of them are not the same thing).
 pub fn subject_of(f: &Figure) -> Option<&str> {
     let subject = f.subject.as_deref()?.trim();
     let folded = fold::search_key(subject);
-    let lone_classifier = !folded.contains(' ') && classifier(&folded);
-    (!subject.is_empty() && !lone_classifier).then_some(subject)
+    let words: Vec<&str> = folded
+        .split(' ')
+        .filter(|w| !w.is_empty() && !POINTERS.contains(w))
+        .collect();
+    let names_nothing = match words[..] {
+        [] => true,
+        [word] => {
+            (word == folded && classifier(word))
+                || MEASURE_WORDS.contains(&word)
+                || MEASURE_PHRASES.iter().any(|p| p[0] == word)
+        }
+        _ => false,
+    };
+    (!names_nothing).then_some(subject)
 }
 
 /// Words before a subject's head that say how it is measured, not what: «نرخ تورم» and «تورم»,
@@ -263,6 +277,12 @@ mod tests {
         assert_eq!(named(""), None);
         assert_eq!(named("زائران").as_deref(), Some("زائران"));
         assert_eq!(named("نفر دوم").as_deref(), Some("نفر دوم"));
+        assert_eq!(named("این رقم"), None, "points back, names nothing");
+        assert_eq!(named("اين ميزان"), None);
+        assert_eq!(named("the total"), None);
+        assert_eq!(named("این"), None);
+        assert_eq!(named("رقم صادرات").as_deref(), Some("رقم صادرات"));
+        assert_eq!(named("این منابع").as_deref(), Some("این منابع"));
     }
 
     #[test]
