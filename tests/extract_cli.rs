@@ -142,3 +142,33 @@ fn seed_extracts() {
         "reporter code taken as a figure"
     );
 }
+
+/// Issue 10's end-to-end check: the binary says what the seed's figures measure, with the
+/// subject's span in its field, so a reader can find it where the article says it.
+#[test]
+fn seed_subjects_through_the_binary() {
+    let seed = shared_corpus::seed();
+    let (code, lines) = run(&[seed.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let article = &lines[0]["article"];
+    let metrics = lines[0]["metrics"].as_array().unwrap();
+    for (value, kind, subject) in [
+        (1.62, "percent", "جمعیت کشور"),
+        (601_404.0, "count", "کارت هوشمند ملی"),
+    ] {
+        let m = metrics
+            .iter()
+            .find(|m| m["value"].as_f64() == Some(value) && m["kind"] == kind)
+            .unwrap_or_else(|| panic!("no {value} {kind}: {metrics:?}"));
+        assert_eq!(m["subject"], subject, "{m}");
+        let field = article[m["field"].as_str().unwrap()].as_str().unwrap();
+        let span = |key: &str| m[key].as_u64().unwrap() as usize;
+        let (start, end) = (span("subject_start"), span("subject_end"));
+        let written: String = field.chars().skip(start).take(end - start).collect();
+        assert_eq!(
+            newsdesk::fold::match_key(&written),
+            newsdesk::fold::match_key(subject),
+            "the span {start}..{end} of {m}"
+        );
+    }
+}
