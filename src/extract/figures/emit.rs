@@ -148,7 +148,9 @@ impl Scanner<'_, '_> {
             (prev_end..start).all(|k| matches!(t.punct(k), Some('،' | ',')) || words::is_and(t, k));
         let listed = (prev_end..start)
             .all(|k| matches!(t.punct(k), Some('(' | '،' | ',')) || !t.word(k).is_empty());
-        if prev.kind == Kind::Score && (opened || next_set) && listed && start - prev_end <= 8 {
+        // Checked: a figure may begin inside the one before it (`۲۴ امتیاز نیم`).
+        let near = start.checked_sub(prev_end).is_some_and(|gap| gap <= 8);
+        if prev.kind == Kind::Score && (opened || next_set) && listed && near {
             f.subject.clone_from(&prev.subject);
             f.subject_start = prev.subject_start;
             f.subject_end = prev.subject_end;

@@ -485,6 +485,17 @@ mod tests {
         f.into_iter().next().unwrap()
     }
 
+    /// A result read inside the one before it (`۳۱ امتیاز نیم`, «half a season» taken as a
+    /// score) once overflowed the distance between them; a corpus article panicked.
+    #[test]
+    fn a_figure_inside_the_one_before_it_does_not_panic() {
+        let text = "تیم ما با ۳۱ امتیاز نیم فصل را در رتبه دوم به پایان برد.";
+        let chars: Vec<char> = text.chars().collect();
+        for f in crate::extract::figures_in(text, Field::Body) {
+            assert_eq!(chars[f.start..f.end].iter().collect::<String>(), f.text);
+        }
+    }
+
     #[test]
     fn seed_forms() {
         let f = one("تاکنون 599 هزار و 51 تن با مراجعه");
