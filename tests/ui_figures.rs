@@ -80,6 +80,31 @@ fn scrolling_and_the_more_marker() {
     }
 }
 
+/// A window made smaller keeps the cursor's row in sight (it showed the first rows and `+8`
+/// with the cursor on the seventh, below them, until a key moved it).
+#[test]
+fn a_resize_keeps_the_cursor_in_sight() {
+    let mut app = one(seed(), 160, 48, Config::default());
+    focus_figures(&mut app);
+    for _ in 0..7 {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    assert_eq!(app.figure_offset(), 0, "all rows fit at 160x48");
+    app.update_at(Event::Input(Input::Resize(80, 24)), now());
+    let n = app.figure_rows().len();
+    let height = usize::from(
+        app.figures_split(app.areas().inner(Pane::Figures).height)
+            .table,
+    );
+    let (offset, cursor) = (app.figure_offset(), app.figure_cursor());
+    assert_eq!(cursor, 7);
+    assert!(
+        offset <= cursor && cursor < offset + rows_in_sight(offset, height, n),
+        "cursor {cursor} out of rows {offset}.. ({height} high):\n{}",
+        screen(&app)
+    );
+}
+
 #[test]
 fn the_mouse_wheel_moves_the_cursor() {
     let mut app = one(seed(), 80, 24, Config::default());

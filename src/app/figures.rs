@@ -182,6 +182,11 @@ impl App {
         self.keep_figure_in_sight(n);
     }
 
+    /// After a resize: the pane may hold fewer rows, and the cursor stays among those in sight.
+    pub(super) fn keep_figure_cursor_in_sight(&mut self) {
+        self.figure_cursor_to(self.figures.cursor);
+    }
+
     fn keep_figure_in_sight(&mut self, n: usize) {
         let height = self.figure_table_height();
         let v = &mut self.figures;

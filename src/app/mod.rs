@@ -276,6 +276,7 @@ impl App {
             Event::Input(Input::Resize(w, h)) => {
                 self.size = layout::drawn_size(w, h);
                 self.keep_selection_visible();
+                self.keep_figure_cursor_in_sight();
                 true
             }
             Event::Input(_) => false,
