@@ -234,8 +234,10 @@ fn pause_holds_the_view_not_the_arrivals() {
     assert!(s.wait_for("arrival 5999"), "{}", s.screen());
     let resumed = s.settled_rss_mb("arrival 5999");
     eprintln!("pause: RSS {paused:.1} MB paused after 6,000 arrivals, {resumed:.1} MB resumed");
+    // 606,000 figures held, each now with its subject and the subject's span (issue 10):
+    // 159 MB in a debug build (139 MB with the subjects left empty).
     assert!(
-        paused < 150.0 && resumed < 150.0,
+        paused < 180.0 && resumed < 180.0,
         "{paused:.1} / {resumed:.1} MB"
     );
 }
