@@ -103,6 +103,9 @@ pub struct App {
     paused: bool,
     /// Articles added since the pause began.
     new_while_paused: usize,
+    /// Not following: arrivals that went in above the first visible row while the view held
+    /// still, never more than the rows above it (scrolling up shows them).
+    new_above: usize,
     overlay: Option<Overlay>,
     overlay_scroll: usize,
     search: Search,
@@ -212,6 +215,7 @@ impl AppBuilder {
             follow: true,
             paused: false,
             new_while_paused: 0,
+            new_above: 0,
             overlay: None,
             overlay_scroll: 0,
             search: Search::default(),
@@ -325,8 +329,22 @@ impl App {
         if self.paused {
             self.new_while_paused += applied.added_ids.len();
             self.hold_view(top_row);
-        } else {
+        } else if self.follow {
             self.after_store_change(previous_top);
+        } else {
+            // Not following, the reader is reading: arrivals above the first visible row go
+            // in out of sight (counted) rather than pushing the rows under the eye down.
+            self.hold_view(top_row);
+            let above = applied
+                .added_ids
+                .iter()
+                .filter(|&&id| {
+                    self.store
+                        .position(id)
+                        .is_some_and(|p| p < self.list_offset)
+                })
+                .count();
+            self.new_above = (self.new_above + above).min(self.list_offset);
         }
     }
 
@@ -339,8 +357,9 @@ impl App {
         self.keep_selection_visible();
     }
 
-    /// Paused: the row that was at the top of the list stays there (arrivals above it are out
-    /// of sight until resume), and so does the selection, unless it left the store.
+    /// Paused or not following: the row that was at the top of the list stays there (arrivals
+    /// above it are out of sight until resume, `g` or follow), and so does the selection,
+    /// unless it left the store.
     fn hold_view(&mut self, top_row: Option<u64>) {
         if let Some(row) = top_row.and_then(|id| self.store.position(id)) {
             self.list_offset = row;
@@ -437,6 +456,11 @@ impl App {
     /// Articles added since the pause began (they are in the store, out of the frozen view).
     pub fn new_while_paused(&self) -> usize {
         self.new_while_paused
+    }
+
+    /// Not following: arrivals above the first visible row, held out of sight.
+    pub fn new_above(&self) -> usize {
+        self.new_above
     }
 
     pub fn overlay(&self) -> Option<Overlay> {

@@ -199,6 +199,52 @@ fn follow_jumps_to_arrivals_only_when_on() {
     assert_eq!(selected_headline(&app), "newest");
 }
 
+/// The headline shown on the list's first row.
+fn top_headline(app: &App) -> String {
+    let record = app.store.nth(app.list_offset).unwrap();
+    record.article.headline.clone()
+}
+
+#[test]
+fn not_following_the_rows_under_the_eye_hold_still() {
+    let mut app = app_with(Config::default(), &[A, B, C]);
+    key(&mut app, KeyCode::Char('j'));
+    assert!(!app.follow);
+    let (top, chosen) = (top_headline(&app), selected_headline(&app));
+    assert_eq!((app.list_offset, app.new_above()), (0, 0));
+    // At the very top of the list too: the reader turned follow off and is reading.
+    let batch = vec![
+        upsert("d.json", r#"{"titr":"first new"}"#, t(4000), true),
+        upsert("e.json", r#"{"titr":"second new"}"#, t(4001), true),
+    ];
+    app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(4001));
+    assert_eq!(top_headline(&app), top, "the first visible row stays");
+    assert_eq!(selected_headline(&app), chosen, "and so does the selection");
+    assert_eq!((app.list_offset, app.new_above()), (2, 2));
+    // An article dated older than the first visible row goes in below it, in sight.
+    let older = vec![upsert("f.json", r#"{"titr":"old copy"}"#, t(10), false)];
+    app.update_at(Event::Ingest(IngestEvent::Batch(older)), t(4002));
+    assert_eq!((top_headline(&app), app.new_above()), (top.clone(), 2));
+    // Moving up past the first visible row brings one into sight: one is left above.
+    key(&mut app, KeyCode::Char('k'));
+    key(&mut app, KeyCode::Char('k'));
+    assert_eq!(selected_headline(&app), "first new");
+    assert_eq!((app.list_offset, app.new_above()), (1, 1));
+    // `g` goes to the newest, and nothing is above any more.
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(selected_headline(&app), "second new");
+    assert_eq!((app.list_offset, app.new_above()), (0, 0));
+}
+
+#[test]
+fn following_the_list_shifts_to_the_newest() {
+    let mut app = app_with(Config::default(), &[A, B, C]);
+    let batch = vec![upsert("d.json", r#"{"titr":"first new"}"#, t(4000), true)];
+    app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(4000));
+    assert_eq!(selected_headline(&app), "first new");
+    assert_eq!((app.list_offset, app.new_above()), (0, 0));
+}
+
 #[test]
 fn search_sees_through_zwnj_and_spaces_inside_words_and_marks_them() {
     let d = (
