@@ -260,8 +260,9 @@ fn injected_panic(thread: &str, input: &Input) {
     }
 }
 
-/// One frame; the panes' inner areas are where rows may move and be scrolled.
-fn draw(screen: &mut Screen, app: &App) -> io::Result<()> {
+/// One frame of `app` on `screen`; the panes' inner areas are where rows may move and be
+/// scrolled.
+pub fn draw<W: Write>(screen: &mut Screen<W>, app: &App) -> io::Result<()> {
     let panes: Vec<_> = app
         .areas()
         .panes
