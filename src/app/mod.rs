@@ -43,6 +43,9 @@ pub enum Event {
     Ingest(IngestEvent),
     /// Once a minute, for ages and the clock; nothing else wakes an idle dashboard.
     Tick,
+    /// A slice of work the app owes (a search looking through a large store), given while
+    /// [`App::has_work`] says so and no other event is waiting, so keys are answered meanwhile.
+    Work,
     /// The article `id` read again from its file, for a body the store let go.
     BodyLoaded {
         id: u64,
@@ -282,6 +285,7 @@ impl App {
                 changed
             }
             Event::Tick => true,
+            Event::Work => self.search_step(),
             Event::BodyLoaded { id, article } => {
                 if self.selected == Some(id) {
                     self.reloaded = Some((id, article));
@@ -508,6 +512,11 @@ impl App {
 
     pub fn kiosk(&self) -> bool {
         self.kiosk
+    }
+
+    /// Whether the app owes work ([`Event::Work`]) before it is idle.
+    pub fn has_work(&self) -> bool {
+        self.search.scanning()
     }
 
     /// Commands not yet taken by the main loop.
