@@ -28,7 +28,7 @@ use crate::config::{Calendar, Config, Digits};
 use crate::i18n::Lang;
 use crate::ingest::{IngestEvent, WatchStatus};
 use crate::store::{Change, Record, Store};
-use crate::text::{BidiMode, LayoutCache, Rows, VisualLine};
+use crate::text::{BidiMode, Composed, ComposedCache, Composer, LayoutCache, Rows, VisualLine};
 use crate::theme::{ColorDepth, Theme};
 
 pub use alerts::{contains_word, headline_of, notice_label, Alert, Marks, Tier};
@@ -135,6 +135,8 @@ pub struct App {
     mode_chosen: bool,
     /// Where the search query was found in the open article's fields, filled while drawing.
     match_spans: RefCell<search::SpanCache>,
+    /// Composed lines of the last frame, filled while drawing.
+    composed: RefCell<ComposedCache>,
 }
 
 /// How an [`App`] starts: the runtime, `newsdesk snapshot` and tests all build one this way,
@@ -238,6 +240,7 @@ impl AppBuilder {
             time_zone,
             mode_chosen,
             match_spans: RefCell::default(),
+            composed: RefCell::default(),
         }
     }
 }
@@ -530,6 +533,17 @@ impl App {
         self.layout
             .borrow_mut()
             .get((id, field), text, width, self.mode)
+    }
+
+    /// `line` laid out at `width` in the current mode, as [`Composer::layout`] lays it out;
+    /// lines the last frame drew come from the cache.
+    pub fn compose(&self, line: &Composer, width: usize) -> Arc<Composed> {
+        self.composed.borrow_mut().get(line, width, self.mode)
+    }
+
+    /// A frame is being drawn: composed lines the last one did not use are let go.
+    pub fn next_frame(&self) {
+        self.composed.borrow_mut().next_frame();
     }
 
     /// Rows `first..first + count` of field `field` of article `id` (its text is `text`) at

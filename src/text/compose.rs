@@ -52,7 +52,7 @@ impl Dir {
 
 /// A stretch of a fragment: plain text in the fragment's direction, or text of its own
 /// (a name, a number, an example) isolated inside it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Run {
     pub text: String,
     pub isolate: Option<Dir>,
@@ -75,7 +75,7 @@ impl Run {
 }
 
 /// One piece of a composed line, laid out as an isolate of its own.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Fragment {
     /// The full form first, then shorter ones tried in turn when the line is too long.
     forms: Vec<Vec<Run>>,
@@ -145,7 +145,7 @@ impl Fragment {
 }
 
 /// A line being composed: fragments in reading order, in a paragraph of direction `dir`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Composer {
     dir: Dir,
     sep: String,
