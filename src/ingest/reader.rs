@@ -143,10 +143,16 @@ fn read(job: Job, max_size: u64, settle: Duration) -> Outcome {
         FileKind::Json => match read_regular(&job.path, max_size, 0) {
             Ok(bytes) => Outcome::Read(Box::new(ReadResult {
                 sig,
-                entries: parse_document(&bytes)
-                    .into_iter()
-                    .map(|e| upsert(e.position, e.result))
-                    .collect(),
+                entries: {
+                    let parsed = parse_document(&bytes);
+                    // A file may be megabytes: its bytes go before the articles are cut to
+                    // size and their figures found (issue 13, peak memory with huge files).
+                    drop(bytes);
+                    parsed
+                        .into_iter()
+                        .map(|e| upsert(e.position, e.result))
+                        .collect()
+                },
                 tail: None,
                 reset: true,
                 partial: false,
