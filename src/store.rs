@@ -6,6 +6,7 @@
 //! kept as records come and go (`order`), eviction and body shedding take from its tail, and
 //! the ids that left are handed back so the app forgets them by id.
 
+mod board;
 mod change;
 mod identity;
 mod order;
@@ -23,6 +24,7 @@ use std::time::{Duration, SystemTime};
 use crate::article::{Article, ParseError, Position};
 use crate::extract::{Figure, Kind};
 
+pub use board::{Board, BoardRow, BoardSort, Entry, Report, CONFLICT_WINDOW};
 pub use change::{
     Change, Upsert, FIGURE_SCAN_BYTES, MAX_BODY_HELD, MAX_FIGURES, MAX_LEAD_CHARS, MAX_TITLE_CHARS,
 };
@@ -130,6 +132,8 @@ pub struct Store {
     /// Figures held, by kind: kept as records come and go, so the desk pane never walks the
     /// whole store.
     figure_kinds: HashMap<Kind, usize>,
+    /// The desk's metrics board, kept as records come and go.
+    board: board::Board,
 }
 
 impl Store {
@@ -149,6 +153,7 @@ impl Store {
             arrivals: stats::Arrivals::default(),
             datelines: stats::Datelines::default(),
             figure_kinds: HashMap::new(),
+            board: board::Board::default(),
         }
     }
 
@@ -375,6 +380,7 @@ impl Store {
             self.by_uri.insert(uri.clone(), id);
         }
         self.count_figures(&up.figures, true);
+        self.board.add(id, time, &up.figures);
         self.order.insert(key(time, id));
         let body_in_memory = !up.body_on_disk;
         if body_in_memory && !up.article.body.is_empty() {
@@ -409,6 +415,7 @@ impl Store {
             self.datelines.remove(&d.place);
         }
         self.count_figures(&rec.figures, false);
+        self.board.remove(id);
         if let Some(uri) = &rec.article.uri {
             if self.by_uri.get(uri) == Some(&id) {
                 self.by_uri.remove(uri);
@@ -509,6 +516,11 @@ impl Store {
     /// The `n` dateline places with the most held articles, most first.
     pub fn top_datelines(&self, n: usize) -> Vec<(String, usize)> {
         self.datelines.top(n)
+    }
+
+    /// The desk's metrics board: the held articles' figures by subject.
+    pub fn board(&self) -> &board::Board {
+        &self.board
     }
 }
 

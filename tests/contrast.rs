@@ -51,7 +51,12 @@ fn frames(theme: &str, depth: ColorDepth) -> Vec<(String, Buffer)> {
         press(&mut search, KeyCode::Char('/'));
         typed(&mut search, "مییابد");
         shot("search", &search);
-        for (key, name) in [('?', "help"), ('e', "errors"), ('a', "alerts")] {
+        for (key, name) in [
+            ('?', "help"),
+            ('e', "errors"),
+            ('a', "alerts"),
+            ('m', "metrics board"),
+        ] {
             let mut popup = app(100, 30, lang(l));
             press(&mut popup, KeyCode::Char(key));
             shot(name, &popup);
@@ -62,6 +67,13 @@ fn frames(theme: &str, depth: ColorDepth) -> Vec<(String, Buffer)> {
         };
         shot("kiosk", &app(160, 48, kiosk));
         shot("narrow", &app(60, 20, lang(l)));
+        // The figures pane focused, its cursor on a row, a figure marked in the article.
+        let mut figures = app(160, 48, lang(l));
+        press(&mut figures, KeyCode::Tab);
+        press(&mut figures, KeyCode::Tab);
+        press(&mut figures, KeyCode::Char('j'));
+        press(&mut figures, KeyCode::Enter);
+        shot("figures focused", &figures);
     }
     out
 }

@@ -28,6 +28,14 @@ pub enum Action {
     Errors,
     Theme,
     TextMode,
+    /// The desk's metrics board, open / closed.
+    Board,
+    /// On the board: filter to the kind numbered so (`BOARD_KINDS`).
+    Kind(u8),
+    /// On the board: the next order.
+    Sort,
+    /// Figures exact / compact.
+    Exact,
     Help,
     Suspend,
     Quit,
@@ -153,6 +161,33 @@ pub const KEYS: &[KeyHelp] = &[
         bindings: &[ch('e', Action::Errors)],
     },
     KeyHelp {
+        keys: "m",
+        does: Msg::HelpBoard,
+        bindings: &[ch('m', Action::Board)],
+    },
+    KeyHelp {
+        keys: "1…6",
+        does: Msg::HelpKinds,
+        bindings: &[
+            ch('1', Action::Kind(1)),
+            ch('2', Action::Kind(2)),
+            ch('3', Action::Kind(3)),
+            ch('4', Action::Kind(4)),
+            ch('5', Action::Kind(5)),
+            ch('6', Action::Kind(6)),
+        ],
+    },
+    KeyHelp {
+        keys: "s",
+        does: Msg::HelpSort,
+        bindings: &[ch('s', Action::Sort)],
+    },
+    KeyHelp {
+        keys: "x",
+        does: Msg::HelpExact,
+        bindings: &[ch('x', Action::Exact)],
+    },
+    KeyHelp {
         keys: "t",
         does: Msg::HelpTheme,
         bindings: &[ch('t', Action::Theme)],
@@ -225,7 +260,11 @@ impl App {
     }
 
     fn act(&mut self, action: Action) {
-        let page = self.page_rows() as isize;
+        let page = if self.focus == Pane::Figures {
+            self.figure_page()
+        } else {
+            self.page_rows()
+        } as isize;
         match action {
             Action::Down => self.move_by(1),
             Action::Up => self.move_by(-1),
@@ -233,6 +272,7 @@ impl App {
             Action::PageUp => self.move_by(-page),
             Action::Start => self.move_to_start(),
             Action::End => self.move_to_end(),
+            Action::Open if self.focus == Pane::Figures => self.show_figure(),
             Action::Open => {
                 if let Some(id) = self.selected {
                     self.read.insert(id);
@@ -263,6 +303,10 @@ impl App {
             Action::Alerts => self.open_overlay(Overlay::Alerts),
             Action::Errors => self.open_overlay(Overlay::Errors),
             Action::Help => self.open_overlay(Overlay::Help),
+            Action::Board => self.open_overlay(Overlay::Board),
+            Action::Exact => self.toggle_exact(),
+            // Board keys: nothing to sort or filter on the dashboard itself.
+            Action::Kind(_) | Action::Sort => {}
             Action::Theme => self.next_theme(),
             Action::TextMode => self.next_text_mode(),
             Action::Quit | Action::Interrupt => self.commands.push(Command::Quit),
@@ -290,6 +334,9 @@ impl App {
 
     /// In a pop-up the keys scroll it, switch to another, or close it.
     fn on_overlay_key(&mut self, overlay: Overlay, key: KeyEvent) -> bool {
+        if overlay == Overlay::Board {
+            return self.on_board_key(key);
+        }
         match key.code {
             KeyCode::Esc | KeyCode::Char('q') => self.overlay = None,
             // In the alert history the scroll is the cursor: it stops at the last alert.
@@ -298,6 +345,7 @@ impl App {
             KeyCode::Char('?') if overlay == Overlay::Help => self.overlay = None,
             KeyCode::Char('a') => self.open_overlay(Overlay::Alerts),
             KeyCode::Char('e') => self.open_overlay(Overlay::Errors),
+            KeyCode::Char('m') => self.open_overlay(Overlay::Board),
             KeyCode::Enter if overlay == Overlay::Alerts => {
                 let id = self.alerts.get(self.overlay_scroll).map(|a| a.id);
                 if let Some(id) = id.filter(|id| self.store.get(*id).is_some()) {

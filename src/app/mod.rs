@@ -3,10 +3,14 @@
 //! accessors below: no field is public, so nothing else can change state.
 //!
 //! By job: `keys` (the key table and what each key does), `mouse`, `search`, `alerts`
-//! (urgency and watchlists), `view` (selection, scrolling, pop-ups), `layout` (where the panes
-//! are, for drawing and hit-testing alike).
+//! (urgency and watchlists), `view` (selection, scrolling, pop-ups), `figures` (the figures
+//! pane's cursor, exact values, the figure shown in the article), `board` (the metrics board's
+//! order, filters and cursor), `layout` (where the panes are, for drawing and hit-testing
+//! alike).
 
 mod alerts;
+mod board;
+mod figures;
 pub mod keys;
 pub mod layout;
 mod mouse;
@@ -32,6 +36,8 @@ use crate::text::{BidiMode, Composed, ComposedCache, Composer, LayoutCache, Rows
 use crate::theme::{ColorDepth, Theme};
 
 pub use alerts::{contains_word, headline_of, notice_label, Alert, Marks, Tier};
+pub use board::{BoardLine, BOARD_KINDS};
+pub use figures::{figures_split, rows_in_sight, FigureMark, FiguresSplit};
 pub use layout::{Areas, Pane};
 pub use search::Search;
 pub use view::Overlay;
@@ -137,6 +143,9 @@ pub struct App {
     match_spans: RefCell<search::SpanCache>,
     /// Composed lines of the last frame, filled while drawing.
     composed: RefCell<ComposedCache>,
+    /// The figures pane's cursor and marks, and the metrics board's view.
+    figures: figures::FiguresView,
+    board: board::BoardView,
 }
 
 /// How an [`App`] starts: the runtime, `newsdesk snapshot` and tests all build one this way,
@@ -241,6 +250,8 @@ impl AppBuilder {
             mode_chosen,
             match_spans: RefCell::default(),
             composed: RefCell::default(),
+            figures: figures::FiguresView::default(),
+            board: board::BoardView::default(),
         }
     }
 }

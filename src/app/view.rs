@@ -14,6 +14,8 @@ pub enum Overlay {
     Help,
     Errors,
     Alerts,
+    /// The desk's metrics board (full screen).
+    Board,
 }
 
 impl App {
@@ -45,7 +47,8 @@ impl App {
     pub(super) fn move_by(&mut self, delta: isize) {
         match self.focus {
             Pane::Headlines => self.move_list(delta),
-            Pane::Article | Pane::Figures => self.scroll_article(delta),
+            Pane::Article => self.scroll_article(delta),
+            Pane::Figures => self.move_figure_cursor(delta),
         }
     }
 
@@ -74,7 +77,8 @@ impl App {
     pub(super) fn move_to_start(&mut self) {
         match self.focus {
             Pane::Headlines => self.select_index(0),
-            _ => self.article_scroll = 0,
+            Pane::Figures => self.figure_cursor_to(0),
+            Pane::Article => self.article_scroll = 0,
         }
     }
 
@@ -84,7 +88,8 @@ impl App {
                 self.follow = false;
                 self.select_index(self.store.len().saturating_sub(1));
             }
-            _ => self.article_scroll = usize::MAX,
+            Pane::Figures => self.figure_cursor_to(usize::MAX),
+            Pane::Article => self.article_scroll = usize::MAX,
         }
     }
 
@@ -92,6 +97,7 @@ impl App {
         let id = self.store.nth(index).map(|r| r.id);
         if id != self.selected {
             self.article_scroll = 0;
+            self.reset_figures();
         }
         self.selected = id;
         if let Some(record) = id.and_then(|id| self.store.get(id)) {
@@ -153,6 +159,7 @@ impl App {
             Overlay::Help => KEYS.len(),
             Overlay::Errors => self.store.error_count(),
             Overlay::Alerts => self.alerts.len(),
+            Overlay::Board => self.board_lines().count(),
         };
         self.overlay_scroll = self
             .overlay_scroll

@@ -136,7 +136,7 @@ impl Figure {
     }
 }
 
-fn plain(v: f64) -> String {
+pub(super) fn plain(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
         format!("{}", v as i64)
     } else {
@@ -154,7 +154,7 @@ fn date(v: f64) -> String {
     }
 }
 
-fn qualifier_word(q: Qualifier, persian: bool) -> &'static str {
+pub(super) fn qualifier_word(q: Qualifier, persian: bool) -> &'static str {
     match (q, persian) {
         (Qualifier::About, true) => "حدود",
         (Qualifier::Over, true) => "بیش از",
@@ -165,7 +165,7 @@ fn qualifier_word(q: Qualifier, persian: bool) -> &'static str {
     }
 }
 
-fn persian_unit(code: &'static str) -> &'static str {
+pub(super) fn persian_unit(code: &'static str) -> &'static str {
     match code {
         "IRR" => "ریال",
         "IRT" => "تومان",

@@ -8,15 +8,21 @@
 mod calendar;
 mod context;
 mod digits;
+mod display;
 mod figure;
 mod figures;
 #[cfg(test)]
 mod fold_agreement;
+mod table;
 mod token;
 mod units;
 mod words;
 
+pub use display::{is_compacted, is_quantity, qualifier_text, value_text};
 pub use figure::{Figure, Kind, Qualifier};
+#[cfg(test)]
+pub(crate) use table::test_figure;
+pub use table::{figure_rows, subject_key, subject_of, FigureRow};
 pub use words::number_value;
 
 use crate::article::{Article, Field};

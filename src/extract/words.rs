@@ -23,7 +23,7 @@ pub(crate) enum Lex {
     Half,
 }
 
-const ENTRIES: &[(&str, Lex)] = &[
+pub(super) const ENTRIES: &[(&str, Lex)] = &[
     ("صفر", Lex::Zero),
     ("یک", Lex::Unit(1)),
     ("دو", Lex::Unit(2)),

@@ -50,7 +50,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .iter()
             .map(|r| (r.clone(), theme.search_hit()))
             .collect::<Vec<_>>();
-        figures.chain(found).collect()
+        // The figure Enter showed from the figures pane, and its subject, over the rest.
+        let shown = app
+            .figure_mark()
+            .filter(|m| m.field == field)
+            .into_iter()
+            .flat_map(|m| [Some(m.range.clone()), m.subject.clone()])
+            .flatten()
+            .map(|r| (r, theme.selection()));
+        figures.chain(found).chain(shown).collect()
     };
     let field = |blocks: &mut Vec<_>, field: Field, text: &str, style: Style| {
         if !text.is_empty() {

@@ -1,39 +1,70 @@
-//! Figures: the selected article's numbers as a table, then the desk's own figures (arrivals
-//! per minute over the last hour, top datelines, figures by kind). On a wall display the alert
-//! history takes the table's place.
+//! Figures: the selected article's figures as a table (one row per figure: subject, value with
+//! its unit, hedge), then, where there is room, the desk's own figures (arrivals per minute
+//! over the last hour, top datelines, figures by kind). On a wall display the alert history
+//! takes the table's place.
 //!
-//! Columns follow the interface (values at the start side); each cell is an isolate laid out
-//! in the article's direction, so a percent sign or a unit never changes sides between rows.
+//! The table reads in the article's direction (a Persian article's subjects on the right) and
+//! each cell is an isolate of its own laid out in that direction, so a percent sign, a unit or
+//! a hedge never changes sides between rows and the columns line up. Years, dates and
+//! ordinals come last, dimmed. Rows that do not fit are counted on the last line (`+5 more`);
+//! focused, a cursor moves over the rows and Enter shows the figure in the article.
 
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
+use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{RenderDirection, Sparkline};
 use ratatui::Frame;
 
 use super::headlines::{notice_name, tier_name, tier_style};
+use super::textdraw::fill_row;
 use super::{counted, draw_composed, label, num, outside, put_words, ui_line, with, words};
-use crate::app::{App, Tier};
-use crate::extract::Kind;
+use crate::app::{rows_in_sight, App, FiguresSplit, Pane, Tier};
+use crate::extract::{qualifier_text, subject_of, value_text, FigureRow, Kind};
 use crate::i18n::{self, Arg, Msg};
-use crate::text::{Composer, Dir, Fragment, Run};
+use crate::store::Record;
+use crate::text::{truncate, Composer, Dir, Fragment, Run};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    let desk_rows = desk_height(area.height);
-    let top = Rect::new(area.x, area.y, area.width, area.height - desk_rows);
+    let rows = app.figure_rows();
+    let split = if app.kiosk() {
+        let desk = kiosk_desk_height(area.height);
+        FiguresSplit {
+            table: area.height - desk,
+            note: false,
+            desk,
+        }
+    } else {
+        app.figures_split(area.height)
+    };
+    let top = Rect::new(area.x, area.y, area.width, split.table);
     if app.kiosk() {
         draw_alerts(app, frame, top);
     } else {
-        draw_table(app, frame, top);
+        draw_table(app, frame, top, &rows);
     }
-    let desk = Rect::new(area.x, top.bottom(), area.width, desk_rows);
+    if split.note {
+        draw_capped(app, frame, Rect::new(area.x, top.bottom(), area.width, 1));
+    }
+    let below = top.bottom() + u16::from(split.note);
+    let desk = Rect::new(area.x, below, area.width, split.desk);
     draw_desk(app, frame, desk);
 }
 
-/// The desk figures get up to 9 rows, and give way to the article's figures in short panes.
-fn desk_height(height: u16) -> u16 {
+/// The store kept only the article's first figures: the line under the table says so.
+fn draw_capped(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(record) = app.selected_record() else {
+        return;
+    };
+    let note = counted(app, Msg::FiguresCapped, record.figures.len() as u64);
+    let style = app.theme().base().patch(app.theme().dim());
+    put_words(app, frame, area, area.y, note, style);
+}
+
+/// On a wall display the desk figures get up to 9 rows, and give way to the alerts in short
+/// panes.
+fn kiosk_desk_height(height: u16) -> u16 {
     if height >= 14 {
         9
     } else {
@@ -41,12 +72,100 @@ fn desk_height(height: u16) -> u16 {
     }
 }
 
-fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
+/// Cells between the subject and the value; the hedge follows the value after one.
+const GAP: u16 = 2;
+/// Narrowest subject column worth drawing (a cut subject still says what it is).
+const MIN_SUBJECT: u16 = 6;
+
+/// One row's cells, as text in the article's language.
+struct Cells<'a> {
+    subject: Option<&'a str>,
+    value: String,
+    hedge: Option<&'static str>,
+    time: bool,
+}
+
+impl<'a> Cells<'a> {
+    fn of(record: &'a Record, row: &FigureRow, persian: bool, exact: bool) -> Cells<'a> {
+        let f = &record.figures[row.figure];
+        Cells {
+            subject: subject_of(&record.figures[row.named]),
+            value: value_text(f, persian, exact),
+            hedge: f.qualifier.map(|q| qualifier_text(q, persian)),
+            time: row.time,
+        }
+    }
+
+    /// The value with its hedge before it, as a sentence has them.
+    fn inline(&self) -> String {
+        match self.hedge {
+            Some(hedge) => format!("{hedge} {}", self.value),
+            None => self.value.clone(),
+        }
+    }
+}
+
+/// Where the three columns go in a table `width` cells wide: the value whole first (what the
+/// reader scans for), the hedge next, the subject in what is left (cut with `…`). Where a
+/// hedge column would leave the subject no room, the hedge goes before its value in the value
+/// column instead (`حدود ۳۵ کیلومتر`), never lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Columns {
+    subject: u16,
+    value: u16,
+    hedge: u16,
+    /// Hedges are written in the value column.
+    inline: bool,
+}
+
+impl Columns {
+    /// `subject`, `value` and `hedge` are the widest cells of each; `inline` the widest value
+    /// with its hedge before it.
+    fn fit(width: u16, subject: u16, value: u16, hedge: u16, inline: u16) -> Columns {
+        let wanted = subject.min(MIN_SUBJECT);
+        let room = |used: u16| width.saturating_sub(used + GAP);
+        let (value, hedge, inline, left) = if hedge == 0 {
+            (value.min(width), 0, false, room(value))
+        } else if room(value + 1 + hedge) >= wanted && value + 1 + hedge <= width {
+            (value, hedge, false, room(value + 1 + hedge))
+        } else {
+            (inline.min(width), 0, true, room(inline))
+        };
+        Columns {
+            subject: if left >= wanted { subject.min(left) } else { 0 },
+            value,
+            hedge,
+            inline,
+        }
+    }
+
+    /// The x of each column (subject, value, hedge) from the table's start side: the right
+    /// edge for a right-to-left article.
+    fn xs(&self, area: Rect, rtl: bool) -> [(u16, u16); 3] {
+        let gap = if self.subject > 0 { GAP } else { 0 };
+        let spans = [
+            (0, self.subject),
+            (self.subject + gap, self.value),
+            (self.subject + gap + self.value + 1, self.hedge),
+        ];
+        spans.map(|(from, w)| {
+            let w = w.min(area.width.saturating_sub(from));
+            let x = if rtl {
+                area.right().saturating_sub(from + w)
+            } else {
+                area.x + from
+            };
+            (x, w)
+        })
+    }
+}
+
+fn draw_table(app: &App, frame: &mut Frame, area: Rect, rows: &[FigureRow]) {
     let Some(record) = app.selected_record() else {
         return;
     };
     let theme = app.theme();
-    if record.figures.is_empty() {
+    if rows.is_empty() {
         let style = theme.base().patch(theme.dim());
         put_words(
             app,
@@ -59,49 +178,79 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let persian = record.article.is_persian();
-    let dir = Dir::from_rtl(persian);
-    let width = area.width;
-    // When figures were left out, the last row says so.
-    let capped = record.figures_capped && area.height > 1;
-    let rows = usize::from(area.height) - usize::from(capped);
-    let shown: Vec<_> = record.figures.iter().take(rows).collect();
-    if capped {
-        let y = area.bottom() - 1;
-        let note = counted(app, Msg::FiguresCapped, record.figures.len() as u64);
-        put_words(app, frame, area, y, note, theme.base().patch(theme.dim()));
+    let rtl = record.article.is_rtl();
+    let dir = Dir::from_rtl(rtl);
+    let exact = app.exact_figures();
+    let cells: Vec<Cells> = rows
+        .iter()
+        .map(|r| Cells::of(record, r, persian, exact))
+        .collect();
+    let measure = |s: &str| u16::try_from(truncate(s, 500, app.mode()).width).unwrap_or(500);
+    let widest = |it: &mut dyn Iterator<Item = u16>| it.max().unwrap_or(0);
+    // Widths over every row, not only those in sight, so columns stay put while scrolling.
+    let columns = Columns::fit(
+        area.width,
+        widest(&mut cells.iter().filter_map(|c| c.subject).map(measure)),
+        widest(&mut cells.iter().map(|c| measure(&c.value))),
+        widest(&mut cells.iter().filter_map(|c| c.hedge).map(measure)),
+        widest(&mut cells.iter().map(|c| measure(&c.inline()))),
+    );
+    let [subject_at, value_at, hedge_at] = columns.xs(area, rtl);
+    let n = rows.len();
+    let height = usize::from(area.height);
+    let offset = app.figure_offset().min(n - 1);
+    let shown = rows_in_sight(offset, height, n);
+    let focused = app.focus() == Pane::Figures;
+    for (i, c) in cells.iter().enumerate().skip(offset).take(shown) {
+        let y = area.y + (i - offset) as u16;
+        let row_style = if c.time {
+            theme.base().patch(theme.dim())
+        } else {
+            theme.base()
+        };
+        let selected = focused && i == app.figure_cursor();
+        let (row_style, value_style) = if selected {
+            let bar = row_style.patch(theme.selection());
+            fill_row(frame.buffer_mut(), area, y, bar);
+            (bar, bar)
+        } else if c.time {
+            (row_style, row_style)
+        } else {
+            (row_style, row_style.patch(theme.figure()))
+        };
+        let mut cell = |(x, w): (u16, u16), fragment: Fragment, style: Style| {
+            if w > 0 {
+                let mut line = Composer::new(dir, "");
+                line.push(fragment);
+                draw_composed(app, frame, Rect::new(x, y, w, 1), &line, style, &[]);
+            }
+        };
+        if let Some(subject) = c.subject {
+            cell(subject_at, outside(subject), row_style);
+        }
+        let value = if columns.inline {
+            c.inline()
+        } else {
+            c.value.clone()
+        };
+        cell(value_at, Fragment::text(value).dir(dir), value_style);
+        if let (Some(hedge), false) = (c.hedge, columns.inline) {
+            cell(hedge_at, Fragment::text(hedge).dir(dir), row_style);
+        }
     }
-    let values: Vec<String> = shown.iter().map(|f| f.display_value(persian)).collect();
-    let widest = values.iter().map(|v| v.chars().count()).max().unwrap_or(0) as u16;
-    // Values are what the reader scans for: they get the room they need, up to three fifths.
-    let value_w = widest.clamp(8, (width * 3 / 5).max(8)).min(width);
-    let rtl = app.lang().rtl();
-    for (i, (f, value)) in shown.iter().zip(&values).enumerate() {
-        let y = area.y + i as u16;
-        let value_x = if rtl { area.right() - value_w } else { area.x };
-        let mut cell = Composer::new(dir, "");
-        cell.push(Fragment::text(value.as_str()).dir(dir));
+    let more = n - offset - shown;
+    if more > 0 {
+        let y = area.y + shown as u16;
+        let mut line = Composer::new(dir, "");
+        line.push(label(app, counted(app, Msg::FiguresMore, more as u64)));
         draw_composed(
             app,
             frame,
-            Rect::new(value_x, y, value_w, 1),
-            &cell,
-            theme.base().patch(theme.figure()),
+            Rect::new(area.x, y, area.width, 1),
+            &line,
+            theme.base().patch(theme.dim()),
             &[],
         );
-        if width > value_w + 1 {
-            let rest_w = width - value_w - 1;
-            let rest_x = if rtl { area.x } else { area.x + value_w + 1 };
-            let mut about = Composer::new(dir, "");
-            about.push(outside(f.subject.as_deref().unwrap_or_default()));
-            draw_composed(
-                app,
-                frame,
-                Rect::new(rest_x, y, rest_w, 1),
-                &about,
-                theme.base(),
-                &[],
-            );
-        }
     }
 }
 
@@ -240,7 +389,7 @@ fn counted_list(app: &App, label_msg: Msg, counts: impl Iterator<Item = (Run, us
 }
 
 /// A figure kind's name in the interface's language.
-fn kind_name(kind: Kind) -> Msg {
+pub(super) fn kind_name(kind: Kind) -> Msg {
     match kind {
         Kind::Count => Msg::KindCount,
         Kind::Percent => Msg::KindPercent,
@@ -251,5 +400,33 @@ fn kind_name(kind: Kind) -> Msg {
         Kind::Date => Msg::KindDate,
         Kind::Ordinal => Msg::KindOrdinal,
         Kind::Score => Msg::KindScore,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_give_the_value_its_room_then_the_hedge_then_the_subject() {
+        let fit = |w| {
+            let c = Columns::fit(w, 20, 10, 6, 14);
+            (c.subject, c.value, c.hedge, c.inline)
+        };
+        // 20 + 2 + 10 + 1 + 6 = 39.
+        assert_eq!(fit(60), (20, 10, 6, false));
+        assert_eq!(fit(30), (11, 10, 6, false), "the subject is cut");
+        // No room for six cells of subject beside a hedge column: the hedge goes inline.
+        assert_eq!(fit(24), (8, 14, 0, true));
+        assert_eq!(fit(12), (0, 12, 0, true));
+        assert_eq!(
+            Columns::fit(30, 0, 10, 0, 10),
+            (Columns {
+                subject: 0,
+                value: 10,
+                hedge: 0,
+                inline: false
+            })
+        );
     }
 }

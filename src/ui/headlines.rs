@@ -19,7 +19,7 @@ const MARK: usize = 2;
 const PLACE: usize = 9;
 
 /// The age column: `now`, `59m`, `14:40` in English; `۵۹ دقیقه` in Persian.
-fn age_width(lang: Lang) -> usize {
+pub(super) fn age_width(lang: Lang) -> usize {
     match lang {
         Lang::En => 6,
         Lang::Fa => 9,

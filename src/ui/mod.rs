@@ -7,6 +7,7 @@
 //! right. The interface's words come from the catalogue ([`crate::i18n`]).
 
 mod article;
+mod board;
 mod figures;
 pub mod format;
 mod headlines;
@@ -74,6 +75,7 @@ fn pane_title(app: &App, pane: Pane) -> Vec<Run> {
     match pane {
         Pane::Headlines => counted(app, Msg::PaneHeadlinesCount, app.store().len() as u64),
         Pane::Figures if app.kiosk() => words(app, Msg::PaneDesk),
+        Pane::Figures if app.exact_figures() => words(app, Msg::PaneFiguresExact),
         other => words(app, pane_name(other)),
     }
 }

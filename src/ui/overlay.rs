@@ -29,6 +29,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, which: Overlay) {
     );
     paint(app, frame, popup);
     let title = match which {
+        // The board has the whole window: it draws its own frame.
+        Overlay::Board => return super::board::draw(app, frame, area),
         Overlay::Help => words(app, Msg::OverlayKeys),
         Overlay::Errors => counted(app, Msg::OverlayErrors, app.store().error_count() as u64),
         Overlay::Alerts => counted(app, Msg::OverlayAlerts, app.alerts().len() as u64),
@@ -43,6 +45,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, which: Overlay) {
         Overlay::Help => help(app, frame, inner),
         Overlay::Errors => errors(app, frame, inner),
         Overlay::Alerts => alerts(app, frame, inner),
+        Overlay::Board => {}
     }
 }
 

@@ -42,11 +42,23 @@ pub fn desk_in(width: u16, height: u16, config: Config, theme: &str, depth: Colo
         .size(width, height)
         .source(Source::Dir("/srv/newsroom/wire".into()))
         .build();
+    load(
+        &mut app,
+        samples().map(|(n, j)| (n.to_string(), j.to_string())),
+    );
+    app
+}
+
+/// Files (name, JSON) arriving in DIR over the last hours, the last newest (articles with a
+/// `published` time keep it); unreadable ones go to the error list.
+pub fn load(app: &mut App, files: impl Iterator<Item = (String, String)>) {
+    let files: Vec<(String, String)> = files.collect();
+    let n = files.len().max(40) as u64;
     let mut changes = Vec::new();
-    for (i, (name, json)) in samples().enumerate() {
+    for (i, (name, json)) in files.into_iter().enumerate() {
         let path = PathBuf::from("/srv/newsroom/wire").join(name);
         // Arrivals spread over the last hours, newest last.
-        let mtime = now() - Duration::from_secs(60 * 7 * (40 - i as u64));
+        let mtime = now() - Duration::from_secs(60 * 7 * (n - i as u64));
         changes.push(match parse_object(json.as_bytes()) {
             Ok(article) => Change::Upsert(Box::new(Upsert::new(path, None, article, mtime, true))),
             Err(e) => Change::Error(FileError {
@@ -58,7 +70,47 @@ pub fn desk_in(width: u16, height: u16, config: Config, theme: &str, depth: Colo
         });
     }
     app.update_at(Event::Ingest(IngestEvent::Batch(changes)), now());
+}
+
+/// A desk of `files` only (name, JSON), in the mono theme.
+pub fn desk_of(width: u16, height: u16, config: Config, files: &[(String, String)]) -> App {
+    let theme = Theme::load("mono", None, ColorDepth::Mono).unwrap();
+    let mut app = App::builder(config, theme, ColorDepth::Mono)
+        .mode(BidiMode::Shaped)
+        .now(now())
+        .size(width, height)
+        .source(Source::Dir("/srv/newsroom/wire".into()))
+        .build();
+    load(&mut app, files.iter().cloned());
     app
+}
+
+/// The files of `tests/fixtures/DIR`, by name.
+pub fn fixtures(dir: &str) -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir);
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}
+
+/// One fixture file (name, JSON), from `tests/fixtures/PATH`.
+pub fn fixture(path: &str) -> (String, String) {
+    let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path);
+    let name = full.file_name().unwrap().to_string_lossy().into_owned();
+    (name, std::fs::read_to_string(&full).unwrap())
 }
 
 /// The sample desk in the mono theme, English unless `config` says otherwise.
