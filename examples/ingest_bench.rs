@@ -1,20 +1,34 @@
 //! Ingest benchmarks, end to end through the real watcher, workers and store. Run with
-//! `cargo run --release --example ingest_bench -- <latency|throughput|coldstart>`.
+//! `cargo run --release --example ingest_bench -- <latency|throughput|coldstart|screen>`.
 //!
 //! - latency: 1,000 files renamed into DIR one at a time (20 ms apart, far above any wire's
 //!   rate); time from each rename to its article being in the store.
 //! - throughput: the shared corpus's articles renamed into a watched DIR all at once, and read
 //!   by a startup scan; files per second.
-//! - coldstart: a DIR of 100,000 corpus-sized files; time to the newest 100 in the store, time
-//!   to all read, peak RSS, measured in a fresh child process.
+//! - coldstart [N...]: a DIR of N corpus-sized files (default 4,889 and 100,000) with shuffled
+//!   modification times; time to the newest 100 in the store, time to all read, peak RSS,
+//!   measured in a fresh child process.
+//! - screen [N...]: the same directories, opened by the real release binary in a 160x48
+//!   pseudo-terminal; time from spawning it to the newest file's headline on the screen.
+//!   (`cargo build --release` first.)
+//! - jsonl-replace: a 100,000-line JSON Lines feed replaced by a version with one line changed
+//!   and one added, renamed over it; time the app's thread spends applying what ingest sends
+//!   (the longest batch is what a key press can wait behind), arrivals counted, and time until
+//!   the added line is in the store.
+//! - errors: 20,000 unreadable files read, then all deleted; time the app's thread spends
+//!   applying the removals (all, and the longest batch) until no error is left.
+//!
+//! The generated directories are kept in the temp dir (`newsdesk-coldstart-N`) for reruns.
 //!
 //! These are one-shot measurements of a whole running pipeline (threads, inotify, the disk),
 //! which criterion's repeated-closure model does not fit; hence an example.
 
 use std::collections::HashSet;
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use crossbeam_channel::Receiver;
@@ -200,6 +214,7 @@ fn coldstart_run(dir: &Path, max_articles: usize) {
         let mut seen: Vec<(SystemTime, PathBuf)> = fs::read_dir(dir)
             .unwrap()
             .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
             .map(|e| (e.metadata().unwrap().modified().unwrap(), e.path()))
             .collect();
         seen.sort_by(|a, b| b.cmp(a));
@@ -244,19 +259,35 @@ fn coldstart_run(dir: &Path, max_articles: usize) {
     );
 }
 
-fn coldstart() {
+/// Headline of the newest file in a generated directory, so the screen can be searched for it.
+const NEWEST: &str = "NEWEST-ARRIVAL-MARK";
+
+/// A directory of `n` corpus articles with shuffled modification times over the past `n`
+/// seconds; the newest carries the [`NEWEST`] headline. Kept for reruns.
+fn generated(n: usize) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("newsdesk-coldstart-{n}"));
+    let done = dir.join(".complete");
+    if done.exists() {
+        return dir;
+    }
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
     let corpus = contents();
-    let root = tempfile::tempdir().unwrap();
-    let dir = root.path().join("wire");
-    fs::create_dir(&dir).unwrap();
-    let n = 100_000;
     let base = SystemTime::now() - Duration::from_secs(n as u64 + 60);
     let t0 = Instant::now();
+    // Coprime with any n not divisible by it: every age from 0 to n-1 once.
+    let step = if n % 7919 == 0 { 7907 } else { 7919 };
     for i in 0..n {
         let path = dir.join(format!("c{i:06}.json"));
-        fs::write(&path, &corpus[i % corpus.len()]).unwrap();
-        // Spread over the past day and more, in shuffled order, so newest-first matters.
-        let age = (i * 7919) % n;
+        let age = (i * step) % n;
+        if age == n - 1 {
+            let newest = format!(
+                "{{\"titr\":\"{NEWEST}\",\"describe\":\"TEHRAN (IRNA) - the newest file.\"}}"
+            );
+            fs::write(&path, newest).unwrap();
+        } else {
+            fs::write(&path, &corpus[i % corpus.len()]).unwrap();
+        }
         fs::File::options()
             .write(true)
             .open(&path)
@@ -264,16 +295,206 @@ fn coldstart() {
             .set_modified(base + Duration::from_secs(age as u64))
             .unwrap();
     }
-    eprintln!("generated {n} files in {:.1} s", t0.elapsed().as_secs_f64());
-    let exe = std::env::current_exe().unwrap();
-    for cap in [newsdesk::config::DEFAULT_MAX_ARTICLES, n] {
-        let status = Command::new(&exe)
-            .args(["coldstart-run", dir.to_str().unwrap(), &cap.to_string()])
-            .status()
-            .unwrap();
-        assert!(status.success());
+    fs::write(&done, b"").unwrap();
+    eprintln!(
+        "generated {n} files in {} in {:.1} s",
+        dir.display(),
+        t0.elapsed().as_secs_f64()
+    );
+    dir
+}
+
+fn counts(args: &[String]) -> Vec<usize> {
+    let given: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+    if given.is_empty() {
+        vec![4_889, 100_000]
+    } else {
+        given
     }
-    drop(root);
+}
+
+fn coldstart(args: &[String]) {
+    let exe = std::env::current_exe().unwrap();
+    for n in counts(args) {
+        let dir = generated(n);
+        let mut caps = vec![newsdesk::config::DEFAULT_MAX_ARTICLES];
+        if n > caps[0] {
+            caps.push(n);
+        }
+        for cap in caps {
+            let status = Command::new(&exe)
+                .args(["coldstart-run", dir.to_str().unwrap(), &cap.to_string()])
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
+    }
+}
+
+/// The real binary in a pseudo-terminal: spawn to the newest headline on screen, median of 5.
+fn screen(args: &[String]) {
+    use portable_pty::{native_pty_system, CommandBuilder, PtySize};
+    let bin = std::env::var_os("NEWSDESK_BIN").map_or_else(
+        || {
+            let exe = std::env::current_exe().unwrap();
+            exe.parent().unwrap().parent().unwrap().join("newsdesk")
+        },
+        PathBuf::from,
+    );
+    let (cols, rows) = (160u16, 48u16);
+    for n in counts(args) {
+        let dir = generated(n);
+        let mut times = Vec::new();
+        for _ in 0..5 {
+            let home = tempfile::tempdir().unwrap();
+            let pair = native_pty_system()
+                .openpty(PtySize {
+                    rows,
+                    cols,
+                    pixel_width: 0,
+                    pixel_height: 0,
+                })
+                .unwrap();
+            let mut cmd = CommandBuilder::new(&bin);
+            cmd.arg(&dir);
+            cmd.args(["--bidi", "shaped", "--config"]);
+            cmd.arg(home.path().join("config.toml"));
+            cmd.arg("--log-file");
+            cmd.arg(home.path().join("newsdesk.log"));
+            cmd.env("TERM", "xterm-256color");
+            let seen: Arc<Mutex<Option<Instant>>> = Arc::default();
+            let t0 = Instant::now();
+            let mut child = pair.slave.spawn_command(cmd).unwrap();
+            drop(pair.slave);
+            let mut reader = pair.master.try_clone_reader().unwrap();
+            let found = Arc::clone(&seen);
+            let feeder = std::thread::spawn(move || {
+                let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+                let mut parser = vt100::Parser::new(nz(rows), nz(cols), 0);
+                let mut buf = [0u8; 65536];
+                while let Ok(k) = reader.read(&mut buf) {
+                    if k == 0 {
+                        break;
+                    }
+                    parser.process(&buf[..k]);
+                    if parser.screen().contents().contains(NEWEST) {
+                        *found.lock().unwrap() = Some(Instant::now());
+                        break;
+                    }
+                }
+            });
+            let deadline = Instant::now() + Duration::from_secs(60);
+            while seen.lock().unwrap().is_none() && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            let at = seen.lock().unwrap().expect("the newest headline shows");
+            times.push(at - t0);
+            let _ = child.kill();
+            let _ = child.wait();
+            drop(pair.master);
+            let _ = feeder.join();
+        }
+        times.sort();
+        println!(
+            "screen {n} files: spawn to newest headline on a 160x48 screen, median of 5 {:.0} ms (min {:.0}, max {:.0})",
+            ms(times[2]),
+            ms(times[0]),
+            ms(times[4])
+        );
+    }
+}
+
+fn feed_line(i: usize, note: &str) -> String {
+    format!("{{\"titr\":\"Feed line {i:06}{note}\",\"describe\":\"TEHRAN (IRNA) - item {i}.\"}}\n")
+}
+
+/// Applies events until none has come for `quiet`; returns the longest single apply, the total
+/// time applying, and the articles added.
+fn pump_quiet(
+    store: &mut Store,
+    rx: &Receiver<IngestEvent>,
+    quiet: Duration,
+    until: impl Fn(&Store) -> bool,
+) -> (Duration, Duration, usize, Option<Instant>) {
+    let (mut longest, mut total, mut added, mut reached) =
+        (Duration::ZERO, Duration::ZERO, 0, None);
+    while let Ok(event) = rx.recv_timeout(quiet) {
+        if let IngestEvent::Batch(changes) = event {
+            let t = Instant::now();
+            added += store.apply(changes, SystemTime::now()).added;
+            let took = t.elapsed();
+            longest = longest.max(took);
+            total += took;
+        }
+        if reached.is_none() && until(store) {
+            reached = Some(Instant::now());
+        }
+    }
+    (longest, total, added, reached)
+}
+
+fn jsonl_replace() {
+    let n = 100_000;
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("wire");
+    fs::create_dir(&dir).unwrap();
+    let feed = dir.join("feed.jsonl");
+    let staged = root.path().join("feed.jsonl");
+    let v1: String = (1..=n).map(|i| feed_line(i, "")).collect();
+    fs::write(&staged, &v1).unwrap();
+    fs::rename(&staged, &feed).unwrap();
+    let (mut store, rx, handle) = start(Config::new(&dir));
+    let (first_longest, first_total, first_added, _) =
+        pump_quiet(&mut store, &rx, Duration::from_secs(3), |_| false);
+    let mut v2: Vec<String> = (1..=n).map(|i| feed_line(i, "")).collect();
+    v2[n / 2] = feed_line(n / 2 + 1, " (corrected)");
+    v2.push(feed_line(n + 1, ""));
+    fs::write(&staged, v2.concat()).unwrap();
+    let t0 = Instant::now();
+    fs::rename(&staged, &feed).unwrap();
+    let (longest, total, added, reached) =
+        pump_quiet(&mut store, &rx, Duration::from_secs(3), |s| {
+            s.by_path(&feed)
+                .any(|r| r.line == Some(newsdesk::article::Position::Line(n + 1)))
+        });
+    drop(handle);
+    println!(
+        "jsonl-replace {n} lines ({:.1} MB): first read applied in {:.0} ms, longest batch {:.1} ms ({first_added} added); replaced: added line in store after {:.0} ms, applying took {:.1} ms in all, longest batch {:.1} ms, {added} counted as arrivals",
+        v1.len() as f64 / 1e6,
+        ms(first_total),
+        ms(first_longest),
+        reached.map_or(f64::NAN, |r| ms(r - t0)),
+        ms(total),
+        ms(longest),
+    );
+}
+
+fn errors() {
+    let n = 20_000;
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("wire");
+    fs::create_dir(&dir).unwrap();
+    for i in 0..n {
+        fs::write(dir.join(format!("bad{i:05}.json")), "{ not json").unwrap();
+    }
+    let (mut store, rx, handle) = start(Config::new(&dir));
+    let (_, read_total, _, _) = pump_quiet(&mut store, &rx, Duration::from_secs(3), |_| false);
+    let listed = store.error_count();
+    let t0 = Instant::now();
+    for i in 0..n {
+        fs::remove_file(dir.join(format!("bad{i:05}.json"))).unwrap();
+    }
+    let (longest, total, _, cleared) = pump_quiet(&mut store, &rx, Duration::from_secs(3), |s| {
+        s.error_count() == 0
+    });
+    drop(handle);
+    println!(
+        "errors: {listed} unreadable files listed (applying {:.0} ms); all deleted: no error left after {:.0} ms, applying took {:.0} ms in all, longest batch {:.1} ms",
+        ms(read_total),
+        cleared.map_or(f64::NAN, |c| ms(c - t0)),
+        ms(total),
+        ms(longest),
+    );
 }
 
 fn main() {
@@ -281,10 +502,15 @@ fn main() {
     match args.get(1).map(String::as_str) {
         Some("latency") => latency(),
         Some("throughput") => throughput(),
-        Some("coldstart") => coldstart(),
+        Some("coldstart") => coldstart(&args[2..]),
         Some("coldstart-run") => coldstart_run(Path::new(&args[2]), args[3].parse().unwrap()),
+        Some("screen") => screen(&args[2..]),
+        Some("jsonl-replace") => jsonl_replace(),
+        Some("errors") => errors(),
         _ => {
-            eprintln!("usage: ingest_bench <latency|throughput|coldstart>");
+            eprintln!(
+                "usage: ingest_bench <latency|throughput|coldstart [N...]|screen [N...]|jsonl-replace|errors>"
+            );
             std::process::exit(2);
         }
     }

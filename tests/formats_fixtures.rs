@@ -294,11 +294,14 @@ fn other_documents_are_named() {
 
 #[test]
 fn jsonl_lines_may_be_ninjs() {
-    let (lines, _) = newsdesk::article::parse_lines(
-        b"{\"titr\":\"irna\"}\n{\"uri\":\"u\",\"headline\":\"ninjs\",\"urgency\":1}\n",
-        1,
-        true,
-    );
+    let lines = [
+        &b"{\"titr\":\"irna\"}"[..],
+        b"{\"uri\":\"u\",\"headline\":\"ninjs\",\"urgency\":1}",
+    ]
+    .iter()
+    .zip(1..)
+    .filter_map(|(line, n)| newsdesk::article::parse_jsonl_line(line, n))
+    .collect::<Vec<_>>();
     let got: Vec<_> = lines
         .iter()
         .map(|e| (e.format, e.result.as_ref().unwrap().urgency))

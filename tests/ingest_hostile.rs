@@ -2,6 +2,7 @@
 //! unreadable file is one error entry with its reason, and errors go when the cause goes.
 
 mod ingest_support;
+mod pty_support;
 
 use std::fs;
 use std::path::Path;
@@ -9,8 +10,6 @@ use std::time::Duration;
 
 use ingest_support::*;
 use newsdesk::ingest::{self, Config, DirState, IngestEvent, StartError, WatchNote};
-
-const WAIT: Duration = Duration::from_secs(10);
 
 fn mkfifo(path: &Path) {
     let fifo = rustix::fs::FileType::Fifo;
@@ -280,4 +279,104 @@ fn missing_dir_at_start_is_an_error() {
     fs::write(&file, "").unwrap();
     let not_dir = ingest::spawn(Config::new(file), tx, |e| e);
     assert!(matches!(not_dir, Err(StartError::NotADirectory(_))));
+}
+
+/// Points `link` at `target` the way `ln -sfn target link` does: a new link renamed over it.
+#[cfg(unix)]
+fn retarget(link: &std::path::Path, target: &str) {
+    let tmp = link.with_extension("new");
+    std::os::unix::fs::symlink(target, &tmp).unwrap();
+    fs::rename(&tmp, link).unwrap();
+}
+
+/// Issue 13.3: DIR given as a symbolic link that a deploy retargets (`ln -sfn new DIR`): the
+/// old target's articles go, the new target's appear, and the one after is followed too.
+#[cfg(unix)]
+#[test]
+fn a_retargeted_symlink_dir_is_followed() {
+    let parent = tempfile::tempdir().unwrap();
+    let p = parent.path();
+    let link = linked_folders(p, ["from a", "from b"]);
+    let mut desk = Desk::start(config(&link));
+    assert!(desk.pump_until(WAIT, |d| d.headlines() == ["from a"]));
+    retarget(&link, "b");
+    assert!(
+        desk.pump_until(WAIT, |d| d.headlines() == ["from b"]),
+        "{:?}",
+        desk.headlines()
+    );
+    // Watching the new target: a file landing there shows; one in the old does not.
+    write_atomic(&p.join("b"), "b2.json", &article("later in b"));
+    write_atomic(&p.join("a"), "a2.json", &article("stray in a"));
+    assert!(desk.pump_until(WAIT, |d| d.has_headline("later in b")));
+    retarget(&link, "a");
+    assert!(
+        desk.pump_until(WAIT, |d| d.headlines() == ["from a", "stray in a"]),
+        "{:?}",
+        desk.headlines()
+    );
+    desk.stop();
+}
+
+/// The same on the dashboard, as a desk would see it after a deploy.
+#[cfg(unix)]
+#[test]
+fn the_dashboard_follows_a_retargeted_symlink_dir() {
+    let parent = tempfile::tempdir().unwrap();
+    let link = linked_folders(parent.path(), ["Old target copy", "New target copy"]);
+    let screen = pty_support::Session::start(&link, 120, 30, &[]);
+    assert!(
+        screen.wait_for("Old target copy", WAIT),
+        "{}",
+        screen.text()
+    );
+    retarget(&link, "b");
+    assert!(
+        screen.wait_until(WAIT, |s| {
+            let text = s.contents();
+            text.contains("New target copy") && !text.contains("Old target copy")
+        }),
+        "{}",
+        screen.text()
+    );
+}
+
+/// Issue 13.7 (readers): a panic while reading a file (a bug) gives that file an error entry
+/// naming it, puts the backtrace in the log, and leaves the dashboard reading the next file.
+/// The panic is injected by a debug-build switch, as the runtime's own panic tests do.
+#[test]
+fn a_reader_panic_lists_the_file_and_the_desk_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut screen = pty_support::Session::with(
+        dir.path(),
+        pty_support::Options {
+            cols: 120,
+            rows: 30,
+            env: &[("NEWSDESK_TEST_PANIC", "reader")],
+            ..pty_support::Options::default()
+        },
+    );
+    assert!(screen.wait_for("Headlines", WAIT), "{}", screen.text());
+    write_atomic(dir.path(), "inject-panic.json", &article("Never shown"));
+    write_atomic(dir.path(), "after.json", &article("Still reading"));
+    assert!(screen.wait_for("Still reading", WAIT), "{}", screen.text());
+    screen.keys("e");
+    assert!(
+        screen.wait_until(WAIT, |s| {
+            let text = s.contents();
+            text.contains("inject-panic.json") && text.contains("internal error while reading")
+        }),
+        "{}",
+        screen.text()
+    );
+    let logged = |s: &pty_support::Session| {
+        let log = s.log();
+        log.contains("thread ingest-read-") && log.contains("injected panic on an ingest reader")
+    };
+    let end = std::time::Instant::now() + WAIT;
+    while !logged(&screen) && std::time::Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(logged(&screen), "{}", screen.log());
+    assert!(screen.running());
 }

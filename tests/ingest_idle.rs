@@ -40,7 +40,7 @@ fn idle_means_idle_and_our_own_reads_do_not_echo() {
     write_atomic(dir.path(), "a.json", &article("a"));
     fs::write(dir.path().join("b.json"), article("b")).unwrap();
     append(&dir.path().join("c.jsonl"), format!("{}\n", article("c")));
-    assert!(desk.pump_until(Duration::from_secs(10), |d| d.store.len() == 3));
+    assert!(desk.pump_until(WAIT, |d| d.store.len() == 3));
     desk.pump_for(SETTLE * 2);
     let (batches, statuses) = (desk.batches, desk.statuses.len());
     let before = ingest_cpu_ticks();

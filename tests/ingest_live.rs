@@ -8,8 +8,6 @@ use std::time::Duration;
 
 use ingest_support::*;
 
-const WAIT: Duration = Duration::from_secs(20);
-
 #[test]
 fn startup_reads_only_the_newest_max_articles() {
     let dir = tempfile::tempdir().unwrap();
@@ -227,4 +225,34 @@ fn stopping_never_waits_on_an_app_that_stopped_reading() {
     std::thread::sleep(Duration::from_millis(300));
     assert!(rx.is_full());
     handle.stop();
+}
+
+/// Issue 16.4: a large directory's newest screenful is read, and sent to the app, before any
+/// older file is read; the rest follows.
+#[test]
+fn the_newest_screenful_comes_before_anything_older() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 400;
+    for i in 0..n {
+        let path = dir.path().join(format!("f{i:03}.json"));
+        fs::write(&path, article(&format!("f{i:03}"))).unwrap();
+        // Shuffled ages: listing order says nothing about age.
+        set_age(&path, 100 + ((i * 7919) % n) as u64);
+    }
+    let mut desk = Desk::start(config(dir.path()));
+    assert!(desk.pump_until(WAIT, |d| d.store.len() == n));
+    let order: Vec<u64> = desk
+        .applied
+        .iter()
+        .flat_map(|a| a.added_ids.iter().copied())
+        .collect();
+    let age_of = |id: u64| {
+        let name = &desk.store.get(id).unwrap().article.headline;
+        let i: usize = name[1..].parse().unwrap();
+        (i * 7919) % n
+    };
+    let mut first: Vec<usize> = order[..100].iter().map(|&id| age_of(id)).collect();
+    first.sort_unstable();
+    assert_eq!(first, (0..100).collect::<Vec<_>>(), "the newest 100 first");
+    desk.stop();
 }

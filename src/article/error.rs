@@ -66,8 +66,14 @@ pub enum ParseError {
     NoHeadlineOrLead,
     #[error("file is {size} bytes, over the {cap}-byte limit (--max-file-size)")]
     TooLarge { size: u64, cap: u64 },
+    /// JSON Lines: the cap applies to each line, never to a feed's total.
+    #[error("line is {size} bytes, over the {cap}-byte limit (--max-file-size)")]
+    LineTooLarge { size: u64, cap: u64 },
     #[error("not a regular file ({kind})")]
     NotRegular { kind: &'static str },
+    /// Reading the file hit a bug (a panic, caught): the file is named, the bug is in the log.
+    #[error("internal error while reading: {message}")]
+    Internal { message: String },
     #[error("cannot read: {reason}")]
     Io {
         /// What went wrong by kind, for the interface to word it in the desk's language.

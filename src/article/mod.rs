@@ -11,5 +11,7 @@ pub mod sanitize;
 
 pub use error::ParseError;
 pub use model::{Article, Dateline, Field, Format, PubStatus};
-pub use parse::{parse_document, parse_lines, parse_object, Entry, Position};
-pub use read::{check_metadata, read_file, read_regular, FileKind, DEFAULT_MAX_FILE_SIZE};
+pub use parse::{parse_document, parse_jsonl_line, parse_object, Entry, LineEntries, Position};
+pub use read::{
+    check_metadata, open_regular, read_file, read_regular, FileKind, DEFAULT_MAX_FILE_SIZE,
+};

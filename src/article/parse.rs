@@ -89,70 +89,66 @@ pub fn parse_object(bytes: &[u8]) -> Result<Article, ParseError> {
     }
 }
 
-/// Parses the complete lines of JSON Lines bytes, numbering them from `first_line`; blank lines
-/// are skipped. With `at_eof` a last line without its newline counts as complete (the file is
-/// whole); otherwise it is left for later. Returns the entries and how many bytes were consumed,
-/// so a growing file can be tailed from there. Each line may be in any JSON format (IRNA,
-/// aliases, ninjs).
-pub fn parse_lines(bytes: &[u8], first_line: usize, at_eof: bool) -> (Vec<Entry>, usize) {
-    let mut entries = Vec::new();
-    let mut consumed = 0;
-    let mut line_no = first_line;
-    // Past `MAX_ITEMS` unreadable lines, the rest are counted into one entry: each error costs
-    // memory here and a row in the desk's list, and a file of a million broken lines needs
-    // saying once, not a million times.
-    let mut errors = 0;
-    let mut unlisted: Option<(usize, usize)> = None;
-    while consumed < bytes.len() {
-        let rest = &bytes[consumed..];
-        let (line, advance) = match rest.iter().position(|&b| b == b'\n') {
-            Some(i) => (&rest[..i], i + 1),
-            None if at_eof => (rest, rest.len()),
-            None => break,
-        };
-        let line = if consumed == 0 && first_line == 1 {
-            line.strip_prefix(BOM).unwrap_or(line)
-        } else {
-            line
-        };
-        if !line.iter().all(u8::is_ascii_whitespace) {
-            let (format, result) = parse_line(line, consumed);
-            if result.is_err() {
-                errors += 1;
-            }
-            if result.is_ok() || errors <= MAX_ITEMS {
-                entries.push(Entry {
-                    position: Some(Position::Line(line_no)),
-                    format,
-                    result,
-                });
-            } else {
-                unlisted.get_or_insert((line_no, 0)).1 += 1;
-            }
-        }
-        consumed += advance;
-        line_no += 1;
+/// Parses one line of a JSON Lines file (without its newline), numbered `number`; `None` when
+/// it is blank. The first line may open with a BOM. Each line may be in any JSON format (IRNA,
+/// aliases, ninjs). Readers split the lines themselves: a whole file a line at a time, a
+/// growing one as its lines are completed. Offsets in errors count from the line's start.
+pub fn parse_jsonl_line(line: &[u8], number: usize) -> Option<Entry> {
+    let line = if number == 1 { strip_bom(line) } else { line };
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return None;
     }
-    if let Some((first, count)) = unlisted {
-        entries.push(Entry {
-            position: Some(Position::Line(first)),
-            format: None,
-            result: Err(ParseError::MoreBadLines {
-                count,
-                listed: MAX_ITEMS,
-            }),
-        });
-    }
-    if at_eof && entries.is_empty() && first_line == 1 {
-        entries.push(Entry::whole(None, Err(ParseError::Empty)));
-    }
-    (entries, consumed)
-}
-
-fn parse_line(line: &[u8], offset: usize) -> (Option<Format>, Result<Article, ParseError>) {
-    match checked_text(line, offset) {
+    let (format, result) = match checked_text(line, 0) {
         Ok(text) => format::json_line(text),
         Err(e) => (None, Err(e)),
+    };
+    Some(Entry {
+        position: Some(Position::Line(number)),
+        format,
+        result,
+    })
+}
+
+/// The entries of one read of a JSON Lines file, in order. Past `MAX_ITEMS` unreadable lines,
+/// the rest are counted into one last entry: each error costs memory here and a row in the
+/// desk's list, and a file of a million broken lines needs saying once, not a million times.
+#[derive(Debug, Default)]
+pub struct LineEntries {
+    entries: Vec<Entry>,
+    errors: usize,
+    /// The first line left unlisted, and how many were.
+    unlisted: Option<(usize, usize)>,
+}
+
+impl LineEntries {
+    pub fn push(&mut self, entry: Entry) {
+        if entry.result.is_err() {
+            self.errors += 1;
+            if self.errors > MAX_ITEMS {
+                let line = entry.position.map_or(0, Position::number);
+                self.unlisted.get_or_insert((line, 0)).1 += 1;
+                return;
+            }
+        }
+        self.entries.push(entry);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty() && self.unlisted.is_none()
+    }
+
+    pub fn finish(mut self) -> Vec<Entry> {
+        if let Some((first, count)) = self.unlisted {
+            self.entries.push(Entry {
+                position: Some(Position::Line(first)),
+                format: None,
+                result: Err(ParseError::MoreBadLines {
+                    count,
+                    listed: MAX_ITEMS,
+                }),
+            });
+        }
+        self.entries
     }
 }
 
@@ -221,9 +217,9 @@ mod tests {
             items[1].result.as_ref().unwrap_err().to_string(),
             "expected a JSON object for each item, found a number"
         );
-        let (lines, _) = parse_lines(b"[{\"titr\":\"x\"}]\n", 1, true);
+        let line = parse_jsonl_line(b"[{\"titr\":\"x\"}]", 1).unwrap();
         assert_eq!(
-            lines[0].result.as_ref().unwrap_err().to_string(),
+            line.result.as_ref().unwrap_err().to_string(),
             "expected a JSON object at top level, found an array"
         );
         assert_eq!(
@@ -251,27 +247,35 @@ mod tests {
 
     #[test]
     fn lines_are_parsed_each_on_its_own() {
-        let bytes = b"{\"titr\":\"a\"}\n\nnot json\n{\"titr\":\"c\"}\n{\"titr\":\"par";
-        let (entries, consumed) = parse_lines(bytes, 1, false);
-        let lines: Vec<_> = entries
-            .iter()
-            .map(|e| (e.position, e.result.is_ok()))
-            .collect();
-        let line = |n| Some(Position::Line(n));
-        assert_eq!(lines, [(line(1), true), (line(3), false), (line(4), true)]);
-        assert_eq!(&bytes[consumed..], b"{\"titr\":\"par");
-        let (entries, _) = parse_lines(&bytes[consumed..], 5, true);
-        assert_eq!(entries[0].position, Some(Position::Line(5)));
-        assert_eq!(entries[0].position.unwrap().to_string(), ":5");
+        let line =
+            |bytes: &[u8], n| parse_jsonl_line(bytes, n).map(|e| (e.position, e.result.is_ok()));
+        let at = |n| Some(Position::Line(n));
+        assert_eq!(
+            line(b"\xEF\xBB\xBF{\"titr\":\"a\"}", 1),
+            Some((at(1), true))
+        );
+        assert_eq!(line(b" \t\r", 2), None);
+        assert_eq!(line(b"\xEF\xBB\xBF ", 1), None);
+        assert_eq!(line(b"not json", 3), Some((at(3), false)));
+        assert_eq!(line(b"{\"titr\":\"par", 5), Some((at(5), false)));
+        assert_eq!(Position::Line(5).to_string(), ":5");
         assert_eq!(Position::Item(2).to_string(), " item 2");
-        assert!(entries[0].result.is_err());
+        let bad = parse_jsonl_line(b"{\"titr\":\"a\xffb\"}", 7).unwrap();
+        assert_eq!(
+            bad.result.unwrap_err().to_string(),
+            "invalid UTF-8 at byte 10",
+            "offsets count from the line's start"
+        );
     }
 
     #[test]
     fn unreadable_lines_past_the_cap_are_counted_once() {
-        let mut text = "x\n".repeat(MAX_ITEMS + 3);
-        text.push_str("{\"titr\":\"kept\"}\n");
-        let (entries, _) = parse_lines(text.as_bytes(), 1, true);
+        let mut lines = LineEntries::default();
+        for n in 1..=MAX_ITEMS + 3 {
+            lines.push(parse_jsonl_line(b"x", n).unwrap());
+        }
+        lines.push(parse_jsonl_line(b"{\"titr\":\"kept\"}", MAX_ITEMS + 4).unwrap());
+        let entries = lines.finish();
         assert_eq!(entries.len(), MAX_ITEMS + 2);
         assert_eq!(entries[MAX_ITEMS].result.as_ref().unwrap().headline, "kept");
         let last = &entries[MAX_ITEMS + 1];
@@ -280,12 +284,5 @@ mod tests {
             last.result.as_ref().unwrap_err().to_string(),
             "3 lines from here on are not articles (only the first 10000 such lines are listed)"
         );
-    }
-
-    #[test]
-    fn empty_jsonl_is_one_error() {
-        let (entries, _) = parse_lines(b"\n\n", 1, true);
-        assert_eq!(entries.len(), 1);
-        assert_eq!(entries[0].result, Err(ParseError::Empty));
     }
 }

@@ -2,11 +2,11 @@
 //! the size cap, never blocking on a FIFO or a device that wears an article's name.
 
 use std::fs::{File, Metadata};
-use std::io::{Read, Seek, SeekFrom};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use super::error::ParseError;
-use super::parse::{parse_document, parse_lines, Entry};
+use super::parse::{parse_document, parse_jsonl_line, Entry, LineEntries, Position};
 
 /// The default `--max-file-size`: far above any real article, far below what hurts memory.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 * 1024 * 1024;
@@ -33,27 +33,91 @@ impl FileKind {
 }
 
 /// Reads and parses one file. Problems with the file itself come back as a single entry with no
-/// line number; a `.jsonl` file gives one entry per non-blank line, a multi-item document one
-/// per item.
+/// line number; a `.jsonl` file gives one entry per non-blank line, `max_size` capping each
+/// line rather than the file; a multi-item document gives one per item.
 pub fn read_file(path: &Path, max_size: u64) -> Vec<Entry> {
     let kind = FileKind::from_path(path).unwrap_or(FileKind::Json);
-    match read_regular(path, max_size, 0) {
-        Ok(bytes) => match kind {
-            FileKind::Json => parse_document(&bytes),
-            FileKind::Lines => parse_lines(&bytes, 1, true).0,
-        },
-        Err(e) => vec![Entry::whole(None, Err(e))],
-    }
+    let entries = match kind {
+        FileKind::Json => read_regular(path, max_size, 0).map(|bytes| parse_document(&bytes)),
+        FileKind::Lines => read_lines(path, max_size),
+    };
+    entries.unwrap_or_else(|e| vec![Entry::whole(None, Err(e))])
 }
 
-/// The bytes of a regular file from `offset` on. The type and size are checked from metadata
-/// before opening, the open never blocks (O_NONBLOCK), and the opened file is checked again, so
-/// a FIFO swapped in between cannot hang the reader.
+/// A JSON Lines file a line at a time, so a feed of any length is read in the memory of its
+/// longest line; a line over `max_line` is an error of its own, its bytes skipped unkept.
+fn read_lines(path: &Path, max_line: u64) -> Result<Vec<Entry>, ParseError> {
+    let (file, _) = open_regular(path)?;
+    let mut reader = BufReader::new(file);
+    let io = |e: std::io::Error| ParseError::io(&e);
+    let mut entries = LineEntries::default();
+    let mut line = Vec::new();
+    let mut number = 0;
+    loop {
+        line.clear();
+        let got = (&mut reader)
+            .take(max_line + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(io)?;
+        if got == 0 {
+            break;
+        }
+        number += 1;
+        if line.last() != Some(&b'\n') && line.len() as u64 > max_line {
+            let mut size = line.len() as u64;
+            loop {
+                let buf = reader.fill_buf().map_err(io)?;
+                if buf.is_empty() {
+                    break;
+                }
+                let (used, end) = match buf.iter().position(|&b| b == b'\n') {
+                    Some(i) => (i + 1, true),
+                    None => (buf.len(), false),
+                };
+                size += (used - usize::from(end)) as u64;
+                reader.consume(used);
+                if end {
+                    break;
+                }
+            }
+            entries.push(Entry {
+                position: Some(Position::Line(number)),
+                format: None,
+                result: Err(ParseError::LineTooLarge {
+                    size,
+                    cap: max_line,
+                }),
+            });
+        } else if let Some(entry) =
+            parse_jsonl_line(line.strip_suffix(b"\n").unwrap_or(&line), number)
+        {
+            entries.push(entry);
+        }
+    }
+    if entries.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    Ok(entries.finish())
+}
+
+/// A regular file opened for reading, with its metadata. The type is checked before opening,
+/// the open never blocks (O_NONBLOCK), and the opened file is checked again, so a FIFO swapped
+/// in between cannot hang the reader.
+pub fn open_regular(path: &Path) -> Result<(File, Metadata), ParseError> {
+    let meta = std::fs::metadata(path).map_err(|e| ParseError::io(&e))?;
+    check_metadata(&meta, u64::MAX)?;
+    let file = open_nonblocking(path).map_err(|e| ParseError::io(&e))?;
+    let meta = file.metadata().map_err(|e| ParseError::io(&e))?;
+    check_metadata(&meta, u64::MAX)?;
+    Ok((file, meta))
+}
+
+/// The bytes of a regular file from `offset` on (see [`open_regular`]), refused from metadata
+/// when the file is over `max_size`.
 pub fn read_regular(path: &Path, max_size: u64, offset: u64) -> Result<Vec<u8>, ParseError> {
     let meta = std::fs::metadata(path).map_err(|e| ParseError::io(&e))?;
     check_metadata(&meta, max_size)?;
-    let mut file = open_nonblocking(path).map_err(|e| ParseError::io(&e))?;
-    let meta = file.metadata().map_err(|e| ParseError::io(&e))?;
+    let (mut file, meta) = open_regular(path)?;
     check_metadata(&meta, max_size)?;
     if offset > 0 {
         file.seek(SeekFrom::Start(offset))
@@ -122,4 +186,50 @@ fn open_nonblocking(path: &Path) -> std::io::Result<File> {
 #[cfg(not(unix))]
 fn open_nonblocking(path: &Path) -> std::io::Result<File> {
     File::open(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_of(text: &str, cap: u64) -> Vec<(Option<Position>, Result<String, String>)> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("feed.jsonl");
+        std::fs::write(&path, text).unwrap();
+        read_file(&path, cap)
+            .into_iter()
+            .map(|e| {
+                let result = e.result.map(|a| a.headline).map_err(|e| e.to_string());
+                (e.position, result)
+            })
+            .collect()
+    }
+
+    /// JSON Lines are capped line by line: a feed far over the cap keeps every line under it.
+    #[test]
+    fn jsonl_is_capped_per_line() {
+        let long = format!("{{\"titr\":\"{}\"}}", "x".repeat(100));
+        let text = format!(
+            "{{\"titr\":\"a\"}}\n{long}\n\n{}{{\"titr\":\"z\"}}",
+            "{\"titr\":\"b\"}\n".repeat(20)
+        );
+        let got = lines_of(&text, 50);
+        assert_eq!(got.len(), 23);
+        let at = |n| Some(Position::Line(n));
+        assert_eq!(got[0], (at(1), Ok("a".into())));
+        assert_eq!(
+            got[1],
+            (
+                at(2),
+                Err("line is 111 bytes, over the 50-byte limit (--max-file-size)".into())
+            )
+        );
+        assert_eq!(got[2], (at(4), Ok("b".into())));
+        assert_eq!(got[22], (at(24), Ok("z".into())));
+    }
+
+    #[test]
+    fn empty_jsonl_is_one_error() {
+        assert_eq!(lines_of("\n\n", 50), [(None, Err("empty file".into()))]);
+    }
 }

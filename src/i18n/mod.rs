@@ -231,6 +231,8 @@ messages! {
     ErrorWrongType = "error.wrong_type",
     ErrorNoHeadline = "error.no_headline",
     ErrorTooLarge = "error.too_large",
+    ErrorLineTooLarge = "error.line_too_large",
+    ErrorInternal = "error.internal",
     ErrorNotRegular = "error.not_regular",
     ErrorIo = "error.io",
     IoNotFound = "io.not_found",

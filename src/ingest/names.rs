@@ -12,11 +12,13 @@ pub fn is_temporary(name: &str) -> bool {
 }
 
 /// Whether the file at `path` is one to read: not temporary, and carrying an article extension.
+/// A name that is not valid UTF-8 is judged like any other (its article's file name is shown
+/// lossily): a wire receiver on a Latin-1 system still delivers copy worth reading.
 pub fn is_candidate(path: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+    let Some(name) = path.file_name() else {
         return false;
     };
-    if is_temporary(name) {
+    if is_temporary(&name.to_string_lossy()) {
         return false;
     }
     crate::article::FileKind::from_path(path).is_some()
@@ -29,7 +31,7 @@ pub fn is_candidate_under(root: &Path, path: &Path) -> bool {
         return false;
     };
     let mut folders = rel.components().rev().skip(1);
-    is_candidate(path) && folders.all(|c| c.as_os_str().to_str().is_some_and(|n| !is_temporary(n)))
+    is_candidate(path) && folders.all(|c| !is_temporary(&c.as_os_str().to_string_lossy()))
 }
 
 #[cfg(test)]
@@ -66,5 +68,22 @@ mod tests {
         ));
         assert!(!is_candidate_under(root, Path::new("/wire/a.tmp/x.json")));
         assert!(!is_candidate_under(root, Path::new("/elsewhere/x.json")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn names_that_are_not_utf8_are_candidates() {
+        use std::ffi::OsStr;
+        use std::os::unix::ffi::OsStrExt;
+        let latin1 = Path::new(OsStr::from_bytes(b"/wire/caf\xe9.json"));
+        assert!(is_candidate(latin1));
+        assert!(is_candidate_under(Path::new("/wire"), latin1));
+        let folder = Path::new(OsStr::from_bytes(b"/wire/d\xe9p\xeache/a.json"));
+        assert!(is_candidate_under(Path::new("/wire"), folder));
+        let hidden = Path::new(OsStr::from_bytes(b"/wire/.caf\xe9.json"));
+        assert!(!is_candidate(hidden));
+        assert!(!is_candidate(Path::new(OsStr::from_bytes(
+            b"/wire/caf\xe9.txt"
+        ))));
     }
 }

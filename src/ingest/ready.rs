@@ -54,6 +54,8 @@ pub struct FileState {
     pub in_flight: bool,
     /// A reason to read arrived while a read was in flight.
     pub again: bool,
+    /// ... and said the file is whole.
+    pub again_whole: bool,
     /// The read in flight belongs to the startup scan.
     pub scan_job: bool,
     has_articles: bool,
@@ -73,6 +75,7 @@ impl FileState {
             deadline: None,
             in_flight: false,
             again: false,
+            again_whole: false,
             scan_job: false,
             has_articles: false,
             has_errors: false,
@@ -107,12 +110,14 @@ impl FileState {
         })
     }
 
-    /// Where the next read starts: the tail of a `.jsonl` read cleanly so far, else the start.
-    pub fn resume_from(&self) -> Option<TailState> {
+    /// Where the next read starts, handed to it: the tail of a `.jsonl` read cleanly so far,
+    /// else the start.
+    pub fn take_tail(&mut self) -> Option<TailState> {
+        let tail = self.tail.take();
         if self.file_error {
             None
         } else {
-            self.tail.clone()
+            tail
         }
     }
 
@@ -135,6 +140,12 @@ impl FileState {
             }
             Outcome::Refused { err, sig } => {
                 self.set_file_error(path, err, out);
+                self.read_sig = sig;
+                self.tail = None;
+                true
+            }
+            Outcome::Panicked { message, sig } => {
+                self.set_file_error(path, ParseError::Internal { message }, out);
                 self.read_sig = sig;
                 self.tail = None;
                 true
@@ -181,13 +192,39 @@ impl FileState {
             }
             FileKind::Lines => {
                 if read.reset {
-                    self.replace_all(path, &read.entries, out);
+                    // Every line is read again from the start; unchanged ones keep their
+                    // articles, and errors come back for the lines that still have them.
+                    if self.has_errors {
+                        out.push(Change::ClearErrors {
+                            path: path.to_path_buf(),
+                        });
+                    }
+                    self.has_errors = false;
+                    self.file_error = false;
+                }
+                for line in read.withdrawn {
+                    out.push(Change::Withdraw {
+                        path: path.to_path_buf(),
+                        line,
+                    });
                 }
                 self.take_entries(path, read.entries, out);
+                if let Some(lines) = read.retain {
+                    let any = !lines.is_empty();
+                    if self.has_articles {
+                        out.push(Change::Retain {
+                            path: path.to_path_buf(),
+                            lines,
+                        });
+                    }
+                    self.has_articles = any;
+                }
+                let rewriting = read.tail.as_ref().is_some_and(|t| t.is_rewriting());
                 self.tail = read.tail;
                 self.read_sig = Some(read.sig);
-                if read.partial {
-                    // The last line counts without its newline once the file is quiet.
+                if !read.more && (read.partial || rewriting) {
+                    // The last line counts without its newline, and a rewrite's leftovers go,
+                    // once the file is quiet.
                     self.deadline = Some(retry_at.max(now + Duration::from_millis(1)));
                 }
             }
@@ -341,16 +378,27 @@ mod tests {
         )
     }
 
-    fn read(
-        entries: Vec<(Option<Position>, crate::ingest::reader::Parsed)>,
+    type Entries = Vec<(Option<Position>, crate::ingest::reader::Parsed)>;
+
+    fn read(entries: Entries, quiet_in: Duration) -> Outcome {
+        read_lines(Vec::new(), entries, None, quiet_in)
+    }
+
+    fn read_lines(
+        withdrawn: Vec<usize>,
+        entries: Entries,
+        retain: Option<Vec<Option<Position>>>,
         quiet_in: Duration,
     ) -> Outcome {
         Outcome::Read(Box::new(ReadResult {
             sig: sig(),
+            withdrawn,
             entries,
+            retain,
             tail: None,
             reset: true,
             partial: false,
+            more: false,
             quiet_in,
         }))
     }
@@ -364,6 +412,7 @@ mod tests {
                 Change::Remove { .. } => "remove",
                 Change::Error(_) => "error",
                 Change::ClearErrors { .. } => "clear",
+                Change::Withdraw { .. } => "withdraw",
             })
             .collect()
     }
@@ -414,8 +463,10 @@ mod tests {
         assert_eq!(kinds(&out), ["remove"]);
     }
 
+    /// A rewritten `.jsonl`: a line that went bad is withdrawn before its error, and once the
+    /// rewrite is whole only the lines holding articles stay.
     #[test]
-    fn jsonl_reset_retains_only_good_lines() {
+    fn jsonl_rewrite_withdraws_and_retains() {
         let path = Path::new("f.jsonl");
         let settle = Duration::from_secs(2);
         let now = Instant::now();
@@ -432,19 +483,31 @@ mod tests {
         out.clear();
         st.conclude(
             path,
-            read(
-                vec![ok(path, line(1)), (line(2), Err(ParseError::Empty))],
+            read_lines(
+                vec![2],
+                vec![(line(2), Err(ParseError::Empty))],
+                Some(vec![line(1)]),
                 Duration::from_secs(1),
             ),
             now,
             settle,
             &mut out,
         );
-        assert_eq!(kinds(&out), ["retain", "upsert", "error"]);
-        match &out[0] {
+        assert_eq!(kinds(&out), ["withdraw", "error", "retain"]);
+        match &out[2] {
             Change::Retain { lines, .. } => assert_eq!(lines, &[line(1)]),
             other => panic!("{other:?}"),
         }
+        out.clear();
+        // Read again from the start with line 2 fixed: its error is cleared first.
+        st.conclude(
+            path,
+            read_lines(Vec::new(), vec![ok(path, line(2))], None, Duration::ZERO),
+            now,
+            settle,
+            &mut out,
+        );
+        assert_eq!(kinds(&out), ["clear", "upsert"]);
     }
 
     #[test]

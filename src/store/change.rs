@@ -14,12 +14,17 @@ use crate::fold::search_key;
 pub enum Change {
     /// The article at (path, line) is new or replaces the one there.
     Upsert(Box<Upsert>),
-    /// The file now holds articles only at these lines (a rewritten `.jsonl`, or a `.json` that
-    /// became unreadable: empty list); the others go, without a deleted mark.
+    /// The file now holds articles only at these lines, in ascending order (a rewritten
+    /// `.jsonl`, or a `.json` that became unreadable: empty list); the others go, without a
+    /// deleted mark.
     Retain {
         path: PathBuf,
         lines: Vec<Option<Position>>,
     },
+    /// What was read at this line of a `.jsonl` no longer holds (its last line, taken while
+    /// unfinished, read otherwise once complete; a rewritten line that stopped parsing): its
+    /// article or its error goes.
+    Withdraw { path: PathBuf, line: usize },
     /// The file is gone: its articles are dropped (or marked deleted) and its errors cleared.
     Remove { path: PathBuf },
     /// (path, line) could not be read; replaces any earlier error for the same place.

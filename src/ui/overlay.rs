@@ -265,7 +265,18 @@ pub fn reason_words(app: &App, reason: &ParseError) -> Vec<Run> {
                 ("cap", Arg::plain(num(app, *cap))),
             ],
         ),
+        ParseError::LineTooLarge { size, cap } => with(
+            app,
+            Msg::ErrorLineTooLarge,
+            &[
+                ("size", Arg::plain(num(app, *size))),
+                ("cap", Arg::plain(num(app, *cap))),
+            ],
+        ),
         ParseError::NotRegular { kind } => with(app, Msg::ErrorNotRegular, &[("kind", tech(kind))]),
+        ParseError::Internal { message } => {
+            with(app, Msg::ErrorInternal, &[("message", tech(message))])
+        }
         ParseError::Io { kind, reason } => {
             let why = match kind {
                 std::io::ErrorKind::NotFound => Arg::Isolate(

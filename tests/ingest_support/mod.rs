@@ -11,6 +11,8 @@ use newsdesk::ingest::{self, Config, IngestEvent, IngestHandle, WatchStatus};
 use newsdesk::store::{Applied, Store};
 
 pub const SETTLE: Duration = Duration::from_millis(300);
+/// How long a test waits for what it expects: generous, for a loaded 2-core machine.
+pub const WAIT: Duration = Duration::from_secs(30);
 
 pub struct Desk {
     pub store: Store,
@@ -168,4 +170,36 @@ pub fn set_age(path: &PathBuf, secs: u64) {
     let f = fs::File::options().write(true).open(path).unwrap();
     f.set_modified(SystemTime::now() - Duration::from_secs(secs))
         .unwrap();
+}
+
+/// `newsdesk extract ARGS...`: its exit status and its records.
+pub fn extract(args: &[&std::ffi::OsStr]) -> (Option<i32>, Vec<serde_json::Value>) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsdesk"))
+        .arg("extract")
+        .args(args)
+        .output()
+        .unwrap();
+    let records = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (out.status.code(), records)
+}
+
+/// Folders `a` and `b` below `parent`, each holding one article with the given headline, and
+/// `parent/current` a symbolic link to `a`, as deploys lay them out. Returns the link.
+#[cfg(unix)]
+pub fn linked_folders(parent: &Path, headlines: [&str; 2]) -> PathBuf {
+    for (folder, headline) in ["a", "b"].into_iter().zip(headlines) {
+        fs::create_dir(parent.join(folder)).unwrap();
+        write_atomic(
+            &parent.join(folder),
+            &format!("{folder}.json"),
+            &article(headline),
+        );
+    }
+    let link = parent.join("current");
+    std::os::unix::fs::symlink("a", &link).unwrap();
+    link
 }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::time::{Instant, SystemTime};
 
-use super::{dir_id, scan, Engine, Seen, ROOT_CHECK};
+use super::{dir_id, scan, Engine, Seen, ROOT_CHECK, WRITTEN};
 use crate::ingest::{DirState, WatchNote};
 
 impl<E: Send + 'static> Engine<E> {
@@ -22,7 +22,7 @@ impl<E: Send + 'static> Engine<E> {
             let st = self.state_or_new(&s.path);
             st.poll_sig = Some(s.sig);
             if st.read_sig != Some(s.sig) && st.deadline.is_none() {
-                self.request_read(s.path, true);
+                self.request_read(s.path, WRITTEN);
             }
         }
     }
@@ -47,7 +47,7 @@ impl<E: Send + 'static> Engine<E> {
                 st.poll_sig = Some(s.sig);
                 self.settle(&s.path, now);
             } else if st.read_sig != Some(s.sig) && !st.in_flight && st.deadline.is_none() {
-                self.request_read(s.path, true);
+                self.request_read(s.path, WRITTEN);
             }
         }
     }
@@ -55,6 +55,8 @@ impl<E: Send + 'static> Engine<E> {
     /// Lists DIR, drops what is no longer there, and returns the listing; `None` (and DIR marked
     /// missing) when DIR cannot be listed.
     pub(super) fn list_or_missing(&mut self) -> Option<Vec<Seen>> {
+        // What the startup scan left unread must be known before a listing is compared.
+        self.note_unread(usize::MAX);
         let Ok(seen) = scan::list(&self.cfg.dir, self.cfg.recursive) else {
             self.dir_missing();
             return None;
@@ -91,7 +93,7 @@ impl<E: Send + 'static> Engine<E> {
                 continue;
             }
             if self.state_or_new(&s.path).read_sig != Some(s.sig) {
-                self.request_read(s.path, true);
+                self.request_read(s.path, WRITTEN);
             }
         }
     }

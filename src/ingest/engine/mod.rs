@@ -2,19 +2,18 @@
 //! and batches of changes, on its own thread. It sleeps until an event or the nearest deadline;
 //! with nothing pending it has no deadline at all.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{after, never, select, Receiver, Sender};
-use notify::RecommendedWatcher;
 
 use crate::article::FileKind;
 
 use super::fsinfo::network_fs;
-use super::names::{is_candidate, is_candidate_under};
-use super::reader::{default_workers, Done, Job, Pool};
-use super::ready::{FileState, Quiet, Timers};
+use super::names::is_candidate_under;
+use super::reader::{default_workers, Done, Job, Outcome, Pool};
+use super::ready::{FileState, Timers};
 use super::scan::{self, Seen};
 use super::settled::Settled;
 use super::watcher::{self, Raw, Signal};
@@ -26,15 +25,15 @@ use crate::store::Change;
 
 mod dir;
 mod outbox;
+mod startup;
 #[cfg(test)]
 mod tests;
 
 use outbox::Outbox;
+use startup::ScanQueue;
 
 /// A batch goes out at this size even while a burst is still coming in.
 const BATCH_MAX: usize = 500;
-/// The very first batch is smaller: a screenful, so the first screen comes up at once.
-const BATCH_FIRST: usize = 100;
 /// ... or once its oldest change has waited this long.
 const BATCH_MAX_WAIT: Duration = Duration::from_millis(50);
 /// When ingest is idle a batch goes out at once, but no sooner than this after the last one, so
@@ -76,19 +75,11 @@ struct Readers {
     in_flight: usize,
 }
 
-/// Files the startup scan or a rescan found, fed to the readers a window at a time so live
-/// arrivals are not stuck behind a large directory.
-struct ScanQueue {
-    backlog: VecDeque<PathBuf>,
-    in_flight: usize,
-    window: usize,
-}
-
 /// The native watcher or the poll schedule, and DIR itself (gone, replaced).
 struct Watching {
     raw_tx: Sender<Raw>,
     raw: Receiver<Raw>,
-    watcher: Option<RecommendedWatcher>,
+    watcher: Option<watcher::Watcher>,
     root_id: Option<(u64, u64)>,
     next_poll: Option<Instant>,
     next_root_check: Option<Instant>,
@@ -156,6 +147,10 @@ impl<E: Send + 'static> Engine<E> {
                 backlog: VecDeque::new(),
                 in_flight: 0,
                 window: workers * 8,
+                unread: Vec::new(),
+                started: now,
+                first: HashSet::new(),
+                first_unfed: 0,
             },
             outbox: Outbox {
                 sender,
@@ -164,6 +159,7 @@ impl<E: Send + 'static> Engine<E> {
                 batch_since: None,
                 last_flush: now,
                 flushed_any: false,
+                flush_now: false,
                 status: WatchStatus {
                     mode: WatchMode::Native,
                     dir: DirState::Present,
@@ -185,42 +181,6 @@ impl<E: Send + 'static> Engine<E> {
 
     fn is_polling(&self) -> bool {
         matches!(self.outbox.status.mode, WatchMode::Poll { .. })
-    }
-
-    /// Watch first, then list, so that nothing written in between is missed.
-    fn start(&mut self) {
-        self.watch.root_id = dir_id(&self.cfg.dir);
-        self.begin_watching();
-        let Ok(seen) = scan::list(&self.cfg.dir, self.cfg.recursive) else {
-            self.dir_missing();
-            return;
-        };
-        let cap = self.cfg.max_articles.max(1);
-        let total = seen.len().min(cap);
-        self.outbox.status.scan = ScanProgress {
-            listed: true,
-            scanned: 0,
-            total,
-        };
-        self.outbox.status_dirty = true;
-        let mut seen = seen.into_iter();
-        for Seen { path, sig } in seen.by_ref().take(cap) {
-            let mut st = FileState::new(kind_of(&path));
-            st.poll_sig = Some(sig);
-            self.scan.backlog.push_back(path.clone());
-            self.tracked.files.insert(path, st);
-        }
-        // The readers start on the newest while the older rest is noted.
-        self.feed_scan();
-        for Seen { path, sig } in seen {
-            // Older than the newest `max_articles`: never read unless it changes.
-            let quiet = Quiet::unread(sig);
-            if !self.tracked.settled.insert(&path, quiet) {
-                self.tracked
-                    .files
-                    .insert(path.clone(), FileState::revive(kind_of(&path), quiet));
-            }
-        }
     }
 
     /// Native watcher unless polling is asked for or DIR is on a network filesystem; polling
@@ -294,6 +254,7 @@ impl<E: Send + 'static> Engine<E> {
             self.fire_timers(now);
             self.settle_quieted(now);
             self.flush(now);
+            self.note_unread_step(now);
         }
     }
 
@@ -314,6 +275,12 @@ impl<E: Send + 'static> Engine<E> {
         if self.outbox.status_dirty {
             consider((self.outbox.last_status + STATUS_GAP).max(now));
         }
+        if self.outbox.flush_now {
+            consider(now);
+        }
+        if let Some(at) = self.unread_due(now) {
+            consider(at);
+        }
         next
     }
 
@@ -322,10 +289,10 @@ impl<E: Send + 'static> Engine<E> {
     }
 
     fn on_raw(&mut self, raw: Raw) {
-        let event = match raw {
-            Ok(event) => event,
-            Err(err) => {
-                if watcher::is_limit(&err) {
+        let signals = match raw {
+            Raw::Signals(signals) => signals,
+            Raw::Failed(err) => {
+                if err.limit {
                     self.switch_to_poll(PollReason::WatcherFailed(err.to_string()));
                 } else {
                     tracing::warn!(%err, "watcher error, listing DIR again");
@@ -339,19 +306,19 @@ impl<E: Send + 'static> Engine<E> {
             return;
         }
         let now = Instant::now();
-        for signal in watcher::classify(&event, &self.cfg.dir) {
+        for signal in signals {
             match signal {
                 Signal::Whole(path) => {
                     if self.cfg.recursive && path.is_dir() {
                         self.scan_folder(&path);
                     } else if let Some(st) = self.state(&path) {
                         st.last_event = Some(now);
-                        self.request_read(path, true);
+                        self.request_read(path, WRITTEN);
                     } else if self.wanted(&path) {
                         let mut st = FileState::new(kind_of(&path));
                         st.last_event = Some(now);
                         self.tracked.files.insert(path.clone(), st);
-                        self.request_read(path, true);
+                        self.request_read(path, WRITTEN);
                     }
                 }
                 Signal::Activity(path) => self.on_activity(path, now),
@@ -376,7 +343,7 @@ impl<E: Send + 'static> Engine<E> {
         st.last_event = Some(now);
         if st.kind == FileKind::Lines {
             // Complete lines can be taken as soon as they are there.
-            self.request_read(path, true);
+            self.request_read(path, WRITING);
         } else {
             st.deadline = Some(now + settle);
             self.tracked.timers.schedule(path, now + settle);
@@ -389,7 +356,7 @@ impl<E: Send + 'static> Engine<E> {
         }
         if self.tracked.files.contains_key(path) || self.tracked.settled.contains(path) {
             self.gone(path);
-        } else if self.cfg.recursive && (folder || !is_candidate(path)) {
+        } else if self.cfg.recursive && folder {
             let mut under = self.tracked.settled.under(path);
             under.extend(
                 self.tracked
@@ -424,62 +391,47 @@ impl<E: Send + 'static> Engine<E> {
         }]);
     }
 
-    fn request_read(&mut self, path: PathBuf, live: bool) {
+    fn request_read(&mut self, path: PathBuf, why: Why) {
         let Some(st) = self.tracked.files.get_mut(&path) else {
             return;
         };
         st.deadline = None;
         if st.in_flight {
             st.again = true;
+            st.again_whole |= why.whole;
             return;
         }
         st.in_flight = true;
         self.readers.in_flight += 1;
         let job = Job {
             kind: st.kind,
-            tail: st.resume_from(),
+            tail: st.take_tail(),
             path,
-            live,
+            live: why.live,
+            whole: why.whole,
         };
         self.readers.pool.submit(job);
     }
 
-    fn feed_scan(&mut self) {
-        while self.scan.in_flight < self.scan.window {
-            let Some(path) = self.scan.backlog.pop_front() else {
-                break;
-            };
-            match self.tracked.files.get_mut(&path) {
-                Some(st) if !st.in_flight && st.read_sig.is_none() => {
-                    st.scan_job = true;
-                    self.scan.in_flight += 1;
-                    self.request_read(path, false);
-                }
-                _ => self.scan_step(),
-            }
-        }
-    }
-
-    fn scan_step(&mut self) {
-        self.outbox.status.scan.scanned += 1;
-        self.outbox.status_dirty = true;
-    }
-
     fn on_done(&mut self, done: Done) {
         self.readers.in_flight = self.readers.in_flight.saturating_sub(1);
+        self.first_screen_read(&done.path);
         let now = Instant::now();
         let settle = self.cfg.settle;
         let Some(st) = self.tracked.files.get_mut(&done.path) else {
             return;
         };
         st.in_flight = false;
-        let was_scan = std::mem::take(&mut st.scan_job);
-        let again = std::mem::take(&mut st.again);
+        // A long `.jsonl` is read in steps: the next goes out at once, as part of the same job.
+        let more = matches!(&done.outcome, Outcome::Read(read) if read.more);
         let mut changes = Vec::new();
         let keep = st.conclude(&done.path, done.outcome, now, settle, &mut changes);
         if let Some(at) = st.deadline {
             self.tracked.timers.schedule(done.path.clone(), at);
         }
+        let again = std::mem::take(&mut st.again);
+        let again_whole = std::mem::take(&mut st.again_whole);
+        let was_scan = !(more && keep) && std::mem::take(&mut st.scan_job);
         if !keep {
             self.tracked.files.remove(&done.path);
         }
@@ -487,14 +439,26 @@ impl<E: Send + 'static> Engine<E> {
         if was_scan {
             self.scan.in_flight -= 1;
             self.scan_step();
+        }
+        if was_scan || self.outbox.flush_now {
             self.feed_scan();
         }
-        if again {
+        if more && keep {
+            let why = Why {
+                live: done.live || again,
+                whole: done.whole || again_whole,
+            };
+            self.request_read(done.path.clone(), why);
+        } else if again {
             self.tracked
                 .files
                 .entry(done.path.clone())
                 .or_insert_with(|| FileState::new(kind_of(&done.path)));
-            self.request_read(done.path.clone(), true);
+            let why = Why {
+                live: true,
+                whole: again_whole,
+            };
+            self.request_read(done.path.clone(), why);
         }
         self.settle(&done.path, now);
     }
@@ -567,7 +531,7 @@ impl<E: Send + 'static> Engine<E> {
         for (at, path) in self.tracked.timers.due(now) {
             let current = self.tracked.files.get(&path).and_then(|st| st.deadline);
             if current == Some(at) {
-                self.request_read(path, true);
+                self.request_read(path, WRITTEN);
             }
         }
         if self.watch.next_poll.is_some_and(|t| now >= t) {
@@ -580,6 +544,31 @@ impl<E: Send + 'static> Engine<E> {
         }
     }
 }
+
+/// Why a file is read: whether its articles are arrivals (alerts, the arrival rate) or were
+/// found in DIR, and whether what is there is a finished version or a write in progress.
+#[derive(Debug, Clone, Copy)]
+struct Why {
+    live: bool,
+    whole: bool,
+}
+
+/// Found by the startup scan.
+const SCANNED: Why = Why {
+    live: false,
+    whole: true,
+};
+/// Closed after writing, renamed in, quiet for the settle time, held still between polls, or
+/// found changed by a rescan.
+const WRITTEN: Why = Why {
+    live: true,
+    whole: true,
+};
+/// Written to, still open: complete `.jsonl` lines are taken at once.
+const WRITING: Why = Why {
+    live: true,
+    whole: false,
+};
 
 fn kind_of(path: &Path) -> FileKind {
     FileKind::from_path(path).unwrap_or(FileKind::Json)

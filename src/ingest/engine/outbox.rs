@@ -1,11 +1,12 @@
-//! What the coordinator sends the app: changes gathered into batches (a screenful first, then
-//! up to 500, never held long) and the watch status, each no more often than the app can use.
+//! What the coordinator sends the app: changes gathered into batches (the first screen the
+//! moment it is read, then up to 500, never held long) and the watch status, each no more
+//! often than the app can use.
 
 use std::time::Instant;
 
 use crossbeam_channel::{select, Sender};
 
-use super::{Engine, BATCH_FIRST, BATCH_MAX, BATCH_MAX_WAIT, BATCH_MIN_GAP, STATUS_GAP};
+use super::{Engine, BATCH_MAX, BATCH_MAX_WAIT, BATCH_MIN_GAP, STATUS_GAP};
 use crate::ingest::{IngestEvent, WatchStatus};
 use crate::store::Change;
 
@@ -18,6 +19,8 @@ pub(super) struct Outbox<E> {
     pub(super) batch_since: Option<Instant>,
     pub(super) last_flush: Instant,
     pub(super) flushed_any: bool,
+    /// The first screen is read: send it now.
+    pub(super) flush_now: bool,
     pub(super) status: WatchStatus,
     pub(super) status_dirty: bool,
     pub(super) last_status: Instant,
@@ -38,12 +41,8 @@ impl<E: Send + 'static> Engine<E> {
     pub(super) fn flush(&mut self, now: Instant) {
         let idle = self.is_idle();
         if !self.outbox.batch.is_empty() {
-            let max = if self.outbox.flushed_any {
-                BATCH_MAX
-            } else {
-                BATCH_FIRST
-            };
-            let due = self.outbox.batch.len() >= max
+            let due = self.outbox.flush_now
+                || self.outbox.batch.len() >= BATCH_MAX
                 || self
                     .outbox
                     .batch_since
@@ -54,9 +53,19 @@ impl<E: Send + 'static> Engine<E> {
                 self.outbox.batch_since = None;
                 self.outbox.last_flush = now;
                 self.outbox.flushed_any = true;
-                self.emit(IngestEvent::Batch(batch));
+                // One read can bring thousands of changes (a long feed's step): the app applies
+                // them a batch at a time, answering keys in between.
+                let mut changes = batch.into_iter();
+                while !self.closed {
+                    let chunk: Vec<Change> = changes.by_ref().take(BATCH_MAX).collect();
+                    if chunk.is_empty() {
+                        break;
+                    }
+                    self.emit(IngestEvent::Batch(chunk));
+                }
             }
         }
+        self.outbox.flush_now = false;
         if self.outbox.status_dirty && (now >= self.outbox.last_status + STATUS_GAP || idle) {
             self.outbox.status_dirty = false;
             self.outbox.last_status = now;

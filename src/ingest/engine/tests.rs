@@ -34,6 +34,11 @@ fn concluded_files_settle_and_come_back_when_changed() {
     engine.start();
     drain(&mut engine);
     assert!(engine.tracked.files.is_empty());
+    assert!(
+        !engine.tracked.settled.contains(&old),
+        "noted after the first screen"
+    );
+    engine.note_unread(usize::MAX);
     assert!(engine.tracked.settled.contains(&old));
     let mut store = engine.cfg.new_store();
     store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
@@ -89,9 +94,7 @@ fn rescan_reconciles_after_lost_events() {
     // The events for all that are lost; the kernel says so.
     std::thread::sleep(Duration::from_millis(200));
     while engine.watch.raw.try_recv().is_ok() {}
-    engine.on_raw(Ok(
-        notify::Event::new(notify::EventKind::Other).set_flag(notify::event::Flag::Rescan)
-    ));
+    engine.on_raw(Raw::Signals(vec![Signal::Rescan]));
     drain(&mut engine);
     store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
     let mut headlines: Vec<String> = store
@@ -104,4 +107,40 @@ fn rescan_reconciles_after_lost_events() {
     // Nothing changed since: a further rescan reads nothing.
     engine.rescan();
     assert_eq!(engine.readers.in_flight, 0);
+}
+
+/// A reader that panics (a bug) leaves an error entry naming the file and the panic, and the
+/// file is not left in flight: rewriting it reads it again.
+#[test]
+fn a_reader_panic_lists_the_file_and_leaves_nothing_in_flight() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.json");
+    fs::write(&path, article("a")).unwrap();
+    let (tx, _rx) = crossbeam_channel::unbounded();
+    let mut cfg = Config::new(dir.path());
+    cfg.settle = Duration::ZERO;
+    let (_stop_tx, stop_rx) = crossbeam_channel::bounded(0);
+    let mut engine = Engine::new(cfg, tx, |e| e, stop_rx);
+    let (done_tx, done) = crossbeam_channel::unbounded();
+    engine.readers.pool = Pool::start_with(
+        1,
+        done_tx,
+        std::sync::Arc::new(|_job, _sig: &mut Option<_>| panic!("boom")),
+    );
+    engine.readers.done = done;
+    engine.start();
+    drain(&mut engine);
+    assert_eq!(engine.readers.in_flight, 0);
+    assert!(engine.tracked.files.values().all(|st| !st.in_flight));
+    assert_eq!(engine.scan.in_flight, 0);
+    let mut store = engine.cfg.new_store();
+    store.apply(std::mem::take(&mut engine.outbox.batch), SystemTime::now());
+    let errors: Vec<_> = store
+        .errors()
+        .map(|e| (e.path.clone(), e.reason.to_string()))
+        .collect();
+    assert_eq!(
+        errors,
+        [(path, "internal error while reading: boom".to_string())]
+    );
 }

@@ -1,57 +1,46 @@
-//! The native watcher (inotify on Linux) and what its events mean for readiness.
-//!
-//! Only two events say a file is whole: close-after-write and a rename into DIR. Opens and
-//! read-only closes are ignored, and with them the echo of our own reads.
+//! The native watcher where newsdesk has no backend of its own: notify's (FSEvents, kqueue,
+//! ReadDirectoryChangesW), its events mapped to [`Signal`]s on arrival.
 
 use std::path::{Path, PathBuf};
 
 use crossbeam_channel::Sender;
 use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind, RemoveKind, RenameMode};
-use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher as _};
 
-/// What one watcher event means for us.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Signal {
-    /// The file is whole: read it now.
-    Whole(PathBuf),
-    /// The file is being written: wait for it to be whole, or quiet.
-    Activity(PathBuf),
-    /// The name may be gone (deleted or renamed away); `folder` when it was a folder.
-    MaybeGone { path: PathBuf, folder: bool },
-    /// A folder appeared (recursive mode): what is already in it was written unseen.
-    Folder(PathBuf),
-    /// Events were lost: list DIR again.
-    Rescan,
-    /// DIR itself was removed or renamed away.
-    Root,
-}
+use super::{Raw, Signal, WatchError};
 
-pub type Raw = notify::Result<Event>;
+pub type Watcher = RecommendedWatcher;
 
-pub fn start(dir: &Path, recursive: bool, tx: Sender<Raw>) -> notify::Result<RecommendedWatcher> {
-    let mut watcher = notify::recommended_watcher(move |res: Raw| {
+pub fn start(dir: &Path, recursive: bool, tx: Sender<Raw>) -> Result<Watcher, WatchError> {
+    let root = dir.to_path_buf();
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<Event>| {
+        let raw = match res {
+            Ok(event) => Raw::Signals(classify(&event, &root)),
+            Err(err) => Raw::Failed(watch_error(&err)),
+        };
         // The coordinator is gone only when ingest is stopping.
-        let _ = tx.send(res);
-    })?;
+        let _ = tx.send(raw);
+    })
+    .map_err(|e| watch_error(&e))?;
     let mode = if recursive {
         RecursiveMode::Recursive
     } else {
         RecursiveMode::NonRecursive
     };
-    watcher.watch(dir, mode)?;
+    watcher.watch(dir, mode).map_err(|e| watch_error(&e))?;
     Ok(watcher)
 }
 
-/// Whether a watcher error means the native watcher cannot keep up at all (out of inotify
-/// watches or instances), so polling has to take over.
-pub fn is_limit(err: &notify::Error) -> bool {
-    match &err.kind {
+/// Out of watches or instances means the native watcher cannot keep up at all.
+fn watch_error(err: &notify::Error) -> WatchError {
+    let limit = match &err.kind {
         notify::ErrorKind::MaxFilesWatch => true,
         notify::ErrorKind::Io(io) => {
             matches!(io.raw_os_error(), Some(libc::EMFILE | libc::ENOSPC))
         }
         _ => false,
-    }
+    };
+    WatchError::new(limit, err.to_string())
 }
 
 pub fn classify(event: &Event, root: &Path) -> Vec<Signal> {
@@ -72,9 +61,10 @@ pub fn classify(event: &Event, root: &Path) -> Vec<Signal> {
             EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Any)) => {
                 Signal::Whole(path.clone())
             }
+            // notify does not say whether a name renamed away was a folder.
             EventKind::Modify(ModifyKind::Name(RenameMode::From)) => Signal::MaybeGone {
                 path: path.clone(),
-                folder: false,
+                folder: !crate::ingest::is_candidate(path),
             },
             // `To` already said all there is to say about the new name.
             EventKind::Modify(ModifyKind::Name(RenameMode::Both)) => continue,
@@ -82,7 +72,8 @@ pub fn classify(event: &Event, root: &Path) -> Vec<Signal> {
             EventKind::Create(_) | EventKind::Modify(_) => Signal::Activity(path.clone()),
             EventKind::Remove(kind) => Signal::MaybeGone {
                 path: path.clone(),
-                folder: kind == RemoveKind::Folder,
+                folder: kind == RemoveKind::Folder
+                    || (kind != RemoveKind::File && !crate::ingest::is_candidate(path)),
             },
             EventKind::Access(_) | EventKind::Any | EventKind::Other => continue,
         };
@@ -141,12 +132,11 @@ mod tests {
 
     #[test]
     fn out_of_watches_means_polling() {
-        assert!(is_limit(&notify::Error::new(
-            notify::ErrorKind::MaxFilesWatch
-        )));
+        let limit = |e: notify::Error| watch_error(&e).limit;
+        assert!(limit(notify::Error::new(notify::ErrorKind::MaxFilesWatch)));
         let emfile = std::io::Error::from_raw_os_error(libc::EMFILE);
-        assert!(is_limit(&notify::Error::io(emfile)));
-        assert!(!is_limit(&notify::Error::path_not_found()));
+        assert!(limit(notify::Error::io(emfile)));
+        assert!(!limit(notify::Error::path_not_found()));
     }
 
     #[test]
