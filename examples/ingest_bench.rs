@@ -25,7 +25,7 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, Mutex};
@@ -367,6 +367,7 @@ fn screen(args: &[String]) {
             let mut child = pair.slave.spawn_command(cmd).unwrap();
             drop(pair.slave);
             let mut reader = pair.master.try_clone_reader().unwrap();
+            let mut answers = pair.master.take_writer().unwrap();
             let found = Arc::clone(&seen);
             let feeder = std::thread::spawn(move || {
                 let nz = |n: u16| std::num::NonZeroU16::new(n).unwrap();
@@ -376,6 +377,10 @@ fn screen(args: &[String]) {
                     if k == 0 {
                         break;
                     }
+                    // A real terminal answers the start-up queries (the background colour, the
+                    // device attributes that fence it) at once; unanswered, the binary would
+                    // wait out its 100 ms timeout and the figure would measure that.
+                    answer_queries(&buf[..k], &mut answers);
                     parser.process(&buf[..k]);
                     if parser.screen().contents().contains(NEWEST) {
                         *found.lock().unwrap() = Some(Instant::now());
@@ -402,6 +407,18 @@ fn screen(args: &[String]) {
             ms(times[4])
         );
     }
+}
+
+/// Replies as xterm would to OSC 11 (background colour) and DA1 (primary device attributes).
+fn answer_queries(out: &[u8], terminal: &mut impl Write) {
+    let has = |pat: &[u8]| out.windows(pat.len()).any(|w| w == pat);
+    if has(b"\x1b]11;?") {
+        let _ = terminal.write_all(b"\x1b]11;rgb:ffff/ffff/ffff\x1b\\");
+    }
+    if has(b"\x1b[c") {
+        let _ = terminal.write_all(b"\x1b[?64;1;22c");
+    }
+    let _ = terminal.flush();
 }
 
 fn feed_line(i: usize, note: &str) -> String {

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
@@ -178,12 +179,20 @@ fn event_loop(
     tx: &Sender<Event>,
 ) -> io::Result<()> {
     let mut bell = Bell::default();
+    let reloader = Reloader::spawn(tx.clone())?;
     let frame_gap = Duration::from_secs_f64(1.0 / f64::from(app.config().fps));
     let mut dirty = true;
+    // A key or a click changed the screen: it is drawn now, not at the next frame slot (up to
+    // a frame later). The slots pace arrivals, ticks and resizes; keys come at a person's pace.
+    let mut answer = false;
     let mut last_draw: Option<Instant> = None;
     loop {
         let due = last_draw.map_or(Instant::now(), |t| t + frame_gap);
-        let first = if dirty {
+        let first = if app.has_work() {
+            // Work owed (a search through a large store) goes on between events, a slice at a
+            // time, never ahead of one.
+            Some(rx.try_recv().unwrap_or(Event::Work))
+        } else if dirty {
             match rx.recv_deadline(due) {
                 Ok(e) => Some(e),
                 Err(RecvTimeoutError::Timeout) => None,
@@ -197,13 +206,17 @@ fn event_loop(
             }
         };
         if let Some(event) = first {
-            dirty |= update(app, event);
+            let (changed, person) = update(app, event);
+            dirty |= changed;
+            answer |= changed && person;
             // A burst is drained first, then drawn once; but never past the frame's due time,
             // or a steady flood of arrivals would starve the screen (and the keys) of frames.
             let drain_until = due.max(Instant::now() + frame_gap / 2);
-            while Instant::now() < drain_until {
+            while !answer && Instant::now() < drain_until {
                 let Ok(event) = rx.try_recv() else { break };
-                dirty |= update(app, event);
+                let (changed, person) = update(app, event);
+                dirty |= changed;
+                answer |= changed && person;
                 if !app.commands().is_empty() {
                     break;
                 }
@@ -222,7 +235,13 @@ fn event_loop(
                     dirty = true;
                 }
                 Command::LoadBody { id, path, line } => {
-                    reload(tx.clone(), id, path, line, app.config().max_file_size);
+                    let max_size = app.config().max_file_size;
+                    reloader.request(BodyJob {
+                        id,
+                        path,
+                        line,
+                        max_size,
+                    });
                 }
                 Command::Bell => {
                     if bell.ring(Instant::now()) {
@@ -233,20 +252,24 @@ fn event_loop(
                 }
             }
         }
-        if dirty && last_draw.is_none_or(|t| t.elapsed() >= frame_gap) {
+        if dirty && (answer || last_draw.is_none_or(|t| t.elapsed() >= frame_gap)) {
             draw(&mut screen, app)?;
             dirty = false;
+            answer = false;
             last_draw = Some(Instant::now());
         }
     }
 }
 
-fn update(app: &mut App, event: Event) -> bool {
+/// Applies `event`: whether the screen changed, and whether a person did it (a key or a click,
+/// answered at once).
+fn update(app: &mut App, event: Event) -> (bool, bool) {
     #[cfg(debug_assertions)]
     if let Event::Input(input) = &event {
         injected_panic("main", input);
     }
-    app.update(event)
+    let person = matches!(event, Event::Input(Input::Key(_) | Input::Mouse(_)));
+    (app.update(event), person)
 }
 
 /// Debug builds only: with `NEWSDESK_TEST_PANIC=THREAD` set, F12 makes thread `THREAD`
@@ -260,8 +283,9 @@ fn injected_panic(thread: &str, input: &Input) {
     }
 }
 
-/// One frame; the panes' inner areas are where rows may move and be scrolled.
-fn draw(screen: &mut Screen, app: &App) -> io::Result<()> {
+/// One frame of `app` on `screen`; the panes' inner areas are where rows may move and be
+/// scrolled.
+pub fn draw<W: Write>(screen: &mut Screen<W>, app: &App) -> io::Result<()> {
     let panes: Vec<_> = app
         .areas()
         .panes
@@ -271,21 +295,62 @@ fn draw(screen: &mut Screen, app: &App) -> io::Result<()> {
     screen.draw(app.size(), &panes, |frame| ui::draw(app, frame))
 }
 
-/// Reads one article's file again off the event loop's thread; the answer comes back as an
-/// event like everything else.
-fn reload(tx: Sender<Event>, id: u64, path: PathBuf, line: Option<Position>, max_size: u64) {
-    let spawned = std::thread::Builder::new()
-        .name("reload".into())
-        .spawn(move || {
-            let article = crate::article::read_file(&path, max_size)
-                .into_iter()
-                .find(|e| e.position == line)
-                .and_then(|e| e.result.ok())
-                .map(std::sync::Arc::new);
-            let _ = tx.send(Event::BodyLoaded { id, article });
-        });
-    if let Err(e) = spawned {
-        tracing::warn!("cannot start a reader for {id}: {e}");
+/// One article's file to read again for its body.
+struct BodyJob {
+    id: u64,
+    path: PathBuf,
+    line: Option<Position>,
+    max_size: u64,
+}
+
+/// Reads articles' files again off the event loop's thread, one at a time on a thread of its
+/// own; the answer comes back as an event like everything else. Only the latest request
+/// waits: holding `j` through a thousand shed bodies asks for a thousand reads, and only the
+/// article the selection stops on is wanted (its answer is dropped if it moved on meanwhile).
+struct Reloader {
+    slot: std::sync::Arc<(Mutex<Option<BodyJob>>, Condvar)>,
+}
+
+impl Reloader {
+    fn spawn(tx: Sender<Event>) -> io::Result<Reloader> {
+        let slot = Arc::new((Mutex::new(None::<BodyJob>), Condvar::new()));
+        let theirs = Arc::clone(&slot);
+        std::thread::Builder::new()
+            .name("reload".into())
+            .spawn(move || loop {
+                let job = {
+                    let (lock, ready) = &*theirs;
+                    let mut pending = lock.lock().unwrap_or_else(|p| p.into_inner());
+                    loop {
+                        if let Some(job) = pending.take() {
+                            break job;
+                        }
+                        pending = ready.wait(pending).unwrap_or_else(|p| p.into_inner());
+                    }
+                };
+                let article = crate::article::read_file(&job.path, job.max_size)
+                    .into_iter()
+                    .find(|e| e.position == job.line)
+                    .and_then(|e| e.result.ok())
+                    .map(Arc::new);
+                if tx
+                    .send(Event::BodyLoaded {
+                        id: job.id,
+                        article,
+                    })
+                    .is_err()
+                {
+                    return;
+                }
+            })?;
+        Ok(Reloader { slot })
+    }
+
+    /// Asks for `job`, in place of any request not started yet.
+    fn request(&self, job: BodyJob) {
+        let (lock, ready) = &*self.slot;
+        *lock.lock().unwrap_or_else(|p| p.into_inner()) = Some(job);
+        ready.notify_one();
     }
 }
 
@@ -351,5 +416,34 @@ mod tests {
             .collect();
         assert_eq!(rung.iter().filter(|r| **r).count(), 3, "{rung:?}");
         assert!(rung[0] && rung[5] && rung[10]);
+    }
+
+    #[test]
+    fn one_reader_answers_the_latest_request() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        std::fs::write(&path, r#"{"titr":"headline","text":"the body"}"#).unwrap();
+        let (tx, rx) = crossbeam_channel::unbounded();
+        let reloader = Reloader::spawn(tx).unwrap();
+        for id in 1..=200 {
+            reloader.request(BodyJob {
+                id,
+                path: path.clone(),
+                line: None,
+                max_size: 1 << 20,
+            });
+        }
+        let mut answered = Vec::new();
+        while answered.last() != Some(&200) {
+            // A guard against a hang, not a timing: the read takes microseconds.
+            match rx.recv_timeout(Duration::from_secs(60)) {
+                Ok(Event::BodyLoaded { id, article }) => {
+                    assert_eq!(article.unwrap().body, "the body");
+                    answered.push(id);
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        assert!(answered.windows(2).all(|w| w[0] < w[1]), "{answered:?}");
     }
 }

@@ -143,6 +143,36 @@ fn arrivals(dir: &Path, s: &mut Session, from: usize, count: usize) {
     }
 }
 
+/// Not following: arrivals go in above the rows shown and are only counted.
+fn arrivals_above(dir: &Path, s: &mut Session, from: usize, count: usize) {
+    for i in from..from + count {
+        drop_article(dir, &format!("{i:04}.json"), &article(i));
+        let above = format!("↑{} new", i - from + 1);
+        assert!(s.wait_for(&above, READY), "{}", s.text());
+    }
+}
+
+/// The stories on the headline list's rows, top to bottom (ages are left out: a minute
+/// boundary changes them).
+fn list_rows(s: &Session) -> Vec<String> {
+    let screen = s.screen();
+    let (rows, cols) = screen.size();
+    let (rows, cols) = (rows.get(), cols.get());
+    (1..rows - 2)
+        .filter_map(|row| {
+            let text = screen.contents_between(row, 0, row, cols / 3);
+            let at = text.find("story ")?;
+            Some(text[at..].chars().take(9).collect())
+        })
+        .collect()
+}
+
+fn status_bar(screen: &vt100::Screen) -> String {
+    let (rows, cols) = screen.size();
+    let (rows, cols) = (rows.get(), cols.get());
+    screen.contents_between(rows - 1, 0, rows - 1, cols)
+}
+
 fn session(dir: &Path, cols: u16, rows: u16) -> Session {
     for i in 0..30 {
         drop_article(dir, &format!("{i:04}.json"), &article(i));
@@ -180,7 +210,7 @@ fn three_columns_not_following() {
     s.keys("jjf");
     arrivals(dir.path(), &mut s, 30, 10);
     s.keys("jjj");
-    arrivals(dir.path(), &mut s, 40, 10);
+    arrivals_above(dir.path(), &mut s, 40, 10);
     assert_matches_full_redraw(&mut s, (160, 48));
     s.keys("q");
     assert!(s.wait_exit(EXIT).is_some());
@@ -193,7 +223,7 @@ fn one_pane_list_and_article_scrolling() {
     let before = s.bytes();
     arrivals(dir.path(), &mut s, 30, 10);
     s.keys("fjj");
-    arrivals(dir.path(), &mut s, 40, 10);
+    arrivals_above(dir.path(), &mut s, 40, 10);
     assert_matches_full_redraw(&mut s, (60, 24));
     assert!(scrolls(&s.raw()[before..]) > 0, "no arrival was scrolled");
     // The article, opened full width, scrolled a line at a time and a page at a time.
@@ -208,6 +238,37 @@ fn one_pane_list_and_article_scrolling() {
     assert!(
         scrolls(&s.raw()[before..]) > 0,
         "no article line was scrolled"
+    );
+    s.keys("q");
+    assert!(s.wait_exit(EXIT).is_some());
+}
+
+/// Not following, the reader is reading: arrivals go in above the rows shown, which stay put,
+/// even at the very top of the list; the status bar counts them, and `g` goes to them.
+#[test]
+fn not_following_the_list_holds_still() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path(), 160, 48);
+    assert!(status_bar(&s.screen()).contains("follow"));
+    s.keys("jk");
+    assert!(
+        s.wait_until(READY, |screen| !status_bar(screen).contains("follow")),
+        "{}",
+        s.text()
+    );
+    let rows = list_rows(&s);
+    assert_eq!(rows.len(), 30, "{rows:?}");
+    assert_eq!(rows[0], "story 029");
+    arrivals_above(dir.path(), &mut s, 30, 5);
+    assert_eq!(list_rows(&s), rows, "the rows under the eye moved");
+    assert!(!s.text().contains(&headline(34)));
+    assert_matches_full_redraw(&mut s, (160, 48));
+    s.keys("g");
+    assert!(s.wait_for(&headline(34), READY), "{}", s.text());
+    assert!(
+        s.wait_until(READY, |screen| !screen.contents().contains("↑5 new")),
+        "{}",
+        s.text()
     );
     s.keys("q");
     assert!(s.wait_exit(EXIT).is_some());

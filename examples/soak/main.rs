@@ -340,10 +340,27 @@ fn bytes_per_article(cols: u16, rows: u16) {
     };
     println!("bytes to the terminal per new article at {cols}x{rows}, 20 arrivals 1.5 s apart:");
     println!("  following the newest: {}", measure(&run, 1000));
-    // Two rows down, off the newest, stops following: the list shifts under the selection.
+    // Two rows down, off the newest, stops following: the list holds still, the arrivals are
+    // counted above it.
     run.send(b"jj");
     std::thread::sleep(Duration::from_secs(1));
     println!("  not following:        {}", measure(&run, 2000));
+    // What showing another article costs without any arrival (its text in the article and
+    // figures panes, the selection bar moved): what following costs beyond it is the shift.
+    let mut per_key = Vec::new();
+    for i in 0..20 {
+        let before = run.bytes();
+        run.send(if i % 2 == 0 { b"j" } else { b"k" });
+        std::thread::sleep(Duration::from_millis(700));
+        per_key.push(run.bytes() - before);
+    }
+    per_key.sort_unstable();
+    println!(
+        "  another article shown (j/k, no arrival): median {}, min {}, max {}",
+        per_key[per_key.len() / 2],
+        per_key[0],
+        per_key[per_key.len() - 1]
+    );
     let before = run.bytes();
     std::thread::sleep(Duration::from_secs(60));
     println!(

@@ -32,7 +32,7 @@ use crate::config::{Calendar, Config, Digits};
 use crate::i18n::Lang;
 use crate::ingest::{IngestEvent, WatchStatus};
 use crate::store::{Change, Record, Store};
-use crate::text::{BidiMode, LayoutCache, Rows, VisualLine};
+use crate::text::{BidiMode, Composed, ComposedCache, Composer, LayoutCache, Rows, VisualLine};
 use crate::theme::{ColorDepth, Theme};
 
 pub use alerts::{contains_word, headline_of, notice_label, Alert, Marks, Tier};
@@ -49,6 +49,9 @@ pub enum Event {
     Ingest(IngestEvent),
     /// Once a minute, for ages and the clock; nothing else wakes an idle dashboard.
     Tick,
+    /// A slice of work the app owes (a search looking through a large store), given while
+    /// [`App::has_work`] says so and no other event is waiting, so keys are answered meanwhile.
+    Work,
     /// The article `id` read again from its file, for a body the store let go.
     BodyLoaded {
         id: u64,
@@ -109,6 +112,9 @@ pub struct App {
     paused: bool,
     /// Articles added since the pause began.
     new_while_paused: usize,
+    /// Not following: arrivals that went in above the first visible row while the view held
+    /// still, never more than the rows above it (scrolling up shows them).
+    new_above: usize,
     overlay: Option<Overlay>,
     overlay_scroll: usize,
     search: Search,
@@ -135,6 +141,8 @@ pub struct App {
     mode_chosen: bool,
     /// Where the search query was found in the open article's fields, filled while drawing.
     match_spans: RefCell<search::SpanCache>,
+    /// Composed lines of the last frame, filled while drawing.
+    composed: RefCell<ComposedCache>,
     /// The figures pane's cursor and marks, and the metrics board's view.
     figures: figures::FiguresView,
     board: board::BoardView,
@@ -221,6 +229,7 @@ impl AppBuilder {
             follow: true,
             paused: false,
             new_while_paused: 0,
+            new_above: 0,
             overlay: None,
             overlay_scroll: 0,
             search: Search::default(),
@@ -240,6 +249,7 @@ impl AppBuilder {
             time_zone,
             mode_chosen,
             match_spans: RefCell::default(),
+            composed: RefCell::default(),
             figures: figures::FiguresView::default(),
             board: board::BoardView::default(),
         }
@@ -290,6 +300,7 @@ impl App {
                 changed
             }
             Event::Tick => true,
+            Event::Work => self.search_step(),
             Event::BodyLoaded { id, article } => {
                 if self.selected == Some(id) {
                     self.reloaded = Some((id, article));
@@ -337,8 +348,22 @@ impl App {
         if self.paused {
             self.new_while_paused += applied.added_ids.len();
             self.hold_view(top_row);
-        } else {
+        } else if self.follow {
             self.after_store_change(previous_top);
+        } else {
+            // Not following, the reader is reading: arrivals above the first visible row go
+            // in out of sight (counted) rather than pushing the rows under the eye down.
+            self.hold_view(top_row);
+            let above = applied
+                .added_ids
+                .iter()
+                .filter(|&&id| {
+                    self.store
+                        .position(id)
+                        .is_some_and(|p| p < self.list_offset)
+                })
+                .count();
+            self.new_above = (self.new_above + above).min(self.list_offset);
         }
     }
 
@@ -351,8 +376,9 @@ impl App {
         self.keep_selection_visible();
     }
 
-    /// Paused: the row that was at the top of the list stays there (arrivals above it are out
-    /// of sight until resume), and so does the selection, unless it left the store.
+    /// Paused or not following: the row that was at the top of the list stays there (arrivals
+    /// above it are out of sight until resume, `g` or follow), and so does the selection,
+    /// unless it left the store.
     fn hold_view(&mut self, top_row: Option<u64>) {
         if let Some(row) = top_row.and_then(|id| self.store.position(id)) {
             self.list_offset = row;
@@ -451,6 +477,11 @@ impl App {
         self.new_while_paused
     }
 
+    /// Not following: arrivals above the first visible row, held out of sight.
+    pub fn new_above(&self) -> usize {
+        self.new_above
+    }
+
     pub fn overlay(&self) -> Option<Overlay> {
         self.overlay
     }
@@ -498,6 +529,11 @@ impl App {
         self.kiosk
     }
 
+    /// Whether the app owes work ([`Event::Work`]) before it is idle.
+    pub fn has_work(&self) -> bool {
+        self.search.scanning()
+    }
+
     /// Commands not yet taken by the main loop.
     pub fn commands(&self) -> &[Command] {
         &self.commands
@@ -509,6 +545,17 @@ impl App {
         self.layout
             .borrow_mut()
             .get((id, field), text, width, self.mode)
+    }
+
+    /// `line` laid out at `width` in the current mode, as [`Composer::layout`] lays it out;
+    /// lines the last frame drew come from the cache.
+    pub fn compose(&self, line: &Composer, width: usize) -> Arc<Composed> {
+        self.composed.borrow_mut().get(line, width, self.mode)
+    }
+
+    /// A frame is being drawn: composed lines the last one did not use are let go.
+    pub fn next_frame(&self) {
+        self.composed.borrow_mut().next_frame();
     }
 
     /// Rows `first..first + count` of field `field` of article `id` (its text is `text`) at

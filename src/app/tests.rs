@@ -1,5 +1,6 @@
 //! The app's behaviour, event by event.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -197,6 +198,136 @@ fn follow_jumps_to_arrivals_only_when_on() {
     let batch = vec![upsert("d.json", r#"{"titr":"newest"}"#, t(5000), true)];
     app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(5000));
     assert_eq!(selected_headline(&app), "newest");
+}
+
+/// The headline shown on the list's first row.
+fn top_headline(app: &App) -> String {
+    let record = app.store.nth(app.list_offset).unwrap();
+    record.article.headline.clone()
+}
+
+#[test]
+fn not_following_the_rows_under_the_eye_hold_still() {
+    let mut app = app_with(Config::default(), &[A, B, C]);
+    key(&mut app, KeyCode::Char('j'));
+    assert!(!app.follow);
+    let (top, chosen) = (top_headline(&app), selected_headline(&app));
+    assert_eq!((app.list_offset, app.new_above()), (0, 0));
+    // At the very top of the list too: the reader turned follow off and is reading.
+    let batch = vec![
+        upsert("d.json", r#"{"titr":"first new"}"#, t(4000), true),
+        upsert("e.json", r#"{"titr":"second new"}"#, t(4001), true),
+    ];
+    app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(4001));
+    assert_eq!(top_headline(&app), top, "the first visible row stays");
+    assert_eq!(selected_headline(&app), chosen, "and so does the selection");
+    assert_eq!((app.list_offset, app.new_above()), (2, 2));
+    // An article dated older than the first visible row goes in below it, in sight.
+    let older = vec![upsert("f.json", r#"{"titr":"old copy"}"#, t(10), false)];
+    app.update_at(Event::Ingest(IngestEvent::Batch(older)), t(4002));
+    assert_eq!((top_headline(&app), app.new_above()), (top.clone(), 2));
+    // Moving up past the first visible row brings one into sight: one is left above.
+    key(&mut app, KeyCode::Char('k'));
+    key(&mut app, KeyCode::Char('k'));
+    assert_eq!(selected_headline(&app), "first new");
+    assert_eq!((app.list_offset, app.new_above()), (1, 1));
+    // `g` goes to the newest, and nothing is above any more.
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(selected_headline(&app), "second new");
+    assert_eq!((app.list_offset, app.new_above()), (0, 0));
+}
+
+#[test]
+fn following_the_list_shifts_to_the_newest() {
+    let mut app = app_with(Config::default(), &[A, B, C]);
+    let batch = vec![upsert("d.json", r#"{"titr":"first new"}"#, t(4000), true)];
+    app.update_at(Event::Ingest(IngestEvent::Batch(batch)), t(4000));
+    assert_eq!(selected_headline(&app), "first new");
+    assert_eq!((app.list_offset, app.new_above()), (0, 0));
+}
+
+/// Hits as one full walk of the store finds them.
+fn brute_hits(app: &App) -> HashSet<u64> {
+    let key = crate::fold::match_key(&app.search.query);
+    app.store
+        .iter_newest()
+        .filter(|r| {
+            crate::fold::contains_match(&r.search_key, &key)
+                || crate::fold::contains_match(&r.article.body, &key)
+        })
+        .map(|r| r.id)
+        .collect()
+}
+
+fn finish_work(app: &mut App) -> usize {
+    let mut slices = 0;
+    while app.has_work() {
+        app.update_at(Event::Work, app.now);
+        slices += 1;
+        assert!(slices < 10_000, "the scan never ends");
+    }
+    slices
+}
+
+#[test]
+fn a_search_through_many_articles_goes_a_slice_at_a_time_and_narrows_as_it_grows() {
+    let bodies: Vec<String> = (0..1200)
+        .map(|i| {
+            let body = format!("بند {i} از خبر با {} هزار نفر. ", i * 7).repeat(10);
+            serde_json::json!({"titr": format!("خبر شماره {i} درباره باران {}", i % 13), "text": body})
+                .to_string()
+        })
+        .collect();
+    let names: Vec<String> = (0..1200).map(|i| format!("{i:05}.json")).collect();
+    let articles: Vec<(&str, &str)> = names
+        .iter()
+        .zip(&bodies)
+        .map(|(n, b)| (n.as_str(), b.as_str()))
+        .collect();
+    let mut app = app_with(Config::default(), &articles);
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "باران 1");
+    assert!(app.has_work(), "1,200 articles are more than one slice");
+    assert!(
+        !app.search.hits.is_empty(),
+        "the newest are looked through at the key"
+    );
+    // Keys typed while it is looking narrow what it has and go on where it was.
+    typed(&mut app, "2");
+    assert!(finish_work(&mut app) > 0);
+    assert_eq!(app.search.hits, brute_hits(&app));
+    assert!(!app.search.hits.is_empty());
+    // A query that does not grow from the last one looks through everything again.
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    typed(&mut app, "3");
+    finish_work(&mut app);
+    assert_eq!(app.search.hits, brute_hits(&app));
+    let hits = app.search.hits.len();
+    assert!(hits > 0 && hits < 1200, "{hits}");
+    // n and N go to the nearest hit each way, wrapping.
+    key(&mut app, KeyCode::Enter);
+    let at = app.selected_index().unwrap();
+    key(&mut app, KeyCode::Char('n'));
+    let next = app.selected_index().unwrap();
+    let expect = (at + 1..1200)
+        .chain(0..at)
+        .find(|&i| app.search.hits.contains(&app.store.nth(i).unwrap().id))
+        .unwrap();
+    assert_eq!(next, expect);
+    key(&mut app, KeyCode::Char('N'));
+    assert_eq!(app.selected_index(), Some(at));
+    key(&mut app, KeyCode::Char('g'));
+    key(&mut app, KeyCode::Char('N'));
+    let last = (0..1200)
+        .rev()
+        .find(|&i| app.search.hits.contains(&app.store.nth(i).unwrap().id))
+        .unwrap();
+    assert_eq!(
+        app.selected_index(),
+        Some(last),
+        "back from the top wraps to the last"
+    );
 }
 
 #[test]

@@ -126,6 +126,8 @@ impl App {
             self.list_offset = (index + 1).saturating_sub(rows);
         }
         self.list_offset = self.list_offset.min(self.store.len().saturating_sub(1));
+        // Rows scrolled back into sight are no longer news above it.
+        self.new_above = self.new_above.min(self.list_offset);
     }
 
     pub(super) fn next_theme(&mut self) {

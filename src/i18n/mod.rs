@@ -162,6 +162,7 @@ messages! {
     StatusAlerts = "status.alerts",
     StatusErrors = "status.errors",
     StatusPaused = "status.paused",
+    StatusNewAbove = "status.new_above",
     StatusFollow = "status.follow",
     StatusSearch = "status.search",
     StatusHelp = "status.help",

@@ -235,10 +235,16 @@ fn read(job: Job, max_size: u64, settle: Duration, seen: &mut Option<Sig>) -> Ou
             Ok(bytes) => Outcome::Read(Box::new(ReadResult {
                 sig,
                 withdrawn: Vec::new(),
-                entries: parse_document(&bytes)
-                    .into_iter()
-                    .map(|e| upsert(e.position, e.result))
-                    .collect(),
+                entries: {
+                    let parsed = parse_document(&bytes);
+                    // A file may be megabytes: its bytes go before the articles are cut to
+                    // size and their figures found (issue 13, peak memory with huge files).
+                    drop(bytes);
+                    parsed
+                        .into_iter()
+                        .map(|e| upsert(e.position, e.result))
+                        .collect()
+                },
                 retain: None,
                 tail: None,
                 reset: true,

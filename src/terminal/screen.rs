@@ -8,7 +8,7 @@
 //! is fixed to the app's size (capped, see `app::layout::drawn_size`) rather than asked of
 //! the terminal, so a window of any size allocates no more than the cap.
 
-use std::io::{self, Stdout};
+use std::io::{self, Stdout, Write};
 
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use ratatui::backend::{Backend, ClearType, CrosstermBackend};
@@ -18,19 +18,31 @@ use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
 use super::scroll;
 
-pub struct Screen {
-    terminal: Terminal<CrosstermBackend<Stdout>>,
+/// Frames written to `W`: the terminal (stdout) in the dashboard, a sink in the frame
+/// benchmark.
+pub struct Screen<W: Write = Stdout> {
+    terminal: Terminal<CrosstermBackend<W>>,
     /// What the terminal shows, cell by cell: the base of every diff.
     shown: Buffer,
+    writer: fn() -> W,
 }
 
 impl Screen {
-    /// A screen of `width` x `height` cells, cleared.
+    /// A screen of `width` x `height` cells on the terminal, cleared.
     pub fn new(width: u16, height: u16) -> io::Result<Screen> {
+        Screen::with_writer(width, height, io::stdout)
+    }
+}
+
+impl<W: Write> Screen<W> {
+    /// A screen of `width` x `height` cells written to what `writer` makes (again for each
+    /// new size), cleared.
+    pub fn with_writer(width: u16, height: u16, writer: fn() -> W) -> io::Result<Screen<W>> {
         let area = Rect::new(0, 0, width, height);
         let mut screen = Screen {
-            terminal: renderer(area)?,
+            terminal: renderer(area, writer())?,
             shown: Buffer::empty(area),
+            writer,
         };
         screen.repaint_all()?;
         Ok(screen)
@@ -60,7 +72,7 @@ impl Screen {
             // A new renderer rather than `Terminal::resize`, which clears the viewport cell by
             // cell whenever it differs from the window (it does, capped or mid-resize). Cells
             // outside a smaller frame are left from the last one: the whole screen goes.
-            self.terminal = renderer(area)?;
+            self.terminal = renderer(area, (self.writer)())?;
             self.shown = Buffer::empty(area);
             self.repaint_all()?;
         }
@@ -92,9 +104,9 @@ impl Screen {
 }
 
 /// ratatui's terminal, used to render frames of `area` (it writes nothing of its own).
-fn renderer(area: Rect) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+fn renderer<W: Write>(area: Rect, writer: W) -> io::Result<Terminal<CrosstermBackend<W>>> {
     Terminal::with_options(
-        CrosstermBackend::new(io::stdout()),
+        CrosstermBackend::new(writer),
         TerminalOptions {
             viewport: Viewport::Fixed(area),
         },

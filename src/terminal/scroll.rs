@@ -10,8 +10,10 @@
 //! (xterm, WezTerm, iTerm2, mintty), sending them to one that does not scrolls the whole
 //! line, and asking which one this is means a query and a wait on every start: not used.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::BuildHasher;
 use std::ops::Range;
+
+use foldhash::fast::FixedState;
 
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
@@ -61,6 +63,9 @@ pub fn find(shown: &Buffer, next: &Buffer, panes: &[Rect]) -> Option<Shift> {
 /// How far the pane's rows moved: the distance at which most rows of `next` match a row of
 /// `shown`, if that beats leaving them where they are.
 fn distance(shown: &Buffer, next: &Buffer, pane: Rect) -> Option<i32> {
+    if (pane.top()..pane.bottom()).all(|y| row(shown, pane, y) == row(next, pane, y)) {
+        return None;
+    }
     let old: Vec<u64> = (pane.top()..pane.bottom())
         .map(|y| row_hash(shown, pane, y))
         .collect();
@@ -87,11 +92,14 @@ fn distance(shown: &Buffer, next: &Buffer, pane: Rect) -> Option<i32> {
     (most > stay).then_some(by)
 }
 
-fn row_hash(buf: &Buffer, pane: Rect, y: u16) -> u64 {
-    let mut h = DefaultHasher::new();
+/// The cells of row `y` inside `pane`.
+fn row(buf: &Buffer, pane: Rect, y: u16) -> &[Cell] {
     let start = buf.index_of(pane.left(), y);
-    buf.content[start..start + usize::from(pane.width)].hash(&mut h);
-    h.finish()
+    &buf.content[start..start + usize::from(pane.width)]
+}
+
+fn row_hash(buf: &Buffer, pane: Rect, y: u16) -> u64 {
+    FixedState::default().hash_one(row(buf, pane, y))
 }
 
 /// The row of the old screen that row `y` shows after `shift`; `None` for a row it blanked.

@@ -52,7 +52,7 @@ impl Dir {
 
 /// A stretch of a fragment: plain text in the fragment's direction, or text of its own
 /// (a name, a number, an example) isolated inside it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Run {
     pub text: String,
     pub isolate: Option<Dir>,
@@ -75,7 +75,7 @@ impl Run {
 }
 
 /// One piece of a composed line, laid out as an isolate of its own.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Fragment {
     /// The full form first, then shorter ones tried in turn when the line is too long.
     forms: Vec<Vec<Run>>,
@@ -145,7 +145,7 @@ impl Fragment {
 }
 
 /// A line being composed: fragments in reading order, in a paragraph of direction `dir`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Composer {
     dir: Dir,
     sep: String,
@@ -167,6 +167,33 @@ impl Composed {
     /// The char range of fragment `i`, empty when it was left out.
     pub fn range(&self, i: usize) -> Range<usize> {
         self.ranges.get(i).cloned().flatten().unwrap_or(0..0)
+    }
+}
+
+/// The cells each fragment's forms and separator take.
+struct Measured {
+    forms: Vec<Vec<usize>>,
+    seps: Vec<usize>,
+}
+
+impl Measured {
+    /// Cells the line takes with fragments in these states.
+    fn width(&self, states: &[State]) -> usize {
+        let mut total = 0;
+        let mut first = true;
+        for (i, state) in states.iter().enumerate() {
+            let w = match *state {
+                State::Form(k) => self.forms[i][k],
+                State::Cut { cells, .. } => cells,
+                State::Dropped => continue,
+            };
+            if !first {
+                total += self.seps[i];
+            }
+            first = false;
+            total += w;
+        }
+        total
     }
 }
 
@@ -228,6 +255,20 @@ impl Composer {
 
     /// Each fragment's state once the line fits in `width` cells, or as close as it gets.
     fn fit(&self, width: usize) -> Vec<State> {
+        // Each form and separator measured once: the loop below asks for the line's width
+        // after every step a fragment gives way.
+        let measured = Measured {
+            forms: self
+                .fragments
+                .iter()
+                .map(|f| f.forms.iter().map(|runs| runs_width(runs)).collect())
+                .collect(),
+            seps: self
+                .fragments
+                .iter()
+                .map(|f| text_width(f.sep.as_deref().unwrap_or(&self.sep)))
+                .collect(),
+        };
         let mut states = vec![State::Form(0); self.fragments.len()];
         let mut order: Vec<usize> = (0..self.fragments.len()).collect();
         // Lowest rank first; among equals the later fragment gives way first.
@@ -237,12 +278,12 @@ impl Composer {
         for forced in [false, true] {
             for &i in &order {
                 loop {
-                    let total = self.width(&states);
+                    let total = measured.width(&states);
                     if total <= width {
                         return states;
                     }
                     let excess = total - width;
-                    match self.give_way(i, states[i], excess, forced) {
+                    match self.give_way(i, states[i], excess, forced, &measured) {
                         Some(next) => states[i] = next,
                         None => break,
                     }
@@ -253,7 +294,14 @@ impl Composer {
     }
 
     /// The next state of fragment `i` that takes less room, if it has one.
-    fn give_way(&self, i: usize, state: State, excess: usize, forced: bool) -> Option<State> {
+    fn give_way(
+        &self,
+        i: usize,
+        state: State,
+        excess: usize,
+        forced: bool,
+        measured: &Measured,
+    ) -> Option<State> {
         let f = &self.fragments[i];
         let cut_floor = match (f.cut_to, forced) {
             (Some(cells), _) => Some(cells.max(1)),
@@ -270,29 +318,10 @@ impl Composer {
         let drop = (f.droppable || forced).then_some(State::Dropped);
         match state {
             State::Form(k) if k + 1 < f.forms.len() => Some(State::Form(k + 1)),
-            State::Form(k) => cut(k, runs_width(&f.forms[k])).or(drop),
+            State::Form(k) => cut(k, measured.forms[i][k]).or(drop),
             State::Cut { form, cells } => cut(form, cells).or(drop),
             State::Dropped => None,
         }
-    }
-
-    /// Cells the line takes with fragments in these states.
-    fn width(&self, states: &[State]) -> usize {
-        let mut total = 0;
-        let mut first = true;
-        for (f, state) in self.fragments.iter().zip(states) {
-            let w = match *state {
-                State::Form(k) => runs_width(&f.forms[k]),
-                State::Cut { cells, .. } => cells,
-                State::Dropped => continue,
-            };
-            if !first {
-                total += text_width(f.sep.as_deref().unwrap_or(&self.sep));
-            }
-            first = false;
-            total += w;
-        }
-        total
     }
 
     /// The logical text, isolates and all, and each fragment's char range in it.

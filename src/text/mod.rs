@@ -18,6 +18,7 @@
 //! - [`Composer`]: a line of [`Fragment`]s (each a bidi isolate, made of [`Run`]s that may
 //!   hold isolates of their own) in the pane's [`Dir`], fitted to a width fragment by
 //!   fragment; [`Composed`] is the row and where each fragment went.
+//! - [`ComposedCache`]: composed lines by what they are made of, kept one frame.
 //! - [`LayoutCache`]: `get(name, text, width, mode) -> Arc<[VisualLine]>`, and for long texts
 //!   `rows(name, text, width, mode, first, count) -> Rows` (only what is on screen is laid
 //!   out); bounded by bytes; the caller's own type names the texts.
@@ -34,6 +35,7 @@ mod cache;
 mod compose;
 mod draw;
 mod layout;
+mod memo;
 mod mode;
 mod shape;
 mod width;
@@ -42,4 +44,5 @@ mod wrap;
 pub use cache::{LayoutCache, Rows};
 pub use compose::{Composed, Composer, Dir, Fragment, Run};
 pub use layout::{layout, truncate, VisualCell, VisualLine};
+pub use memo::ComposedCache;
 pub use mode::{BidiMode, UnknownBidiMode, CSI_BIDI_EXPLICIT, CSI_BIDI_IMPLICIT};

@@ -16,8 +16,13 @@ pub(crate) const DOTTED_CIRCLE: char = '\u{25CC}';
 pub(crate) const ELLIPSIS: &str = "…";
 
 /// General category Cf: zero-width controls (ZWNJ, bidi marks, the BOM...) terminals disagree
-/// about.
+/// about. Asked of every char laid out: Latin text below U+00AD and Arabic-script letters,
+/// marks and digits (U+0606-U+06FF but two) are answered without the table's binary search.
 pub(crate) fn is_format(c: char) -> bool {
+    if c < '\u{AD}' || (('\u{606}'..='\u{6FF}').contains(&c) && !matches!(c, '\u{61C}' | '\u{6DD}'))
+    {
+        return false;
+    }
     c.general_category() == GeneralCategory::Format
 }
 
@@ -134,6 +139,18 @@ mod tests {
         let u = units("a\u{1b}[31m\u{202E}b");
         let text: Vec<usize> = u.iter().map(|u| u.char_start).collect();
         assert_eq!(text, [0, 2, 3, 4, 5, 7]);
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_table() {
+        for c in ('\0'..='\u{7FF}').chain('\u{2000}'..='\u{206F}') {
+            assert_eq!(
+                is_format(c),
+                c.general_category() == GeneralCategory::Format,
+                "{:04X}",
+                c as u32
+            );
+        }
     }
 
     #[test]

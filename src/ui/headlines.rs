@@ -124,14 +124,23 @@ impl Row<'_> {
         if self.rest() == 0 {
             return;
         }
-        let area = self.take(w);
+        let mut area = self.take(w);
         let mut line = ui_line(self.app, "");
         line.push(fragment);
-        let mut laid = line.layout(usize::from(area.width), self.app.mode()).line;
-        if end {
-            laid.rtl = !self.app.lang().rtl();
+        let laid = self.app.compose(&line, usize::from(area.width));
+        let laid = &laid.line;
+        // Aligned to the column's end side: a row is drawn against the side it reads from, so
+        // the column is narrowed to the row (left) or begins where the row must (right).
+        if end && laid.rtl == self.app.lang().rtl() {
+            let width = (laid.width as u16).min(area.width);
+            if laid.rtl {
+                area.width = width;
+            } else {
+                area.x += area.width - width;
+                area.width = width;
+            }
         }
-        draw_line(frame.buffer_mut(), area, area.y, &laid, style, &[]);
+        draw_line(frame.buffer_mut(), area, area.y, laid, style, &[]);
     }
 }
 
@@ -175,7 +184,7 @@ fn draw_row(app: &App, frame: &mut Frame, area: Rect, record: &Record) {
     let rest = row.rest();
     let cell = row.take(rest);
     let (line, kicker, headline) = headline_line(record, rest);
-    let laid = line.layout(rest, app.mode());
+    let laid = app.compose(&line, rest);
     let mut highlights: Vec<Highlight> = Vec::new();
     if let Some(k) = kicker {
         highlights.push((laid.range(k), row.accent(theme.dim())));

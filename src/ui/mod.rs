@@ -28,6 +28,7 @@ use textdraw::{draw_line, Highlight};
 
 /// Draws the whole dashboard for the current state.
 pub fn draw(app: &App, frame: &mut Frame) {
+    app.next_frame();
     let area = frame.area();
     let areas = app.areas_in(area);
     paint(app, frame, area);
@@ -118,7 +119,7 @@ fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
             focused = Some(i);
         }
     }
-    let laid = line.layout(usize::from(area.width), app.mode());
+    let laid = app.compose(&line, usize::from(area.width));
     let highlights: Vec<Highlight> = focused
         .map(|i| (laid.range(i), app.theme().selection()))
         .into_iter()
@@ -209,7 +210,7 @@ pub(crate) fn draw_composed(
     base: Style,
     styles: &[(usize, Style)],
 ) {
-    let laid = line.layout(usize::from(area.width), app.mode());
+    let laid = app.compose(line, usize::from(area.width));
     let highlights: Vec<Highlight> = styles
         .iter()
         .map(|&(i, style)| (laid.range(i), style))

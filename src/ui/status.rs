@@ -138,6 +138,11 @@ fn state(app: &App, bar: &mut Bar) {
         bar.push(keep(app, paused), Some(style));
     } else if app.follow() {
         bar.push(chatter(app, words(app, Msg::StatusFollow)), None);
+    } else if app.new_above() > 0 {
+        // Held out of sight above the list (not following): `g` shows them.
+        let above = counted(app, Msg::StatusNewAbove, app.new_above() as u64);
+        let style = theme.emphasis(theme.colors.new, Modifier::BOLD);
+        bar.push(keep(app, above), Some(style));
     }
     if !app.mode_chosen() {
         let hint = chatter(app, words(app, Msg::StatusUncalibrated))

@@ -48,12 +48,13 @@ impl Draft {
 
     /// The article, every field sanitized and cleaned. An article needs a headline or a lead,
     /// except a kill or hold notice, which may carry nothing but the identity it withdraws.
-    pub fn finish(self) -> Result<Article, ParseError> {
-        let kicker = line(&self.kicker);
-        let headline = line(&self.headline);
-        let full_lead = line(&self.lead);
+    pub fn finish(mut self) -> Result<Article, ParseError> {
+        // Each raw field goes once its clean copy is made: a body may be megabytes.
+        let kicker = line(&std::mem::take(&mut self.kicker));
+        let headline = line(&std::mem::take(&mut self.headline));
+        let full_lead = line(&std::mem::take(&mut self.lead));
         let (mut dateline, lead) = split_dateline(&full_lead);
-        let full_body = collapse_body(&sanitize(&self.body, true));
+        let full_body = collapse_body(&sanitize(&std::mem::take(&mut self.body), true));
         // Marked-up bodies often open with the headline (their `<h1>`) and the summary (a
         // teaser paragraph) the item gives apart; each is shown once.
         let mut body = full_body.as_str();

@@ -28,7 +28,9 @@ pub(crate) fn reads(key: &str) -> bool {
     .any(|keys| keys.contains(&key))
 }
 
-pub(crate) fn draft(map: &Map<String, Value>) -> Result<Draft, ParseError> {
+/// The draft of `map`, its strings moved out of it rather than copied (a body may be
+/// megabytes).
+pub(crate) fn draft(map: &mut Map<String, Value>) -> Result<Draft, ParseError> {
     Ok(Draft {
         kicker: text(map, KICKER)?,
         headline: text(map, HEADLINE)?,
@@ -49,16 +51,20 @@ fn first<'a>(map: &'a Map<String, Value>, keys: &[&'a str]) -> Option<(&'a str, 
         .find_map(|k| map.get(*k).filter(|v| !v.is_null()).map(|v| (*k, v)))
 }
 
-fn text(map: &Map<String, Value>, keys: &[&str]) -> Result<String, ParseError> {
-    match first(map, keys) {
-        None => Ok(String::new()),
-        Some((_, Value::String(s))) => Ok(s.clone()),
-        Some((key, v)) => Err(wrong_type(key, "a string", v)),
+fn text(map: &mut Map<String, Value>, keys: &[&str]) -> Result<String, ParseError> {
+    let present = keys
+        .iter()
+        .copied()
+        .find(|k| map.get(*k).is_some_and(|v| !v.is_null()));
+    match present.map(|k| (k, map.get_mut(k))) {
+        Some((_, Some(Value::String(s)))) => Ok(std::mem::take(s)),
+        Some((key, Some(v))) => Err(wrong_type(key, "a string", v)),
+        _ => Ok(String::new()),
     }
 }
 
 /// Some feeds deliver the body as a list of paragraphs.
-fn body(map: &Map<String, Value>) -> Result<String, ParseError> {
+fn body(map: &mut Map<String, Value>) -> Result<String, ParseError> {
     match first(map, BODY) {
         Some((key, Value::Array(items))) => {
             let mut paragraphs = Vec::with_capacity(items.len());

@@ -48,7 +48,7 @@ pub(crate) fn document(bytes: &[u8]) -> Vec<Entry> {
                 .enumerate()
                 .map(|(i, item)| {
                     let (format, result) = match item {
-                        Document::Object(map) => object(&map),
+                        Document::Object(map) => object(map),
                         Document::Array(..) => {
                             (None, Err(ParseError::ItemNotObject { found: "an array" }))
                         }
@@ -84,7 +84,7 @@ pub(crate) fn json_line(text: &str) -> (Option<Format>, Result<Article, ParseErr
 
 fn one(doc: Document) -> (Option<Format>, Result<Article, ParseError>) {
     match doc {
-        Document::Object(map) => object(&map),
+        Document::Object(map) => object(map),
         Document::Array(..) => (None, Err(ParseError::NotObject { found: "an array" })),
         Document::Other(found) => (None, Err(ParseError::NotObject { found })),
     }
@@ -98,17 +98,20 @@ fn reads(key: &str) -> bool {
     irna::reads(key) || ninjs::reads(key) || SCHEMA_KEYS.contains(&key)
 }
 
-fn object(map: &Map<String, Value>) -> (Option<Format>, Result<Article, ParseError>) {
-    if let Some(what) = schema(map) {
+fn object(mut map: Map<String, Value>) -> (Option<Format>, Result<Article, ParseError>) {
+    if let Some(what) = schema(&map) {
         return (None, Err(ParseError::NotNews { what }));
     }
-    if ninjs::is_ninjs(map) {
+    if ninjs::is_ninjs(&map) {
         (
             Some(Format::Ninjs),
-            ninjs::draft(map).and_then(Draft::finish),
+            ninjs::draft(&map).and_then(Draft::finish),
         )
     } else {
-        (Some(Format::Irna), irna::draft(map).and_then(Draft::finish))
+        (
+            Some(Format::Irna),
+            irna::draft(&mut map).and_then(Draft::finish),
+        )
     }
 }
 
