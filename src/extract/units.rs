@@ -141,6 +141,10 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["miles"], u(M, "mi")),
     (&["تن"], TONNE),
     (&["کیلوگرم"], u(M, "kg")),
+    (&["میلیگرم"], u(M, "mg")),
+    (&["میلی", "گرم"], u(M, "mg")),
+    (&["اونس"], u(M, "oz")),
+    (&["انس"], u(M, "oz")),
     (&["کیلو", "گرم"], u(M, "kg")),
     (&["کیلو"], u(M, "kg")),
     (&["گرم"], u(M, "g")),
@@ -245,10 +249,11 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["seconds"], u(D, "second")),
 ];
 
-/// How many of the smaller duration unit make one of the bigger (`ساعت` then `دقیقه`: 60),
-/// for compound durations such as `۲ ساعت و ۱۵ دقیقه`.
-pub(crate) fn duration_factor(big: &str, small: &str) -> Option<f64> {
-    const ORDER: [(&str, f64); 7] = [
+/// How many of the smaller unit make one of the bigger, for one quantity written in two or
+/// three units: `۲ ساعت و ۱۵ دقیقه` (hour then minute: 60), `۳۵۸ تن و ۲۷۰ کیلوگرم` (tonne
+/// then kilogram: 1000).
+pub(crate) fn compound_factor(big: &str, small: &str) -> Option<f64> {
+    const DURATIONS: [(&str, f64); 7] = [
         ("year", 12.0),
         ("month", 30.0),
         ("week", 7.0),
@@ -257,12 +262,18 @@ pub(crate) fn duration_factor(big: &str, small: &str) -> Option<f64> {
         ("minute", 60.0),
         ("second", 1.0),
     ];
-    let at = |code: &str| ORDER.iter().position(|(c, _)| *c == code);
-    let (b, s) = (at(big)?, at(small)?);
+    const MASSES: [(&str, f64); 4] = [("t", 1e3), ("kg", 1e3), ("g", 1e3), ("mg", 1.0)];
+    let position = |order: &[(&str, f64)], code: &str| order.iter().position(|(c, _)| *c == code);
+    let order: &[(&str, f64)] = if position(&MASSES, big).is_some() {
+        &MASSES
+    } else {
+        &DURATIONS
+    };
+    let (b, s) = (position(order, big)?, position(order, small)?);
     if s <= b || (big == "month" && small == "week") || (big == "year" && s > 1) {
         return None;
     }
-    Some(ORDER[b..s].iter().map(|(_, f)| f).product())
+    Some(order[b..s].iter().map(|(_, f)| f).product())
 }
 
 /// The token at `j` as a unit table compares it: the normalized word, or the punctuation.
@@ -389,11 +400,17 @@ mod tests {
     }
 
     #[test]
-    fn compound_duration_factors() {
-        assert_eq!(duration_factor("hour", "minute"), Some(60.0));
-        assert_eq!(duration_factor("minute", "second"), Some(60.0));
-        assert_eq!(duration_factor("year", "month"), Some(12.0));
-        assert_eq!(duration_factor("minute", "hour"), None);
+    fn compound_factors() {
+        assert_eq!(compound_factor("hour", "minute"), Some(60.0));
+        assert_eq!(compound_factor("minute", "second"), Some(60.0));
+        assert_eq!(compound_factor("year", "month"), Some(12.0));
+        assert_eq!(compound_factor("minute", "hour"), None);
+        assert_eq!(compound_factor("t", "kg"), Some(1e3));
+        assert_eq!(compound_factor("t", "g"), Some(1e6));
+        assert_eq!(compound_factor("kg", "g"), Some(1e3));
+        assert_eq!(compound_factor("g", "t"), None);
+        assert_eq!(compound_factor("t", "minute"), None);
+        assert_eq!(compound_factor("hour", "kg"), None);
     }
 
     #[test]

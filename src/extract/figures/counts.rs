@@ -164,10 +164,11 @@ impl Scanner<'_, '_> {
         )
     }
 
-    /// `۲ ساعت و ۱۵ دقیقه`, `۳۸ دقیقه و ۴۵ ثانیه`: one duration, in its smallest unit.
-    pub(super) fn compound_duration(&self, found: &mut Found) {
+    /// `۲ ساعت و ۱۵ دقیقه`, `۳۸ دقیقه و ۴۵ ثانیه`, `۳۵۸ تن و ۲۷۰ کیلوگرم`: one duration or
+    /// one mass, in its smallest unit.
+    pub(super) fn compound(&self, found: &mut Found) {
         let t = self.t;
-        // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`
+        // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`, `۲ تن و ۳۰۰ کیلو و ۵۰ گرم`
         while words::is_and(t, found.end) || t.punct(found.end) == Some('،') {
             let Some(e) = words::parse(t, found.end + 1) else {
                 return;
@@ -178,7 +179,7 @@ impl Scanner<'_, '_> {
             let factor = found
                 .unit
                 .zip(m.unit.code)
-                .and_then(|(big, small)| units::duration_factor(big, small));
+                .and_then(|(big, small)| units::compound_factor(big, small));
             let Some(factor) = factor.filter(|_| e.literal.is_some() || e.has_word) else {
                 return;
             };

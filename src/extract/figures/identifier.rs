@@ -51,15 +51,25 @@ impl Scanner<'_, '_> {
                 || (prev == "کانال" && context::classifier(t.word(e.end)))
         }) && prev != "ساعت";
         let pointed = i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان");
-        (context::label(prev) && !ranking && !level && !pointed)
+        // `بندهای ۲۶ و ۳۶`, `مواد ۲۸ و ۲۹`: the plural of a label labels a list.
+        let plural = ["های", "ها"]
+            .iter()
+            .find_map(|p| prev.strip_suffix(p))
+            .is_some_and(context::label);
+        ((context::label(prev) || plural || address_or_dial(prev))
+            && !ranking
+            && !level
+            && !pointed)
+            || (i >= 2 && t.word(i - 2) == "شماره" && numbered(prev))
             || (i >= 2
-                && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“'))
+                && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“' | '*'))
                 && context::label(t.word(i - 2)))
             || (prev == "های" && i >= 2 && context::label(t.word(i - 2)))
     }
 
-    /// Where a labelled number ends: with the range of an identifier (`ساعت ۱۰ تا ۱۳`) and
-    /// the minutes of a clock time (`ساعت ۱۰ و ۳۰ دقیقه`).
+    /// Where a labelled number ends: with the range of an identifier (`ساعت ۱۰ تا ۱۳`), the
+    /// minutes of a clock time (`ساعت ۱۰ و ۳۰ دقیقه`) and the rest of a list of labels
+    /// (`مواد ۲۸، ۲۹ و ۳۰`, `بند ۳ و ۴`).
     fn label_end(&self, i: usize, run: usize) -> usize {
         let t = self.t;
         let ranged = matches!(t.word(run), "تا" | "الی" | "to") || t.punct(run) == Some('-');
@@ -73,7 +83,24 @@ impl Scanner<'_, '_> {
                 }
             }
         }
-        run
+        let mut end = run;
+        // A list item is a bare number: `بند ۳ و ۴ نفر` goes on counting people.
+        let item = |k: usize| {
+            t.digits(k).is_some_and(|(_, len, _)| len <= 4)
+                && units::match_unit(t, skip_run(t, k)).is_none()
+                && !context::classifier(t.word(skip_run(t, k)))
+                && !matches!(
+                    words::lookup(t.word(skip_run(t, k))),
+                    Some(words::Lex::Mult(_))
+                )
+        };
+        while matches!(t.punct(end), Some('،' | ',')) || words::is_and(t, end) {
+            if !item(end + 1) {
+                break;
+            }
+            end = skip_run(t, end + 1);
+        }
+        end
     }
 
     /// Numbers glued into codes: `G20`, reporter codes (`ع20/ض1002`, `/8138/ 1175`), a stock
@@ -100,7 +127,8 @@ impl Scanner<'_, '_> {
                     return Some(run)
                 }
                 Some('+') => return Some(self.phone_end(run)),
-                Some('#') => return Some(run),
+                // `*۷۳۳#`: a code to dial.
+                Some('#' | '*') => return Some(run),
                 _ => {}
             }
         }
@@ -112,7 +140,7 @@ impl Scanner<'_, '_> {
         {
             return Some(run);
         }
-        (t.punct(run) == Some('+') && t.glued(run)).then_some(run + 1)
+        (matches!(t.punct(run), Some('+' | '#')) && t.glued(run)).then_some(run + 1)
     }
 
     /// Numbers shaped like codes: clock times (`۱۸:۳۰`, `5 pm`), phone numbers (`021...`),
@@ -172,4 +200,34 @@ impl Scanner<'_, '_> {
         }
         k
     }
+}
+
+/// Words after which a number is a place or a code to dial, not an amount: `نبش ۱۲`, `طبقه
+/// ۳`, `با شماره‌گیری ۱۲۵`.
+fn address_or_dial(word: &str) -> bool {
+    matches!(word, "نبش" | "طبقه" | "شمارهگیری" | "شمارهگیر" | "dialing")
+}
+
+/// What `شماره` numbers when it comes first (`شماره حساب ۱۲۳۴`, `شماره پرونده ۵۶`): the number
+/// after it is an identifier.
+fn numbered(word: &str) -> bool {
+    matches!(
+        word,
+        "حساب"
+            | "کارت"
+            | "شبا"
+            | "تلفن"
+            | "تماس"
+            | "همراه"
+            | "پیامک"
+            | "پرونده"
+            | "ملی"
+            | "سریال"
+            | "ثبت"
+            | "پلاک"
+            | "نامه"
+            | "دانشجویی"
+            | "پرسنلی"
+            | "مجوز"
+    )
 }

@@ -5,6 +5,8 @@ mod counts;
 mod dates;
 mod emit;
 mod identifier;
+#[cfg(test)]
+mod real_forms;
 mod scores;
 
 use crate::article::Field;
@@ -309,6 +311,7 @@ impl Scanner<'_, '_> {
         match units::match_unit(t, end) {
             Some(m)
                 if m.unit.role == Role::TonneOrPerson
+                    && !self.mass_follows(m.end)
                     && context::ton_is_persons(t, i, end, || self.context.cues().goods) =>
             {
                 found.end = m.end;
@@ -336,9 +339,10 @@ impl Scanner<'_, '_> {
                 found.unit = m.unit.code;
                 found.end = m.end;
                 found.adjectival = m.adjectival;
-                if found.kind == Kind::Duration && !m.adjectival && found.max.is_none() {
+                let compound = found.kind == Kind::Duration || self.mass_follows(m.end);
+                if compound && !m.adjectival && found.max.is_none() {
                     let unit_end = found.end;
-                    self.compound_duration(&mut found);
+                    self.compound(&mut found);
                     if found.end > unit_end {
                         let end = found.end;
                         self.emit(found);
@@ -365,6 +369,18 @@ impl Scanner<'_, '_> {
         }
         self.emit(found);
         end
+    }
+
+    /// Whether a smaller mass is joined on at `k` (`۳۵۸ تن و ۲۷۰ کیلوگرم`): then `تن` is
+    /// tonnes and the two are one weight.
+    fn mass_follows(&self, k: usize) -> bool {
+        let t = self.t;
+        words::is_and(t, k)
+            && words::parse(t, k + 1).is_some_and(|e| {
+                (e.literal.is_some() || e.has_word)
+                    && units::match_unit(t, e.end)
+                        .is_some_and(|m| matches!(m.unit.code, Some("kg" | "g" | "mg")))
+            })
     }
 
     /// The high end of `۲ تا ۳`, `۲۰ تا ۳۰ هزار`, `between 8 and 14`, `2-3%`, as

@@ -1,0 +1,111 @@
+//! Forms seen on real copy that the first rules misread, each on sentences of our own:
+//! compound weights, units, identifiers in contact details and legal texts, ordinals and
+//! fractions in words, `یک` as a count, and idioms that only look like numbers.
+
+use crate::article::Field;
+use crate::extract::{figures_in, Figure, Kind, Qualifier};
+
+fn all(text: &str) -> Vec<Figure> {
+    figures_in(text, Field::Body)
+}
+
+fn one(text: &str) -> Figure {
+    let found = all(text);
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    found.into_iter().next().unwrap()
+}
+
+fn none(text: &str) {
+    let found = all(text);
+    assert!(found.is_empty(), "{text}: {found:?}");
+}
+
+#[test]
+fn compound_weights_are_one_figure_in_the_smallest_unit() {
+    for (text, value, unit, span) in [
+        (
+            "بار کامیون ۴۱ تن و ۶۵۰ کیلوگرم برنج بود.",
+            41650.0,
+            "kg",
+            "۴۱ تن و ۶۵۰ کیلوگرم",
+        ),
+        (
+            "انبار 9تن و120 کیلوگرم شکر داشت.",
+            9120.0,
+            "kg",
+            "9تن و120 کیلوگرم",
+        ),
+        (
+            "مامور ۳ کیلو و ۲۵۰ گرم زعفران یافت.",
+            3250.0,
+            "g",
+            "۳ کیلو و ۲۵۰ گرم",
+        ),
+        (
+            "یک تن و ۸۰ کیلوگرم چای ضبط شد.",
+            1080.0,
+            "kg",
+            "یک تن و ۸۰ کیلوگرم",
+        ),
+        (
+            "محموله ۵ تن و ۱۰ کیلو و ۲ گرم وزن داشت.",
+            5010002.0,
+            "g",
+            "۵ تن و ۱۰ کیلو و ۲ گرم",
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.value, f.kind, f.unit, f.text.as_str()),
+            (value, Kind::Measure, Some(unit), span),
+            "{text}"
+        );
+    }
+    // Two weights of different things stay two.
+    assert_eq!(all("۴ تن گندم و ۳ تن جو").len(), 2);
+    // People counted in `تن` are no weight.
+    let f = &all("۱۲ تن از معلمان و ۵ تن از پزشکان آمدند")[0];
+    assert_eq!((f.value, f.kind), (12.0, Kind::Count));
+}
+
+#[test]
+fn compound_durations_stay_one_figure() {
+    let f = one("دادگاه او را به ۳ سال و ۴ ماه زندان محکوم کرد.");
+    assert_eq!((f.value, f.unit), (40.0, Some("month")));
+}
+
+#[test]
+fn milligrams_and_ounces() {
+    for (text, value, unit, qualifier) in [
+        ("هر قرص ۴۰۰ میلی گرم ماده موثر دارد.", 400.0, "mg", None),
+        ("روزانه ۲۵ میلی‌گرم مصرف شود.", 25.0, "mg", None),
+        ("دوز ۱۰ میلیگرم است.", 10.0, "mg", None),
+        ("نزدیک به ۵ اونس نقره", 5.0, "oz", Some(Qualifier::About)),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.value, f.kind, f.unit, f.qualifier),
+            (value, Kind::Measure, Some(unit), qualifier),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn contact_details_and_legal_numbers_are_no_figures() {
+    for text in [
+        "کمک‌ها به شماره حساب ۹۸۷۶ نزد بانک واریز شود.",
+        "برای خرید بسته کد *۵۵۵# را شماره‌گیری کنید.",
+        "مشترکان با شماره‌گیری ۱۸۱۸ پیگیری کنند.",
+        "دفتر: خیابان ۱۴، نبش کوچه ۳، پلاک ۹، طبقه دوم",
+        "این شرکت در طبقه ۵ برج است.",
+        "طرفین بندهای ۱۴ و ۱۹ توافق را اجرا نکردند.",
+        "مطابق مواد ۴،۵ و ۶ این آیین‌نامه",
+        "بند ۷ و ماده ۹ و تبصره ۳ اصلاح شد.",
+    ] {
+        none(text);
+    }
+    // A list of labels ends where a count begins.
+    let f = one("طبق ماده ۵ و ۱۲ نفر دیگر حاضر بودند.");
+    assert_eq!((f.value, f.text.as_str()), (12.0, "۱۲ نفر"));
+}
