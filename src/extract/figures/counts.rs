@@ -82,6 +82,8 @@ impl Scanner<'_, '_> {
         let next = self.t.word(end);
         match self.t.word(i) {
             "یک" | "one" => self.counts_one(i, end),
+            // `نیمی از مردم`: half of.
+            "نیمی" => next == "از",
             "صفر" | "zero" => false,
             // `نه ... و نه`: neither ... nor.
             "نه" => context::classifier(next),
@@ -97,11 +99,25 @@ impl Scanner<'_, '_> {
     pub(super) fn counts_one(&self, i: usize, end: usize) -> bool {
         let t = self.t;
         let prev = prefix_word(t, i);
-        if matches!(prev, "هر" | "each") {
+        // `فراتر از یک بازی`: more than a mere game.
+        if matches!(prev, "هر" | "each") || (i >= 2 && t.word(i - 2) == "فراتر") {
             return false;
         }
-        let duration = units::match_unit(t, end).is_some_and(|m| m.unit.kind == Kind::Duration);
+        let unit = units::match_unit(t, end)
+            .and_then(|m| (m.unit.kind == Kind::Duration).then_some(m.unit.code));
+        // `یک ماه بستری بود`, `یک هفته به تعویق افتاد`: a week, a month or a year is a span
+        // of time; `یک روز` and `یک ساعت` are as often "one day", "at one point".
+        // `در یک ماه آینده`: the coming month, no count.
+        let relative = matches!(t.word(end + 1), "آینده" | "گذشته" | "اخیر" | "پیش" | "قبل");
+        let long_span = matches!(unit, Some(Some("week" | "month" | "year"))) && !relative;
+        let duration = unit.is_some();
+        // `یک نفر کشته شد`, `تنها یک نفر`: one person the copy counts.
+        let person = t.word(end) == "نفر"
+            && ((end + 1..end + 4).any(|k| casualty(t.word(k)))
+                || matches!(prev, "تنها" | "فقط" | "only" | "just"));
         context::qualifier_before(t, i).is_some()
+            || long_span
+            || person
             || (duration && matches!(prev, "از" | "طی" | "ظرف" | "مدت" | "after" | "for"))
             || self.listed(i, end)
     }
@@ -243,4 +259,30 @@ impl Scanner<'_, '_> {
         });
         i + 1
     }
+}
+
+/// What befalls people a report counts one by one: `یک نفر کشته شد`, `یک نفر بازداشت شد`.
+fn casualty(word: &str) -> bool {
+    matches!(
+        word,
+        "کشته"
+            | "زخمی"
+            | "مجروح"
+            | "مصدوم"
+            | "فوت"
+            | "جان"
+            | "جانباخت"
+            | "شهید"
+            | "غرق"
+            | "مفقود"
+            | "ناپدید"
+            | "دستگیر"
+            | "بازداشت"
+            | "اعدام"
+            | "killed"
+            | "injured"
+            | "wounded"
+            | "dead"
+            | "arrested"
+    )
 }

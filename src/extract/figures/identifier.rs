@@ -52,15 +52,21 @@ impl Scanner<'_, '_> {
         }) && prev != "ساعت";
         let pointed = i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان");
         // `بندهای ۲۶ و ۳۶`, `مواد ۲۸ و ۲۹`: the plural of a label labels a list.
+        // `گروه‌های پنج یا شش نفره`: groups of a size, not groups by number.
+        let sized = words::parse(t, i).is_some_and(|e| {
+            let next = t.word(e.end);
+            next == "یا" || context::classifier(next) || context::classifier_form(next).is_some()
+        });
         let plural = ["های", "ها"]
             .iter()
             .find_map(|p| prev.strip_suffix(p))
-            .is_some_and(context::label);
-        ((context::label(prev) || plural || address_or_dial(prev))
+            .is_some_and(context::label)
+            && !sized;
+        let numbered = i >= 2 && t.word(i - 2) == "شماره" && numbered(prev);
+        ((context::label(prev) || plural || address_or_dial(prev) || numbered)
             && !ranking
             && !level
             && !pointed)
-            || (i >= 2 && t.word(i - 2) == "شماره" && numbered(prev))
             || (i >= 2
                 && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“' | '*'))
                 && context::label(t.word(i - 2)))

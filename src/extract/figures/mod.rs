@@ -173,10 +173,16 @@ impl Scanner<'_, '_> {
     fn vague(&self, i: usize, e: &NumExpr) -> Option<usize> {
         let t = self.t;
         let end = e.end;
-        if e.lone_word && context::compound_tail(t.word(end)) {
+        if e.lone_word && (context::compound_tail(t.word(end)) || idiom_tail(t.word(end))) {
             return Some(end + 1);
         }
         let prefix = prefix_word(t, i);
+        // `یکی دو بازیکن`, `یکی، دو روز`: one or two, a vague few.
+        let one_or = |k: Option<usize>| k.is_some_and(|k| t.word(k) == "یکی");
+        let comma = i >= 1 && t.punct(i - 1) == Some('،');
+        if e.lone_word && (one_or(i.checked_sub(1)) || (comma && one_or(i.checked_sub(2)))) {
+            return Some(end);
+        }
         let vague = matches!(
             prefix,
             "صدها"
@@ -444,6 +450,12 @@ impl Found {
         self.max = Some(max);
         self
     }
+}
+
+/// Words after a number word that make it part of another word, beside
+/// [`context::compound_tail`]: `دو کفه‌ای` (bivalve), `سه بعدی` (three-dimensional), `دو قلو`.
+fn idiom_tail(word: &str) -> bool {
+    matches!(word, "کفهای" | "کفه" | "بعدی" | "قلو" | "قلوها" | "بعدیها")
 }
 
 fn prefix_word<'a>(t: &'a Tokens, i: usize) -> &'a str {

@@ -109,3 +109,88 @@ fn contact_details_and_legal_numbers_are_no_figures() {
     let f = one("طبق ماده ۵ و ۱۲ نفر دیگر حاضر بودند.");
     assert_eq!((f.value, f.text.as_str()), (12.0, "۱۲ نفر"));
 }
+
+#[test]
+fn ordinals_from_thirty_up_in_words() {
+    for (text, value) in [
+        ("برگزاری سی امین همایش ملی", 30.0),
+        ("برگزاری سی‌امین همایش ملی", 30.0),
+        ("در دوره سی و یکم همایش", 31.0),
+        ("چهلمین سالگرد تاسیس", 40.0),
+        ("صد و دهمین سالروز تولد", 110.0),
+        ("پنجاه و دو امین نشست", 52.0),
+    ] {
+        let f = one(text);
+        assert_eq!((f.value, f.kind), (value, Kind::Ordinal), "{text}");
+    }
+}
+
+#[test]
+fn fractions_in_words_are_counts_of_their_value() {
+    for (text, value) in [
+        ("یک‌سوم کارکنان بازنشسته شدند.", 1.0 / 3.0),
+        ("یک سوم کارکنان بازنشسته شدند.", 1.0 / 3.0),
+        ("دو سوم کارکنان بازنشسته شدند.", 2.0 / 3.0),
+        ("یک چهارم کارکنان بازنشسته شدند.", 0.25),
+        ("نیمی از کارکنان بازنشسته شدند.", 0.5),
+    ] {
+        let f = one(text);
+        assert!((f.value - value).abs() < 1e-9, "{text}: {f:?}");
+        assert_eq!(f.kind, Kind::Count, "{text}");
+    }
+    let f = one("بیش از نیمی از سهام فروخته شد.");
+    assert_eq!(f.qualifier, Some(Qualifier::Over));
+}
+
+#[test]
+fn one_counts_where_the_copy_weighs_it() {
+    let f = one("در این تصادف یک نفر کشته شد.");
+    assert_eq!((f.value, f.kind), (1.0, Kind::Count));
+    let f = one("ماموران یک نفر را بازداشت کردند.");
+    assert_eq!((f.value, f.kind), (1.0, Kind::Count));
+    let f = one("بیمار یک ماه در بخش مراقبت ماند.");
+    assert_eq!((f.value, f.unit), (1.0, Some("month")));
+    let f = one("اکران فیلم یک هفته عقب افتاد.");
+    assert_eq!((f.value, f.unit), (1.0, Some("week")));
+    let f = one("بیش از یک تن برنج توزیع شد.");
+    assert_eq!(
+        (f.value, f.unit, f.qualifier),
+        (1.0, Some("t"), Some(Qualifier::Over))
+    );
+    for text in [
+        "یک مقام ارشد گفت.",
+        "یکی از مدیران استعفا کرد.",
+        "یک نفر در جلسه پرسید.",
+        "در یک ماه آینده تصمیم می‌گیریم.",
+        "یک روز به دیدنش رفتم.",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
+fn counts_after_a_season_are_no_year() {
+    let f = one("مهاجم تیم در آن سال ۲۷ گل زد.");
+    assert_eq!((f.value, f.kind), (27.0, Kind::Count));
+    let f = one("در سال ۹۸ مردم به پای صندوق رفتند.");
+    assert_eq!((f.value, f.kind), (1398.0, Kind::Year));
+    let f = one("قهرمان لیگ برتر 91 شد.");
+    assert_eq!((f.value, f.kind), (1391.0, Kind::Year));
+}
+
+#[test]
+fn idioms_are_no_figures() {
+    for text in [
+        "نرم‌تنان دو کفه‌ای در ساحل فراوانند.",
+        "این رقابت فراتر از یک مسابقه است.",
+        "یکی دو هفته دیگر برمی‌گردد.",
+        "یکی، دو مورد اشتباه شد.",
+        "چاپ سه بعدی گسترش یافت.",
+        "همه یک‌باره با یکدیگر رفتند.",
+    ] {
+        none(text);
+    }
+    // The size of groups is a count, not a group's number.
+    let f = &all("در گروه‌های پنج نفره کار کردند")[0];
+    assert_eq!((f.value, f.kind), (5.0, Kind::Count));
+}

@@ -89,6 +89,12 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
     if group_units(t, &mut g, after) {
         return Some(g);
     }
+    // `سی امین`, `صد و ده امین`: the ordinal ending typed apart.
+    if g.has_word && g.literal.is_none() && matches!(t.word(g.end), "امین" | "مین") {
+        g.end += 1;
+        g.ordinal = true;
+        return Some(g);
+    }
     if g.has_word && g.end == i + 1 && (1.0..10.0).contains(&g.value) {
         if let Some(den) = denominator(t.word(g.end)) {
             g.value /= den;

@@ -39,16 +39,19 @@ fn cardinal_stem(stem: &str) -> Option<Lex> {
 /// `یک‌سوم`), to be read as two words, rather than one number (`شش‌صد`), an ordinal (`سی‌ام`)
 /// or a vague plural (`ده‌ها`).
 pub(crate) fn counted_compound(left: &str, right: &str) -> bool {
-    matches!(
-        lookup(left),
-        Some(Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_))
-    ) && !right.is_empty()
-        && lookup(right).is_none()
-        && !matches!(
-            right,
-            "ام" | "امین" | "مین" | "م" | "ها" | "های" | "هایی" | "یک"
-        )
-        && ordinal_word(right).is_none()
+    // `یک‌سوم`, `دو‌پنجم`: a fraction, read as its two words.
+    let fraction = matches!(lookup(left), Some(Lex::Unit(_))) && denominator(right).is_some();
+    fraction
+        || matches!(
+            lookup(left),
+            Some(Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_))
+        ) && !right.is_empty()
+            && lookup(right).is_none()
+            && !matches!(
+                right,
+                "ام" | "امین" | "مین" | "م" | "ها" | "های" | "هایی" | "یک"
+            )
+            && ordinal_word(right).is_none()
 }
 
 /// `چهارساله` as 4 and `ساله`: a cardinal word at the start of a longer word.

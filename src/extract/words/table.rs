@@ -77,6 +77,8 @@ const ENTRIES: &[(&str, Lex)] = &[
     ("بیلیون", Lex::Mult(1e9)),
     ("تریلیون", Lex::Mult(1e12)),
     ("نیم", Lex::Half),
+    // `نیمی از مردم`: half of.
+    ("نیمی", Lex::Half),
     ("zero", Lex::Zero),
     ("one", Lex::Unit(1)),
     ("two", Lex::Unit(2)),
