@@ -90,6 +90,7 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["pct"], PERCENT),
     (&["ریال"], u(C, "IRR")),
     (&["تومان"], u(C, "IRT")),
+    (&["تومن"], u(C, "IRT")),
     (&["سنت"], scaled(C, "USD", -2)),
     (&["cents"], scaled(C, "USD", -2)),
     (&["دلار"], u(C, "USD")),
@@ -172,6 +173,21 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["همت"], scaled(C, "IRT", 12)),
     (&["برابر"], TIMES),
     (&["اسب", "بخار"], u(M, "hp")),
+    (&["دسیبل"], u(M, "dB")),
+    (&["نانومتر"], u(M, "nm")),
+    (&["میکرومتر"], u(M, "um")),
+    (&["میکرون"], u(M, "um")),
+    (&["گیگابایت"], u(M, "GB")),
+    (&["ترابایت"], u(M, "TB")),
+    (&["مگابایت"], u(M, "MB")),
+    (&["مگابیت", "بر", "ثانیه"], u(M, "Mbps")),
+    (&["مگابیت"], u(M, "Mbps")),
+    (&["مگاپیکسل"], u(M, "MP")),
+    (&["وات"], u(M, "W")),
+    (&["ولت"], u(M, "V")),
+    (&["سیسی"], u(M, "cc")),
+    (&["ماخ"], u(M, "mach")),
+    (&["ppm"], u(M, "ppm")),
     (&["اینچ"], u(M, "inch")),
     (&["پوندفوت"], u(M, "lbft")),
     (&["نیوتن", "متر"], u(M, "Nm")),
@@ -297,6 +313,11 @@ fn last_matches(pattern: &str, word: &str, kind: Kind) -> Option<bool> {
     let is_persian = !pattern.is_ascii();
     // `ساله`, `ساله‌ی`, `ساله‌ای`: a span of time as an adjective.
     let duration = kind == Kind::Duration && matches!(rest, "ه" | "هی" | "های");
+    // `۳۰ درصدشان`: a share of them.
+    let possessed = kind == Kind::Percent && matches!(rest, "ش" | "شان");
+    if possessed {
+        return Some(false);
+    }
     (is_persian && (rest == "ی" || rest == "ای" || duration)).then_some(true)
 }
 
@@ -313,8 +334,11 @@ fn glued_scale(t: &Tokens, j: usize) -> Option<UnitMatch> {
     let (rest, power) = SCALES
         .iter()
         .find_map(|(p, power)| Some((word.strip_prefix(p)?, *power)))?;
+    // `هزارمگاوات`, `هزارتن` (goods: people are counted `هزار نفر`).
     UNITS.iter().find_map(|(words, unit)| match words {
-        [w] if unit.kind == Kind::Money && unit.role == Role::Plain => {
+        [w] if matches!(unit.kind, Kind::Money | Kind::Measure)
+            && matches!(unit.role, Role::Plain | Role::TonneOrPerson) =>
+        {
             let adjectival = last_matches(w, rest, unit.kind)?;
             Some(UnitMatch {
                 unit: Unit {
@@ -352,7 +376,7 @@ pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
     let mut candidates: Vec<usize> = [first]
         .into_iter()
         .chain(
-            ["ی", "ای", "ه", "هی", "های"]
+            ["ی", "ای", "ه", "هی", "های", "ش", "شان"]
                 .iter()
                 .filter_map(|e| first.strip_suffix(e)),
         )
@@ -430,5 +454,14 @@ mod tests {
         assert_eq!(code("barrels per day"), Some(("bpd", 3)));
         assert_eq!(code("سالن"), None);
         assert_eq!(code("متری"), Some(("m", 1)));
+        assert_eq!(code("میلی گرم"), Some(("mg", 2)));
+        assert_eq!(code("میلیگرم"), Some(("mg", 1)));
+        assert_eq!(code("اونس"), Some(("oz", 1)));
+        assert_eq!(code("کیلو وات ساعت"), Some(("kWh", 3)));
+        assert_eq!(code("دسیبل"), Some(("dB", 1)));
+        assert_eq!(code("گیگابایت"), Some(("GB", 1)));
+        assert_eq!(code("درصدشان"), Some(("%", 1)));
+        assert_eq!(code("هزارمگاوات"), Some(("MW", 1)));
+        assert_eq!(code("هزارتن"), Some(("t", 1)));
     }
 }
