@@ -2,6 +2,7 @@
 //! numbers, reporter codes, list markers.
 
 use super::super::figure::Kind;
+use super::super::token::Tokens;
 use super::super::{calendar, context, digits, lexicon, units, words};
 use super::{skip_run, Scanner};
 
@@ -15,7 +16,11 @@ impl Scanner<'_, '_> {
             let prev = if i > 0 { t.word(i - 1) } else { "" };
             // `مرحله اول` ranks; `مرحله ۲` names.
             let ranked = context::ranking_noun(prev) && words::ordinal_adjective(t.word(i));
-            return (labelled && !ranked).then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
+            // `مناطق بیست و دومین جشنواره`: an ordinal before its noun starts a new phrase.
+            let before_noun =
+                words::parse(t, i).is_some_and(|e| e.ordinal && t.word(e.end - 1).ends_with("مین"));
+            return (labelled && !ranked && !before_noun)
+                .then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
         };
         let run = skip_run(t, i);
         if labelled {
@@ -63,7 +68,7 @@ impl Scanner<'_, '_> {
             .is_some_and(context::label)
             && !sized;
         let numbered = i >= 2 && t.word(i - 2) == "شماره" && numbered(prev);
-        ((context::label(prev) || plural || address_or_dial(prev) || numbered)
+        ((context::label(prev) || plural || local_label(t, i) || numbered)
             && !ranking
             && !level
             && !pointed)
@@ -130,6 +135,20 @@ impl Scanner<'_, '_> {
             }
             match t.punct(i - 1) {
                 Some('-') if i >= 2 && t.glued(i - 1) && !t.word(i - 2).is_empty() => {
+                    return Some(run)
+                }
+                // `سایوز -۱۸`: a name's number, not a negative amount (`-۵ درجه`) nor the
+                // year of an edition (`جشنواره -۲۰۱۷`).
+                Some('-')
+                    if i >= 2
+                        && !t.glued(i - 1)
+                        && !t.word(i - 2).is_empty()
+                        && units::match_unit(t, run).is_none()
+                        && calendar::month(t.word(run)).is_none()
+                        && t.digits(i).is_some_and(|(v, len, _)| {
+                            !(len == 4 && calendar::bare_year(v as f64))
+                        }) =>
+                {
                     return Some(run)
                 }
                 Some('+') => return Some(self.phone_end(run)),
@@ -208,10 +227,22 @@ impl Scanner<'_, '_> {
     }
 }
 
-/// Words after which a number is a place or a code to dial, not an amount: `نبش ۱۲`, `طبقه
-/// ۳`, `با شماره‌گیری ۱۲۵`.
-fn address_or_dial(word: &str) -> bool {
-    matches!(word, "نبش" | "طبقه" | "شمارهگیری" | "شمارهگیر" | "dialing")
+/// Label words beside [`context::label`] before the number at `i`: places (`نبش ۱۲`, `طبقه
+/// ۳`, `مناطق ۱۴ و ۱۵`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs (`پاراگراف ۳۶`) and
+/// names (`جی ۲۰`, `استاندارد یورو ۴`).
+fn local_label(t: &Tokens, i: usize) -> bool {
+    let prev = if i > 0 { t.word(i - 1) } else { "" };
+    matches!(
+        prev,
+        "نبش"
+            | "طبقه"
+            | "مناطق"
+            | "شمارهگیری"
+            | "شمارهگیر"
+            | "پاراگراف"
+            | "جی"
+            | "dialing"
+    ) || (prev == "یورو" && i >= 2 && t.word(i - 2) == "استاندارد")
 }
 
 /// What `شماره` numbers when it comes first (`شماره حساب ۱۲۳۴`, `شماره پرونده ۵۶`): the number

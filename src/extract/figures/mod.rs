@@ -173,7 +173,18 @@ impl Scanner<'_, '_> {
     fn vague(&self, i: usize, e: &NumExpr) -> Option<usize> {
         let t = self.t;
         let end = e.end;
-        if e.lone_word && (context::compound_tail(t.word(end)) || idiom_tail(t.word(end))) {
+        if e.lone_word && context::compound_tail(t.word(end)) {
+            return Some(end + 1);
+        }
+        // `دو کفه‌ای`, `چاپ ۳ بعدی`: in words or in digits.
+        if e.tail_mult == 1.0 && !e.ordinal && idiom_tail(t.word(end)) {
+            return Some(end + 1);
+        }
+        // Names: `یک چهارم نهایی` (the quarter-finals), `نیم فصل` (the half-season), `نیم
+        // سکه` (the half-coin, a product).
+        let named = (e.fraction && t.word(end) == "نهایی")
+            || (t.word(i) == "نیم" && end == i + 1 && matches!(t.word(end), "فصل" | "سکه"));
+        if named {
             return Some(end + 1);
         }
         let prefix = prefix_word(t, i);
@@ -279,7 +290,15 @@ impl Scanner<'_, '_> {
             }
             start = start_of(prefix, i);
         }
-        if i > 0 && matches!(prefix, "منفی" | "منهای" | "minus") {
+        // `به -۵ درجه`: a minus typed onto the number, after a word.
+        let minus_sign = i > 0
+            && t.punct(i - 1) == Some('-')
+            && t.glued(i)
+            && (i == 1 || (!t.glued(i - 1) && t.digits(i - 2).is_none()))
+            && t.digits(i).is_some()
+            && units::match_unit(t, end)
+                .is_some_and(|m| matches!(m.unit.kind, Kind::Measure | Kind::Percent));
+        if i > 0 && (matches!(prefix, "منفی" | "منهای" | "minus") || minus_sign) {
             value = -value;
             max = max.map(|m| -m);
             start = i - 1;
@@ -453,9 +472,13 @@ impl Found {
 }
 
 /// Words after a number word that make it part of another word, beside
-/// [`context::compound_tail`]: `دو کفه‌ای` (bivalve), `سه بعدی` (three-dimensional), `دو قلو`.
+/// [`context::compound_tail`]: `دو کفه‌ای` (bivalve), `سه بعدی` (three-dimensional), `دو
+/// قلو`, `دو طرفه`.
 fn idiom_tail(word: &str) -> bool {
-    matches!(word, "کفهای" | "کفه" | "بعدی" | "قلو" | "قلوها" | "بعدیها")
+    matches!(
+        word,
+        "کفهای" | "کفه" | "بعدی" | "قلو" | "قلوها" | "بعدیها" | "طرفه" | "طرفهای"
+    )
 }
 
 fn prefix_word<'a>(t: &'a Tokens, i: usize) -> &'a str {

@@ -29,7 +29,8 @@ pub(crate) fn ordinal_adjective(word: &str) -> bool {
 fn cardinal_stem(stem: &str) -> Option<Lex> {
     match stem {
         "سو" => Some(Lex::Unit(3)),
-        "یک" | "" => None,
+        // `سیمین` is a name; thirtieth is `سی‌امین`.
+        "یک" | "" | "سی" => None,
         "سیا" => Some(Lex::Ten(30)),
         _ => lookup(stem).filter(|l| !matches!(l, Lex::Half | Lex::Zero)),
     }
@@ -117,6 +118,7 @@ mod tests {
         assert_eq!(ordinal_word("نخست"), Some(Lex::Unit(1)));
         assert_eq!(ordinal_word("سومی"), Some(Lex::Unit(3)));
         assert_eq!(ordinal_word("مردم"), None);
+        assert_eq!(ordinal_word("سیمین"), None);
         assert!(ordinal_adjective("دوم") && !ordinal_adjective("دومین"));
     }
 }
