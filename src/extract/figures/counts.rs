@@ -111,13 +111,19 @@ impl Scanner<'_, '_> {
         let relative = matches!(t.word(end + 1), "آینده" | "گذشته" | "اخیر" | "پیش" | "قبل");
         let long_span = matches!(unit, Some(Some("week" | "month" | "year"))) && !relative;
         let duration = unit.is_some();
-        // `یک نفر کشته شد`, `تنها یک نفر`: one person the copy counts.
-        let person = t.word(end) == "نفر"
-            && ((end + 1..end + 4).any(|k| casualty(t.word(k)))
-                || matches!(prev, "تنها" | "فقط" | "only" | "just"));
+        // `یک نفر کشته شد`, `تنها یک نفر`, `فقط یک نوبت`: one the copy counts.
+        let only = matches!(prev, "تنها" | "فقط" | "only" | "just");
+        let person = t.word(end) == "نفر" && (end + 1..end + 4).any(|k| casualty(t.word(k)));
+        let counted = only && (context::classifier(t.word(end)) || t.word(end) == "نوبت");
+        // `با یک گل مغلوب شد`, `یک گل زد`: one goal.
+        let goal = t.word(end) == "گل"
+            && (matches!(prev, "با" | "تنها" | "فقط")
+                || (end + 1..end + 4).any(|k| goal_verb(t.word(k))));
         context::qualifier_before(t, i).is_some()
             || long_span
             || person
+            || counted
+            || goal
             || (duration && matches!(prev, "از" | "طی" | "ظرف" | "مدت" | "after" | "for"))
             || self.listed(i, end)
     }
@@ -163,9 +169,17 @@ impl Scanner<'_, '_> {
         }
         let prev = t.word(i - 1);
         // `انجام دهم`, `پاسخ دهم`: after the noun of a compound verb `دهم` is "I give".
+        if t.word(i) == "دهم" && phrase::preverb(prev) {
+            return false;
+        }
+        // `در پیاده‌روی اول شد`, `با زمان ۲ ساعت و ۵ دقیقه دوم شد`, `عنوان سوم`: a place in a
+        // result.
+        if matches!(t.word(end), "شد" | "شدند" | "گردید" | "ایستاد") || prev == "عنوان"
+        {
+            return true;
+        }
         if matches!(prev, "دست" | "وهله" | "درجه" | "نگاه" | "بار" | "دفعه")
             || context::time_noun(prev)
-            || (t.word(i) == "دهم" && phrase::preverb(prev))
         {
             return false;
         }
@@ -259,6 +273,22 @@ impl Scanner<'_, '_> {
         });
         i + 1
     }
+}
+
+/// What a goal does in a match report: `یک گل زد`, `با یک گل مغلوب شد`.
+fn goal_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "زد" | "زده"
+            | "زدند"
+            | "خورد"
+            | "خورده"
+            | "دریافت"
+            | "مغلوب"
+            | "شکست"
+            | "پیروز"
+            | "برد"
+    )
 }
 
 /// What befalls people a report counts one by one: `یک نفر کشته شد`, `یک نفر بازداشت شد`.

@@ -170,7 +170,16 @@ fn one_counts_where_the_copy_weighs_it() {
         (1.0, Some("t"), Some(Qualifier::Over))
     );
     for text in [
+        "میزبان با یک گل مغلوب مهمان شد.",
+        "مهاجم جوان یک گل زد.",
+        "از کمک‌ها فقط یک نوبت پرداخت شد.",
+    ] {
+        assert_eq!(one(text).value, 1.0, "{text}");
+    }
+    for text in [
         "یک مقام ارشد گفت.",
+        "فقط یک شوخی بود.",
+        "باغبان یک گل سرخ چید.",
         "یکی از مدیران استعفا کرد.",
         "یک نفر در جلسه پرسید.",
         "در یک ماه آینده تصمیم می‌گیریم.",
@@ -209,4 +218,18 @@ fn idioms_are_no_figures() {
     // The size of groups is a count, not a group's number.
     let f = &all("در گروه‌های پنج نفره کار کردند")[0];
     assert_eq!((f.value, f.kind), (5.0, Kind::Count));
+}
+
+#[test]
+fn places_in_a_result_are_ordinals() {
+    for (text, value) in [
+        ("او در ماده پرتاب وزنه اول شد.", 1.0),
+        ("قایقران ما با زمان ۲ دقیقه و ۵ ثانیه دوم شد.", 2.0),
+        ("تیم ما عنوان سوم را گرفت.", 3.0),
+    ] {
+        let found = all(text);
+        let f = found.iter().find(|f| f.kind == Kind::Ordinal);
+        assert_eq!(f.map(|f| f.value), Some(value), "{text}: {found:?}");
+    }
+    none("گام اول را برداشتیم.");
 }
