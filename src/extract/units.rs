@@ -398,6 +398,10 @@ pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
         if unit.code == Some("times") && t.word(j + n) == "با" {
             return None;
         }
+        // `رئال` (Real Madrid) folds to `ریال`.
+        if unit.code == Some("IRR") && t.slice(j, j + 1).contains('ئ') {
+            return None;
+        }
         // `بشکه ای`: the adjectival ending written apart.
         let apart = t.word(j + n) == "ای" && piece(t, j + n - 1) == *last;
         let adjectival = last_matches(last, p, unit.kind).filter(|_| lead_ok)?;

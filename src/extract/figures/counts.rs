@@ -51,6 +51,14 @@ impl Scanner<'_, '_> {
             }
         }
         let counted = classifier || phrase::forward(t, end).is_some();
+        // `بودجه امسال ما ۹۰ میلیارد است`: a scale with nothing counted after it, where the
+        // sentence is about money, is an amount of the article's currency.
+        if !counted && e.tail_mult >= 1e6 && !e.bare_mult && self.money_before(i) {
+            found.kind = Kind::Money;
+            found.unit = Some(self.context.cues().currency);
+            self.emit(found);
+            return end;
+        }
         let alternative = found.bare;
         if (e.lone_word || e.bare_mult) && !alternative && !self.lone_word_counts(i, end, counted) {
             return end;
@@ -63,6 +71,15 @@ impl Scanner<'_, '_> {
         found.bare = !counted;
         self.emit(found);
         end
+    }
+
+    /// Whether a word naming money comes before `i` in its sentence, within six words.
+    fn money_before(&self, i: usize) -> bool {
+        let t = self.t;
+        (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&k| !phrase::sentence_end(t, k))
+            .any(|k| money_noun(t.word(k)))
     }
 
     /// `شاخص کل ... به ۵۲۴ هزار واحد رسید`: `واحد` after an index counts its points.
@@ -273,6 +290,32 @@ impl Scanner<'_, '_> {
         });
         i + 1
     }
+}
+
+/// Words that make a bare amount money: `بودجه`, `هزینه‌ها`, `طلب`.
+fn money_noun(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("های")
+        .or_else(|| word.strip_suffix("ها"))
+        .unwrap_or(word);
+    matches!(
+        stem,
+        "بودجه"
+            | "هزینه"
+            | "درآمد"
+            | "مبلغ"
+            | "اعتبار"
+            | "بدهی"
+            | "طلب"
+            | "دستمزد"
+            | "یارانه"
+            | "وام"
+            | "تسهیلات"
+            | "پول"
+            | "کسری"
+            | "سرمایه"
+            | "حقوق"
+    )
 }
 
 /// What a goal does in a match report: `یک گل زد`, `با یک گل مغلوب شد`.

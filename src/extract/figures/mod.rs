@@ -194,6 +194,10 @@ impl Scanner<'_, '_> {
         if e.lone_word && (one_or(i.checked_sub(1)) || (comma && one_or(i.checked_sub(2)))) {
             return Some(end);
         }
+        // `ریو دو ژانیرو`: a name.
+        if e.lone_word && prefix == "ریو" {
+            return Some(end);
+        }
         let vague = matches!(
             prefix,
             "صدها"

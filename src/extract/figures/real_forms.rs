@@ -212,6 +212,7 @@ fn idioms_are_no_figures() {
         "در نیم فصل دوم بهتر بازی کرد.",
         "قیمت نیم سکه بالا رفت.",
         "این توافق دو طرفه است.",
+        "بازی‌ها در ریو دو ژانیرو برگزار شد.",
     ] {
         none(text);
     }
@@ -232,4 +233,24 @@ fn places_in_a_result_are_ordinals() {
         assert_eq!(f.map(|f| f.value), Some(value), "{text}: {found:?}");
     }
     none("گام اول را برداشتیم.");
+}
+
+#[test]
+fn bare_amounts_in_a_sentence_about_money_are_money() {
+    for (text, value) in [
+        ("بودجه باشگاه امسال ۸۰ میلیارد است.", 80e9),
+        ("هزینه‌های تیم به ۶۰ میلیارد نرسید.", 60e9),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.value, f.kind, f.unit),
+            (value, Kind::Money, Some("IRT")),
+            "{text}"
+        );
+    }
+    let f = one("جمعیت شهر ۱۲ میلیون است.");
+    assert_eq!(f.kind, Kind::Count);
+    // `رئال` (Real Madrid) folds to `ریال` but is no currency.
+    let f = one("در سال ۲۰۱۸ رئال قهرمان شد.");
+    assert_eq!((f.value, f.kind), (2018.0, Kind::Year));
 }
