@@ -51,6 +51,15 @@ impl Scanner<'_, '_> {
             }
         }
         let counted = classifier || phrase::forward(t, end).is_some();
+        // `با ثبت رکورد ۶۱۸.۲`, `مجموع ۶۲۸.۵`: a shooter's total, with a fraction, counts no
+        // things (a sprinter's `رکورد ۹.۹۲` is seconds, and stays as it is).
+        let total = matches!(prefix_word(t, i), "رکورد" | "مجموع" | "record" | "total");
+        if !counted && total && found.value.fract() != 0.0 && found.value >= 100.0 {
+            found.kind = Kind::Score;
+            found.start = i - 1;
+            self.emit(found);
+            return end;
+        }
         // `بودجه امسال ما ۹۰ میلیارد است`: a scale with nothing counted after it, where the
         // sentence is about money, is an amount of the article's currency.
         if !counted && e.tail_mult >= 1e6 && !e.bare_mult && self.money_before(i) {

@@ -254,3 +254,19 @@ fn bare_amounts_in_a_sentence_about_money_are_money() {
     let f = one("در سال ۲۰۱۸ رئال قهرمان شد.");
     assert_eq!((f.value, f.kind), (2018.0, Kind::Year));
 }
+
+#[test]
+fn shooting_totals_are_scores() {
+    for text in [
+        "تیرانداز ما با ۶۱۲.۴ امتیاز دوم شد.",
+        "او با ثبت رکورد ۶۲۱.۷ به فینال رفت.",
+    ] {
+        let found = all(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.kind == Kind::Score && f.value.fract() != 0.0),
+            "{text}: {found:?}"
+        );
+    }
+}
