@@ -250,6 +250,42 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// `دوسال`, `دوبار`, `دونفر`: a small number word typed onto a span of time or a
+    /// classifier, in a word the lexicon does not know. Typed onto any noun it is as often a
+    /// name (`دهدشت`, `هشترود`, `دورود`), so nouns are left alone.
+    fn glued_count(&mut self, i: usize) -> usize {
+        let t = self.t;
+        let w = t.word(i);
+        let Some((value, rest)) = words::glued_number(w) else {
+            return i + 1;
+        };
+        if !(2.0..10.0).contains(&value) {
+            return i + 1;
+        }
+        let known = !lexicon::classes(w).is_empty()
+            || lexicon::verb(w).is_some()
+            || lexicon::noun_stem(w).is_some();
+        // Spans of time only: `دوین` (a name) is no two yen.
+        let unit = units::unit_word(rest)
+            .filter(|(u, adjectival)| !adjectival && u.kind == Kind::Duration);
+        let classifier = context::classifier_form(rest) == Some(false) || rest == "بار";
+        if known || (unit.is_none() && !classifier) {
+            return i + 1;
+        }
+        self.emit(Found {
+            value,
+            max: None,
+            kind: unit.map_or(Kind::Count, |(u, _)| u.kind),
+            unit: unit.and_then(|(u, _)| u.code),
+            start: i,
+            end: i + 1,
+            adjectival: false,
+            bare: false,
+            hedge: true,
+        });
+        i + 1
+    }
+
     /// `چهارساله`, `دودهه`: a number word typed onto its unit with neither space nor ZWNJ,
     /// in a word the lexicon does not know.
     pub(super) fn glued_unit(&mut self, i: usize) -> usize {
@@ -270,8 +306,11 @@ impl Scanner<'_, '_> {
             "نفره",
             "برابر",
         ];
-        if w.len() < 8 || t.is_latin_word(i) || !ENDINGS.iter().any(|e| w.ends_with(e)) {
+        if w.len() < 8 || t.is_latin_word(i) {
             return i + 1;
+        }
+        if !ENDINGS.iter().any(|e| w.ends_with(e)) {
+            return self.glued_count(i);
         }
         let Some((value, rest)) = words::glued_number(w) else {
             return i + 1;

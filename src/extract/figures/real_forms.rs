@@ -270,3 +270,18 @@ fn shooting_totals_are_scores() {
         );
     }
 }
+
+#[test]
+fn small_numbers_typed_onto_time_or_a_classifier() {
+    let f = one("دوسال پیش آمد.");
+    assert_eq!((f.value, f.unit), (2.0, Some("year")));
+    let f = one("چهارتن از اعضا آمدند.");
+    assert_eq!((f.value, f.kind), (4.0, Kind::Count));
+    for text in [
+        "از دهدشت و هشترود آمد.",
+        "جفری دوین سفیر است.",
+        "سیمرغ پرید.",
+    ] {
+        none(text);
+    }
+}
