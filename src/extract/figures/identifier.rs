@@ -3,7 +3,7 @@
 
 use super::super::figure::Kind;
 use super::super::token::Tokens;
-use super::super::{calendar, context, digits, lexicon, units, words};
+use super::super::{calendar, context, digits, lexicon, phrase, units, words};
 use super::{skip_run, Scanner};
 
 impl Scanner<'_, '_> {
@@ -12,7 +12,7 @@ impl Scanner<'_, '_> {
     pub(super) fn identifier(&self, i: usize) -> Option<usize> {
         let t = self.t;
         let labelled = self.labelled(i);
-        let Some((_, len, _)) = t.digits(i) else {
+        let Some((value, len, _)) = t.digits(i) else {
             let prev = if i > 0 { t.word(i - 1) } else { "" };
             // `مرحله اول` ranks; `مرحله ۲` names.
             let ranked = context::ranking_noun(prev) && words::ordinal_adjective(t.word(i));
@@ -25,6 +25,22 @@ impl Scanner<'_, '_> {
         let run = skip_run(t, i);
         if labelled {
             return Some(self.label_end(i, run));
+        }
+        // `قطعنامه ۲۲۳۱ ... و قعطنامه ۲۲۳۱`: the same number again, unless it counts something
+        // (`ماده ۱۴۸ ... مشتمل بر ۱۴۸ ماده`) or reads as a year (`دهه ۱۹۶۰ ... سال ۱۹۶۰`).
+        let counted_after = units::match_unit(t, run).is_some()
+            || context::classifier(t.word(run))
+            || matches!(words::lookup(t.word(run)), Some(words::Lex::Mult(_)))
+            || (value < 1000 && phrase::forward(t, run).is_some());
+        let year = calendar::bare_year(value as f64)
+            || (i > 0 && matches!(t.word(i - 1), "سال" | "سالهای" | "year"));
+        if len >= 3
+            && run == i + 1
+            && !counted_after
+            && !year
+            && self.named_numbers.contains(&value)
+        {
+            return Some(run);
         }
         // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.
         let marker = match t.punct(run) {
@@ -39,6 +55,16 @@ impl Scanner<'_, '_> {
         }
         self.glued_code(i, run)
             .or_else(|| self.code_shape(i, run, len))
+    }
+
+    /// Keeps a number of three digits or more that a label names (`قطعنامه ۲۲۳۱`), so the
+    /// same number met bare later in the field is taken for the same name.
+    pub(super) fn remember_name(&mut self, i: usize) {
+        if let Some((value, len, _)) = self.t.digits(i) {
+            if len >= 3 && self.labelled(i) {
+                self.named_numbers.push(value);
+            }
+        }
     }
 
     /// Whether a label word names the number at `i` (`ماده ۱۲`, `ساعت: ۱۰`), unless the

@@ -47,6 +47,9 @@ struct Scanner<'t, 'a> {
     bare: Vec<bool>,
     /// Which of `out` are dates that only place their clause in time.
     placed: Vec<bool>,
+    /// Numbers of three digits or more met after a label (`قطعنامه ۲۲۳۱`): met again bare,
+    /// they name the same thing.
+    named_numbers: Vec<u64>,
 }
 
 /// The article a field belongs to, for what one field alone leaves open.
@@ -73,6 +76,7 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
         spans: Vec::new(),
         bare: Vec::new(),
         placed: Vec::new(),
+        named_numbers: Vec::new(),
     };
     let mut i = 0;
     while i < t.len() {
@@ -115,6 +119,7 @@ impl Scanner<'_, '_> {
             }
         }
         if let Some(end) = self.identifier(i) {
+            self.remember_name(i);
             return end;
         }
         if digits.is_some() {

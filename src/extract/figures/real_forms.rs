@@ -117,6 +117,10 @@ fn contact_details_and_legal_numbers_are_no_figures() {
     // A negative amount keeps its sign.
     let f = one("دما به -۵ درجه رسید.");
     assert_eq!((f.value, f.unit), (-5.0, Some("c")));
+    // A number a label named is the same name met again.
+    none("طبق قطعنامه ۱۷۰۱ و مفاد قطعنامه‌ای که ۱۷۰۱ نام دارد");
+    let found = all("قطعنامه ۱۷۰۱ را ۱۷۰۱ نفر امضا کردند");
+    assert_eq!(found.len(), 1, "{found:?}");
     // A list of labels ends where a count begins.
     let f = one("طبق ماده ۵ و ۱۲ نفر دیگر حاضر بودند.");
     assert_eq!((f.value, f.text.as_str()), (12.0, "۱۲ نفر"));
