@@ -256,22 +256,37 @@ impl Scanner<'_, '_> {
     fn glued_count(&mut self, i: usize) -> usize {
         let t = self.t;
         let w = t.word(i);
+        // Every word passes here: the endings first. Spans of time and counters only: `دوین`
+        // (a name) is no two yen.
+        const ENDINGS: [&str; 11] = [
+            "سال",
+            "ماه",
+            "هفته",
+            "روز",
+            "ساعت",
+            "دقیقه",
+            "ثانیه",
+            "نفر",
+            "تن",
+            "بار",
+            "مرتبه",
+        ];
+        let Some(ending) = ENDINGS.iter().find(|e| w.ends_with(*e)) else {
+            return i + 1;
+        };
         let Some((value, rest)) = words::glued_number(w) else {
             return i + 1;
         };
-        if !(2.0..10.0).contains(&value) {
+        if !(2.0..10.0).contains(&value) || rest != *ending {
             return i + 1;
         }
         let known = !lexicon::classes(w).is_empty()
             || lexicon::verb(w).is_some()
             || lexicon::noun_stem(w).is_some();
-        // Spans of time only: `دوین` (a name) is no two yen.
-        let unit = units::unit_word(rest)
-            .filter(|(u, adjectival)| !adjectival && u.kind == Kind::Duration);
-        let classifier = context::classifier_form(rest) == Some(false) || rest == "بار";
-        if known || (unit.is_none() && !classifier) {
+        if known {
             return i + 1;
         }
+        let unit = units::unit_word(rest).filter(|(u, _)| u.kind == Kind::Duration);
         self.emit(Found {
             value,
             max: None,
