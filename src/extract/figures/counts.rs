@@ -220,11 +220,11 @@ impl Scanner<'_, '_> {
         )
     }
 
-    /// `۲ ساعت و ۱۵ دقیقه`, `۳۸ دقیقه و ۴۵ ثانیه`, `۳۵۸ تن و ۲۷۰ کیلوگرم`: one duration or
-    /// one mass, in its smallest unit.
+    /// `۲ ساعت و ۱۵ دقیقه`, `۳۸ دقیقه و ۴۵ ثانیه`, `۳۵۸ تن و ۲۷۰ کیلوگرم`, `۶۱ دلار و ۳۷
+    /// سنت`: one duration, mass or amount, in its smallest unit (money in its main unit).
     pub(super) fn compound(&self, found: &mut Found) {
         let t = self.t;
-        // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`, `۲ تن و ۳۰۰ کیلو و ۵۰ گرم`
+        // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`, `۲ تن و ۳۰۰ کیلو و ۵۰ گرم`, `۶۱ دلار و ۳۷ سنت`
         while words::is_and(t, found.end) || t.punct(found.end) == Some('،') {
             let Some(e) = words::parse(t, found.end + 1) else {
                 return;
@@ -232,6 +232,14 @@ impl Scanner<'_, '_> {
             let Some(m) = units::match_unit(t, e.end) else {
                 return;
             };
+            // `۶۱ دلار و ۳۷ سنت`: cents of the same currency.
+            if let Role::Times(power) = m.unit.role {
+                if power < 0 && m.unit.code == found.unit && (e.literal.is_some() || e.has_word) {
+                    found.value += e.value * 10f64.powi(i32::from(power));
+                    found.end = m.end;
+                    return;
+                }
+            }
             let factor = found
                 .unit
                 .zip(m.unit.code)

@@ -373,7 +373,12 @@ impl Scanner<'_, '_> {
                 found.unit = m.unit.code;
                 found.end = m.end;
                 found.adjectival = m.adjectival;
-                let compound = found.kind == Kind::Duration || self.mass_follows(m.end);
+                let cents = |u: &units::Unit| {
+                    matches!(u.role, Role::Times(p) if p < 0) && u.code == m.unit.code
+                };
+                let compound = found.kind == Kind::Duration
+                    || self.mass_follows(m.end)
+                    || (found.kind == Kind::Money && self.smaller_follows(m.end, cents));
                 if compound && !m.adjectival && found.max.is_none() {
                     let unit_end = found.end;
                     self.compound(&mut found);
@@ -408,12 +413,16 @@ impl Scanner<'_, '_> {
     /// Whether a smaller mass is joined on at `k` (`۳۵۸ تن و ۲۷۰ کیلوگرم`): then `تن` is
     /// tonnes and the two are one weight.
     fn mass_follows(&self, k: usize) -> bool {
+        self.smaller_follows(k, |u| matches!(u.code, Some("kg" | "g" | "mg")))
+    }
+
+    /// Whether a number in a smaller unit is joined on at `k`, the unit as `smaller` wants.
+    fn smaller_follows(&self, k: usize, smaller: impl Fn(&units::Unit) -> bool) -> bool {
         let t = self.t;
         words::is_and(t, k)
             && words::parse(t, k + 1).is_some_and(|e| {
                 (e.literal.is_some() || e.has_word)
-                    && units::match_unit(t, e.end)
-                        .is_some_and(|m| matches!(m.unit.code, Some("kg" | "g" | "mg")))
+                    && units::match_unit(t, e.end).is_some_and(|m| smaller(&m.unit))
             })
     }
 

@@ -69,6 +69,15 @@ fn compound_weights_are_one_figure_in_the_smallest_unit() {
 }
 
 #[test]
+fn dollars_and_cents_are_one_amount() {
+    let f = one("نفت برنت به ۷۲ دلار و ۱۵ سنت رسید.");
+    assert_eq!(
+        (f.value, f.unit, f.text.as_str()),
+        (72.15, Some("USD"), "۷۲ دلار و ۱۵ سنت")
+    );
+}
+
+#[test]
 fn compound_durations_stay_one_figure() {
     let f = one("دادگاه او را به ۳ سال و ۴ ماه زندان محکوم کرد.");
     assert_eq!((f.value, f.unit), (40.0, Some("month")));
