@@ -178,11 +178,13 @@ impl Scanner<'_, '_> {
         counted_before || count_after
     }
 
-    /// `رتبه ۳۰`, `مقام دوم`, and `مرد شماره یک جهان` (a ranking, where `شماره` otherwise
+    /// `رتبه ۳۰`, `مقام دوم`, `قرن ۲۱`, and `مرد شماره یک جهان` (a ranking, where `شماره` otherwise
     /// labels an identifier).
     pub(super) fn rank(&self, i: usize, end: usize) -> bool {
         let t = self.t;
         context::rank_word(t.word(i - 1))
+            // `معامله قرن یک دروغ است`: the deal of the century, a lie.
+            || (t.word(i - 1) == "قرن" && t.word(i) != "یک")
             || (t.word(i - 1) == "شماره" && context::ranking_scope(t.word(end)))
     }
 

@@ -184,6 +184,11 @@ impl Scanner<'_, '_> {
                 Some(i - 2)
             }
             (_, w) if calendar::season(w) => Some(i - 1),
+            // `نوروز ۹۹`, `فتنه ۸۸`: a feast or an event by its year; `دو ماهه ۹۸`, `نیمه
+            // دوم ۹۷`: a part of a year.
+            (_, "نوروز" | "فتنه") if lit.int_len == 2 => Some(i - 1),
+            (_, w) if lit.int_len == 2 && w.ends_with("ماهه") => Some(i),
+            ("نیمه", "اول" | "دوم" | "نخست") if lit.int_len == 2 => Some(i),
             // `لیگ برتر ۸۵`: the league of a season, unless it counts (`لیگ برتر ۱۶ تیمی`).
             ("لیگ", "برتر")
                 if lit.int_len == 2

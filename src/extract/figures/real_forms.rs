@@ -210,6 +210,17 @@ fn counts_after_a_season_are_no_year() {
     assert_eq!((f.value, f.kind), (1398.0, Kind::Year));
     let f = one("قهرمان لیگ برتر 91 شد.");
     assert_eq!((f.value, f.kind), (1391.0, Kind::Year));
+    for text in [
+        "کلاس‌ها تا پایان نوروز ۹۹ تعطیل است.",
+        "صادرات در نیمه دوم ۹۷ کم شد.",
+    ] {
+        let f = &all(text)[0];
+        assert_eq!(f.kind, Kind::Year, "{text}");
+    }
+    let found = all("صادرات سه ماهه ۹۸ بالا رفت.");
+    assert!(found.iter().any(|f| f.value == 1398.0), "{found:?}");
+    let f = one("بهترین باشگاه قرن ۲۱ است.");
+    assert_eq!((f.value, f.kind), (21.0, Kind::Ordinal));
 }
 
 #[test]
