@@ -184,10 +184,17 @@ impl Scanner<'_, '_> {
             let (_, end) = self.spans[k];
             let prev = &mut self.out[k];
             let bare = self.bare[k] && prev.kind == Kind::Count && prev.max.is_none();
-            let sep = end + 1 == start
-                && (matches!(self.t.punct(end), Some(',' | '،'))
-                    || words::is_and(self.t, end)
-                    || matches!(self.t.word(end), "یا" | "or"));
+            let t = self.t;
+            let joiner = |k: usize| {
+                matches!(t.punct(k), Some(',' | '،'))
+                    || words::is_and(t, k)
+                    || matches!(t.word(k), "یا" | "or")
+            };
+            // `۴۳، ۴۱، و ۴۰ درصد`: a comma before the last `و` too.
+            let sep = (end + 1 == start && joiner(end))
+                || (end + 2 == start
+                    && matches!(t.punct(end), Some(',' | '،'))
+                    && (words::is_and(t, end + 1) || matches!(t.word(end + 1), "یا" | "or")));
             if !(bare && sep) {
                 break;
             }

@@ -69,6 +69,13 @@ fn compound_weights_are_one_figure_in_the_smallest_unit() {
 }
 
 #[test]
+fn a_list_shares_its_unit_past_a_comma_before_the_last_and() {
+    let found = all("راندمان‌ها ۴۳، ۴۱، و ۴۰ درصد بود.");
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found.iter().all(|f| f.kind == Kind::Percent), "{found:?}");
+}
+
+#[test]
 fn dollars_and_cents_are_one_amount() {
     let f = one("نفت برنت به ۷۲ دلار و ۱۵ سنت رسید.");
     assert_eq!(
