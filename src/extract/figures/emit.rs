@@ -25,7 +25,15 @@ impl Scanner<'_, '_> {
                 Kind::Year | Kind::Date | Kind::Ordinal | Kind::Score
             )
         {
-            if let Some((q, at)) = context::qualifier_before(t, f.start) {
+            // `حداکثر برای ۲ روز`, `حداقل به ۳ نفر`: a one-word hedge before a preposition.
+            let across = f.start >= 2 && matches!(t.word(f.start - 1), "برای" | "به" | "در");
+            let hedge = context::qualifier_before(t, f.start).or_else(|| {
+                across
+                    .then(|| context::qualifier_before(t, f.start - 1))
+                    .flatten()
+                    .filter(|&(_, at)| at + 2 == f.start)
+            });
+            if let Some((q, at)) = hedge {
                 qualifier = Some(q);
                 start_tok = at;
             }

@@ -76,6 +76,16 @@ fn a_list_shares_its_unit_past_a_comma_before_the_last_and() {
 }
 
 #[test]
+fn a_hedge_reaches_over_a_preposition() {
+    let f = one("نماد حداکثر برای ۳ روز کاری بسته می‌ماند.");
+    assert_eq!((f.value, f.qualifier), (3.0, Some(Qualifier::Under)));
+    let f = one("بیش از ۴۰ کشور آمدند.");
+    assert_eq!(f.qualifier, Some(Qualifier::Over));
+    let f = one("او برای ۳ روز رفت.");
+    assert_eq!(f.qualifier, None);
+}
+
+#[test]
 fn dollars_and_cents_are_one_amount() {
     let f = one("نفت برنت به ۷۲ دلار و ۱۵ سنت رسید.");
     assert_eq!(
