@@ -98,6 +98,8 @@ fn dollars_and_cents_are_one_amount() {
 fn compound_durations_stay_one_figure() {
     let f = one("دادگاه او را به ۳ سال و ۴ ماه زندان محکوم کرد.");
     assert_eq!((f.value, f.unit), (40.0, Some("month")));
+    let f = one("این سنت به نیم قرن پیش برمی‌گردد.");
+    assert_eq!((f.value, f.unit), (50.0, Some("year")));
 }
 
 #[test]
