@@ -182,7 +182,7 @@ impl Scanner<'_, '_> {
             return Some(end + 1);
         }
         // `دو کفه‌ای`, `چاپ ۳ بعدی`: in words or in digits.
-        if e.tail_mult == 1.0 && !e.ordinal && idiom_tail(t.word(end)) {
+        if e.tail_mult == 1.0 && !e.ordinal && e.value <= 10.0 && idiom_tail(t.word(end)) {
             return Some(end + 1);
         }
         // Names: `یک چهارم نهایی` (the quarter-finals), `نیم فصل` (the half-season), `نیم
@@ -491,11 +491,26 @@ impl Found {
 
 /// Words after a number word that make it part of another word, beside
 /// [`context::compound_tail`]: `دو کفه‌ای` (bivalve), `سه بعدی` (three-dimensional), `دو
-/// قلو`, `دو طرفه`.
+/// قلو`, `دو طرفه`, `دو قطبی` (polarised), `دو رویی` (duplicity), `سه راهی` (a junction),
+/// `دو تابعیتی` (dual nationals).
 fn idiom_tail(word: &str) -> bool {
     matches!(
         word,
-        "کفهای" | "کفه" | "بعدی" | "قلو" | "قلوها" | "بعدیها" | "طرفه" | "طرفهای"
+        "کفهای"
+            | "کفه"
+            | "بعدی"
+            | "بعدیها"
+            | "قلو"
+            | "قلوها"
+            | "طرفه"
+            | "طرفهای"
+            | "قطبی"
+            | "رویی"
+            | "راهی"
+            | "دستی"
+            | "چشمی"
+            | "تابعیتی"
+            | "تابعیتیها"
     )
 }
 

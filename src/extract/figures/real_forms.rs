@@ -256,9 +256,14 @@ fn idioms_are_no_figures() {
         "قیمت نیم سکه بالا رفت.",
         "این توافق دو طرفه است.",
         "بازی‌ها در ریو دو ژانیرو برگزار شد.",
+        "فضای دو قطبی شکل گرفت.",
+        "تصادف در سه راهی شهر رخ داد.",
     ] {
         none(text);
     }
+    // A year before such a word stays a year.
+    let f = one("مأموریت را در سال ۲۰۲۴ راهی فضا می‌کند.");
+    assert_eq!((f.value, f.kind), (2024.0, Kind::Year));
     // The size of groups is a count, not a group's number.
     let f = &all("در گروه‌های پنج نفره کار کردند")[0];
     assert_eq!((f.value, f.kind), (5.0, Kind::Count));
