@@ -55,16 +55,25 @@ pub(crate) fn literal(t: &Tokens, i: usize) -> Option<Literal> {
         |k: usize| t.glued(k) && t.glued(k + 1) && matches!(t.digits(k + 1), Some((_, 3, _)));
     if first_len <= 3 {
         let mut k = i + 1;
-        let dotted = t.punct(k).is_some_and(is_decimal_point)
-            && three_glued(k)
-            && t.punct(k + 2).is_some_and(is_decimal_point)
-            && three_glued(k + 2);
+        // Two groups at least for separators that also mean something else: `1.200.000`,
+        // `۱۰۰/۰۰۰/۰۰۰ ریال` (not `۳۴/۵` nor a date), `۱،۵۹۰،۶۵۴` (not a list `۲۸،۲۹`).
+        let twice = |sep: fn(char) -> bool| {
+            t.punct(k).is_some_and(sep)
+                && three_glued(k)
+                && t.punct(k + 2).is_some_and(sep)
+                && three_glued(k + 2)
+        };
+        let separator: fn(char) -> bool = if twice(is_decimal_point) {
+            is_decimal_point
+        } else if twice(|c| c == '/') {
+            |c| c == '/'
+        } else if twice(|c| c == '،') {
+            |c| c == '،'
+        } else {
+            is_group_sep
+        };
         while let Some(c) = t.punct(k) {
-            let sep = if dotted {
-                is_decimal_point(c)
-            } else {
-                is_group_sep(c)
-            };
+            let sep = separator(c);
             if !(sep && three_glued(k)) {
                 break;
             }
@@ -182,6 +191,11 @@ mod tests {
         assert_eq!(lit("1.200.000"), (1200000.0, 5));
         assert_eq!(lit("1.62"), (1.62, 3));
         assert_eq!(lit("12, 300"), (12.0, 1));
+        assert_eq!(lit("۴۰۰/۰۰۰/۰۰۰ ریال"), (400000000.0, 5));
+        assert_eq!(lit("۱،۵۹۰،۶۵۴،۲۰۰"), (1590654200.0, 7));
+        assert_eq!(lit("۳۴/۵۰۰"), (34.0, 1));
+        assert_eq!(lit("۲۸،۲۹"), (28.0, 1));
+        assert_eq!(lit("۱۲۰،۱۵۰"), (120.0, 1));
     }
 
     #[test]

@@ -90,6 +90,7 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["pct"], PERCENT),
     (&["ریال"], u(C, "IRR")),
     (&["تومان"], u(C, "IRT")),
+    (&["تومن"], u(C, "IRT")),
     (&["سنت"], scaled(C, "USD", -2)),
     (&["cents"], scaled(C, "USD", -2)),
     (&["دلار"], u(C, "USD")),
@@ -140,7 +141,15 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["مایل"], u(M, "mi")),
     (&["miles"], u(M, "mi")),
     (&["تن"], TONNE),
+    (&["کیلو", "وات", "ساعت"], u(M, "kWh")),
+    (&["کیلو", "وات"], u(M, "kW")),
+    (&["مگا", "وات", "ساعت"], u(M, "MWh")),
+    (&["مگا", "وات"], u(M, "MW")),
     (&["کیلوگرم"], u(M, "kg")),
+    (&["میلیگرم"], u(M, "mg")),
+    (&["میلی", "گرم"], u(M, "mg")),
+    (&["اونس"], u(M, "oz")),
+    (&["انس"], u(M, "oz")),
     (&["کیلو", "گرم"], u(M, "kg")),
     (&["کیلو"], u(M, "kg")),
     (&["گرم"], u(M, "g")),
@@ -164,6 +173,21 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["همت"], scaled(C, "IRT", 12)),
     (&["برابر"], TIMES),
     (&["اسب", "بخار"], u(M, "hp")),
+    (&["دسیبل"], u(M, "dB")),
+    (&["نانومتر"], u(M, "nm")),
+    (&["میکرومتر"], u(M, "um")),
+    (&["میکرون"], u(M, "um")),
+    (&["گیگابایت"], u(M, "GB")),
+    (&["ترابایت"], u(M, "TB")),
+    (&["مگابایت"], u(M, "MB")),
+    (&["مگابیت", "بر", "ثانیه"], u(M, "Mbps")),
+    (&["مگابیت"], u(M, "Mbps")),
+    (&["مگاپیکسل"], u(M, "MP")),
+    (&["وات"], u(M, "W")),
+    (&["ولت"], u(M, "V")),
+    (&["سیسی"], u(M, "cc")),
+    (&["ماخ"], u(M, "mach")),
+    (&["ppm"], u(M, "ppm")),
     (&["اینچ"], u(M, "inch")),
     (&["پوندفوت"], u(M, "lbft")),
     (&["نیوتن", "متر"], u(M, "Nm")),
@@ -223,6 +247,7 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["سال", "نوری"], u(M, "ly")),
     (&["سالگی"], u(D, "year")),
     (&["دهه"], scaled(D, "year", 1)),
+    (&["قرن"], scaled(D, "year", 2)),
     (&["سال"], u(D, "year")),
     (&["ماه"], u(D, "month")),
     (&["هفته"], u(D, "week")),
@@ -245,10 +270,11 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["seconds"], u(D, "second")),
 ];
 
-/// How many of the smaller duration unit make one of the bigger (`ساعت` then `دقیقه`: 60),
-/// for compound durations such as `۲ ساعت و ۱۵ دقیقه`.
-pub(crate) fn duration_factor(big: &str, small: &str) -> Option<f64> {
-    const ORDER: [(&str, f64); 7] = [
+/// How many of the smaller unit make one of the bigger, for one quantity written in two or
+/// three units: `۲ ساعت و ۱۵ دقیقه` (hour then minute: 60), `۳۵۸ تن و ۲۷۰ کیلوگرم` (tonne
+/// then kilogram: 1000).
+pub(crate) fn compound_factor(big: &str, small: &str) -> Option<f64> {
+    const DURATIONS: [(&str, f64); 7] = [
         ("year", 12.0),
         ("month", 30.0),
         ("week", 7.0),
@@ -257,12 +283,18 @@ pub(crate) fn duration_factor(big: &str, small: &str) -> Option<f64> {
         ("minute", 60.0),
         ("second", 1.0),
     ];
-    let at = |code: &str| ORDER.iter().position(|(c, _)| *c == code);
-    let (b, s) = (at(big)?, at(small)?);
+    const MASSES: [(&str, f64); 4] = [("t", 1e3), ("kg", 1e3), ("g", 1e3), ("mg", 1.0)];
+    let position = |order: &[(&str, f64)], code: &str| order.iter().position(|(c, _)| *c == code);
+    let order: &[(&str, f64)] = if position(&MASSES, big).is_some() {
+        &MASSES
+    } else {
+        &DURATIONS
+    };
+    let (b, s) = (position(order, big)?, position(order, small)?);
     if s <= b || (big == "month" && small == "week") || (big == "year" && s > 1) {
         return None;
     }
-    Some(ORDER[b..s].iter().map(|(_, f)| f).product())
+    Some(order[b..s].iter().map(|(_, f)| f).product())
 }
 
 /// The token at `j` as a unit table compares it: the normalized word, or the punctuation.
@@ -282,6 +314,11 @@ fn last_matches(pattern: &str, word: &str, kind: Kind) -> Option<bool> {
     let is_persian = !pattern.is_ascii();
     // `ساله`, `ساله‌ی`, `ساله‌ای`: a span of time as an adjective.
     let duration = kind == Kind::Duration && matches!(rest, "ه" | "هی" | "های");
+    // `۳۰ درصدشان`: a share of them.
+    let possessed = kind == Kind::Percent && matches!(rest, "ش" | "شان");
+    if possessed {
+        return Some(false);
+    }
     (is_persian && (rest == "ی" || rest == "ای" || duration)).then_some(true)
 }
 
@@ -298,8 +335,11 @@ fn glued_scale(t: &Tokens, j: usize) -> Option<UnitMatch> {
     let (rest, power) = SCALES
         .iter()
         .find_map(|(p, power)| Some((word.strip_prefix(p)?, *power)))?;
+    // `هزارمگاوات`, `هزارتن` (goods: people are counted `هزار نفر`).
     UNITS.iter().find_map(|(words, unit)| match words {
-        [w] if unit.kind == Kind::Money && unit.role == Role::Plain => {
+        [w] if matches!(unit.kind, Kind::Money | Kind::Measure)
+            && matches!(unit.role, Role::Plain | Role::TonneOrPerson) =>
+        {
             let adjectival = last_matches(w, rest, unit.kind)?;
             Some(UnitMatch {
                 unit: Unit {
@@ -337,7 +377,7 @@ pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
     let mut candidates: Vec<usize> = [first]
         .into_iter()
         .chain(
-            ["ی", "ای", "ه", "هی", "های"]
+            ["ی", "ای", "ه", "هی", "های", "ش", "شان"]
                 .iter()
                 .filter_map(|e| first.strip_suffix(e)),
         )
@@ -357,6 +397,10 @@ pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
         let p = if n == 1 { first } else { piece(t, j + n - 1) };
         // `برابر با`: equal to, not times.
         if unit.code == Some("times") && t.word(j + n) == "با" {
+            return None;
+        }
+        // `رئال` (Real Madrid) folds to `ریال`.
+        if unit.code == Some("IRR") && t.slice(j, j + 1).contains('ئ') {
             return None;
         }
         // `بشکه ای`: the adjectival ending written apart.
@@ -389,11 +433,17 @@ mod tests {
     }
 
     #[test]
-    fn compound_duration_factors() {
-        assert_eq!(duration_factor("hour", "minute"), Some(60.0));
-        assert_eq!(duration_factor("minute", "second"), Some(60.0));
-        assert_eq!(duration_factor("year", "month"), Some(12.0));
-        assert_eq!(duration_factor("minute", "hour"), None);
+    fn compound_factors() {
+        assert_eq!(compound_factor("hour", "minute"), Some(60.0));
+        assert_eq!(compound_factor("minute", "second"), Some(60.0));
+        assert_eq!(compound_factor("year", "month"), Some(12.0));
+        assert_eq!(compound_factor("minute", "hour"), None);
+        assert_eq!(compound_factor("t", "kg"), Some(1e3));
+        assert_eq!(compound_factor("t", "g"), Some(1e6));
+        assert_eq!(compound_factor("kg", "g"), Some(1e3));
+        assert_eq!(compound_factor("g", "t"), None);
+        assert_eq!(compound_factor("t", "minute"), None);
+        assert_eq!(compound_factor("hour", "kg"), None);
     }
 
     #[test]
@@ -409,5 +459,14 @@ mod tests {
         assert_eq!(code("barrels per day"), Some(("bpd", 3)));
         assert_eq!(code("سالن"), None);
         assert_eq!(code("متری"), Some(("m", 1)));
+        assert_eq!(code("میلی گرم"), Some(("mg", 2)));
+        assert_eq!(code("میلیگرم"), Some(("mg", 1)));
+        assert_eq!(code("اونس"), Some(("oz", 1)));
+        assert_eq!(code("کیلو وات ساعت"), Some(("kWh", 3)));
+        assert_eq!(code("دسیبل"), Some(("dB", 1)));
+        assert_eq!(code("گیگابایت"), Some(("GB", 1)));
+        assert_eq!(code("درصدشان"), Some(("%", 1)));
+        assert_eq!(code("هزارمگاوات"), Some(("MW", 1)));
+        assert_eq!(code("هزارتن"), Some(("t", 1)));
     }
 }

@@ -51,6 +51,23 @@ impl Scanner<'_, '_> {
             }
         }
         let counted = classifier || phrase::forward(t, end).is_some();
+        // `با ثبت رکورد ۶۱۸.۲`, `مجموع ۶۲۸.۵`: a shooter's total, with a fraction, counts no
+        // things (a sprinter's `رکورد ۹.۹۲` is seconds, and stays as it is).
+        let total = matches!(prefix_word(t, i), "رکورد" | "مجموع" | "record" | "total");
+        if !counted && total && found.value.fract() != 0.0 && found.value >= 100.0 {
+            found.kind = Kind::Score;
+            found.start = i - 1;
+            self.emit(found);
+            return end;
+        }
+        // `بودجه امسال ما ۹۰ میلیارد است`: a scale with nothing counted after it, where the
+        // sentence is about money, is an amount of the article's currency.
+        if !counted && e.tail_mult >= 1e6 && !e.bare_mult && self.money_before(i) {
+            found.kind = Kind::Money;
+            found.unit = Some(self.context.cues().currency);
+            self.emit(found);
+            return end;
+        }
         let alternative = found.bare;
         if (e.lone_word || e.bare_mult) && !alternative && !self.lone_word_counts(i, end, counted) {
             return end;
@@ -63,6 +80,15 @@ impl Scanner<'_, '_> {
         found.bare = !counted;
         self.emit(found);
         end
+    }
+
+    /// Whether a word naming money comes before `i` in its sentence, within six words.
+    fn money_before(&self, i: usize) -> bool {
+        let t = self.t;
+        (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&k| !phrase::sentence_end(t, k))
+            .any(|k| money_noun(t.word(k)))
     }
 
     /// `شاخص کل ... به ۵۲۴ هزار واحد رسید`: `واحد` after an index counts its points.
@@ -82,6 +108,8 @@ impl Scanner<'_, '_> {
         let next = self.t.word(end);
         match self.t.word(i) {
             "یک" | "one" => self.counts_one(i, end),
+            // `نیمی از مردم`: half of.
+            "نیمی" => next == "از",
             "صفر" | "zero" => false,
             // `نه ... و نه`: neither ... nor.
             "نه" => context::classifier(next),
@@ -97,11 +125,31 @@ impl Scanner<'_, '_> {
     pub(super) fn counts_one(&self, i: usize, end: usize) -> bool {
         let t = self.t;
         let prev = prefix_word(t, i);
-        if matches!(prev, "هر" | "each") {
+        // `فراتر از یک بازی`: more than a mere game.
+        if matches!(prev, "هر" | "each") || (i >= 2 && t.word(i - 2) == "فراتر") {
             return false;
         }
-        let duration = units::match_unit(t, end).is_some_and(|m| m.unit.kind == Kind::Duration);
+        let unit = units::match_unit(t, end)
+            .and_then(|m| (m.unit.kind == Kind::Duration).then_some(m.unit.code));
+        // `یک ماه بستری بود`, `یک هفته به تعویق افتاد`: a week, a month or a year is a span
+        // of time; `یک روز` and `یک ساعت` are as often "one day", "at one point".
+        // `در یک ماه آینده`: the coming month, no count.
+        let relative = matches!(t.word(end + 1), "آینده" | "گذشته" | "اخیر" | "پیش" | "قبل");
+        let long_span = matches!(unit, Some(Some("week" | "month" | "year"))) && !relative;
+        let duration = unit.is_some();
+        // `یک نفر کشته شد`, `تنها یک نفر`, `فقط یک نوبت`: one the copy counts.
+        let only = matches!(prev, "تنها" | "فقط" | "only" | "just");
+        let person = t.word(end) == "نفر" && (end + 1..end + 4).any(|k| casualty(t.word(k)));
+        let counted = only && (context::classifier(t.word(end)) || t.word(end) == "نوبت");
+        // `با یک گل مغلوب شد`, `یک گل زد`: one goal.
+        let goal = t.word(end) == "گل"
+            && (matches!(prev, "با" | "تنها" | "فقط")
+                || (end + 1..end + 4).any(|k| goal_verb(t.word(k))));
         context::qualifier_before(t, i).is_some()
+            || long_span
+            || person
+            || counted
+            || goal
             || (duration && matches!(prev, "از" | "طی" | "ظرف" | "مدت" | "after" | "for"))
             || self.listed(i, end)
     }
@@ -130,11 +178,13 @@ impl Scanner<'_, '_> {
         counted_before || count_after
     }
 
-    /// `رتبه ۳۰`, `مقام دوم`, and `مرد شماره یک جهان` (a ranking, where `شماره` otherwise
+    /// `رتبه ۳۰`, `مقام دوم`, `قرن ۲۱`, and `مرد شماره یک جهان` (a ranking, where `شماره` otherwise
     /// labels an identifier).
     pub(super) fn rank(&self, i: usize, end: usize) -> bool {
         let t = self.t;
         context::rank_word(t.word(i - 1))
+            // `معامله قرن یک دروغ است`: the deal of the century, a lie.
+            || (t.word(i - 1) == "قرن" && t.word(i) != "یک")
             || (t.word(i - 1) == "شماره" && context::ranking_scope(t.word(end)))
     }
 
@@ -147,9 +197,17 @@ impl Scanner<'_, '_> {
         }
         let prev = t.word(i - 1);
         // `انجام دهم`, `پاسخ دهم`: after the noun of a compound verb `دهم` is "I give".
+        if t.word(i) == "دهم" && phrase::preverb(prev) {
+            return false;
+        }
+        // `در پیاده‌روی اول شد`, `با زمان ۲ ساعت و ۵ دقیقه دوم شد`, `عنوان سوم`: a place in a
+        // result.
+        if matches!(t.word(end), "شد" | "شدند" | "گردید" | "ایستاد") || prev == "عنوان"
+        {
+            return true;
+        }
         if matches!(prev, "دست" | "وهله" | "درجه" | "نگاه" | "بار" | "دفعه")
             || context::time_noun(prev)
-            || (t.word(i) == "دهم" && phrase::preverb(prev))
         {
             return false;
         }
@@ -164,10 +222,11 @@ impl Scanner<'_, '_> {
         )
     }
 
-    /// `۲ ساعت و ۱۵ دقیقه`, `۳۸ دقیقه و ۴۵ ثانیه`: one duration, in its smallest unit.
-    pub(super) fn compound_duration(&self, found: &mut Found) {
+    /// `۲ ساعت و ۱۵ دقیقه`, `۳۸ دقیقه و ۴۵ ثانیه`, `۳۵۸ تن و ۲۷۰ کیلوگرم`, `۶۱ دلار و ۳۷
+    /// سنت`: one duration, mass or amount, in its smallest unit (money in its main unit).
+    pub(super) fn compound(&self, found: &mut Found) {
         let t = self.t;
-        // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`
+        // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`, `۲ تن و ۳۰۰ کیلو و ۵۰ گرم`, `۶۱ دلار و ۳۷ سنت`
         while words::is_and(t, found.end) || t.punct(found.end) == Some('،') {
             let Some(e) = words::parse(t, found.end + 1) else {
                 return;
@@ -175,10 +234,18 @@ impl Scanner<'_, '_> {
             let Some(m) = units::match_unit(t, e.end) else {
                 return;
             };
+            // `۶۱ دلار و ۳۷ سنت`: cents of the same currency.
+            if let Role::Times(power) = m.unit.role {
+                if power < 0 && m.unit.code == found.unit && (e.literal.is_some() || e.has_word) {
+                    found.value += e.value * 10f64.powi(i32::from(power));
+                    found.end = m.end;
+                    return;
+                }
+            }
             let factor = found
                 .unit
                 .zip(m.unit.code)
-                .and_then(|(big, small)| units::duration_factor(big, small));
+                .and_then(|(big, small)| units::compound_factor(big, small));
             let Some(factor) = factor.filter(|_| e.literal.is_some() || e.has_word) else {
                 return;
             };
@@ -191,6 +258,57 @@ impl Scanner<'_, '_> {
                 return;
             }
         }
+    }
+
+    /// `دوسال`, `دوبار`, `دونفر`: a small number word typed onto a span of time or a
+    /// classifier, in a word the lexicon does not know. Typed onto any noun it is as often a
+    /// name (`دهدشت`, `هشترود`, `دورود`), so nouns are left alone.
+    fn glued_count(&mut self, i: usize) -> usize {
+        let t = self.t;
+        let w = t.word(i);
+        // Every word passes here: the endings first. Spans of time and counters only: `دوین`
+        // (a name) is no two yen.
+        const ENDINGS: [&str; 11] = [
+            "سال",
+            "ماه",
+            "هفته",
+            "روز",
+            "ساعت",
+            "دقیقه",
+            "ثانیه",
+            "نفر",
+            "تن",
+            "بار",
+            "مرتبه",
+        ];
+        let Some(ending) = ENDINGS.iter().find(|e| w.ends_with(*e)) else {
+            return i + 1;
+        };
+        let Some((value, rest)) = words::glued_number(w) else {
+            return i + 1;
+        };
+        if !(2.0..10.0).contains(&value) || rest != *ending {
+            return i + 1;
+        }
+        let known = !lexicon::classes(w).is_empty()
+            || lexicon::verb(w).is_some()
+            || lexicon::noun_stem(w).is_some();
+        if known {
+            return i + 1;
+        }
+        let unit = units::unit_word(rest).filter(|(u, _)| u.kind == Kind::Duration);
+        self.emit(Found {
+            value,
+            max: None,
+            kind: unit.map_or(Kind::Count, |(u, _)| u.kind),
+            unit: unit.and_then(|(u, _)| u.code),
+            start: i,
+            end: i + 1,
+            adjectival: false,
+            bare: false,
+            hedge: true,
+        });
+        i + 1
     }
 
     /// `چهارساله`, `دودهه`: a number word typed onto its unit with neither space nor ZWNJ,
@@ -213,8 +331,11 @@ impl Scanner<'_, '_> {
             "نفره",
             "برابر",
         ];
-        if w.len() < 8 || t.is_latin_word(i) || !ENDINGS.iter().any(|e| w.ends_with(e)) {
+        if w.len() < 8 || t.is_latin_word(i) {
             return i + 1;
+        }
+        if !ENDINGS.iter().any(|e| w.ends_with(e)) {
+            return self.glued_count(i);
         }
         let Some((value, rest)) = words::glued_number(w) else {
             return i + 1;
@@ -242,4 +363,72 @@ impl Scanner<'_, '_> {
         });
         i + 1
     }
+}
+
+/// Words that make a bare amount money: `بودجه`, `هزینه‌ها`, `طلب`.
+fn money_noun(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("های")
+        .or_else(|| word.strip_suffix("ها"))
+        .unwrap_or(word);
+    matches!(
+        stem,
+        "بودجه"
+            | "هزینه"
+            | "درآمد"
+            | "مبلغ"
+            | "اعتبار"
+            | "بدهی"
+            | "طلب"
+            | "دستمزد"
+            | "یارانه"
+            | "وام"
+            | "تسهیلات"
+            | "پول"
+            | "کسری"
+            | "سرمایه"
+            | "حقوق"
+    )
+}
+
+/// What a goal does in a match report: `یک گل زد`, `با یک گل مغلوب شد`.
+fn goal_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "زد" | "زده"
+            | "زدند"
+            | "خورد"
+            | "خورده"
+            | "دریافت"
+            | "مغلوب"
+            | "شکست"
+            | "پیروز"
+            | "برد"
+    )
+}
+
+/// What befalls people a report counts one by one: `یک نفر کشته شد`, `یک نفر بازداشت شد`.
+fn casualty(word: &str) -> bool {
+    matches!(
+        word,
+        "کشته"
+            | "زخمی"
+            | "مجروح"
+            | "مصدوم"
+            | "فوت"
+            | "جان"
+            | "جانباخت"
+            | "شهید"
+            | "غرق"
+            | "مفقود"
+            | "ناپدید"
+            | "دستگیر"
+            | "بازداشت"
+            | "اعدام"
+            | "killed"
+            | "injured"
+            | "wounded"
+            | "dead"
+            | "arrested"
+    )
 }

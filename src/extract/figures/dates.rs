@@ -4,7 +4,7 @@
 use super::super::calendar::{self, Calendar};
 use super::super::figure::Kind;
 use super::super::words::NumExpr;
-use super::super::{context, digits, words};
+use super::super::{context, digits, phrase, words};
 use super::{is_integer, Found, Scanner};
 
 impl Scanner<'_, '_> {
@@ -184,8 +184,25 @@ impl Scanner<'_, '_> {
                 Some(i - 2)
             }
             (_, w) if calendar::season(w) => Some(i - 1),
+            // `نوروز ۹۹`, `فتنه ۸۸`: a feast or an event by its year; `دو ماهه ۹۸`, `نیمه
+            // دوم ۹۷`: a part of a year.
+            (_, "نوروز" | "فتنه") if lit.int_len == 2 => Some(i - 1),
+            (_, w) if lit.int_len == 2 && w.ends_with("ماهه") => Some(i),
+            ("نیمه", "اول" | "دوم" | "نخست") if lit.int_len == 2 => Some(i),
+            // `لیگ برتر ۸۵`: the league of a season, unless it counts (`لیگ برتر ۱۶ تیمی`).
+            ("لیگ", "برتر")
+                if lit.int_len == 2
+                    && !context::classifier(t.word(e.end))
+                    && phrase::forward(t, e.end).is_none() =>
+            {
+                Some(i - 2)
+            }
             _ => None,
         };
+        // `در سال ۲۲ گل زد`: two digits that count goals are no year.
+        if marker.is_some() && lit.int_len <= 2 && season_count(t.word(e.end)) {
+            return None;
+        }
         let expand = |v: f64| -> f64 {
             let len = if v >= 1000.0 { 4 } else { 2 };
             if v < 100.0 || len == 4 {
@@ -205,4 +222,20 @@ impl Scanner<'_, '_> {
             || (t.is_latin_word(e.end) && next.ends_with('s') && !context::stopword(next));
         (lit.int_len == 4 && calendar::bare_year(value) && !counted).then_some((value, max, i))
     }
+}
+
+/// What a player or a team counts over a season, after which two digits are no year: `سال
+/// ۲۲ گل`, `سال ۲۰ بازی`.
+fn season_count(word: &str) -> bool {
+    matches!(
+        word,
+        "گل" | "ریباند"
+            | "امتیاز"
+            | "مدال"
+            | "برد"
+            | "باخت"
+            | "تساوی"
+            | "بازی"
+            | "کلین"
+    )
 }

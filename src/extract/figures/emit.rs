@@ -25,7 +25,15 @@ impl Scanner<'_, '_> {
                 Kind::Year | Kind::Date | Kind::Ordinal | Kind::Score
             )
         {
-            if let Some((q, at)) = context::qualifier_before(t, f.start) {
+            // `حداکثر برای ۲ روز`, `حداقل به ۳ نفر`: a one-word hedge before a preposition.
+            let across = f.start >= 2 && matches!(t.word(f.start - 1), "برای" | "به" | "در");
+            let hedge = context::qualifier_before(t, f.start).or_else(|| {
+                across
+                    .then(|| context::qualifier_before(t, f.start - 1))
+                    .flatten()
+                    .filter(|&(_, at)| at + 2 == f.start)
+            });
+            if let Some((q, at)) = hedge {
                 qualifier = Some(q);
                 start_tok = at;
             }
@@ -186,10 +194,17 @@ impl Scanner<'_, '_> {
             let (_, end) = self.spans[k];
             let prev = &mut self.out[k];
             let bare = self.bare[k] && prev.kind == Kind::Count && prev.max.is_none();
-            let sep = end + 1 == start
-                && (matches!(self.t.punct(end), Some(',' | '،'))
-                    || words::is_and(self.t, end)
-                    || matches!(self.t.word(end), "یا" | "or"));
+            let t = self.t;
+            let joiner = |k: usize| {
+                matches!(t.punct(k), Some(',' | '،'))
+                    || words::is_and(t, k)
+                    || matches!(t.word(k), "یا" | "or")
+            };
+            // `۴۳، ۴۱، و ۴۰ درصد`: a comma before the last `و` too.
+            let sep = (end + 1 == start && joiner(end))
+                || (end + 2 == start
+                    && matches!(t.punct(end), Some(',' | '،'))
+                    && (words::is_and(t, end + 1) || matches!(t.word(end + 1), "یا" | "or")));
             if !(bare && sep) {
                 break;
             }

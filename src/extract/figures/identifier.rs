@@ -2,7 +2,8 @@
 //! numbers, reporter codes, list markers.
 
 use super::super::figure::Kind;
-use super::super::{calendar, context, digits, lexicon, units, words};
+use super::super::token::Tokens;
+use super::super::{calendar, context, digits, lexicon, phrase, units, words};
 use super::{skip_run, Scanner};
 
 impl Scanner<'_, '_> {
@@ -11,15 +12,35 @@ impl Scanner<'_, '_> {
     pub(super) fn identifier(&self, i: usize) -> Option<usize> {
         let t = self.t;
         let labelled = self.labelled(i);
-        let Some((_, len, _)) = t.digits(i) else {
+        let Some((value, len, _)) = t.digits(i) else {
             let prev = if i > 0 { t.word(i - 1) } else { "" };
             // `مرحله اول` ranks; `مرحله ۲` names.
             let ranked = context::ranking_noun(prev) && words::ordinal_adjective(t.word(i));
-            return (labelled && !ranked).then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
+            // `مناطق بیست و دومین جشنواره`: an ordinal before its noun starts a new phrase.
+            let before_noun =
+                words::parse(t, i).is_some_and(|e| e.ordinal && t.word(e.end - 1).ends_with("مین"));
+            return (labelled && !ranked && !before_noun)
+                .then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
         };
         let run = skip_run(t, i);
         if labelled {
             return Some(self.label_end(i, run));
+        }
+        // `قطعنامه ۲۲۳۱ ... و قعطنامه ۲۲۳۱`: the same number again, unless it counts something
+        // (`ماده ۱۴۸ ... مشتمل بر ۱۴۸ ماده`) or reads as a year (`دهه ۱۹۶۰ ... سال ۱۹۶۰`).
+        let counted_after = units::match_unit(t, run).is_some()
+            || context::classifier(t.word(run))
+            || matches!(words::lookup(t.word(run)), Some(words::Lex::Mult(_)))
+            || (value < 1000 && phrase::forward(t, run).is_some());
+        let year = calendar::bare_year(value as f64)
+            || (i > 0 && matches!(t.word(i - 1), "سال" | "سالهای" | "year"));
+        if len >= 3
+            && run == i + 1
+            && !counted_after
+            && !year
+            && self.named_numbers.contains(&value)
+        {
+            return Some(run);
         }
         // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.
         let marker = match t.punct(run) {
@@ -34,6 +55,16 @@ impl Scanner<'_, '_> {
         }
         self.glued_code(i, run)
             .or_else(|| self.code_shape(i, run, len))
+    }
+
+    /// Keeps a number of three digits or more that a label names (`قطعنامه ۲۲۳۱`), so the
+    /// same number met bare later in the field is taken for the same name.
+    pub(super) fn remember_name(&mut self, i: usize) {
+        if let Some((value, len, _)) = self.t.digits(i) {
+            if len >= 3 && self.labelled(i) {
+                self.named_numbers.push(value);
+            }
+        }
     }
 
     /// Whether a label word names the number at `i` (`ماده ۱۲`, `ساعت: ۱۰`), unless the
@@ -51,15 +82,31 @@ impl Scanner<'_, '_> {
                 || (prev == "کانال" && context::classifier(t.word(e.end)))
         }) && prev != "ساعت";
         let pointed = i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان");
-        (context::label(prev) && !ranking && !level && !pointed)
+        // `بندهای ۲۶ و ۳۶`, `مواد ۲۸ و ۲۹`: the plural of a label labels a list.
+        // `گروه‌های پنج یا شش نفره`: groups of a size, not groups by number.
+        let sized = words::parse(t, i).is_some_and(|e| {
+            let next = t.word(e.end);
+            next == "یا" || context::classifier(next) || context::classifier_form(next).is_some()
+        });
+        let plural = ["های", "ها"]
+            .iter()
+            .find_map(|p| prev.strip_suffix(p))
+            .is_some_and(context::label)
+            && !sized;
+        let numbered = i >= 2 && t.word(i - 2) == "شماره" && numbered(prev);
+        ((context::label(prev) || plural || local_label(t, i) || numbered)
+            && !ranking
+            && !level
+            && !pointed)
             || (i >= 2
-                && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“'))
+                && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“' | '*'))
                 && context::label(t.word(i - 2)))
             || (prev == "های" && i >= 2 && context::label(t.word(i - 2)))
     }
 
-    /// Where a labelled number ends: with the range of an identifier (`ساعت ۱۰ تا ۱۳`) and
-    /// the minutes of a clock time (`ساعت ۱۰ و ۳۰ دقیقه`).
+    /// Where a labelled number ends: with the range of an identifier (`ساعت ۱۰ تا ۱۳`), the
+    /// minutes of a clock time (`ساعت ۱۰ و ۳۰ دقیقه`) and the rest of a list of labels
+    /// (`مواد ۲۸، ۲۹ و ۳۰`, `بند ۳ و ۴`).
     fn label_end(&self, i: usize, run: usize) -> usize {
         let t = self.t;
         let ranged = matches!(t.word(run), "تا" | "الی" | "to") || t.punct(run) == Some('-');
@@ -73,7 +120,24 @@ impl Scanner<'_, '_> {
                 }
             }
         }
-        run
+        let mut end = run;
+        // A list item is a bare number: `بند ۳ و ۴ نفر` goes on counting people.
+        let item = |k: usize| {
+            t.digits(k).is_some_and(|(_, len, _)| len <= 4)
+                && units::match_unit(t, skip_run(t, k)).is_none()
+                && !context::classifier(t.word(skip_run(t, k)))
+                && !matches!(
+                    words::lookup(t.word(skip_run(t, k))),
+                    Some(words::Lex::Mult(_))
+                )
+        };
+        while matches!(t.punct(end), Some('،' | ',')) || words::is_and(t, end) {
+            if !item(end + 1) {
+                break;
+            }
+            end = skip_run(t, end + 1);
+        }
+        end
     }
 
     /// Numbers glued into codes: `G20`, reporter codes (`ع20/ض1002`, `/8138/ 1175`), a stock
@@ -99,8 +163,23 @@ impl Scanner<'_, '_> {
                 Some('-') if i >= 2 && t.glued(i - 1) && !t.word(i - 2).is_empty() => {
                     return Some(run)
                 }
+                // `سایوز -۱۸`: a name's number, not a negative amount (`-۵ درجه`) nor the
+                // year of an edition (`جشنواره -۲۰۱۷`).
+                Some('-')
+                    if i >= 2
+                        && !t.glued(i - 1)
+                        && !t.word(i - 2).is_empty()
+                        && units::match_unit(t, run).is_none()
+                        && calendar::month(t.word(run)).is_none()
+                        && t.digits(i).is_some_and(|(v, len, _)| {
+                            !(len == 4 && calendar::bare_year(v as f64))
+                        }) =>
+                {
+                    return Some(run)
+                }
                 Some('+') => return Some(self.phone_end(run)),
-                Some('#') => return Some(run),
+                // `*۷۳۳#`: a code to dial.
+                Some('#' | '*') => return Some(run),
                 _ => {}
             }
         }
@@ -112,7 +191,7 @@ impl Scanner<'_, '_> {
         {
             return Some(run);
         }
-        (t.punct(run) == Some('+') && t.glued(run)).then_some(run + 1)
+        (matches!(t.punct(run), Some('+' | '#')) && t.glued(run)).then_some(run + 1)
     }
 
     /// Numbers shaped like codes: clock times (`۱۸:۳۰`, `5 pm`), phone numbers (`021...`),
@@ -172,4 +251,46 @@ impl Scanner<'_, '_> {
         }
         k
     }
+}
+
+/// Label words beside [`context::label`] before the number at `i`: places (`نبش ۱۲`, `طبقه
+/// ۳`, `مناطق ۱۴ و ۱۵`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs (`پاراگراف ۳۶`) and
+/// names (`جی ۲۰`, `استاندارد یورو ۴`).
+fn local_label(t: &Tokens, i: usize) -> bool {
+    let prev = if i > 0 { t.word(i - 1) } else { "" };
+    matches!(
+        prev,
+        "نبش"
+            | "طبقه"
+            | "مناطق"
+            | "شمارهگیری"
+            | "شمارهگیر"
+            | "پاراگراف"
+            | "جی"
+            | "dialing"
+    ) || (prev == "یورو" && i >= 2 && t.word(i - 2) == "استاندارد")
+}
+
+/// What `شماره` numbers when it comes first (`شماره حساب ۱۲۳۴`, `شماره پرونده ۵۶`): the number
+/// after it is an identifier.
+fn numbered(word: &str) -> bool {
+    matches!(
+        word,
+        "حساب"
+            | "کارت"
+            | "شبا"
+            | "تلفن"
+            | "تماس"
+            | "همراه"
+            | "پیامک"
+            | "پرونده"
+            | "ملی"
+            | "سریال"
+            | "ثبت"
+            | "پلاک"
+            | "نامه"
+            | "دانشجویی"
+            | "پرسنلی"
+            | "مجوز"
+    )
 }

@@ -5,7 +5,10 @@ mod counts;
 mod dates;
 mod emit;
 mod identifier;
+#[cfg(test)]
+mod real_forms;
 mod scores;
+mod vague;
 
 use crate::article::Field;
 
@@ -45,6 +48,9 @@ struct Scanner<'t, 'a> {
     bare: Vec<bool>,
     /// Which of `out` are dates that only place their clause in time.
     placed: Vec<bool>,
+    /// Numbers of three digits or more met after a label (`قطعنامه ۲۲۳۱`): met again bare,
+    /// they name the same thing.
+    named_numbers: Vec<u64>,
 }
 
 /// The article a field belongs to, for what one field alone leaves open.
@@ -71,6 +77,7 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
         spans: Vec::new(),
         bare: Vec::new(),
         placed: Vec::new(),
+        named_numbers: Vec::new(),
     };
     let mut i = 0;
     while i < t.len() {
@@ -113,6 +120,7 @@ impl Scanner<'_, '_> {
             }
         }
         if let Some(end) = self.identifier(i) {
+            self.remember_name(i);
             return end;
         }
         if digits.is_some() {
@@ -164,31 +172,6 @@ impl Scanner<'_, '_> {
         let start = if rank { i - 1 } else { i };
         self.emit(Found::simple(value, Kind::Ordinal, start, end));
         Some(end)
-    }
-
-    /// Where a number is part of a word (`سه شنبه`) or a vague amount (`صدها هزار`, `چند ده
-    /// هزار نفر`), the token to go on from.
-    fn vague(&self, i: usize, e: &NumExpr) -> Option<usize> {
-        let t = self.t;
-        let end = e.end;
-        if e.lone_word && context::compound_tail(t.word(end)) {
-            return Some(end + 1);
-        }
-        let prefix = prefix_word(t, i);
-        let vague = matches!(
-            prefix,
-            "صدها"
-                | "دهها"
-                | "هزاران"
-                | "میلیونها"
-                | "میلیاردها"
-                | "چند"
-                | "چندین"
-                | "چندصد"
-                | "چندهزار"
-        );
-        let worded = e.literal.is_none() && matches!(prefix, "چند" | "چندین");
-        ((e.bare_mult && (vague || matches!(t.word(end), "ها" | "های"))) || worded).then_some(end)
     }
 
     /// What digits alone decide: an ordinal suffix (`۳۵مین`), a name (`5G`), a decimal a
@@ -271,7 +254,15 @@ impl Scanner<'_, '_> {
             }
             start = start_of(prefix, i);
         }
-        if i > 0 && matches!(prefix, "منفی" | "منهای" | "minus") {
+        // `به -۵ درجه`: a minus typed onto the number, after a word.
+        let minus_sign = i > 0
+            && t.punct(i - 1) == Some('-')
+            && t.glued(i)
+            && (i == 1 || (!t.glued(i - 1) && t.digits(i - 2).is_none()))
+            && t.digits(i).is_some()
+            && units::match_unit(t, end)
+                .is_some_and(|m| matches!(m.unit.kind, Kind::Measure | Kind::Percent));
+        if i > 0 && (matches!(prefix, "منفی" | "منهای" | "minus") || minus_sign) {
             value = -value;
             max = max.map(|m| -m);
             start = i - 1;
@@ -309,6 +300,7 @@ impl Scanner<'_, '_> {
         match units::match_unit(t, end) {
             Some(m)
                 if m.unit.role == Role::TonneOrPerson
+                    && !self.mass_follows(m.end)
                     && context::ton_is_persons(t, i, end, || self.context.cues().goods) =>
             {
                 found.end = m.end;
@@ -336,9 +328,15 @@ impl Scanner<'_, '_> {
                 found.unit = m.unit.code;
                 found.end = m.end;
                 found.adjectival = m.adjectival;
-                if found.kind == Kind::Duration && !m.adjectival && found.max.is_none() {
+                let cents = |u: &units::Unit| {
+                    matches!(u.role, Role::Times(p) if p < 0) && u.code == m.unit.code
+                };
+                let compound = found.kind == Kind::Duration
+                    || self.mass_follows(m.end)
+                    || (found.kind == Kind::Money && self.smaller_follows(m.end, cents));
+                if compound && !m.adjectival && found.max.is_none() {
                     let unit_end = found.end;
-                    self.compound_duration(&mut found);
+                    self.compound(&mut found);
                     if found.end > unit_end {
                         let end = found.end;
                         self.emit(found);
@@ -365,6 +363,22 @@ impl Scanner<'_, '_> {
         }
         self.emit(found);
         end
+    }
+
+    /// Whether a smaller mass is joined on at `k` (`۳۵۸ تن و ۲۷۰ کیلوگرم`): then `تن` is
+    /// tonnes and the two are one weight.
+    fn mass_follows(&self, k: usize) -> bool {
+        self.smaller_follows(k, |u| matches!(u.code, Some("kg" | "g" | "mg")))
+    }
+
+    /// Whether a number in a smaller unit is joined on at `k`, the unit as `smaller` wants.
+    fn smaller_follows(&self, k: usize, smaller: impl Fn(&units::Unit) -> bool) -> bool {
+        let t = self.t;
+        words::is_and(t, k)
+            && words::parse(t, k + 1).is_some_and(|e| {
+                (e.literal.is_some() || e.has_word)
+                    && units::match_unit(t, e.end).is_some_and(|m| smaller(&m.unit))
+            })
     }
 
     /// The high end of `۲ تا ۳`, `۲۰ تا ۳۰ هزار`, `between 8 and 14`, `2-3%`, as

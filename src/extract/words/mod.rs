@@ -5,268 +5,16 @@
 //! Hand-written: the one Persian crate (rust-persian-tools) misreads `یک میلیون و ۲۹۲ هزار`
 //! as 1000292000 and rejects `شش‌صد`, and nothing handles digits and words mixed.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
+mod ordinal;
+mod table;
+
+pub(crate) use ordinal::{counted_compound, glued_number, ordinal_adjective, ordinal_word};
+pub(crate) use table::{lookup, FnvBuild, Lex, ENTRIES};
 
 use super::digits::{self, Literal};
 use super::token::Tokens;
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) enum Lex {
-    Zero,
-    Unit(u8),
-    Teen(u8),
-    Ten(u8),
-    Hundred(u16),
-    Mult(f64),
-    Half,
-}
-
-pub(super) const ENTRIES: &[(&str, Lex)] = &[
-    ("صفر", Lex::Zero),
-    ("یک", Lex::Unit(1)),
-    ("دو", Lex::Unit(2)),
-    ("سه", Lex::Unit(3)),
-    ("چهار", Lex::Unit(4)),
-    ("پنج", Lex::Unit(5)),
-    ("شش", Lex::Unit(6)),
-    ("شیش", Lex::Unit(6)),
-    ("هفت", Lex::Unit(7)),
-    ("هشت", Lex::Unit(8)),
-    ("نه", Lex::Unit(9)),
-    ("ده", Lex::Teen(10)),
-    ("یازده", Lex::Teen(11)),
-    ("دوازده", Lex::Teen(12)),
-    ("سیزده", Lex::Teen(13)),
-    ("چهارده", Lex::Teen(14)),
-    ("پانزده", Lex::Teen(15)),
-    ("پونزده", Lex::Teen(15)),
-    ("شانزده", Lex::Teen(16)),
-    ("هفده", Lex::Teen(17)),
-    ("هیفده", Lex::Teen(17)),
-    ("هجده", Lex::Teen(18)),
-    ("هیجده", Lex::Teen(18)),
-    ("هژده", Lex::Teen(18)),
-    ("نوزده", Lex::Teen(19)),
-    ("بیست", Lex::Ten(20)),
-    ("سی", Lex::Ten(30)),
-    ("چهل", Lex::Ten(40)),
-    ("پنجاه", Lex::Ten(50)),
-    ("شصت", Lex::Ten(60)),
-    ("هفتاد", Lex::Ten(70)),
-    ("هشتاد", Lex::Ten(80)),
-    ("نود", Lex::Ten(90)),
-    ("صد", Lex::Hundred(100)),
-    ("یکصد", Lex::Hundred(100)),
-    ("دویست", Lex::Hundred(200)),
-    ("سیصد", Lex::Hundred(300)),
-    ("سهصد", Lex::Hundred(300)),
-    ("دوصد", Lex::Hundred(200)),
-    ("پنجصد", Lex::Hundred(500)),
-    ("چهارصد", Lex::Hundred(400)),
-    ("پانصد", Lex::Hundred(500)),
-    ("پونصد", Lex::Hundred(500)),
-    ("ششصد", Lex::Hundred(600)),
-    ("هفتصد", Lex::Hundred(700)),
-    ("هشتصد", Lex::Hundred(800)),
-    ("نهصد", Lex::Hundred(900)),
-    ("هزار", Lex::Mult(1e3)),
-    ("یکهزار", Lex::Mult(1e3)),
-    ("میلیون", Lex::Mult(1e6)),
-    ("ملیون", Lex::Mult(1e6)),
-    ("میلیارد", Lex::Mult(1e9)),
-    ("میلیاردی", Lex::Mult(1e9)),
-    ("میلیونی", Lex::Mult(1e6)),
-    ("ملیارد", Lex::Mult(1e9)),
-    ("میلارد", Lex::Mult(1e9)),
-    ("میلاردی", Lex::Mult(1e9)),
-    // Iranian news uses بیلیون for the English billion, not the old long-scale 10^12.
-    ("بیلیون", Lex::Mult(1e9)),
-    ("تریلیون", Lex::Mult(1e12)),
-    ("نیم", Lex::Half),
-    ("zero", Lex::Zero),
-    ("one", Lex::Unit(1)),
-    ("two", Lex::Unit(2)),
-    ("three", Lex::Unit(3)),
-    ("four", Lex::Unit(4)),
-    ("five", Lex::Unit(5)),
-    ("six", Lex::Unit(6)),
-    ("seven", Lex::Unit(7)),
-    ("eight", Lex::Unit(8)),
-    ("nine", Lex::Unit(9)),
-    ("ten", Lex::Teen(10)),
-    ("eleven", Lex::Teen(11)),
-    ("twelve", Lex::Teen(12)),
-    ("thirteen", Lex::Teen(13)),
-    ("fourteen", Lex::Teen(14)),
-    ("fifteen", Lex::Teen(15)),
-    ("sixteen", Lex::Teen(16)),
-    ("seventeen", Lex::Teen(17)),
-    ("eighteen", Lex::Teen(18)),
-    ("nineteen", Lex::Teen(19)),
-    ("twenty", Lex::Ten(20)),
-    ("thirty", Lex::Ten(30)),
-    ("forty", Lex::Ten(40)),
-    ("fifty", Lex::Ten(50)),
-    ("sixty", Lex::Ten(60)),
-    ("seventy", Lex::Ten(70)),
-    ("eighty", Lex::Ten(80)),
-    ("ninety", Lex::Ten(90)),
-    ("hundred", Lex::Hundred(100)),
-    ("thousand", Lex::Mult(1e3)),
-    ("million", Lex::Mult(1e6)),
-    ("billion", Lex::Mult(1e9)),
-    ("bn", Lex::Mult(1e9)),
-    ("mn", Lex::Mult(1e6)),
-    ("tn", Lex::Mult(1e12)),
-    ("trillion", Lex::Mult(1e12)),
-];
-
-/// FNV-1a: every word of every article is looked up here, and SipHash's flood resistance
-/// buys nothing for fixed tables built from our own data.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// The hasher for the extractor's fixed word tables.
-pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
-
-type Lexicon = HashMap<&'static str, Lex, FnvBuild>;
-
-pub(crate) fn lookup(word: &str) -> Option<Lex> {
-    static MAP: OnceLock<Lexicon> = OnceLock::new();
-    // Every word of the copy is asked: most start with a letter no number word starts with.
-    const FIRST: &[char] = &[
-        'b', 'e', 'f', 'h', 'm', 'n', 'o', 's', 't', 'z', 'ب', 'ت', 'د', 'س', 'ش', 'ص', 'م', 'ن',
-        'ه', 'پ', 'چ', 'ی',
-    ];
-    if word.len() > 24 || !word.starts_with(FIRST) {
-        return None;
-    }
-    MAP.get_or_init(|| ENTRIES.iter().copied().collect())
-        .get(word)
-        .copied()
-}
-
-/// `دهمین`, `سومین`, `بیست و پنجمین`'s last word, `سی‌امین`, `صدمین`, and the ordinal
-/// adjectives that follow their noun (`مرحله اول`, `رتبه نخست`, `مقام دوم`, `هفدهم
-/// فروردین`). `اولین`/`نخستین` ("the first") are left out: they are almost never a figure.
-pub(crate) fn ordinal_word(word: &str) -> Option<Lex> {
-    if let Some(stem) = word.strip_suffix("مین") {
-        return cardinal_stem(stem);
-    }
-    let word = word.strip_suffix('ی').unwrap_or(word);
-    match word {
-        "اول" | "نخست" | "یکم" => Some(Lex::Unit(1)),
-        // `سیم` is a wire (`سیم کارت`) and `سهم` a share: thirtieth is `سی‌ام`, third `سوم`.
-        "سیم" | "سهم" => None,
-        _ => cardinal_stem(word.strip_suffix('م')?),
-    }
-}
-
-/// Whether an ordinal word is an adjective after its noun (`دوم`), not before it (`دومین`).
-pub(crate) fn ordinal_adjective(word: &str) -> bool {
-    !word.ends_with("مین") && ordinal_word(word).is_some()
-}
-
-/// The cardinal an ordinal ending is glued to: `سو` of `سوم`, `بیست` of `بیستم`, `سیا` of
-/// `سی‌ام`.
-fn cardinal_stem(stem: &str) -> Option<Lex> {
-    match stem {
-        "سو" => Some(Lex::Unit(3)),
-        "یک" | "" => None,
-        "سیا" => Some(Lex::Ten(30)),
-        _ => lookup(stem).filter(|l| !matches!(l, Lex::Half | Lex::Zero)),
-    }
-}
-
-/// Whether a word joined by ZWNJ is a number word and what it counts (`پنج‌ماهه`, `سه‌شنبه`,
-/// `یک‌سوم`), to be read as two words, rather than one number (`شش‌صد`), an ordinal (`سی‌ام`)
-/// or a vague plural (`ده‌ها`).
-pub(crate) fn counted_compound(left: &str, right: &str) -> bool {
-    matches!(
-        lookup(left),
-        Some(Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_))
-    ) && !right.is_empty()
-        && lookup(right).is_none()
-        && !matches!(
-            right,
-            "ام" | "امین" | "مین" | "م" | "ها" | "های" | "هایی" | "یک"
-        )
-        && ordinal_word(right).is_none()
-}
-
-/// `چهارساله` as 4 and `ساله`: a cardinal word at the start of a longer word.
-pub(crate) fn glued_number(word: &str) -> Option<(f64, &str)> {
-    // Only the first letters of number words from دو up (every word of the copy asks).
-    if !word.starts_with(['د', 'س', 'چ', 'پ', 'ش', 'ه', 'ن', 'ب', 'ص', 'ی']) {
-        return None;
-    }
-    // Longest first (`هفتاد` before `هفت`): number words are two to five letters, so at most
-    // four table lookups per word.
-    let mut cuts = [0usize; 4];
-    let mut n = 0;
-    for (at, _) in word.char_indices().skip(2).take(4) {
-        cuts[n] = at;
-        n += 1;
-    }
-    cuts[..n].iter().rev().find_map(|&at| {
-        let (number, rest) = word.split_at(at);
-        // `یکسال` is `یک سال`, "a year", as often as one.
-        let lex = lookup(number).filter(|lex| {
-            matches!(
-                lex,
-                Lex::Unit(2..) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_)
-            )
-        })?;
-        (rest.chars().count() >= 2).then(|| (value_of(lex), rest))
-    })
-}
-
-/// The denominator in `یک سوم`, `سه چهارم`.
-fn denominator(word: &str) -> Option<f64> {
-    Some(match word {
-        "سوم" => 3.0,
-        "چهارم" => 4.0,
-        "پنجم" => 5.0,
-        "ششم" => 6.0,
-        "هفتم" => 7.0,
-        "هشتم" => 8.0,
-        "نهم" => 9.0,
-        "دهم" => 10.0,
-        "صدم" => 100.0,
-        "هزارم" => 1000.0,
-        _ => return None,
-    })
-}
-
-fn value_of(lex: Lex) -> f64 {
-    match lex {
-        Lex::Zero => 0.0,
-        Lex::Unit(v) | Lex::Teen(v) | Lex::Ten(v) => f64::from(v),
-        Lex::Hundred(v) => f64::from(v),
-        Lex::Mult(m) => m,
-        Lex::Half => 0.5,
-    }
-}
+use ordinal::denominator;
+use table::value_of;
 
 /// How big a component is: a later one joined by `و` must be smaller (`بیست و پنج`, not
 /// `پنج و بیست`, which is two numbers).
@@ -339,6 +87,12 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
         return Some(g);
     }
     if group_units(t, &mut g, after) {
+        return Some(g);
+    }
+    // `سی امین`, `صد و ده امین`: the ordinal ending typed apart.
+    if g.has_word && g.literal.is_none() && matches!(t.word(g.end), "امین" | "مین") {
+        g.end += 1;
+        g.ordinal = true;
         return Some(g);
     }
     if g.has_word && g.end == i + 1 && (1.0..10.0).contains(&g.value) {
@@ -623,28 +377,5 @@ mod tests {
         ] {
             assert_eq!(number_value(text), None, "{text}");
         }
-    }
-
-    #[test]
-    fn every_entry_passes_the_first_letter_test() {
-        for (word, lex) in ENTRIES {
-            assert_eq!(lookup(word), Some(*lex), "{word}");
-        }
-    }
-
-    #[test]
-    fn ordinals() {
-        let t = Tokens::new("بیست و پنجمین");
-        let e = parse(&t, 0).unwrap();
-        assert!(e.ordinal && e.value == 25.0);
-        assert_eq!(ordinal_word("سومین"), Some(Lex::Unit(3)));
-        assert_eq!(ordinal_word("سیامین"), Some(Lex::Ten(30)));
-        assert_eq!(ordinal_word("اولین"), None);
-        assert_eq!(ordinal_word("سوم"), Some(Lex::Unit(3)));
-        assert_eq!(ordinal_word("هفدهم"), Some(Lex::Teen(17)));
-        assert_eq!(ordinal_word("نخست"), Some(Lex::Unit(1)));
-        assert_eq!(ordinal_word("سومی"), Some(Lex::Unit(3)));
-        assert_eq!(ordinal_word("مردم"), None);
-        assert!(ordinal_adjective("دوم") && !ordinal_adjective("دومین"));
     }
 }

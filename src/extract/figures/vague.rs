@@ -1,0 +1,79 @@
+//! Numbers that are no amount: part of a word or a name (`سه شنبه`, `دو کفه‌ای`, `یک چهارم
+//! نهایی`, `ریو دو ژانیرو`) and vague amounts (`صدها هزار`, `یکی دو بازیکن`).
+
+use super::super::context;
+use super::super::words::NumExpr;
+use super::{prefix_word, Scanner};
+
+impl Scanner<'_, '_> {
+    /// Where a number is part of a word (`سه شنبه`) or a vague amount (`صدها هزار`, `چند ده
+    /// هزار نفر`), the token to go on from.
+    pub(super) fn vague(&self, i: usize, e: &NumExpr) -> Option<usize> {
+        let t = self.t;
+        let end = e.end;
+        if e.lone_word && context::compound_tail(t.word(end)) {
+            return Some(end + 1);
+        }
+        // `دو کفه‌ای`, `چاپ ۳ بعدی`: in words or in digits.
+        if e.tail_mult == 1.0 && !e.ordinal && e.value <= 10.0 && idiom_tail(t.word(end)) {
+            return Some(end + 1);
+        }
+        // Names: `یک چهارم نهایی` (the quarter-finals), `نیم فصل` (the half-season), `نیم
+        // سکه` (the half-coin, a product).
+        let named = (e.fraction && t.word(end) == "نهایی")
+            || (t.word(i) == "نیم" && end == i + 1 && matches!(t.word(end), "فصل" | "سکه"));
+        if named {
+            return Some(end + 1);
+        }
+        let prefix = prefix_word(t, i);
+        // `یکی دو بازیکن`, `یکی، دو روز`: one or two, a vague few.
+        let one_or = |k: Option<usize>| k.is_some_and(|k| t.word(k) == "یکی");
+        let comma = i >= 1 && t.punct(i - 1) == Some('،');
+        if e.lone_word && (one_or(i.checked_sub(1)) || (comma && one_or(i.checked_sub(2)))) {
+            return Some(end);
+        }
+        // `ریو دو ژانیرو`: a name.
+        if e.lone_word && prefix == "ریو" {
+            return Some(end);
+        }
+        let vague = matches!(
+            prefix,
+            "صدها"
+                | "دهها"
+                | "هزاران"
+                | "میلیونها"
+                | "میلیاردها"
+                | "چند"
+                | "چندین"
+                | "چندصد"
+                | "چندهزار"
+        );
+        let worded = e.literal.is_none() && matches!(prefix, "چند" | "چندین");
+        ((e.bare_mult && (vague || matches!(t.word(end), "ها" | "های"))) || worded).then_some(end)
+    }
+}
+
+/// Words after a number word that make it part of another word, beside
+/// [`context::compound_tail`]: `دو کفه‌ای` (bivalve), `سه بعدی` (three-dimensional), `دو
+/// قلو`, `دو طرفه`, `دو قطبی` (polarised), `دو رویی` (duplicity), `سه راهی` (a junction),
+/// `دو تابعیتی` (dual nationals).
+fn idiom_tail(word: &str) -> bool {
+    matches!(
+        word,
+        "کفهای"
+            | "کفه"
+            | "بعدی"
+            | "بعدیها"
+            | "قلو"
+            | "قلوها"
+            | "طرفه"
+            | "طرفهای"
+            | "قطبی"
+            | "رویی"
+            | "راهی"
+            | "دستی"
+            | "چشمی"
+            | "تابعیتی"
+            | "تابعیتیها"
+    )
+}

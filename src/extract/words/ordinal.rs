@@ -1,0 +1,124 @@
+//! Ordinals (`سومین`, `بیست و پنجم`, `سی‌ام`), fraction denominators (`یک سوم`) and number
+//! words glued to what they count (`چهارساله`).
+
+use super::table::{lookup, value_of, Lex};
+
+/// `دهمین`, `سومین`, `بیست و پنجمین`'s last word, `سی‌امین`, `صدمین`, and the ordinal
+/// adjectives that follow their noun (`مرحله اول`, `رتبه نخست`, `مقام دوم`, `هفدهم
+/// فروردین`). `اولین`/`نخستین` ("the first") are left out: they are almost never a figure.
+pub(crate) fn ordinal_word(word: &str) -> Option<Lex> {
+    if let Some(stem) = word.strip_suffix("مین") {
+        return cardinal_stem(stem);
+    }
+    let word = word.strip_suffix('ی').unwrap_or(word);
+    match word {
+        "اول" | "نخست" | "یکم" => Some(Lex::Unit(1)),
+        // `سیم` is a wire (`سیم کارت`) and `سهم` a share: thirtieth is `سی‌ام`, third `سوم`.
+        "سیم" | "سهم" => None,
+        _ => cardinal_stem(word.strip_suffix('م')?),
+    }
+}
+
+/// Whether an ordinal word is an adjective after its noun (`دوم`), not before it (`دومین`).
+pub(crate) fn ordinal_adjective(word: &str) -> bool {
+    !word.ends_with("مین") && ordinal_word(word).is_some()
+}
+
+/// The cardinal an ordinal ending is glued to: `سو` of `سوم`, `بیست` of `بیستم`, `سیا` of
+/// `سی‌ام`.
+fn cardinal_stem(stem: &str) -> Option<Lex> {
+    match stem {
+        "سو" => Some(Lex::Unit(3)),
+        // `سیمین` is a name; thirtieth is `سی‌امین`.
+        "یک" | "" | "سی" => None,
+        "سیا" => Some(Lex::Ten(30)),
+        _ => lookup(stem).filter(|l| !matches!(l, Lex::Half | Lex::Zero)),
+    }
+}
+
+/// Whether a word joined by ZWNJ is a number word and what it counts (`پنج‌ماهه`, `سه‌شنبه`,
+/// `یک‌سوم`), to be read as two words, rather than one number (`شش‌صد`), an ordinal (`سی‌ام`)
+/// or a vague plural (`ده‌ها`).
+pub(crate) fn counted_compound(left: &str, right: &str) -> bool {
+    // `یک‌سوم`, `دو‌پنجم`: a fraction, read as its two words.
+    let fraction = matches!(lookup(left), Some(Lex::Unit(_))) && denominator(right).is_some();
+    fraction
+        || matches!(
+            lookup(left),
+            Some(Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_))
+        ) && !right.is_empty()
+            && lookup(right).is_none()
+            && !matches!(
+                right,
+                "ام" | "امین" | "مین" | "م" | "ها" | "های" | "هایی" | "یک"
+            )
+            && ordinal_word(right).is_none()
+}
+
+/// `چهارساله` as 4 and `ساله`: a cardinal word at the start of a longer word.
+pub(crate) fn glued_number(word: &str) -> Option<(f64, &str)> {
+    // Only the first letters of number words from دو up (every word of the copy asks).
+    if !word.starts_with(['د', 'س', 'چ', 'پ', 'ش', 'ه', 'ن', 'ب', 'ص', 'ی']) {
+        return None;
+    }
+    // Longest first (`هفتاد` before `هفت`): number words are two to five letters, so at most
+    // four table lookups per word.
+    let mut cuts = [0usize; 4];
+    let mut n = 0;
+    for (at, _) in word.char_indices().skip(2).take(4) {
+        cuts[n] = at;
+        n += 1;
+    }
+    cuts[..n].iter().rev().find_map(|&at| {
+        let (number, rest) = word.split_at(at);
+        // `یکسال` is `یک سال`, "a year", as often as one.
+        let lex = lookup(number).filter(|lex| {
+            matches!(
+                lex,
+                Lex::Unit(2..) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_)
+            )
+        })?;
+        (rest.chars().count() >= 2).then(|| (value_of(lex), rest))
+    })
+}
+
+/// The denominator in `یک سوم`, `سه چهارم`.
+pub(super) fn denominator(word: &str) -> Option<f64> {
+    Some(match word {
+        "سوم" => 3.0,
+        "چهارم" => 4.0,
+        "پنجم" => 5.0,
+        "ششم" => 6.0,
+        "هفتم" => 7.0,
+        "هشتم" => 8.0,
+        "نهم" => 9.0,
+        "دهم" => 10.0,
+        "صدم" => 100.0,
+        "هزارم" => 1000.0,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::Tokens;
+    use crate::extract::words::parse;
+
+    #[test]
+    fn ordinals() {
+        let t = Tokens::new("بیست و پنجمین");
+        let e = parse(&t, 0).unwrap();
+        assert!(e.ordinal && e.value == 25.0);
+        assert_eq!(ordinal_word("سومین"), Some(Lex::Unit(3)));
+        assert_eq!(ordinal_word("سیامین"), Some(Lex::Ten(30)));
+        assert_eq!(ordinal_word("اولین"), None);
+        assert_eq!(ordinal_word("سوم"), Some(Lex::Unit(3)));
+        assert_eq!(ordinal_word("هفدهم"), Some(Lex::Teen(17)));
+        assert_eq!(ordinal_word("نخست"), Some(Lex::Unit(1)));
+        assert_eq!(ordinal_word("سومی"), Some(Lex::Unit(3)));
+        assert_eq!(ordinal_word("مردم"), None);
+        assert_eq!(ordinal_word("سیمین"), None);
+        assert!(ordinal_adjective("دوم") && !ordinal_adjective("دومین"));
+    }
+}
