@@ -436,11 +436,17 @@ impl<E: Send + 'static> Engine<E> {
             self.tracked.files.remove(&done.path);
         }
         self.push(changes);
+        // The first screen is complete: it goes to the app now, before any older file is fed
+        // to the readers (their results could otherwise join its batch, and go first).
+        let first_screen_done = self.outbox.flush_now;
+        if first_screen_done {
+            self.flush(now);
+        }
         if was_scan {
             self.scan.in_flight -= 1;
             self.scan_step();
         }
-        if was_scan || self.outbox.flush_now {
+        if was_scan || first_screen_done {
             self.feed_scan();
         }
         if more && keep {
