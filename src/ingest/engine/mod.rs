@@ -240,8 +240,12 @@ impl<E: Send + 'static> Engine<E> {
                 }
                 recv(timeout) -> _ => {}
             }
-            // Take whatever else is already waiting before deciding about flushing.
+            // Take whatever else is already waiting before deciding about flushing; but a
+            // complete first screen goes out first, before older files' reads can join it.
             for _ in 0..256 {
+                if self.outbox.flush_now {
+                    break;
+                }
                 if let Ok(done) = self.readers.done.try_recv() {
                     self.on_done(done);
                 } else if let Ok(ev) = self.watch.raw.try_recv() {
@@ -436,17 +440,11 @@ impl<E: Send + 'static> Engine<E> {
             self.tracked.files.remove(&done.path);
         }
         self.push(changes);
-        // The first screen is complete: it goes to the app now, before any older file is fed
-        // to the readers (their results could otherwise join its batch, and go first).
-        let first_screen_done = self.outbox.flush_now;
-        if first_screen_done {
-            self.flush(now);
-        }
         if was_scan {
             self.scan.in_flight -= 1;
             self.scan_step();
         }
-        if was_scan || first_screen_done {
+        if was_scan || self.outbox.flush_now {
             self.feed_scan();
         }
         if more && keep {
