@@ -240,8 +240,12 @@ impl<E: Send + 'static> Engine<E> {
                 }
                 recv(timeout) -> _ => {}
             }
-            // Take whatever else is already waiting before deciding about flushing.
+            // Take whatever else is already waiting before deciding about flushing; but a
+            // complete first screen goes out first, before older files' reads can join it.
             for _ in 0..256 {
+                if self.outbox.flush_now {
+                    break;
+                }
                 if let Ok(done) = self.readers.done.try_recv() {
                     self.on_done(done);
                 } else if let Ok(ev) = self.watch.raw.try_recv() {
