@@ -55,11 +55,24 @@ pub fn sanitize(input: &str, keep_newlines: bool) -> String {
 }
 
 /// Combining marks, and the joiners that extend a grapheme cluster as they do. Asked of every
-/// char of every file: Latin text (no mark comes before U+0300) and the Arabic letters
-/// U+0621-U+064A are answered without the table's binary search.
+/// char of every file: Latin text (no mark comes before U+0300) and the Arabic block (its
+/// marks listed here, checked against the table by a test) are answered without the table's
+/// binary search.
 fn extends_cluster(c: char) -> bool {
-    if c < '\u{300}' || ('\u{621}'..='\u{64A}').contains(&c) {
+    if c < '\u{300}' {
         return false;
+    }
+    if ('\u{600}'..='\u{6FF}').contains(&c) {
+        return matches!(
+            c,
+            '\u{610}'..='\u{61A}'
+                | '\u{64B}'..='\u{65F}'
+                | '\u{670}'
+                | '\u{6D6}'..='\u{6DC}'
+                | '\u{6DF}'..='\u{6E4}'
+                | '\u{6E7}'..='\u{6E8}'
+                | '\u{6EA}'..='\u{6ED}'
+        );
     }
     matches!(c, '\u{200c}' | '\u{200d}') || c.general_category_group() == GeneralCategoryGroup::Mark
 }

@@ -49,11 +49,7 @@ pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
         .min(files.len())
         .max(1);
     let next = AtomicUsize::new(0);
-    let gate = Gate {
-        written: Mutex::new(0),
-        moved: Condvar::new(),
-        stop: AtomicBool::new(false),
-    };
+    let gate = Gate::default();
     let (tx, rx) = mpsc::channel::<(usize, Rendered)>();
     std::thread::scope(|scope| {
         for _ in 0..workers {
@@ -72,8 +68,7 @@ pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
         drop(tx);
         let result = write_in_order(rx, &gate, out);
         // On a write error the workers must not wait for a writer that is gone.
-        gate.stop.store(true, Ordering::Relaxed);
-        gate.moved.notify_all();
+        gate.stop();
         let failed = result?;
         out.flush()?;
         Ok(i32::from(failed))
@@ -83,9 +78,16 @@ pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
 /// Files a worker may run ahead of the writer.
 const AHEAD: usize = 64;
 
-/// How far the writer has got, for workers waiting to run ahead.
+/// How far the writer has got, for workers waiting to run ahead. Workers seldom wait, so the
+/// count is an atomic and the lock is taken only by a worker about to wait and by the writer
+/// when one is: a lock per file cost more than a twentieth of a run on two cores. The count
+/// and the waiters are both `SeqCst`, so either the writer sees a waiter or the waiter sees
+/// the new count before it sleeps.
+#[derive(Default)]
 struct Gate {
-    written: Mutex<usize>,
+    written: AtomicUsize,
+    waiters: AtomicUsize,
+    lock: Mutex<()>,
     moved: Condvar,
     stop: AtomicBool,
 }
@@ -93,11 +95,35 @@ struct Gate {
 impl Gate {
     /// Waits until file `i` is within [`AHEAD`] of the writer; false when the run is over.
     fn wait_for(&self, i: usize) -> bool {
-        let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
-        while i >= *written + AHEAD && !self.stop.load(Ordering::Relaxed) {
-            written = self.moved.wait(written).unwrap_or_else(|e| e.into_inner());
+        let ready =
+            || i < self.written.load(Ordering::SeqCst) + AHEAD || self.stop.load(Ordering::SeqCst);
+        if !ready() {
+            let mut guard = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+            self.waiters.fetch_add(1, Ordering::SeqCst);
+            while !ready() {
+                guard = self.moved.wait(guard).unwrap_or_else(|e| e.into_inner());
+            }
+            self.waiters.fetch_sub(1, Ordering::SeqCst);
         }
-        !self.stop.load(Ordering::Relaxed)
+        !self.stop.load(Ordering::SeqCst)
+    }
+
+    /// The writer has written `at` files.
+    fn advance(&self, at: usize) {
+        self.written.store(at, Ordering::SeqCst);
+        self.wake();
+    }
+
+    fn stop(&self) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.wake();
+    }
+
+    fn wake(&self) {
+        if self.waiters.load(Ordering::SeqCst) > 0 {
+            let _guard = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+            self.moved.notify_all();
+        }
     }
 }
 
@@ -116,8 +142,7 @@ fn write_in_order(
             out.write_all(&bytes)?;
             failed |= bad;
             at += 1;
-            *gate.written.lock().unwrap_or_else(|e| e.into_inner()) = at;
-            gate.moved.notify_all();
+            gate.advance(at);
         }
     }
     Ok(failed)

@@ -74,34 +74,39 @@ impl Scanner<'_, '_> {
     fn labelled(&self, i: usize) -> bool {
         let t = self.t;
         let prev = if i > 0 { t.word(i - 1) } else { "" };
-        let ranking = prev == "شماره"
-            && words::parse(t, i).is_some_and(|e| context::ranking_scope(t.word(e.end)));
-        let level = words::parse(t, i).is_some_and(|e| {
+        if (i >= 2
+            && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“' | '*'))
+            && context::label(t.word(i - 2)))
+            || (prev == "های" && i >= 2 && context::label(t.word(i - 2)))
+        {
+            return true;
+        }
+        let numbered = i >= 2 && t.word(i - 2) == "شماره" && numbered(prev);
+        let label = context::label(prev) || local_label(t, i) || numbered;
+        // `بندهای ۲۶ و ۳۶`, `مواد ۲۸ و ۲۹`: the plural of a label labels a list.
+        let plural_label = ["های", "ها"]
+            .iter()
+            .find_map(|p| prev.strip_suffix(p))
+            .is_some_and(context::label);
+        // Most numbers have no label before them: the number is read only for those that do.
+        if !label && !plural_label {
+            return false;
+        }
+        let number = words::parse(t, i);
+        let ranking =
+            prev == "شماره" && number.is_some_and(|e| context::ranking_scope(t.word(e.end)));
+        let level = number.is_some_and(|e| {
             e.tail_mult > 1.0
                 || units::match_unit(t, e.end).is_some()
                 || (prev == "کانال" && context::classifier(t.word(e.end)))
         }) && prev != "ساعت";
         let pointed = i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان");
-        // `بندهای ۲۶ و ۳۶`, `مواد ۲۸ و ۲۹`: the plural of a label labels a list.
         // `گروه‌های پنج یا شش نفره`: groups of a size, not groups by number.
-        let sized = words::parse(t, i).is_some_and(|e| {
+        let sized = number.is_some_and(|e| {
             let next = t.word(e.end);
             next == "یا" || context::classifier(next) || context::classifier_form(next).is_some()
         });
-        let plural = ["های", "ها"]
-            .iter()
-            .find_map(|p| prev.strip_suffix(p))
-            .is_some_and(context::label)
-            && !sized;
-        let numbered = i >= 2 && t.word(i - 2) == "شماره" && numbered(prev);
-        ((context::label(prev) || plural || local_label(t, i) || numbered)
-            && !ranking
-            && !level
-            && !pointed)
-            || (i >= 2
-                && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“' | '*'))
-                && context::label(t.word(i - 2)))
-            || (prev == "های" && i >= 2 && context::label(t.word(i - 2)))
+        (label || (plural_label && !sized)) && !ranking && !level && !pointed
     }
 
     /// Where a labelled number ends: with the range of an identifier (`ساعت ۱۰ تا ۱۳`), the
