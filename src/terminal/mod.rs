@@ -220,7 +220,12 @@ pub fn suspend(_mode: BidiMode) -> io::Result<()> {
 /// terminal or reorder the line it is printed on. serde_json and toml escape C0 controls but
 /// leave DEL, C1 controls (U+009B is CSI) and U+202E raw. Every such character is in the BMP.
 pub fn escape_controls(text: &str) -> Cow<'_, str> {
-    if !may_need_escaping(text.as_bytes()) {
+    fn escaped(c: char) -> bool {
+        (c.is_control() && c != '\n' && c != '\t')
+            || is_bidi_control(c)
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+    }
+    if !text.chars().any(escaped) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -234,65 +239,9 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The characters [`escape_controls`] writes as `\\uXXXX`.
-fn escaped(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || is_bidi_control(c)
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
-}
-
-/// Whether `bytes` (UTF-8) hold a character [`escape_controls`] escapes, looked for byte by
-/// byte: `extract` passes all its output through here, and decoding every char to ask was a
-/// twentieth of its time. C0 and DEL are single bytes; C1 controls are 0xC2 0x80-0x9F, U+061C
-/// is 0xD8 0x9C, U+200E/F 0xE2 0x80 0x8E/0x8F, U+202A-E 0xE2 0x80 0xAA-0xAE and U+2066-9
-/// 0xE2 0x81 0xA6-0xA9 (continuation bytes are never mistaken for these lead bytes); a test
-/// checks this against the char-by-char definition.
-fn may_need_escaping(bytes: &[u8]) -> bool {
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'\n' | b'\t' => false,
-        0..=0x1F | 0x7F => true,
-        0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
-        0xD8 => bytes.get(i + 1) == Some(&0x9C),
-        0xE2 => matches!(
-            (bytes.get(i + 1), bytes.get(i + 2)),
-            (Some(0x80), Some(0x8E | 0x8F | 0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
-        ),
-        _ => false,
-    })
-}
-
 /// A message for the user on stderr, escaped. Never panics: with the terminal gone there is
 /// no one to tell (`eprintln!` would panic on EIO and turn a clean exit into a crash).
 pub fn print_error(message: impl Display) {
     let text = message.to_string();
     let _ = writeln!(io::stderr(), "{}", escape_controls(&text));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_byte_scan_finds_exactly_the_escaped_chars() {
-        for c in (0..=0x3000u32)
-            .chain(0xFE00..=0xFFFF)
-            .filter_map(char::from_u32)
-        {
-            let mut buf = [0u8; 4];
-            let alone = c.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(may_need_escaping(alone), escaped(c), "U+{:04X}", c as u32);
-            let amid = format!("ab{c}cd");
-            assert_eq!(
-                may_need_escaping(amid.as_bytes()),
-                escaped(c),
-                "U+{:04X}",
-                c as u32
-            );
-        }
-        assert_eq!(escape_controls("a\u{202e}b\u{9b}"), "a\\u202Eb\\u009B");
-        assert!(matches!(
-            escape_controls("می\u{200c}شود – …"),
-            Cow::Borrowed(_)
-        ));
-    }
 }
