@@ -99,10 +99,10 @@ fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     let mut j = end;
     for _ in 0..6 {
         match phrase::role(t, j) {
-            Role::Prep => j = phrase::forward(t, j + 1).map_or(j + 1, |(_, b)| b),
+            Role::Prep => j = phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b),
             Role::Adv | Role::Conj | Role::Adj => j += 1,
             Role::Noun | Role::Participle => {
-                let (a, b) = phrase::forward(t, j)?;
+                let (a, b) = phrase::subject_forward(t, j)?;
                 let verb_next = matches!(
                     phrase::role(t, b),
                     Role::Verb | Role::Participle | Role::Infinitive

@@ -58,7 +58,7 @@ fn played(t: &Tokens, ra: usize, first: usize) -> Option<(usize, usize)> {
     if result_word(t.word(b - 1)) {
         return Some((b - 1, b));
     }
-    let (c, _) = phrase::backward(t, ra)?;
+    let (c, _) = phrase::subject_backward(t, ra)?;
     before(t, c, first, Kind::Score).or(Some((a, b)))
 }
 
@@ -83,14 +83,14 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
     let first = t.word(start);
     // `بیست و دومین جشنواره`: the last word says which kind of ordinal.
     if t.word(end - 1).ends_with("مین") {
-        return phrase::forward(t, end);
+        return phrase::subject_forward(t, end);
     }
     // `نفر سوم آسیا`: a rank within a scope names the scope.
     if context::ranking_scope(t.word(end)) {
         return Some((end, end + 1));
     }
     if first == "شماره" {
-        return phrase::forward(t, end);
+        return phrase::subject_forward(t, end);
     }
     if context::rank_word(first) {
         return Some((start, start + 1));
