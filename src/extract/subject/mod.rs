@@ -45,7 +45,10 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
 /// and ranks may name nothing.
 pub(crate) fn fallback(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     match f.kind {
-        Kind::Year | Kind::Date | Kind::Duration | Kind::Ordinal => None,
+        // `انتخابات فدراسیون قرار است ۱۶ تیر برگزار شود`: a date places the event its
+        // sentence tells of.
+        Kind::Year | Kind::Date => dates::event(t, first_of(t, f), f.end),
+        Kind::Duration | Kind::Ordinal => None,
         _ => nearest(t, f.start, f.end),
     }
 }
@@ -438,5 +441,20 @@ mod tests {
         assert_eq!(s.as_deref(), Some("کشته"));
         let s = subject("ماموران ۴۰ نفر را بازداشت کردند.", "۴۰");
         assert_eq!(s.as_deref(), Some("بازداشت"));
+    }
+
+    #[test]
+    fn dates_place_the_event_of_their_sentence() {
+        let s = subject("مجمع انتخاباتی هیئت کشتی قرار است ۲۰ مهر برگزار شود.", "۲۰");
+        assert_eq!(s.as_deref(), Some("مجمع انتخاباتی هیئت کشتی"));
+        let s = subject(
+            "به گزارش خبرنگار ما، جلسه هیئت دولت صبح روز ۳ آبان برگزار شد.",
+            "۳",
+        );
+        assert_eq!(s.as_deref(), Some("جلسه هیئت دولت"));
+        let s = subject("اواخر سال ۲۰۲۱ اکران این انیمیشن در اروپا آغاز شد.", "سال");
+        assert_eq!(s.as_deref(), Some("اکران این انیمیشن"));
+        let s = subject("صادرات نسبت به سال ۱۳۹۰ بیشتر شد.", "سال");
+        assert_eq!(s, None);
     }
 }
