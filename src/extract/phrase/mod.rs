@@ -425,14 +425,19 @@ pub(crate) fn object_before(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
     Some((start, b))
 }
 
-/// The end of the first [`MAX_WORDS`] words of `a..end`, written-apart endings not counted.
+/// The end of the first [`MAX_WORDS`] words of `a..end`, written-apart endings not counted,
+/// and not inside a name at its `بن` (`عبدالله بن سعود بن`).
 fn cut(t: &Tokens, a: usize, end: usize) -> usize {
     let mut words = 0;
     for k in a..end {
         if role(t, k) != Role::Ending {
             words += 1;
             if words > MAX_WORDS {
-                return k;
+                return if k > a + 1 && matches!(t.word(k - 1), "بن" | "ابن" | "بنت") {
+                    k - 1
+                } else {
+                    k
+                };
             }
         }
     }

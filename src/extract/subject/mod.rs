@@ -305,7 +305,11 @@ fn relative_to(t: &Tokens, end: usize) -> Option<(usize, usize)> {
 /// subject is before the number. A share given to something names it (`۲۵ درصد به کشورهای
 /// آسیای میانه`, `۱۰۰ میلیون دلار برای آب‌رسانی`).
 fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
-    let mut j = end;
+    let mut j = if kind == Kind::Count {
+        past_units(t, end)
+    } else {
+        end
+    };
     if t.word(j) == "از" && partitive(t, j + 1) {
         j += 1;
     }
@@ -313,7 +317,8 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
         let share = (matches!(kind, Kind::Percent | Kind::Money)
             && matches!(t.word(end), "به" | "برای")
             && t.word(end + 1) != "رقم")
-            || (kind == Kind::Count && t.word(end) == "برای");
+            || (kind == Kind::Count && t.word(end) == "برای")
+            || (kind == Kind::Duration && t.word(end) == "برای" && allowed(t, end));
         return if share {
             phrase::subject_forward(t, end + 1)
         } else {
@@ -327,6 +332,56 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
         return None;
     }
     Some((a, b))
+}
+
+/// Past a unit of measure after a count that did not take it (`۳ اونس بوقلمون`, `۱۵ میلی
+/// گرم ویتامین`): a unit is never a subject, what is measured in it is. Not past a unit of
+/// time or money (`۹ هزار نفر ساعت`, `۷۷ هزار تن سال گذشته`).
+fn past_units(t: &Tokens, mut j: usize) -> usize {
+    for _ in 0..2 {
+        let unit = crate::extract::units::match_unit(t, j)
+            .filter(|m| m.end > j && m.unit.kind == Kind::Measure);
+        if let Some(m) = unit {
+            j = m.end;
+        } else if measure_word(t.word(j)) && phrase::role(t, j + 1) == Role::Noun {
+            // `میلی آمپر`: a prefix goes only before a unit the table knows.
+            if prefix(t.word(j)) && crate::extract::units::match_unit(t, j + 1).is_none() {
+                break;
+            }
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn prefix(w: &str) -> bool {
+    matches!(w, "میلی" | "میکرو" | "کیلو")
+}
+
+/// Measures of food and doses the unit table does not weigh (a figure before one is a bare
+/// count) and the prefixes of units written apart (`میلی گرم`).
+fn measure_word(w: &str) -> bool {
+    matches!(
+        w,
+        "اونس"
+            | "فنجان"
+            | "قاشق"
+            | "پیمانه"
+            | "لیوان"
+            | "میلی"
+            | "میکرو"
+            | "کیلو"
+            | "سیسی"
+    )
+}
+
+/// `۲۴ ساعت برای اجرای حکم مهلت داد`, `فرصت ۱۵ روز برای بررسی`: time allowed for something
+/// names what it is for (not `۹۰ دقیقه برای تیمش بازی کرد`).
+fn allowed(t: &Tokens, at: usize) -> bool {
+    (at.saturating_sub(4)..(at + 8).min(t.len()))
+        .any(|k| matches!(t.word(k), "مهلت" | "فرصت" | "وقت" | "زمان" | "ضرب‌الاجل"))
 }
 
 /// `۲ هزار نفر از داوطلبان`, `۳۰ درصد از کل`: `از` takes a part of a plural or a whole, not a
@@ -456,5 +511,26 @@ mod tests {
         assert_eq!(s.as_deref(), Some("اکران این انیمیشن"));
         let s = subject("صادرات نسبت به سال ۱۳۹۰ بیشتر شد.", "سال");
         assert_eq!(s, None);
+    }
+
+    #[test]
+    fn units_are_never_subjects() {
+        let s = subject("هر ۴ اونس ماهی سالمون حدود ۲۰ گرم پروتئین دارد.", "۴");
+        assert_eq!(s.as_deref(), Some("ماهی سالمون"));
+        let s = subject("پزشکان ۲۰ میلی گرم آهن در روز توصیه می‌کنند.", "۲۰");
+        assert_eq!(s.as_deref(), Some("آهن"));
+        let s = subject("او روزی ۳ فنجان چای سبز می‌نوشد.", "۳");
+        assert_eq!(s.as_deref(), Some("چای سبز"));
+    }
+
+    #[test]
+    fn time_allowed_names_what_it_is_for() {
+        let s = subject("شورا ۴۸ ساعت برای بررسی لایحه مهلت داد.", "۴۸");
+        assert_eq!(s.as_deref(), Some("بررسی لایحه"));
+        let s = subject(
+            "نماینده ملک فهد بن عبدالعزیز بن سعود ۳ روز در تهران ماند.",
+            "۳",
+        );
+        assert_ne!(s.as_deref().map(|s| s.ends_with("بن")), Some(true));
     }
 }
