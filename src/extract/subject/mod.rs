@@ -533,4 +533,13 @@ mod tests {
         );
         assert_ne!(s.as_deref().map(|s| s.ends_with("بن")), Some(true));
     }
+
+    #[test]
+    fn table_lines_name_the_athlete() {
+        let text = "جدول:\n۱- مریم احمدی از شیراز ۵۸۱.۲ امتیاز\n۲- سارا نیکو از یزد ۵۷۹ امتیاز";
+        assert_eq!(subject(text, "۵۸۱").as_deref(), Some("مریم احمدی"));
+        assert_eq!(subject(text, "۵۷۹").as_deref(), Some("سارا نیکو"));
+        let s = subject("رضا کاظمی با ۶۰۱ امتیاز چهارم شد.", "چهارم");
+        assert_eq!(s.as_deref(), Some("رضا کاظمی"));
+    }
 }
