@@ -269,7 +269,7 @@ fn lone(t: &Tokens, a: usize, b: usize) -> Option<(usize, usize)> {
 /// Whether the phrase `a..b` is one word that names nothing alone.
 pub(crate) fn names_nothing(t: &Tokens, a: usize, b: usize) -> bool {
     let words = (a..b).filter(|&k| role(t, k) != Role::Ending).count();
-    words == 1 && never_alone(t.word(a))
+    words == 1 && (never_alone(t.word(a)) || super::context::time_noun(t.word(a)))
 }
 
 /// Whether token `k` is a form of an active light verb (`کرد`, `داد`, `گرفت`, `یافت`, `نمود`,
@@ -376,8 +376,11 @@ pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
             && words::ordinal_adjective(t.word(a - 1))
             && role(t, a - 2) == Role::Noun;
         // `به ترتیب`, `مربوط به`: the noun of a set phrase stands outside any phrase.
+        // `فروش رسیده`, `در نظر گرفته شده`: a light verb's participle closes a clause.
+        let light = r == Role::Participle && light_participle(t.word(a - 1));
         if !(r.nominal() || r == Role::Participle || inner_det || year || ranked)
             || never_leads(t.word(a - 1))
+            || light
         {
             break;
         }
