@@ -460,6 +460,7 @@ pub(crate) fn never_leads(w: &str) -> bool {
 }
 
 const NEVER_LEADS: &[&str] = &[
+    "علاوه",
     "پیدا",
     "ترتیب",
     "مربوط",

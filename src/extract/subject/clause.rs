@@ -192,6 +192,11 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
     clause_subject(t, start, 1, relative)
 }
 
+/// The subject of the clause that token `k` is in (see [`clause_subject`]).
+pub(super) fn subject_of_clause(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    clause_subject(t, k, 1, true)
+}
+
 /// Whether the phrase at `a` is what something is compared with (`نسبت به مدت مشابه سال قبل`,
 /// `در مقایسه با ژانویه`, `در قیاس با بهار پارسال`): a reference, never the subject.
 pub(super) fn compared_to(t: &Tokens, a: usize) -> bool {

@@ -19,7 +19,7 @@ use super::phrase::{self, Role};
 use super::token::Tokens;
 use super::words::{self, Lex};
 
-use clause::{before, dummy};
+use clause::{before, dummy, subject_of_clause};
 use dates::dated;
 use results::{ranked, result_of};
 
@@ -104,6 +104,11 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         // `طی این ۱۶ سال`: a span the text has already named.
         Kind::Duration if matches!(before_word, "این" | "آن" | "همین" | "همان") => {
             None
+        }
+        // `واردات استان نیز در ۱۰ ماهه سال ۹۴ ...`: a period names what its clause measured
+        // over it.
+        Kind::Duration if f.adjectival && matches!(before_word, "در" | "طی") => {
+            subject_of_clause(t, first - 1)
         }
         // `۴ ساعت پس از مرگ`: a span after an event names it.
         Kind::Duration if relative_to(t, end).is_some() => relative_to(t, end),
@@ -541,5 +546,11 @@ mod tests {
         assert_eq!(subject(text, "۵۷۹").as_deref(), Some("سارا نیکو"));
         let s = subject("رضا کاظمی با ۶۰۱ امتیاز چهارم شد.", "چهارم");
         assert_eq!(s.as_deref(), Some("رضا کاظمی"));
+    }
+
+    #[test]
+    fn a_period_names_what_its_clause_measured() {
+        let s = subject("صادرات فرش نیز در ۸ ماهه نخست امسال ۱۲ درصد کم شد.", "۸");
+        assert_eq!(s.as_deref(), Some("صادرات فرش"));
     }
 }
