@@ -148,7 +148,11 @@ impl Scanner<'_, '_> {
             (prev_end..start).all(|k| matches!(t.punct(k), Some('،' | ',')) || words::is_and(t, k));
         let listed = (prev_end..start)
             .all(|k| matches!(t.punct(k), Some('(' | '،' | ',')) || !t.word(k).is_empty());
-        if prev.kind == Kind::Score && (opened || next_set) && listed && start - prev_end <= 8 {
+        if prev.kind == Kind::Score
+            && (opened || next_set)
+            && listed
+            && start.saturating_sub(prev_end) <= 8
+        {
             f.subject.clone_from(&prev.subject);
             f.subject_start = prev.subject_start;
             f.subject_end = prev.subject_end;
