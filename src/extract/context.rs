@@ -223,6 +223,12 @@ pub(crate) fn populous(word: &str) -> bool {
 
 /// `تن` followed by one of these counts people (`۶۰ تن کشته`, `۱۲ تن از`).
 fn person_cue(word: &str) -> bool {
+    casualty(word) || matches!(word, "واجد" | "اعلام")
+}
+
+/// What befell the people a count counts (`۱۸ نفر کشته شدند`, `کشته شدن ۳ نفر`, `مرگ ۵۰
+/// میلیون نفر`): what a desk puts beside the number.
+pub(crate) fn casualty(word: &str) -> bool {
     matches!(
         word,
         "کشته"
@@ -234,8 +240,14 @@ fn person_cue(word: &str) -> bool {
             | "شهید"
             | "دستگیر"
             | "بازداشت"
-            | "واجد"
-            | "اعلام"
+            | "مرگ"
+            | "قربانی"
+            | "ناپدید"
+            | "مفقود"
+            | "زندانی"
+            | "آواره"
+            | "بیکار"
+            | "مبتلا"
     )
 }
 

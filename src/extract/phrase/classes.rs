@@ -273,7 +273,6 @@ const PREVERBS: &[&str] = &[
     "واریز",
     "ارسال",
     "حذف",
-    "اضافه",
     "متوقف",
     "تعطیل",
     "لغو",
@@ -452,3 +451,84 @@ pub(super) fn english_preposition(w: &str) -> bool {
             | "than"
     )
 }
+
+/// Words that never open a subject: the noun halves of set phrases a desk would not print
+/// beside a number (`به ترتیب`, `مربوط به`, `به ازای`, `موجب`, `بنا بر`, `با وجود`, `البته`,
+/// `ممکن است`). A phrase read across one starts after it.
+pub(crate) fn never_leads(w: &str) -> bool {
+    NEVER_LEADS.contains(&w)
+}
+
+const NEVER_LEADS: &[&str] = &[
+    "علاوه",
+    "پیدا",
+    "ترتیب",
+    "مربوط",
+    "ازای",
+    "موجب",
+    "باعث",
+    "بنا",
+    "البته",
+    "ممکن",
+    "بیان",
+    "ندرت",
+    "تازه",
+    "قرار",
+    "اضافه",
+    "مواجه",
+    "منجر",
+    "لازم",
+    "حاکی",
+    "گفته",
+    "اظهار",
+    "اینکه",
+    "آنکه",
+];
+
+/// Nouns that name nothing alone: a number is the count, start, share or change of what
+/// follows them (`تعداد`, `آغاز`, `کسب`, `افزایش`), or they are half of a verb (`نشان`,
+/// `دست`), so a subject of this one word is no subject.
+pub(crate) fn never_alone(w: &str) -> bool {
+    NEVER_ALONE.contains(&w)
+}
+
+const NEVER_ALONE: &[&str] = &[
+    "اضافه",
+    "کم",
+    "زیاد",
+    "شاهد",
+    "بالا",
+    "پایین",
+    "تعداد",
+    "شمار",
+    "آغاز",
+    "ابتدا",
+    "پایان",
+    "نشان",
+    "اشتباه",
+    "کسب",
+    "حضور",
+    "دست",
+    "یکی",
+    "اختصاص",
+    "تامین",
+    "تأمین",
+    "اعلام",
+    "وجود",
+    "مقدار",
+    "میزان",
+    "رقم",
+    "عدد",
+    "افزایش",
+    "کاهش",
+    "رشد",
+    "سر",
+    "جمله",
+    "امکان",
+    "صورت",
+    "حال",
+    "مدت",
+    "ادامه",
+    "پی",
+    "دنبال",
+];

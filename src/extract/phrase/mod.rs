@@ -14,7 +14,8 @@ use super::token::Tokens;
 use super::words;
 
 use classes::{
-    adverb, conjunction, determiner, english_preposition, english_verb, preposition, pronoun,
+    adverb, conjunction, determiner, english_preposition, english_verb, never_alone, never_leads,
+    preposition, pronoun,
 };
 pub(crate) use classes::{english_change, preverb};
 
@@ -228,8 +229,9 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     }
     let (mut k, mut words) = (j + 1 + usize::from(pointed), 1);
     while words < MAX_WORDS && t.is_latin_word(k) == latin {
-        // `۲ مدافع تمدید کرد`: the last noun before a light verb is half of the verb.
-        if (preverb(t.word(k)) && verb_at(k + 1)) || light(t, k + 1) {
+        // `۲ مدافع تمدید کرد`: the last noun before a light verb is half of the verb; `موجب`,
+        // `مربوط` start a set phrase of their own.
+        if (preverb(t.word(k)) && verb_at(k + 1)) || light(t, k + 1) || never_leads(t.word(k)) {
             break;
         }
         match role(t, k) {
@@ -251,6 +253,23 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     Some((j, k))
+}
+
+/// The noun phrase starting at token `j` that can be a subject: [`forward`], unless it is one
+/// word that names nothing alone.
+pub(crate) fn subject_forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
+    forward(t, j).and_then(|(a, b)| lone(t, a, b))
+}
+
+/// The phrase `a..b`, unless it is one word that names nothing alone (`تعداد`, `افزایش`).
+fn lone(t: &Tokens, a: usize, b: usize) -> Option<(usize, usize)> {
+    (!names_nothing(t, a, b)).then_some((a, b))
+}
+
+/// Whether the phrase `a..b` is one word that names nothing alone.
+pub(crate) fn names_nothing(t: &Tokens, a: usize, b: usize) -> bool {
+    let words = (a..b).filter(|&k| role(t, k) != Role::Ending).count();
+    words == 1 && (never_alone(t.word(a)) || super::context::time_noun(t.word(a)))
 }
 
 /// Whether token `k` is a form of an active light verb (`کرد`, `داد`, `گرفت`, `یافت`, `نمود`,
@@ -313,9 +332,18 @@ fn light_participle(w: &str) -> bool {
     )
 }
 
+/// Whether token `k` is the noun of a set phrase (`به ترتیب`, `به گفته`), which works as a
+/// preposition or an adverb and stands in no noun phrase.
+pub(crate) fn set_phrase(t: &Tokens, k: usize) -> bool {
+    never_leads(t.word(k))
+}
+
 /// Whether token `k` can head a noun phrase: a noun, or a participle the lexicon also knows as
 /// a noun (`بسته`, `کشته`).
 fn head(t: &Tokens, k: usize) -> bool {
+    if never_leads(t.word(k)) {
+        return false;
+    }
     match role(t, k) {
         Role::Noun => true,
         // `کشته`, `بسته`, but not `رسیده است` nor a light verb's participle (`شده`, `رسیده`).
@@ -347,7 +375,13 @@ pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
             && a >= 2
             && words::ordinal_adjective(t.word(a - 1))
             && role(t, a - 2) == Role::Noun;
-        if !(r.nominal() || r == Role::Participle || inner_det || year || ranked) {
+        // `به ترتیب`, `مربوط به`: the noun of a set phrase stands outside any phrase.
+        // `فروش رسیده`, `در نظر گرفته شده`: a light verb's participle closes a clause.
+        let light = r == Role::Participle && light_participle(t.word(a - 1));
+        if !(r.nominal() || r == Role::Participle || inner_det || year || ranked)
+            || never_leads(t.word(a - 1))
+            || light
+        {
             break;
         }
         a -= 1;
@@ -369,6 +403,12 @@ pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     Some((a, cut(t, a, end)))
 }
 
+/// The noun phrase ending just before token `end` that can be a subject: [`backward`], unless
+/// it is one word that names nothing alone.
+pub(crate) fn subject_backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    backward(t, end).and_then(|(a, b)| lone(t, a, b))
+}
+
 /// The object before `را` (`صرافی‌ها قیمت دلار را ... افزایش دادند`): the subject may run
 /// into it unmarked, so only its last words are taken.
 pub(crate) fn object_before(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
@@ -388,14 +428,19 @@ pub(crate) fn object_before(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
     Some((start, b))
 }
 
-/// The end of the first [`MAX_WORDS`] words of `a..end`, written-apart endings not counted.
+/// The end of the first [`MAX_WORDS`] words of `a..end`, written-apart endings not counted,
+/// and not inside a name at its `بن` (`عبدالله بن سعود بن`).
 fn cut(t: &Tokens, a: usize, end: usize) -> usize {
     let mut words = 0;
     for k in a..end {
         if role(t, k) != Role::Ending {
             words += 1;
             if words > MAX_WORDS {
-                return k;
+                return if k > a + 1 && matches!(t.word(k - 1), "بن" | "ابن" | "بنت") {
+                    k - 1
+                } else {
+                    k
+                };
             }
         }
     }

@@ -142,11 +142,12 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
             phrase::role(t, a - 1)
         };
         let head = t.word(a);
-        let by_prep = lead == Role::Prep;
+        let by_prep = lead == Role::Prep || (a > 0 && phrase::set_phrase(t, a - 1));
         // An adjunct: a carrier (`به میزان`), a phrase of time (`روز گذشته`, `در کل هفته`),
         // a place (`در قم`, `تا قم`); next to the number `به ارزش`, `از نظر وزنی` and `با
         // مشارکت` still name what it measures.
         let adjunct = carrier(head)
+            || phrase::names_nothing(t, a, b)
             || (relative && compared_to(t, a))
             || (dummy(head) && by_prep)
             || super::super::context::time_noun(head)
@@ -191,6 +192,11 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
     clause_subject(t, start, 1, relative)
 }
 
+/// The subject of the clause that token `k` is in (see [`clause_subject`]).
+pub(super) fn subject_of_clause(t: &Tokens, k: usize) -> Option<(usize, usize)> {
+    clause_subject(t, k, 1, true)
+}
+
 /// Whether the phrase at `a` is what something is compared with (`نسبت به مدت مشابه سال قبل`,
 /// `در مقایسه با ژانویه`, `در قیاس با بهار پارسال`): a reference, never the subject.
 pub(super) fn compared_to(t: &Tokens, a: usize) -> bool {
@@ -216,7 +222,7 @@ fn antecedent(t: &Tokens, ke: usize, cleft: bool) -> Option<(usize, usize)> {
         k -= 1;
     }
     for _ in 0..3 {
-        let (a, b) = phrase::backward(t, k)?;
+        let (a, b) = phrase::subject_backward(t, k)?;
         if a > 0 && phrase::role(t, a - 1) == Role::Prep {
             k = a - 1;
             continue;
@@ -313,7 +319,7 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
             Role::Conj | Role::Adv | Role::Punct(_) => j += 1,
             Role::Prep => {
                 j += 1;
-                j = phrase::forward(t, j).map_or(j, |(_, b)| b);
+                j = phrase::subject_forward(t, j).map_or(j, |(_, b)| b);
             }
             // `در ۹۳ روز نخست امسال، مصرف گاز ...`: an opening adjunct counted by a number of
             // its own, closed by a comma, is passed with its noun.
@@ -322,16 +328,16 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
                 while n < k && phrase::role(t, n) == Role::Number {
                     n += 1;
                 }
-                n = phrase::forward(t, n).map_or(n, |(_, b)| b);
+                n = phrase::subject_forward(t, n).map_or(n, |(_, b)| b);
                 if !matches!(t.punct(n), Some('،' | ',')) {
                     break;
                 }
                 j = n;
             }
             // `مجموع مصرف انواع فرآورده نفتی`: past a determiner to its noun.
-            Role::Det if phrase::forward(t, j).is_none() => j += 1,
+            Role::Det if phrase::subject_forward(t, j).is_none() => j += 1,
             Role::Noun | Role::Participle | Role::Det => {
-                let (a, b) = phrase::forward(t, j)?;
+                let (a, b) = phrase::subject_forward(t, j)?;
                 // `روز گذشته`, `امروز`: time is an adjunct, not the subject.
                 if super::super::context::time_noun(t.word(a)) {
                     j = b;

@@ -52,7 +52,20 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
                 "سال" | "سالهای" | "های" | "تاریخ" | "روز" | "روزهای" | "ماه" | "مورخ"
             )
         });
-        let carrier = dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep;
+        // `در آغاز سال ۹۸`, `اواخر سال ۲۰۱۸`: a part of a period only places in time.
+        let part = matches!(
+            t.word(a),
+            "آغاز"
+                | "ابتدای"
+                | "ابتدا"
+                | "پایان"
+                | "اوایل"
+                | "اواخر"
+                | "اواسط"
+                | "شروع"
+                | "نیمه"
+        ) && (a + 1..b).all(|k| context::time_noun(t.word(k)));
+        let carrier = part || (dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep);
         if !(marker || carrier) {
             return Dating::Names((a, b));
         }
@@ -65,7 +78,9 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
 /// the date (`در سال ۱۹۹۶ ... نشان شوالیه دریافت کرد`), or else the clause's subject (`کسری
 /// بودجه دولت در سال ۸۱`). A year of reference (`نسبت به سال ۱۳۹۰`) names nothing.
 fn happened(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
-    let k = first.checked_sub(1)?;
+    let Some(k) = first.checked_sub(1) else {
+        return event_after(t, end);
+    };
     if phrase::role(t, k) != Role::Prep {
         // `انتخابات ... قرار است ۱۶ تیر برگزار شود`, `مرداد ۹۸ وقتی دادگاه ... برگزار شد`.
         let opens = phrase::sentence_end(t, k) || phrase::role(t, k) == Role::Conj;
@@ -99,10 +114,10 @@ fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     let mut j = end;
     for _ in 0..6 {
         match phrase::role(t, j) {
-            Role::Prep => j = phrase::forward(t, j + 1).map_or(j + 1, |(_, b)| b),
+            Role::Prep => j = phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b),
             Role::Adv | Role::Conj | Role::Adj => j += 1,
             Role::Noun | Role::Participle => {
-                let (a, b) = phrase::forward(t, j)?;
+                let (a, b) = phrase::subject_forward(t, j)?;
                 let verb_next = matches!(
                     phrase::role(t, b),
                     Role::Verb | Role::Participle | Role::Infinitive
@@ -113,4 +128,104 @@ fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The event a date in a sentence places, when no phrase next to it says: the nearest noun
+/// of an event in its sentence (`انتخابات`, `مسابقات`, `جلسه`, `مراسم`, `اکران`, `زلزله`),
+/// with the phrase it heads. A date of reference (`نسبت به سال ۹۰`) places nothing.
+pub(super) fn event(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    let reference = first >= 2
+        && matches!(
+            (t.word(first - 2), t.word(first - 1)),
+            ("نسبت", "به") | ("مقایسه" | "قیاس", "با") | ("مشابه", _)
+        );
+    if reference {
+        return None;
+    }
+    let reach = 30;
+    let left = (first.saturating_sub(reach)..first)
+        .rev()
+        .take_while(|&k| !phrase::sentence_end(t, k));
+    let right = (end..(end + reach).min(t.len())).take_while(|&k| !phrase::sentence_end(t, k));
+    // Persian puts the subject first: one before the date is nearer than one as far after.
+    let near = |k: usize| {
+        if k < first {
+            first - k
+        } else {
+            2 * (k + 1 - end)
+        }
+    };
+    let at = left
+        .chain(right)
+        // `بیست و دومین جشنواره`: an edition is part of a name, not the event.
+        .filter(|&k| {
+            event_noun(t.word(k))
+                && !(k > 0 && k != end && phrase::role(t, k - 1) == Role::Number)
+                // `بازی کرد`, `دیدار کنند`: half of a verb.
+                && !matches!(
+                    phrase::role(t, k + 1),
+                    Role::Verb | Role::Participle | Role::Infinitive
+                )
+        })
+        .min_by_key(|&k| near(k))?;
+    // `این فیلم`: the pointer goes with what it points at.
+    let from = if at > 0 && matches!(t.word(at - 1), "این" | "آن") {
+        at - 1
+    } else {
+        at
+    };
+    phrase::subject_forward(t, from).or(Some((at, at + 1)))
+}
+
+/// Nouns of events a date places: meetings, ceremonies, contests, votes, releases, quakes.
+fn event_noun(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("های")
+        .or_else(|| w.strip_suffix("ها"))
+        .unwrap_or(w);
+    [w, stem].into_iter().any(|w| {
+        matches!(
+            w,
+            "جلسه"
+                | "جلسات"
+                | "نشست"
+                | "مجمع"
+                | "مراسم"
+                | "آیین"
+                | "همایش"
+                | "اجلاس"
+                | "کنفرانس"
+                | "کنگره"
+                | "جشنواره"
+                | "نمایشگاه"
+                | "مسابقه"
+                | "مسابقات"
+                | "رقابت"
+                | "بازی"
+                | "دیدار"
+                | "انتخابات"
+                | "اکران"
+                | "نمایش"
+                | "فیلم"
+                | "زلزله"
+                | "سیل"
+                | "حادثه"
+                | "انفجار"
+                | "حمله"
+                | "سفر"
+                | "دادگاه"
+                | "محاکمه"
+                | "افتتاح"
+                | "افتتاحیه"
+                | "اختتامیه"
+                | "پرتاب"
+                | "انتشار"
+                | "ثبت‌نام"
+                | "ثبتنام"
+                | "آزمون"
+                | "کنکور"
+                | "تور"
+                | "اردو"
+        )
+    })
 }

@@ -41,7 +41,7 @@ fn noun_phrase(t: &Tokens, mut j: usize) -> Option<(usize, usize)> {
     if !t.is_latin_word(j) {
         return None;
     }
-    let (a, b) = phrase::forward(t, j)?;
+    let (a, b) = phrase::subject_forward(t, j)?;
     if possessive(t, b) {
         return noun_phrase(t, b + 2).or(Some((a, b)));
     }
@@ -62,7 +62,7 @@ pub(super) fn before(t: &Tokens, first: usize) -> Option<(usize, usize)> {
         k -= 1;
     }
     if k > 0 && t.word(k - 1) == "of" {
-        if let Some((a, b)) = phrase::backward(t, k - 1) {
+        if let Some((a, b)) = phrase::subject_backward(t, k - 1) {
             return Some((a, b));
         }
     }
@@ -119,7 +119,7 @@ fn clause_subject(t: &Tokens, k: usize) -> Option<(usize, usize)> {
     while j < k {
         match phrase::role(t, j) {
             Role::Prep => {
-                j = phrase::forward(t, j + 1).map_or(j + 1, |(_, b)| b);
+                j = phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b);
             }
             Role::Noun => {
                 let (a, b) = noun_phrase(t, j)?;

@@ -19,7 +19,7 @@ use super::phrase::{self, Role};
 use super::token::Tokens;
 use super::words::{self, Lex};
 
-use clause::{before, dummy};
+use clause::{before, dummy, subject_of_clause};
 use dates::dated;
 use results::{ranked, result_of};
 
@@ -45,7 +45,10 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
 /// and ranks may name nothing.
 pub(crate) fn fallback(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     match f.kind {
-        Kind::Year | Kind::Date | Kind::Duration | Kind::Ordinal => None,
+        // `انتخابات فدراسیون قرار است ۱۶ تیر برگزار شود`: a date places the event its
+        // sentence tells of.
+        Kind::Year | Kind::Date => dates::event(t, first_of(t, f), f.end),
+        Kind::Duration | Kind::Ordinal => None,
         _ => nearest(t, f.start, f.end),
     }
 }
@@ -61,14 +64,14 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
                 && !clause::compared_to(t, a)
                 && !matches!(t.word(a), "مقایسه" | "قیاس")
         };
-        if let Some(np) = phrase::backward(t, k).filter(usable) {
+        if let Some(np) = phrase::subject_backward(t, k).filter(usable) {
             return Some(np);
         }
         k -= 1;
     }
     (end..(end + 8).min(t.len()))
         .take_while(|&j| !stop(j) && phrase::role(t, j) != Role::Conj)
-        .find_map(|j| phrase::forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
+        .find_map(|j| phrase::subject_forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
         // `۲۳ درصد رشد را شاهد بوده‌ایم`: a change alone is no subject.
         .filter(|&(a, b)| !(b == a + 1 && change_noun(t.word(a))))
 }
@@ -102,6 +105,11 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Duration if matches!(before_word, "این" | "آن" | "همین" | "همان") => {
             None
         }
+        // `واردات استان نیز در ۱۰ ماهه سال ۹۴ ...`: a period names what its clause measured
+        // over it.
+        Kind::Duration if f.adjectival && matches!(before_word, "در" | "طی") => {
+            subject_of_clause(t, first - 1)
+        }
         // `۴ ساعت پس از مرگ`: a span after an event names it.
         Kind::Duration if relative_to(t, end).is_some() => relative_to(t, end),
         Kind::Duration if temporal(t, first, end) => spanned(t, first, end),
@@ -111,11 +119,32 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
             english::after(t, end, f.kind == Kind::Percent).or_else(|| english::before(t, first))
         }
         _ if valued(t, first).is_some() => valued(t, first),
+        Kind::Count if befell(t, first, end).is_some() => befell(t, first, end),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`.
         _ if f.unit == Some("richter") && !t.is_latin_word(end) => before(t, first, end, f.kind),
         _ => after(t, end, f.kind).or_else(|| before(t, first, end, f.kind)),
     }
+}
+
+/// `۱۸ نفر کشته شدند`, `موجب کشته شدن ۳ نفر`, `مرگ ۹ میلیون نفر`: people counted by a
+/// classifier are what befell them, not a neighbouring noun.
+fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    if end == 0 || !matches!(t.word(end - 1), "نفر" | "تن") {
+        return None;
+    }
+    // `۹۰ نفر را دستگیر کرد`
+    let at = end + usize::from(t.word(end) == "را");
+    if context::casualty(t.word(at)) {
+        return Some((at, at + 1));
+    }
+    let k = first.checked_sub(1)?;
+    let k = if matches!(t.word(k), "شدن" | "شده") {
+        k.checked_sub(1)?
+    } else {
+        k
+    };
+    context::casualty(t.word(k)).then_some((k, k + 1))
 }
 
 /// `۹ تن شمش طلا به ارزش ۵۰۰ میلیون دلار`, `قراردادی به ارزش ۱۵ میلیارد دلار`: a value
@@ -127,13 +156,13 @@ fn valued(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     if !matches!(t.word(first - 2), "به" | "با") {
         return None;
     }
-    let (mut a, mut b) = phrase::backward(t, first - 2)?;
+    let (mut a, mut b) = phrase::subject_backward(t, first - 2)?;
     // `قرارداد اخیر` in `از جمله قرارداد اخیر`: "including" is no place.
     let including = t.word(a) == "جمله" && a > 0 && t.word(a - 1) == "از";
     // `تسهیلات ... به حوزه مسکن به ارزش`: the phrase of a preposition is where it went; what
     // is valued stands before it.
     if a > 1 && phrase::role(t, a - 1) == Role::Prep && !including {
-        (a, b) = phrase::backward(t, a - 1)?;
+        (a, b) = phrase::subject_backward(t, a - 1)?;
     } else if including && b > a + 1 {
         a += 1;
     }
@@ -205,7 +234,8 @@ fn described(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option<(usize,
             before(t, a - 1, a, kind)
         }
         Some(np) => Some(np),
-        None => after(t, end, kind),
+        // `با افزایش ۱۲ درصدی`: a change alone is no phrase; what changed is the clause's.
+        None => after(t, end, kind).or_else(|| before(t, first, end, kind)),
     }
 }
 
@@ -227,7 +257,7 @@ fn temporal(t: &Tokens, first: usize, end: usize) -> bool {
 /// به ماراکانا پس از پنج سال`).
 fn spanned(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     if t.word(end) == "از" {
-        return phrase::forward(t, end + 1);
+        return phrase::subject_forward(t, end + 1);
     }
     let after =
         first >= 2 && t.word(first - 1) == "از" && matches!(t.word(first - 2), "پس" | "بعد");
@@ -236,7 +266,7 @@ fn spanned(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     }
     // The noun of what lasted, not the clause's subject that may run on after it unmarked
     // (`پس از ۳ ساعت رقابت نتیجه مورد نظرش را کسب نکرد`).
-    if let Some((a, _)) = phrase::forward(t, end) {
+    if let Some((a, _)) = phrase::subject_forward(t, end) {
         // `بعد از سی سال این فیلم دوباره ...`: a phrase pointed at is the clause's own.
         let time = context::time_noun(t.word(a)) || matches!(t.word(a), "این" | "آن");
         return (!time).then(|| {
@@ -270,7 +300,9 @@ fn tail(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
 /// `۴ ساعت پس از مرگ`, `دو روز قبل از انتخابات`: the event a span is measured from.
 fn relative_to(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     let relative = matches!(t.word(end), "پس" | "بعد" | "قبل" | "پیش") && t.word(end + 1) == "از";
-    relative.then(|| phrase::forward(t, end + 2)).flatten()
+    relative
+        .then(|| phrase::subject_forward(t, end + 2))
+        .flatten()
 }
 
 /// The phrase after the figure, past a partitive `از` (`۲ هزار نفر از داوطلبان`). A change
@@ -278,17 +310,22 @@ fn relative_to(t: &Tokens, end: usize) -> Option<(usize, usize)> {
 /// subject is before the number. A share given to something names it (`۲۵ درصد به کشورهای
 /// آسیای میانه`, `۱۰۰ میلیون دلار برای آب‌رسانی`).
 fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
-    let mut j = end;
+    let mut j = if kind == Kind::Count {
+        past_units(t, end)
+    } else {
+        end
+    };
     if t.word(j) == "از" && partitive(t, j + 1) {
         j += 1;
     }
-    let Some((a, b)) = phrase::forward(t, j) else {
+    let Some((a, b)) = phrase::subject_forward(t, j) else {
         let share = (matches!(kind, Kind::Percent | Kind::Money)
             && matches!(t.word(end), "به" | "برای")
             && t.word(end + 1) != "رقم")
-            || (kind == Kind::Count && t.word(end) == "برای");
+            || (kind == Kind::Count && t.word(end) == "برای")
+            || (kind == Kind::Duration && t.word(end) == "برای" && allowed(t, end));
         return if share {
-            phrase::forward(t, end + 1)
+            phrase::subject_forward(t, end + 1)
         } else {
             None
         };
@@ -300,6 +337,56 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
         return None;
     }
     Some((a, b))
+}
+
+/// Past a unit of measure after a count that did not take it (`۳ اونس بوقلمون`, `۱۵ میلی
+/// گرم ویتامین`): a unit is never a subject, what is measured in it is. Not past a unit of
+/// time or money (`۹ هزار نفر ساعت`, `۷۷ هزار تن سال گذشته`).
+fn past_units(t: &Tokens, mut j: usize) -> usize {
+    for _ in 0..2 {
+        let unit = crate::extract::units::match_unit(t, j)
+            .filter(|m| m.end > j && m.unit.kind == Kind::Measure);
+        if let Some(m) = unit {
+            j = m.end;
+        } else if measure_word(t.word(j)) && phrase::role(t, j + 1) == Role::Noun {
+            // `میلی آمپر`: a prefix goes only before a unit the table knows.
+            if prefix(t.word(j)) && crate::extract::units::match_unit(t, j + 1).is_none() {
+                break;
+            }
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn prefix(w: &str) -> bool {
+    matches!(w, "میلی" | "میکرو" | "کیلو")
+}
+
+/// Measures of food and doses the unit table does not weigh (a figure before one is a bare
+/// count) and the prefixes of units written apart (`میلی گرم`).
+fn measure_word(w: &str) -> bool {
+    matches!(
+        w,
+        "اونس"
+            | "فنجان"
+            | "قاشق"
+            | "پیمانه"
+            | "لیوان"
+            | "میلی"
+            | "میکرو"
+            | "کیلو"
+            | "سیسی"
+    )
+}
+
+/// `۲۴ ساعت برای اجرای حکم مهلت داد`, `فرصت ۱۵ روز برای بررسی`: time allowed for something
+/// names what it is for (not `۹۰ دقیقه برای تیمش بازی کرد`).
+fn allowed(t: &Tokens, at: usize) -> bool {
+    (at.saturating_sub(4)..(at + 8).min(t.len()))
+        .any(|k| matches!(t.word(k), "مهلت" | "فرصت" | "وقت" | "زمان" | "ضرب‌الاجل"))
 }
 
 /// `۲ هزار نفر از داوطلبان`, `۳۰ درصد از کل`: `از` takes a part of a plural or a whole, not a
@@ -322,7 +409,7 @@ fn partitive(t: &Tokens, k: usize) -> bool {
 /// The noun phrase right before the figure (`پالایشگاه ۲۰۰ هزار بشکه‌ای`, `مرحله اول`,
 /// `با نتیجه ۲-۰`), not one that another number counts.
 fn adjacent_before(t: &Tokens, first: usize) -> Option<(usize, usize)> {
-    let (a, b) = phrase::backward(t, first)?;
+    let (a, b) = phrase::subject_backward(t, first)?;
     (!counted(t, a)).then_some((a, b))
 }
 
@@ -392,5 +479,78 @@ mod tests {
         assert_eq!(s.as_deref(), Some("پالایشگاه"));
         let s = subject("a $3.2 billion deal", "$");
         assert_eq!(s.as_deref(), Some("deal"));
+    }
+
+    #[test]
+    fn set_phrases_and_lone_nouns_are_no_subjects() {
+        let s = subject("سود این دو شرکت به ترتیب ۱۲ و ۹ درصد بالا رفت.", "۹");
+        assert_eq!(s.as_deref(), Some("سود"));
+        let s = subject("بیشتر بودجه خانوارها مربوط به اجاره با ۳۰ درصد است.", "۳۰");
+        assert_eq!(s.as_deref(), Some("اجاره"));
+        let s = subject("ظرفیت پالایش به ۸۰۰ هزار بشکه افزایش پیدا کرد.", "۸۰۰");
+        assert_eq!(s.as_deref(), Some("ظرفیت پالایش"));
+        let s = subject("او با کسب ۱۴ رای در صدر ماند.", "۱۴");
+        assert_ne!(s.as_deref(), Some("کسب"));
+    }
+
+    #[test]
+    fn people_counted_are_what_befell_them() {
+        let s = subject("در تصادف دیروز ۷ نفر زخمی شدند.", "۷");
+        assert_eq!(s.as_deref(), Some("زخمی"));
+        let s = subject("سیل در این منطقه موجب کشته شدن ۱۲ نفر شد.", "۱۲");
+        assert_eq!(s.as_deref(), Some("کشته"));
+        let s = subject("ماموران ۴۰ نفر را بازداشت کردند.", "۴۰");
+        assert_eq!(s.as_deref(), Some("بازداشت"));
+    }
+
+    #[test]
+    fn dates_place_the_event_of_their_sentence() {
+        let s = subject("مجمع انتخاباتی هیئت کشتی قرار است ۲۰ مهر برگزار شود.", "۲۰");
+        assert_eq!(s.as_deref(), Some("مجمع انتخاباتی هیئت کشتی"));
+        let s = subject(
+            "به گزارش خبرنگار ما، جلسه هیئت دولت صبح روز ۳ آبان برگزار شد.",
+            "۳",
+        );
+        assert_eq!(s.as_deref(), Some("جلسه هیئت دولت"));
+        let s = subject("اواخر سال ۲۰۲۱ اکران این انیمیشن در اروپا آغاز شد.", "سال");
+        assert_eq!(s.as_deref(), Some("اکران این انیمیشن"));
+        let s = subject("صادرات نسبت به سال ۱۳۹۰ بیشتر شد.", "سال");
+        assert_eq!(s, None);
+    }
+
+    #[test]
+    fn units_are_never_subjects() {
+        let s = subject("هر ۴ اونس ماهی سالمون حدود ۲۰ گرم پروتئین دارد.", "۴");
+        assert_eq!(s.as_deref(), Some("ماهی سالمون"));
+        let s = subject("پزشکان ۲۰ میلی گرم آهن در روز توصیه می‌کنند.", "۲۰");
+        assert_eq!(s.as_deref(), Some("آهن"));
+        let s = subject("او روزی ۳ فنجان چای سبز می‌نوشد.", "۳");
+        assert_eq!(s.as_deref(), Some("چای سبز"));
+    }
+
+    #[test]
+    fn time_allowed_names_what_it_is_for() {
+        let s = subject("شورا ۴۸ ساعت برای بررسی لایحه مهلت داد.", "۴۸");
+        assert_eq!(s.as_deref(), Some("بررسی لایحه"));
+        let s = subject(
+            "نماینده ملک فهد بن عبدالعزیز بن سعود ۳ روز در تهران ماند.",
+            "۳",
+        );
+        assert_ne!(s.as_deref().map(|s| s.ends_with("بن")), Some(true));
+    }
+
+    #[test]
+    fn table_lines_name_the_athlete() {
+        let text = "جدول:\n۱- مریم احمدی از شیراز ۵۸۱.۲ امتیاز\n۲- سارا نیکو از یزد ۵۷۹ امتیاز";
+        assert_eq!(subject(text, "۵۸۱").as_deref(), Some("مریم احمدی"));
+        assert_eq!(subject(text, "۵۷۹").as_deref(), Some("سارا نیکو"));
+        let s = subject("رضا کاظمی با ۶۰۱ امتیاز چهارم شد.", "چهارم");
+        assert_eq!(s.as_deref(), Some("رضا کاظمی"));
+    }
+
+    #[test]
+    fn a_period_names_what_its_clause_measured() {
+        let s = subject("صادرات فرش نیز در ۸ ماهه نخست امسال ۱۲ درصد کم شد.", "۸");
+        assert_eq!(s.as_deref(), Some("صادرات فرش"));
     }
 }

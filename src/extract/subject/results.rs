@@ -21,6 +21,18 @@ pub(super) fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
         return played(t, k - 1, first);
     }
     let (a, b) = adjacent_before(t, k)?;
+    // `۱- علی رضایی از تهران ۶۲۵.۶ امتیاز`: a table line names the athlete, not where they
+    // come from.
+    if a > 1 && t.word(a - 1) == "از" {
+        let line_start = |c: usize| {
+            c == 0
+                || phrase::sentence_end(t, c - 1)
+                || matches!(phrase::role(t, c - 1), Role::Punct(_) | Role::Number)
+        };
+        if let Some(np) = phrase::subject_backward(t, a - 1).filter(|&(c, _)| line_start(c)) {
+            return Some(np);
+        }
+    }
     if !result_word(t.word(a)) {
         return Some((a, b));
     }
@@ -58,7 +70,7 @@ fn played(t: &Tokens, ra: usize, first: usize) -> Option<(usize, usize)> {
     if result_word(t.word(b - 1)) {
         return Some((b - 1, b));
     }
-    let (c, _) = phrase::backward(t, ra)?;
+    let (c, _) = phrase::subject_backward(t, ra)?;
     before(t, c, first, Kind::Score).or(Some((a, b)))
 }
 
@@ -83,14 +95,14 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
     let first = t.word(start);
     // `بیست و دومین جشنواره`: the last word says which kind of ordinal.
     if t.word(end - 1).ends_with("مین") {
-        return phrase::forward(t, end);
+        return phrase::subject_forward(t, end);
     }
     // `نفر سوم آسیا`: a rank within a scope names the scope.
     if context::ranking_scope(t.word(end)) {
         return Some((end, end + 1));
     }
     if first == "شماره" {
-        return phrase::forward(t, end);
+        return phrase::subject_forward(t, end);
     }
     if context::rank_word(first) {
         return Some((start, start + 1));
@@ -101,5 +113,14 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
     if phrase::role(t, k) == Role::Ending && k > 0 {
         a = k - 1;
     }
-    (phrase::role(t, a) == Role::Noun).then_some((a, k + 1))
+    if phrase::role(t, a) != Role::Noun {
+        return None;
+    }
+    // `نوری با ۶۱۸ امتیاز سوم شد`: the unit of another figure ranks nothing; the clause's
+    // subject is ranked.
+    let unit = |w: &str| context::classifier(w) || crate::extract::units::unit_word(w).is_some();
+    if super::counted(t, a) && unit(t.word(a)) {
+        return before(t, start, end, Kind::Ordinal);
+    }
+    Some((a, k + 1))
 }
