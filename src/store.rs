@@ -101,6 +101,12 @@ pub struct Applied {
 /// Articles, newest first, whose bodies stay in memory (searchable, and shown without a read).
 pub const BODIES_KEPT: usize = 2_000;
 
+/// Articles, newest first, whose figures are on the metrics board. A board entry costs about
+/// 700 bytes (a row per subject, its entries and its places in the orders), some 2.4 KB an
+/// article: over all 20,000 held that was most of the store's memory, and a desk reads the
+/// board for what is current (its conflicts look six hours either side).
+pub const BOARD_KEPT: usize = 5_000;
+
 /// How far past its arrival an article's own time may place it: a sender's clock a little
 /// ahead is common, an article dated 2100 is not news from the future and must not outrank
 /// (and evict) everything that arrives after it.
@@ -132,8 +138,10 @@ pub struct Store {
     /// Figures held, by kind: kept as records come and go, so the desk pane never walks the
     /// whole store.
     figure_kinds: HashMap<Kind, usize>,
-    /// The desk's metrics board, kept as records come and go.
+    /// The desk's metrics board, kept as records come and go, over the newest
+    /// [`BOARD_KEPT`] records: these, oldest last.
     board: board::Board,
+    on_board: BTreeSet<Key>,
 }
 
 impl Store {
@@ -154,6 +162,7 @@ impl Store {
             datelines: stats::Datelines::default(),
             figure_kinds: HashMap::new(),
             board: board::Board::default(),
+            on_board: BTreeSet::new(),
         }
     }
 
@@ -278,6 +287,23 @@ impl Store {
         }
     }
 
+    /// Puts record `id` on the board if it is among the newest [`BOARD_KEPT`], taking the
+    /// oldest off when the board is full. Only the tail is touched.
+    fn board_add(&mut self, id: u64, time: SystemTime, figures: &[Figure]) {
+        let k = key(time, id);
+        let full = self.on_board.len() >= BOARD_KEPT;
+        if full && self.on_board.last().is_some_and(|oldest| k > *oldest) {
+            return;
+        }
+        self.board.add(id, time, figures);
+        self.on_board.insert(k);
+        while self.on_board.len() > BOARD_KEPT {
+            if let Some(oldest) = self.on_board.pop_last() {
+                self.board.remove(id_of(&oldest));
+            }
+        }
+    }
+
     fn lines_of(&self, path: &Path) -> &[(Option<Position>, u64)] {
         self.dirs
             .lookup(path)
@@ -395,7 +421,7 @@ impl Store {
             self.by_uri.insert(uri.clone(), id);
         }
         self.count_figures(&up.figures, true);
-        self.board.add(id, time, &up.figures);
+        self.board_add(id, time, &up.figures);
         self.order.insert(key(time, id));
         let body_in_memory = !up.body_on_disk;
         if body_in_memory && !up.article.body.is_empty() {
@@ -430,6 +456,7 @@ impl Store {
             self.datelines.remove(&d.place);
         }
         self.count_figures(&rec.figures, false);
+        self.on_board.remove(&k);
         self.board.remove(id);
         if let Some(uri) = &rec.article.uri {
             if self.by_uri.get(uri) == Some(&id) {
@@ -533,7 +560,8 @@ impl Store {
         self.datelines.top(n)
     }
 
-    /// The desk's metrics board: the held articles' figures by subject.
+    /// The desk's metrics board: the figures of the newest [`BOARD_KEPT`] held articles, by
+    /// subject.
     pub fn board(&self) -> &board::Board {
         &self.board
     }

@@ -402,3 +402,50 @@ proptest! {
         }
     }
 }
+
+/// The board holds the newest `BOARD_KEPT` articles: the oldest leaves as a newer one comes,
+/// an older arrival stays off, and one that leaves the store leaves the board.
+#[test]
+fn the_board_holds_the_newest_articles_only() {
+    use crate::extract::{test_figure, Kind};
+    let with_figure = |i: usize, mtime: u64| {
+        let mut u = Upsert::new(
+            PathBuf::from(format!("{i}.json")),
+            None,
+            article(&format!("A{i}"), None, None),
+            at(mtime),
+            true,
+        );
+        let mut f = test_figure(i as f64, Kind::Count);
+        f.subject = Some(format!("subject {i}"));
+        u.figures = vec![f].into_boxed_slice();
+        Change::Upsert(Box::new(u))
+    };
+    let mut s = Store::new(BOARD_KEPT + 100, false);
+    let first: Vec<Change> = (0..BOARD_KEPT + 10)
+        .map(|i| with_figure(i, 1_000 + i as u64))
+        .collect();
+    s.apply(first, at(100_000));
+    assert_eq!(s.board().len(), BOARD_KEPT);
+    let keys: Vec<String> = s
+        .board()
+        .rows(BoardSort::Recency)
+        .map(|r| r.key().to_string())
+        .collect();
+    assert_eq!(keys.first().map(String::as_str), Some("subject 5009"));
+    assert_eq!(keys.last().map(String::as_str), Some("subject 10"));
+    // Older than everything on the board: held, not on the board.
+    s.apply(vec![with_figure(99_999, 1)], at(100_000));
+    assert_eq!(s.len(), BOARD_KEPT + 11);
+    assert_eq!(s.board().len(), BOARD_KEPT);
+    // A newer one takes the oldest's place; one removed from the store leaves the board.
+    s.apply(vec![with_figure(88_888, 90_000)], at(100_000));
+    assert_eq!(s.board().len(), BOARD_KEPT);
+    s.apply(
+        vec![Change::Remove {
+            path: PathBuf::from("88888.json"),
+        }],
+        at(100_000),
+    );
+    assert_eq!(s.board().len(), BOARD_KEPT - 1);
+}
