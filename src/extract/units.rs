@@ -150,6 +150,25 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["میلی", "گرم"], u(M, "mg")),
     (&["اونس"], u(M, "oz")),
     (&["انس"], u(M, "oz")),
+    (&["میلی", "لیتر"], u(M, "ml")),
+    (&["میلیلیتر"], u(M, "ml")),
+    (&["میکرو", "گرم"], u(M, "ug")),
+    (&["میکروگرم"], u(M, "ug")),
+    (&["میکرو", "متر"], u(M, "um")),
+    (&["میلی", "آمپر"], u(M, "mA")),
+    (&["میلیآمپر"], u(M, "mA")),
+    (&["میلی", "ثانیه"], scaled(D, "second", -3)),
+    (&["میلیثانیه"], scaled(D, "second", -3)),
+    (&["سی", "سی"], u(M, "cc")),
+    // Measures of the kitchen and of doses: `۳ فنجان قهوه` is three cups, not three coffees.
+    (&["فنجان"], u(M, "cup")),
+    (&["پیمانه"], u(M, "cup")),
+    (&["لیوان"], u(M, "glass")),
+    (&["قاشق", "غذاخوری"], u(M, "tbsp")),
+    (&["قاشق", "سوپخوری"], u(M, "tbsp")),
+    (&["قاشق", "چایخوری"], u(M, "tsp")),
+    (&["قاشق", "مرباخوری"], u(M, "tsp")),
+    (&["قاشق"], u(M, "spoon")),
     (&["کیلو", "گرم"], u(M, "kg")),
     (&["کیلو"], u(M, "kg")),
     (&["گرم"], u(M, "g")),
@@ -462,6 +481,13 @@ mod tests {
         assert_eq!(code("میلی گرم"), Some(("mg", 2)));
         assert_eq!(code("میلیگرم"), Some(("mg", 1)));
         assert_eq!(code("اونس"), Some(("oz", 1)));
+        assert_eq!(code("فنجان"), Some(("cup", 1)));
+        assert_eq!(code("قاشق غذاخوری"), Some(("tbsp", 2)));
+        assert_eq!(code("قاشق‌ چای‌خوری"), Some(("tsp", 2)));
+        assert_eq!(code("سی‌سی"), Some(("cc", 1)));
+        assert_eq!(code("سی سی"), Some(("cc", 2)));
+        assert_eq!(code("میلی‌لیتر"), Some(("ml", 1)));
+        assert_eq!(code("میکرو گرم"), Some(("ug", 2)));
         assert_eq!(code("کیلو وات ساعت"), Some(("kWh", 3)));
         assert_eq!(code("دسیبل"), Some(("dB", 1)));
         assert_eq!(code("گیگابایت"), Some(("GB", 1)));

@@ -42,6 +42,9 @@ impl Scanner<'_, '_> {
         {
             return Some(run);
         }
+        if let Some(end) = self.numbered_line(i, run) {
+            return Some(end);
+        }
         // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.
         let marker = match t.punct(run) {
             Some('-') => true,
@@ -236,6 +239,37 @@ impl Scanner<'_, '_> {
             return Some(run);
         }
         matches!(t.word(lit.end), "am" | "pm").then_some(lit.end + 1)
+    }
+
+    /// Where the number of a numbered line ends, when the number at `i` (its digits up to
+    /// `run`) is one: the marker typed before it (`-1 کلیه`, the `1-` of a right-to-left list
+    /// typed in logical order), spaced after it (`9 - DRURY`) or drawn out (`13ـ انصاری`).
+    /// Not an amount at the start of a line (`-5 درجه`, `۱۲ - ۱۵ نفر`).
+    fn numbered_line(&self, i: usize, run: usize) -> Option<usize> {
+        let t = self.t;
+        let line_start = |k: usize| k == 0 || t.punct(k - 1) == Some('\n');
+        let text_at = |k: usize| {
+            t.get(k).is_some()
+                && t.digits(k).is_none()
+                && units::match_unit(t, k).is_none()
+                && calendar::month(t.word(k)).is_none()
+        };
+        if run != i + 1 {
+            return None;
+        }
+        let dash_before = i > 0 && t.punct(i - 1) == Some('-') && t.glued(i) && line_start(i - 1);
+        if dash_before && !t.glued(run) && text_at(run) {
+            return Some(run);
+        }
+        if !line_start(i) {
+            return None;
+        }
+        if t.punct(run) == Some('-') && !t.glued(run) && text_at(run + 1) {
+            return Some(run + 1);
+        }
+        // The tatweel is no token: it is in the text between the number and the next word.
+        let drawn = t.slice(i, run + 1)[t.slice(i, run).len()..].starts_with('\u{640}');
+        (drawn && text_at(run)).then_some(run)
     }
 
     /// Whether token `i` opens a line or follows the end of a sentence.
