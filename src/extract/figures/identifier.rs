@@ -42,6 +42,9 @@ impl Scanner<'_, '_> {
         {
             return Some(run);
         }
+        if self.in_address(i, run) {
+            return Some(run);
+        }
         if let Some(end) = self.numbered_line(i, run) {
             return Some(end);
         }
@@ -272,6 +275,35 @@ impl Scanner<'_, '_> {
         (drawn && text_at(run)).then_some(run)
     }
 
+    /// Whether the number at `i` is the house, unit or floor of an address a street opened,
+    /// names between them (`خیابان شریعتی، نبش ملک، ۶`, `... پ ۶`, `... پلاک ۶ واحد ۳`):
+    /// a bare number there, or one after a word of a building. Not a count that follows
+    /// (`خیابان آزادی ۶ نفر`).
+    fn in_address(&self, i: usize, run: usize) -> bool {
+        let t = self.t;
+        let street = (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&k| !phrase::sentence_end(t, k))
+            .any(|k| {
+                matches!(
+                    t.word(k),
+                    "خیابان" | "بلوار" | "میدان" | "نبش" | "کوچه" | "خ"
+                )
+            });
+        if !street || i == 0 {
+            return false;
+        }
+        let building = matches!(
+            t.word(i - 1),
+            "پ" | "ساختمان" | "واحد" | "طبقه" | "ط" | "پلاک" | "شماره" | "کدپستی"
+        );
+        let bare = t.get(run).is_none()
+            || matches!(t.punct(run), Some('،' | ',' | '.' | '\n' | '-' | '(' | ')'))
+            || matches!(t.word(run), "واحد" | "طبقه" | "ط" | "تلفن" | "کدپستی");
+        let after_comma = matches!(t.punct(i - 1), Some('،' | ','));
+        building || (after_comma && bare)
+    }
+
     /// Whether token `i` opens a line or follows the end of a sentence.
     pub(super) fn opens_sentence(&self, i: usize) -> bool {
         let t = self.t;
@@ -293,7 +325,7 @@ impl Scanner<'_, '_> {
 }
 
 /// Label words beside [`context::label`] before the number at `i`: places (`نبش ۱۲`, `طبقه
-/// ۳`, `مناطق ۱۴ و ۱۵`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs (`پاراگراف ۳۶`) and
+/// ۳`, `مناطق ۱۴ و ۱۵`), the principles of a constitution (`اصول ۲۸ و ۲۹`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs (`پاراگراف ۳۶`) and
 /// names (`جی ۲۰`, `استاندارد یورو ۴`).
 fn local_label(t: &Tokens, i: usize) -> bool {
     let prev = if i > 0 { t.word(i - 1) } else { "" };
@@ -302,6 +334,7 @@ fn local_label(t: &Tokens, i: usize) -> bool {
         "نبش"
             | "طبقه"
             | "مناطق"
+            | "اصول"
             | "شمارهگیری"
             | "شمارهگیر"
             | "پاراگراف"

@@ -326,6 +326,11 @@ impl Scanner<'_, '_> {
                 }
                 found.kind = m.unit.kind;
                 found.unit = m.unit.code;
+                // `۶ امتیاز از ما کسر شود`, `داور ۲ امتیاز به او داد`: points given or taken
+                // are counted; a standing (`با ۴۵ امتیاز صدرنشین`) is a score.
+                if found.kind == Kind::Score && self.points_moved(m.end) {
+                    found.kind = Kind::Count;
+                }
                 found.end = m.end;
                 found.adjectival = m.adjectival;
                 let cents = |u: &units::Unit| {

@@ -81,3 +81,24 @@ impl Scanner<'_, '_> {
         Some(e2.end)
     }
 }
+
+impl Scanner<'_, '_> {
+    /// Whether the points whose unit ends before `k` are given or taken in their clause
+    /// (`۶ امتیاز از ما کسر شود`, `۲ امتیاز به صادقی داده بود`, `از وی گرفته شد`) rather
+    /// than held (`با ۳۰ امتیاز در رده دوم جای گرفت`).
+    pub(super) fn points_moved(&self, k: usize) -> bool {
+        let t = self.t;
+        let clause: Vec<usize> = (k..(k + 7).min(t.len()))
+            .take_while(|&j| !phrase::sentence_end(t, j) && t.digits(j).is_none())
+            .collect();
+        let from = clause.iter().any(|&j| t.word(j) == "از");
+        clause.iter().any(|&j| {
+            let w = t.word(j);
+            matches!(
+                w,
+                "کسر" | "جریمه" | "اعطا" | "deducted" | "docked" | "awarded"
+            ) || matches!(w, "داد" | "داده" | "دادند" | "میدهد" | "بدهد")
+                || (from && matches!(w, "گرفت" | "گرفته" | "گرفتند" | "کم"))
+        })
+    }
+}
