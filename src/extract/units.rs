@@ -92,6 +92,8 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["تومان"], u(C, "IRT")),
     (&["تومن"], u(C, "IRT")),
     (&["سنت"], scaled(C, "USD", -2)),
+    // The old tenth of a toman: `۷۴ تومان و ۵ قران` is 74.5 tomans.
+    (&["قران"], scaled(C, "IRT", -1)),
     (&["cents"], scaled(C, "USD", -2)),
     (&["دلار"], u(C, "USD")),
     (&["یورو"], u(C, "EUR")),
@@ -101,6 +103,9 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["درهم"], u(C, "AED")),
     (&["روبل"], u(C, "RUB")),
     (&["لیر"], u(C, "TRY")),
+    (&["لیره", "ترکیه"], u(C, "TRY")),
+    // `لیره` alone is the pound sterling of older copy (`هفتادوشش میلیون لیره`).
+    (&["لیره"], u(C, "GBP")),
     (&["ین"], u(C, "JPY")),
     (&["روپیه"], u(C, "INR")),
     (&["فرانک"], u(C, "CHF")),
@@ -288,6 +293,11 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["minutes"], u(D, "minute")),
     (&["seconds"], u(D, "second")),
 ];
+
+/// Measures of the kitchen (`فنجان`, `قاشق`): after `یک` as often "a cupful" as one cup.
+pub(crate) fn household(unit: Unit) -> bool {
+    matches!(unit.code, Some("cup" | "glass" | "spoon" | "tbsp" | "tsp"))
+}
 
 /// How many of the smaller unit make one of the bigger, for one quantity written in two or
 /// three units: `۲ ساعت و ۱۵ دقیقه` (hour then minute: 60), `۳۵۸ تن و ۲۷۰ کیلوگرم` (tonne

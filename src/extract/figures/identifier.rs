@@ -257,7 +257,7 @@ impl Scanner<'_, '_> {
                 && units::match_unit(t, k).is_none()
                 && calendar::month(t.word(k)).is_none()
         };
-        if run != i + 1 {
+        if run != i + 1 || !self.numbered_in_sequence(i) {
             return None;
         }
         let dash_before = i > 0 && t.punct(i - 1) == Some('-') && t.glued(i) && line_start(i - 1);
@@ -302,6 +302,26 @@ impl Scanner<'_, '_> {
             || matches!(t.word(run), "واحد" | "طبقه" | "ط" | "تلفن" | "کدپستی");
         let after_comma = matches!(t.punct(i - 1), Some('،' | ','));
         building || (after_comma && bare)
+    }
+
+    /// Whether the number at `i` opening a line has a neighbour one up or down opening
+    /// another line, as list numbers do (`-64 کلاهک ربوده شد` on its own is a headline).
+    fn numbered_in_sequence(&self, i: usize) -> bool {
+        let t = self.t;
+        let Some((v, _, _)) = t.digits(i) else {
+            return false;
+        };
+        let lo = i.saturating_sub(600);
+        let hi = (i + 600).min(t.len());
+        let line_start = |k: usize| k == 0 || t.punct(k - 1) == Some('\n');
+        let opens_line =
+            |k: usize| line_start(k) || (k > 0 && t.punct(k - 1) == Some('-') && line_start(k - 1));
+        (lo..hi).any(|k| {
+            k != i
+                && t.digits(k)
+                    .is_some_and(|(w, _, _)| w + 1 == v || v + 1 == w)
+                && opens_line(k)
+        })
     }
 
     /// Whether token `i` opens a line or follows the end of a sentence.

@@ -86,10 +86,18 @@ impl Scanner<'_, '_> {
     /// Whether the points whose unit ends before `k` are given or taken in their clause
     /// (`۶ امتیاز از ما کسر شود`, `۲ امتیاز به صادقی داده بود`, `از وی گرفته شد`) rather
     /// than held (`با ۳۰ امتیاز در رده دوم جای گرفت`).
-    pub(super) fn points_moved(&self, k: usize) -> bool {
+    pub(super) fn points_moved(&self, i: usize, k: usize) -> bool {
         let t = self.t;
+        // `با ۲۲ امتیاز جایگاه دوم را از روسیه گرفت`: points held, the verb is the place's.
+        if matches!(prefix_word(t, i), "با" | "کسب") {
+            return false;
+        }
         let clause: Vec<usize> = (k..(k + 7).min(t.len()))
-            .take_while(|&j| !phrase::sentence_end(t, j) && t.digits(j).is_none())
+            .take_while(|&j| {
+                !phrase::sentence_end(t, j)
+                    && t.digits(j).is_none()
+                    && (j == k || t.word(j) != "را")
+            })
             .collect();
         let from = clause.iter().any(|&j| t.word(j) == "از");
         clause.iter().any(|&j| {
