@@ -294,9 +294,11 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["seconds"], u(D, "second")),
 ];
 
-/// Measures of the kitchen (`فنجان`, `قاشق`): after `یک` as often "a cupful" as one cup.
-pub(crate) fn household(unit: Unit) -> bool {
+/// Units that after `یک` are as often "a" as one: measures of the kitchen (`یک فنجان`, "a
+/// cupful") and the qiran (`یک قران`, "a penny").
+pub(crate) fn loose_after_one(unit: Unit) -> bool {
     matches!(unit.code, Some("cup" | "glass" | "spoon" | "tbsp" | "tsp"))
+        || (unit.code == Some("IRT") && unit.role == Role::Times(-1))
 }
 
 /// How many of the smaller unit make one of the bigger, for one quantity written in two or

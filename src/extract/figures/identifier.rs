@@ -257,22 +257,28 @@ impl Scanner<'_, '_> {
                 && units::match_unit(t, k).is_none()
                 && calendar::month(t.word(k)).is_none()
         };
-        if run != i + 1 || !self.numbered_in_sequence(i) {
+        if run != i + 1 {
             return None;
         }
         let dash_before = i > 0 && t.punct(i - 1) == Some('-') && t.glued(i) && line_start(i - 1);
-        if dash_before && !t.glued(run) && text_at(run) {
-            return Some(run);
-        }
-        if !line_start(i) {
+        let end = if dash_before && !t.glued(run) && text_at(run) {
+            run
+        } else if !line_start(i) {
             return None;
-        }
-        if t.punct(run) == Some('-') && !t.glued(run) && text_at(run + 1) {
-            return Some(run + 1);
-        }
-        // The tatweel is no token: it is in the text between the number and the next word.
-        let drawn = t.slice(i, run + 1)[t.slice(i, run).len()..].starts_with('\u{640}');
-        (drawn && text_at(run)).then_some(run)
+        } else if t.punct(run) == Some('-') && !t.glued(run) && text_at(run + 1) {
+            run + 1
+        } else {
+            // The tatweel is no token: it is in the text between the number and the next word.
+            let drawn = text_at(run)
+                && t.slice(i, run + 1)
+                    .get(t.slice(i, run).len()..)
+                    .is_some_and(|gap| gap.starts_with('\u{640}'));
+            if !drawn {
+                return None;
+            }
+            run
+        };
+        self.numbered_in_sequence(i).then_some(end)
     }
 
     /// Whether the number at `i` is the house, unit or floor of an address a street opened,
@@ -311,8 +317,8 @@ impl Scanner<'_, '_> {
         let Some((v, _, _)) = t.digits(i) else {
             return false;
         };
-        let lo = i.saturating_sub(600);
-        let hi = (i + 600).min(t.len());
+        let lo = i.saturating_sub(3000);
+        let hi = (i + 3000).min(t.len());
         let line_start = |k: usize| k == 0 || t.punct(k - 1) == Some('\n');
         let opens_line =
             |k: usize| line_start(k) || (k > 0 && t.punct(k - 1) == Some('-') && line_start(k - 1));

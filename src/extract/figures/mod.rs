@@ -310,8 +310,8 @@ impl Scanner<'_, '_> {
             }
             Some(m) => {
                 let counted = match m.unit.kind {
-                    // `یک فنجان از آن صدها تن وزن دارد`: "a cupful", unless weighed.
-                    Kind::Measure if lone_yek && units::household(m.unit) => {
+                    // `یک فنجان از آن صدها تن وزن دارد`, `یک قران هم نگرفت`: "a cupful", "a penny".
+                    Kind::Measure | Kind::Money if lone_yek && units::loose_after_one(m.unit) => {
                         self.counts_one(i, end)
                     }
                     Kind::Percent | Kind::Money | Kind::Measure => true,
