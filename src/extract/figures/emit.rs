@@ -183,12 +183,16 @@ impl Scanner<'_, '_> {
 
     /// `۲۵۰، ۳۰۰ و ۴۲۰ متر مربع`, `۱۲،۹ درصد`: bare numbers listed right before a figure
     /// with a unit take that unit, and a hedge before the first of them hedges them all
-    /// (`حدود ۸۵، ۹۰ و ۱۰۰ گرم`).
+    /// (`حدود ۸۵، ۹۰ و ۱۰۰ گرم`, `حدود ۴۵ یا ۵۰ حوزه`).
     pub(super) fn share_unit(&mut self, mut f: Figure, mut start: usize) -> Figure {
-        if !matches!(
-            f.kind,
-            Kind::Percent | Kind::Money | Kind::Measure | Kind::Duration
-        ) {
+        // `حدود ۴۵ یا ۵۰ حوزه`: counts share the hedge, and the noun where the bare one has none.
+        let count = f.kind == Kind::Count && f.max.is_none();
+        if !count
+            && !matches!(
+                f.kind,
+                Kind::Percent | Kind::Money | Kind::Measure | Kind::Duration
+            )
+        {
             return f;
         }
         let mut first = None;
@@ -210,13 +214,24 @@ impl Scanner<'_, '_> {
             if !(bare && sep) {
                 break;
             }
+            if !count || prev.subject.is_none() {
+                prev.subject.clone_from(&f.subject);
+                prev.subject_start = f.subject_start;
+                prev.subject_end = f.subject_end;
+            }
             prev.kind = f.kind;
             prev.unit = f.unit;
-            prev.subject.clone_from(&f.subject);
-            prev.subject_start = f.subject_start;
-            prev.subject_end = f.subject_end;
             start = self.spans[k].0;
             first = Some(k);
+        }
+        // `حداقل دو نفر یا چهار کودک`: alternatives share the hedge before the first.
+        let t = self.t;
+        let alternative = self
+            .spans
+            .last()
+            .is_some_and(|&(_, end)| end + 1 == start && matches!(t.word(end), "یا" | "or"));
+        if first.is_none() && alternative {
+            first = Some(self.out.len() - 1);
         }
         if let Some(k) = first {
             if let Some(q) = self.out[k].qualifier.filter(|_| f.qualifier.is_none()) {

@@ -386,6 +386,20 @@ fn a_hedge_before_the_first_item_hedges_the_list() {
 }
 
 #[test]
+fn counts_and_alternatives_share_the_hedge() {
+    let found = all("در حدود ۴۵ یا ۵۰ حوزه انتخابیه رأی‌گیری شد.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found
+        .iter()
+        .all(|f| f.qualifier == Some(Qualifier::About) && f.subject.is_some()));
+    let found = all("روزانه حداقل دو نفر یا چهار کودک جان می‌دهند.");
+    assert_eq!(found[1].qualifier, Some(Qualifier::Over), "{found:?}");
+    // `و` joins different things: the hedge stays with the first.
+    let found = all("بیش از ۳۰۰ مرد و ۲۰۰ زن آمدند.");
+    assert_eq!(found[1].qualifier, None, "{found:?}");
+}
+
+#[test]
 fn counts_in_words_of_plain_nouns_and_of_one_released() {
     let f = one("محققان شش آنزیم جدید را شناسایی کردند.");
     assert_eq!((f.value, f.kind), (6.0, Kind::Count));
