@@ -446,6 +446,8 @@ fn points_given_or_taken_are_counted_and_held_points_scored() {
     assert_eq!(f.kind, Kind::Count);
     let found = all("برزیل با ۲۲ امتیاز جایگاه دوم جدول را از روسیه گرفت.");
     assert_eq!(found[0].kind, Kind::Score, "{found:?}");
+    let f = one("مارسی تنها ۴۹ امتیاز دارد و این نشان می‌دهد که لیگ یکطرفه است.");
+    assert_eq!(f.kind, Kind::Score);
 }
 
 #[test]

@@ -85,7 +85,7 @@ impl Scanner<'_, '_> {
 impl Scanner<'_, '_> {
     /// Whether the points whose unit ends before `k` are given or taken in their clause
     /// (`۶ امتیاز از ما کسر شود`, `۲ امتیاز به صادقی داده بود`, `از وی گرفته شد`) rather
-    /// than held (`با ۳۰ امتیاز در رده دوم جای گرفت`).
+    /// than held (`با ۳۰ امتیاز در رده دوم جای گرفت`, `۴۹ امتیاز دارد و ... نشان می‌دهد`).
     pub(super) fn points_moved(&self, i: usize, k: usize) -> bool {
         let t = self.t;
         // `با ۲۲ امتیاز جایگاه دوم را از روسیه گرفت`: points held, the verb is the place's.
@@ -97,6 +97,7 @@ impl Scanner<'_, '_> {
                 !phrase::sentence_end(t, j)
                     && t.digits(j).is_none()
                     && (j == k || t.word(j) != "را")
+                    && !matches!(t.word(j), "و" | "که" | "اما" | "ولی")
             })
             .collect();
         let from = clause.iter().any(|&j| t.word(j) == "از");
