@@ -92,6 +92,8 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["تومان"], u(C, "IRT")),
     (&["تومن"], u(C, "IRT")),
     (&["سنت"], scaled(C, "USD", -2)),
+    // The old tenth of a toman: `۷۴ تومان و ۵ قران` is 74.5 tomans.
+    (&["قران"], scaled(C, "IRT", -1)),
     (&["cents"], scaled(C, "USD", -2)),
     (&["دلار"], u(C, "USD")),
     (&["یورو"], u(C, "EUR")),
@@ -101,6 +103,9 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["درهم"], u(C, "AED")),
     (&["روبل"], u(C, "RUB")),
     (&["لیر"], u(C, "TRY")),
+    (&["لیره", "ترکیه"], u(C, "TRY")),
+    // `لیره` alone is the pound sterling of older copy (`هفتادوشش میلیون لیره`).
+    (&["لیره"], u(C, "GBP")),
     (&["ین"], u(C, "JPY")),
     (&["روپیه"], u(C, "INR")),
     (&["فرانک"], u(C, "CHF")),
@@ -150,6 +155,25 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["میلی", "گرم"], u(M, "mg")),
     (&["اونس"], u(M, "oz")),
     (&["انس"], u(M, "oz")),
+    (&["میلی", "لیتر"], u(M, "ml")),
+    (&["میلیلیتر"], u(M, "ml")),
+    (&["میکرو", "گرم"], u(M, "ug")),
+    (&["میکروگرم"], u(M, "ug")),
+    (&["میکرو", "متر"], u(M, "um")),
+    (&["میلی", "آمپر"], u(M, "mA")),
+    (&["میلیآمپر"], u(M, "mA")),
+    (&["میلی", "ثانیه"], scaled(D, "second", -3)),
+    (&["میلیثانیه"], scaled(D, "second", -3)),
+    (&["سی", "سی"], u(M, "cc")),
+    // Measures of the kitchen and of doses: `۳ فنجان قهوه` is three cups, not three coffees.
+    (&["فنجان"], u(M, "cup")),
+    (&["پیمانه"], u(M, "cup")),
+    (&["لیوان"], u(M, "glass")),
+    (&["قاشق", "غذاخوری"], u(M, "tbsp")),
+    (&["قاشق", "سوپخوری"], u(M, "tbsp")),
+    (&["قاشق", "چایخوری"], u(M, "tsp")),
+    (&["قاشق", "مرباخوری"], u(M, "tsp")),
+    (&["قاشق"], u(M, "spoon")),
     (&["کیلو", "گرم"], u(M, "kg")),
     (&["کیلو"], u(M, "kg")),
     (&["گرم"], u(M, "g")),
@@ -269,6 +293,13 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["minutes"], u(D, "minute")),
     (&["seconds"], u(D, "second")),
 ];
+
+/// Units that after `یک` are as often "a" as one: measures of the kitchen (`یک فنجان`, "a
+/// cupful") and the qiran (`یک قران`, "a penny").
+pub(crate) fn loose_after_one(unit: Unit) -> bool {
+    matches!(unit.code, Some("cup" | "glass" | "spoon" | "tbsp" | "tsp"))
+        || (unit.code == Some("IRT") && unit.role == Role::Times(-1))
+}
 
 /// How many of the smaller unit make one of the bigger, for one quantity written in two or
 /// three units: `۲ ساعت و ۱۵ دقیقه` (hour then minute: 60), `۳۵۸ تن و ۲۷۰ کیلوگرم` (tonne
@@ -462,6 +493,13 @@ mod tests {
         assert_eq!(code("میلی گرم"), Some(("mg", 2)));
         assert_eq!(code("میلیگرم"), Some(("mg", 1)));
         assert_eq!(code("اونس"), Some(("oz", 1)));
+        assert_eq!(code("فنجان"), Some(("cup", 1)));
+        assert_eq!(code("قاشق غذاخوری"), Some(("tbsp", 2)));
+        assert_eq!(code("قاشق‌ چای‌خوری"), Some(("tsp", 2)));
+        assert_eq!(code("سی‌سی"), Some(("cc", 1)));
+        assert_eq!(code("سی سی"), Some(("cc", 2)));
+        assert_eq!(code("میلی‌لیتر"), Some(("ml", 1)));
+        assert_eq!(code("میکرو گرم"), Some(("ug", 2)));
         assert_eq!(code("کیلو وات ساعت"), Some(("kWh", 3)));
         assert_eq!(code("دسیبل"), Some(("dB", 1)));
         assert_eq!(code("گیگابایت"), Some(("GB", 1)));

@@ -60,9 +60,23 @@ impl Scanner<'_, '_> {
             self.emit(found);
             return end;
         }
+        // `۱- علی رضایی ۶۱۸.۲`: a total with one decimal after a name in a numbered results
+        // line is the shooter's score.
+        if !counted && found.value >= 100.0 && self.one_decimal(i) && self.results_line(i) {
+            found.kind = Kind::Score;
+            self.emit(found);
+            return end;
+        }
         // `بودجه امسال ما ۹۰ میلیارد است`: a scale with nothing counted after it, where the
-        // sentence is about money, is an amount of the article's currency.
-        if !counted && e.tail_mult >= 1e6 && !e.bare_mult && self.money_before(i) {
+        // sentence is about money, is an amount of the article's currency; so is one before
+        // a word of money (`۹۰ میلیارد اعتبار`).
+        // Not the people it is paid to (`۲ میلیون حقوق بگیر`, `سرمایه گذار`).
+        let payee = matches!(
+            t.word(end + 1),
+            "بگیر" | "بگیران" | "گیرنده" | "گیرندگان" | "گذار" | "گذاران"
+        );
+        let money = (!counted && self.money_before(i)) || (money_noun(word) && !payee);
+        if money && e.tail_mult >= 1e6 && !e.bare_mult {
             found.kind = Kind::Money;
             found.unit = Some(self.context.cues().currency);
             self.emit(found);
@@ -101,6 +115,32 @@ impl Scanner<'_, '_> {
                 .any(|k| t.word(k) == "شاخص")
     }
 
+    /// Whether the number at `i` is written with exactly one decimal digit (`۶۱۸.۲`).
+    fn one_decimal(&self, i: usize) -> bool {
+        let t = self.t;
+        matches!(t.punct(i + 1), Some('.' | '٫'))
+            && t.glued(i + 1)
+            && t.glued(i + 2)
+            && t.digits(i + 2).is_some_and(|(_, len, _)| len == 1)
+    }
+
+    /// Whether the number at `i` follows a name in a line of results that a list number
+    /// opened (`۱- علی رضایی ۶۱۸.۲ ۲- ...`).
+    fn results_line(&self, i: usize) -> bool {
+        let t = self.t;
+        let named = i > 0 && !t.word(i - 1).is_empty() && t.digits(i - 1).is_none();
+        named
+            && (i.saturating_sub(12)..i)
+                .rev()
+                .take_while(|&k| t.punct(k) != Some('\n'))
+                .any(|k| {
+                    t.digits(k).is_some_and(|(v, _, _)| v <= 100)
+                        && matches!(t.punct(k + 1), Some('-' | ')'))
+                        && t.glued(k + 1)
+                        && (k == 0 || !t.glued(k) || t.punct(k - 1) == Some('\n'))
+                })
+    }
+
     /// A number in words on its own (no unit) is a figure only when it counts something;
     /// `یک` ("a") and `صفر` (`به صفر رسید`) never are, and `نه` ("no"), `سی` (the letter C),
     /// `ده` (village) and `شش` (lung) need a count noun.
@@ -113,7 +153,13 @@ impl Scanner<'_, '_> {
             "صفر" | "zero" => false,
             // `نه ... و نه`: neither ... nor.
             "نه" => context::classifier(next),
-            "سی" | "ده" | "شش" => context::classifier(next) || self.listed(i, end),
+            "سی" | "ده" => context::classifier(next) || self.listed(i, end),
+            // `شش آنزیم` counts; `سرطان شش` is the lung.
+            "شش" => {
+                context::classifier(next)
+                    || self.listed(i, end)
+                    || (has_subject && !organ_of(prefix_word(self.t, i)))
+            }
             // `هر دو تیم`: both.
             _ => has_subject && prefix_word(self.t, i) != "هر",
         }
@@ -408,6 +454,29 @@ fn goal_verb(word: &str) -> bool {
 }
 
 /// What befalls people a report counts one by one: `یک نفر کشته شد`, `یک نفر بازداشت شد`.
+/// A word of illness or care that `شش` (lung) follows: `سرطان شش`, `پیوند شش`.
+fn organ_of(word: &str) -> bool {
+    matches!(
+        word,
+        "سرطان"
+            | "بیماری"
+            | "بیماریهای"
+            | "عفونت"
+            | "آسیب"
+            | "پیوند"
+            | "عملکرد"
+            | "ظرفیت"
+            | "بافت"
+            | "درگیری"
+            | "التهاب"
+            | "تومور"
+            | "نارسایی"
+            | "قلب"
+            | "و"
+    )
+}
+
+/// What befalls persons counted one by one: `یک نفر کشته شد`, `یک نفر از زندانیان آزاد شد`.
 fn casualty(word: &str) -> bool {
     matches!(
         word,
@@ -425,6 +494,10 @@ fn casualty(word: &str) -> bool {
             | "دستگیر"
             | "بازداشت"
             | "اعدام"
+            | "آزاد"
+            | "عفو"
+            | "released"
+            | "freed"
             | "killed"
             | "injured"
             | "wounded"

@@ -53,9 +53,19 @@ impl Scanner<'_, '_> {
         self.month_then_number(i, value, end, int_len, day)
     }
 
-    /// A day before its month: `۱۵ مهر ۱۳۹۸`, `اول ماه آوریل`, `۱۵ و ۱۶ بهمن`.
+    /// A day before its month: `۱۵ مهر ۱۳۹۸`, `اول ماه آوریل`, `۱۵ و ۱۶ بهمن`, `یازدهمین روز
+    /// بهمن`.
     fn day_month(&self, i: usize, day: f64, end: usize, ranged: bool) -> Option<Found> {
         let t = self.t;
+        // `یازدهمین روز بهمن ماه`: the eleventh day of the month.
+        let end = if t.word(end) == "روز"
+            && t.word(end - 1).ends_with("مین")
+            && calendar::month(t.word(end + 1)).is_some()
+        {
+            end + 1
+        } else {
+            end
+        };
         let end = if t.word(end) == "ماه" && calendar::month(t.word(end + 1)).is_some() {
             end + 1
         } else {

@@ -70,7 +70,7 @@ impl Scanner<'_, '_> {
                 figure.subject_end = Some(b);
             }
         }
-        self.share_unit(&figure, f.start);
+        let figure = self.share_unit(figure, f.start);
         let figure = self.more_of_the_same(figure, f.end);
         self.out.push(figure);
         self.spans.push((start_tok, f.end));
@@ -182,14 +182,20 @@ impl Scanner<'_, '_> {
     }
 
     /// `۲۵۰، ۳۰۰ و ۴۲۰ متر مربع`, `۱۲،۹ درصد`: bare numbers listed right before a figure
-    /// with a unit take that unit.
-    pub(super) fn share_unit(&mut self, f: &Figure, mut start: usize) {
-        if !matches!(
-            f.kind,
-            Kind::Percent | Kind::Money | Kind::Measure | Kind::Duration
-        ) {
-            return;
+    /// with a unit take that unit, and a hedge before the first of them hedges them all
+    /// (`حدود ۸۵، ۹۰ و ۱۰۰ گرم`, `حدود ۴۵ یا ۵۰ حوزه`).
+    pub(super) fn share_unit(&mut self, mut f: Figure, mut start: usize) -> Figure {
+        // `حدود ۴۵ یا ۵۰ حوزه`: counts share the hedge, and the noun where the bare one has none.
+        let count = f.kind == Kind::Count && f.max.is_none();
+        if !count
+            && !matches!(
+                f.kind,
+                Kind::Percent | Kind::Money | Kind::Measure | Kind::Duration
+            )
+        {
+            return f;
         }
+        let mut first = None;
         for k in (0..self.out.len()).rev() {
             let (_, end) = self.spans[k];
             let prev = &mut self.out[k];
@@ -208,13 +214,34 @@ impl Scanner<'_, '_> {
             if !(bare && sep) {
                 break;
             }
+            if !count || prev.subject.is_none() {
+                prev.subject.clone_from(&f.subject);
+                prev.subject_start = f.subject_start;
+                prev.subject_end = f.subject_end;
+            }
             prev.kind = f.kind;
             prev.unit = f.unit;
-            prev.subject.clone_from(&f.subject);
-            prev.subject_start = f.subject_start;
-            prev.subject_end = f.subject_end;
             start = self.spans[k].0;
+            first = Some(k);
         }
+        // `حداقل دو نفر یا چهار کودک`: alternatives share the hedge before the first.
+        let t = self.t;
+        let alternative = self
+            .spans
+            .last()
+            .is_some_and(|&(_, end)| end + 1 == start && matches!(t.word(end), "یا" | "or"));
+        if first.is_none() && alternative {
+            first = Some(self.out.len() - 1);
+        }
+        if let Some(k) = first {
+            if let Some(q) = self.out[k].qualifier.filter(|_| f.qualifier.is_none()) {
+                for later in &mut self.out[k + 1..] {
+                    later.qualifier = Some(q);
+                }
+                f.qualifier = Some(q);
+            }
+        }
+        f
     }
 }
 

@@ -42,6 +42,12 @@ impl Scanner<'_, '_> {
         {
             return Some(run);
         }
+        if self.in_address(i, run) {
+            return Some(run);
+        }
+        if let Some(end) = self.numbered_line(i, run) {
+            return Some(end);
+        }
         // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.
         let marker = match t.punct(run) {
             Some('-') => true,
@@ -238,6 +244,92 @@ impl Scanner<'_, '_> {
         matches!(t.word(lit.end), "am" | "pm").then_some(lit.end + 1)
     }
 
+    /// Where the number of a numbered line ends, when the number at `i` (its digits up to
+    /// `run`) is one: the marker typed before it (`-1 کلیه`, the `1-` of a right-to-left list
+    /// typed in logical order), spaced after it (`9 - DRURY`) or drawn out (`13ـ انصاری`).
+    /// Not an amount at the start of a line (`-5 درجه`, `۱۲ - ۱۵ نفر`).
+    fn numbered_line(&self, i: usize, run: usize) -> Option<usize> {
+        let t = self.t;
+        let line_start = |k: usize| k == 0 || t.punct(k - 1) == Some('\n');
+        let text_at = |k: usize| {
+            t.get(k).is_some()
+                && t.digits(k).is_none()
+                && units::match_unit(t, k).is_none()
+                && calendar::month(t.word(k)).is_none()
+        };
+        if run != i + 1 {
+            return None;
+        }
+        let dash_before = i > 0 && t.punct(i - 1) == Some('-') && t.glued(i) && line_start(i - 1);
+        let end = if dash_before && !t.glued(run) && text_at(run) {
+            run
+        } else if !line_start(i) {
+            return None;
+        } else if t.punct(run) == Some('-') && !t.glued(run) && text_at(run + 1) {
+            run + 1
+        } else {
+            // The tatweel is no token: it is in the text between the number and the next word.
+            let drawn = text_at(run)
+                && t.slice(i, run + 1)
+                    .get(t.slice(i, run).len()..)
+                    .is_some_and(|gap| gap.starts_with('\u{640}'));
+            if !drawn {
+                return None;
+            }
+            run
+        };
+        self.numbered_in_sequence(i).then_some(end)
+    }
+
+    /// Whether the number at `i` is the house, unit or floor of an address a street opened,
+    /// names between them (`خیابان شریعتی، نبش ملک، ۶`, `... پ ۶`, `... پلاک ۶ واحد ۳`):
+    /// a bare number there, or one after a word of a building. Not a count that follows
+    /// (`خیابان آزادی ۶ نفر`).
+    fn in_address(&self, i: usize, run: usize) -> bool {
+        let t = self.t;
+        let street = (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&k| !phrase::sentence_end(t, k))
+            .any(|k| {
+                matches!(
+                    t.word(k),
+                    "خیابان" | "بلوار" | "میدان" | "نبش" | "کوچه" | "خ"
+                )
+            });
+        if !street || i == 0 {
+            return false;
+        }
+        let building = matches!(
+            t.word(i - 1),
+            "پ" | "ساختمان" | "واحد" | "طبقه" | "ط" | "پلاک" | "شماره" | "کدپستی"
+        );
+        let bare = t.get(run).is_none()
+            || matches!(t.punct(run), Some('،' | ',' | '.' | '\n' | '-' | '(' | ')'))
+            || matches!(t.word(run), "واحد" | "طبقه" | "ط" | "تلفن" | "کدپستی");
+        let after_comma = matches!(t.punct(i - 1), Some('،' | ','));
+        building || (after_comma && bare)
+    }
+
+    /// Whether the number at `i` opening a line has a neighbour one up or down opening
+    /// another line, as list numbers do (`-64 کلاهک ربوده شد` on its own is a headline).
+    fn numbered_in_sequence(&self, i: usize) -> bool {
+        let t = self.t;
+        let Some((v, _, _)) = t.digits(i) else {
+            return false;
+        };
+        let lo = i.saturating_sub(3000);
+        let hi = (i + 3000).min(t.len());
+        let line_start = |k: usize| k == 0 || t.punct(k - 1) == Some('\n');
+        let opens_line =
+            |k: usize| line_start(k) || (k > 0 && t.punct(k - 1) == Some('-') && line_start(k - 1));
+        (lo..hi).any(|k| {
+            k != i
+                && t.digits(k)
+                    .is_some_and(|(w, _, _)| w + 1 == v || v + 1 == w)
+                && opens_line(k)
+        })
+    }
+
     /// Whether token `i` opens a line or follows the end of a sentence.
     pub(super) fn opens_sentence(&self, i: usize) -> bool {
         let t = self.t;
@@ -259,7 +351,7 @@ impl Scanner<'_, '_> {
 }
 
 /// Label words beside [`context::label`] before the number at `i`: places (`نبش ۱۲`, `طبقه
-/// ۳`, `مناطق ۱۴ و ۱۵`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs (`پاراگراف ۳۶`) and
+/// ۳`, `مناطق ۱۴ و ۱۵`), the principles of a constitution (`اصول ۲۸ و ۲۹`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs (`پاراگراف ۳۶`) and
 /// names (`جی ۲۰`, `استاندارد یورو ۴`).
 fn local_label(t: &Tokens, i: usize) -> bool {
     let prev = if i > 0 { t.word(i - 1) } else { "" };
@@ -268,6 +360,7 @@ fn local_label(t: &Tokens, i: usize) -> bool {
         "نبش"
             | "طبقه"
             | "مناطق"
+            | "اصول"
             | "شمارهگیری"
             | "شمارهگیر"
             | "پاراگراف"

@@ -115,7 +115,10 @@ impl Scanner<'_, '_> {
         let digits = t.digits(i);
         if digits.is_none() {
             let w = t.word(i);
-            if words::lookup(w).is_none() && words::ordinal_word(w).is_none() {
+            if words::lookup(w).is_none()
+                && words::ordinal_word(w).is_none()
+                && words::glued_tens(w).is_none()
+            {
                 return self.glued_unit(i);
             }
         }
@@ -307,6 +310,10 @@ impl Scanner<'_, '_> {
             }
             Some(m) => {
                 let counted = match m.unit.kind {
+                    // `یک فنجان از آن صدها تن وزن دارد`, `یک قران هم نگرفت`: "a cupful", "a penny".
+                    Kind::Measure | Kind::Money if lone_yek && units::loose_after_one(m.unit) => {
+                        self.counts_one(i, end)
+                    }
                     Kind::Percent | Kind::Money | Kind::Measure => true,
                     // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`: the hour of a compound time counts.
                     Kind::Duration => {
@@ -326,6 +333,11 @@ impl Scanner<'_, '_> {
                 }
                 found.kind = m.unit.kind;
                 found.unit = m.unit.code;
+                // `۶ امتیاز از ما کسر شود`, `داور ۲ امتیاز به او داد`: points given or taken
+                // are counted; a standing (`با ۴۵ امتیاز صدرنشین`) is a score.
+                if found.kind == Kind::Score && self.points_moved(i, m.end) {
+                    found.kind = Kind::Count;
+                }
                 found.end = m.end;
                 found.adjectival = m.adjectival;
                 let cents = |u: &units::Unit| {

@@ -333,3 +333,138 @@ fn small_numbers_typed_onto_time_or_a_classifier() {
         none(text);
     }
 }
+
+#[test]
+fn numbered_lines_are_no_figures() {
+    // The marker typed before the number (a right-to-left `1-` in logical order), spaced
+    // after it, or drawn out with a tatweel; only when the numbers run in sequence.
+    none("منابع\n-1 کلیه فعالیت‌ها\n-2 انجام صحیح امور\n-3 بهبود مستمر");
+    none("منابع\n9 - DRURY, COLIN\n10 - HILTON, RONALD");
+    none("فهرست\n12ـ اعتمادی، حسین\n13ـ انصاریان، مهدی");
+    // A headline bullet with a number stays a figure.
+    let f = one("خبرها\n-64 کلاهک موشکی از قطار ربوده شد");
+    assert_eq!((f.value, f.kind), (64.0, Kind::Count));
+}
+
+#[test]
+fn lists_after_a_plural_label_spaced_or_not() {
+    for text in [
+        "مواد ۲۸،۲۹و ۳۰ قانون اصلاح شد.",
+        "مواد ۲۸ ، ۲۹ و ۳۰ قانون اصلاح شد.",
+        "اصول ۱۲،۱۳و۱۴ قانون اساسی را خواند.",
+        "بندهای ۲،۳و ۴ حذف شد.",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
+fn numbers_of_an_address_with_names_between() {
+    for text in [
+        "نشانی: خیابان شریعتی، نبش کوچه ملک، پلاک ۶",
+        "خیابان شریعتی، نبش ملک، ۶",
+        "واقع در خیابان امام، نبش کوچه رضایی، پ ۶",
+        "خیابان کریمخان نبش ایرانشهر پلاک ۶ واحد ۳",
+    ] {
+        none(text);
+    }
+    let f = one("در خیابان آزادی، ۶ نفر زخمی شدند.");
+    assert_eq!((f.value, f.kind), (6.0, Kind::Count));
+}
+
+#[test]
+fn a_hedge_before_the_first_item_hedges_the_list() {
+    let found = all("وزن آنها حدود ۸۵، ۹۰ و ۱۰۰ گرم بود.");
+    assert_eq!(found.len(), 3, "{found:?}");
+    for f in &found {
+        assert_eq!(
+            (f.unit, f.qualifier),
+            (Some("g"), Some(Qualifier::About)),
+            "{f:?}"
+        );
+    }
+}
+
+#[test]
+fn counts_and_alternatives_share_the_hedge() {
+    let found = all("در حدود ۴۵ یا ۵۰ حوزه انتخابیه رأی‌گیری شد.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found
+        .iter()
+        .all(|f| f.qualifier == Some(Qualifier::About) && f.subject.is_some()));
+    let found = all("روزانه حداقل دو نفر یا چهار کودک جان می‌دهند.");
+    assert_eq!(found[1].qualifier, Some(Qualifier::Over), "{found:?}");
+    // `و` joins different things: the hedge stays with the first.
+    let found = all("بیش از ۳۰۰ مرد و ۲۰۰ زن آمدند.");
+    assert_eq!(found[1].qualifier, None, "{found:?}");
+}
+
+#[test]
+fn counts_in_words_of_plain_nouns_and_of_one_released() {
+    let f = one("محققان شش آنزیم جدید را شناسایی کردند.");
+    assert_eq!((f.value, f.kind), (6.0, Kind::Count));
+    none("سرطان شش در مردان شایع است.");
+    let f = one("با عفو رهبری یک نفر از زندانیان آزاد شد.");
+    assert_eq!((f.value, f.kind), (1.0, Kind::Count));
+    none("پرهیز از هر گونه دو باره کاری");
+}
+
+#[test]
+fn tens_and_units_typed_as_one_word_and_compound_ordinals() {
+    let f = one("درآمد نفت هفتادوشش میلیون لیره اعلام شد.");
+    assert_eq!((f.value, f.kind, f.unit), (76e6, Kind::Money, Some("GBP")));
+    let f = one("هفتادوپنجمین سالگرد تأسیس");
+    assert_eq!((f.value, f.kind), (75.0, Kind::Ordinal));
+    let f = one("سی و یکمین جشنواره فیلم فجر");
+    assert_eq!((f.value, f.kind), (31.0, Kind::Ordinal));
+    let f = one("به وقایع یازدهمین روز بهمن ماه اختصاص دارد.");
+    assert_eq!((f.value, f.kind), (1111.0, Kind::Date));
+}
+
+#[test]
+fn tomans_and_qirans_are_one_amount() {
+    let f = one("با دستمزد ۷۴ تومان و ۵ قران خواهد بود.");
+    assert_eq!((f.value, f.unit), (74.5, Some("IRT")));
+}
+
+#[test]
+fn a_shooters_total_in_a_numbered_results_line() {
+    let found = all("نتایج:\n۱- الهه احمدی ۶۱۸.۲\n۲- نجمه خدمتی ۶۱۷.۵");
+    let scores: Vec<f64> = found
+        .iter()
+        .filter(|f| f.kind == Kind::Score)
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(scores, [618.2, 617.5], "{found:?}");
+}
+
+#[test]
+fn points_given_or_taken_are_counted_and_held_points_scored() {
+    let f = one("ممکن است ۶ امتیاز هم از ما کسر شود.");
+    assert_eq!(f.kind, Kind::Count);
+    let f = one("داور ۲ امتیاز به صادقی داده بود.");
+    assert_eq!(f.kind, Kind::Count);
+    let found = all("برزیل با ۲۲ امتیاز جایگاه دوم جدول را از روسیه گرفت.");
+    assert_eq!(found[0].kind, Kind::Score, "{found:?}");
+    let f = one("مارسی تنها ۴۹ امتیاز دارد و این نشان می‌دهد که لیگ یکطرفه است.");
+    assert_eq!(f.kind, Kind::Score);
+}
+
+#[test]
+fn a_scale_before_a_word_of_money_is_money() {
+    let f = one("برای این طرح ۹۰ میلیارد اعتبار در نظر گرفته شد.");
+    assert_eq!((f.kind, f.unit), (Kind::Money, Some("IRT")));
+    let f = one("۲ میلیون حقوق بگیر منتظرند.");
+    assert_eq!(f.kind, Kind::Count);
+}
+
+#[test]
+fn kitchen_measures() {
+    let f = one("روزی ۳ فنجان قهوه بنوشید.");
+    assert_eq!((f.value, f.kind, f.unit), (3.0, Kind::Measure, Some("cup")));
+    let f = one("۲ قاشق غذاخوری روغن زیتون");
+    assert_eq!(f.unit, Some("tbsp"));
+    let f = one("۵۰ سی سی خون اهدا کرد.");
+    assert_eq!(f.unit, Some("cc"));
+    none("یک فنجان از آن صدها تن وزن دارد.");
+}

@@ -81,3 +81,33 @@ impl Scanner<'_, '_> {
         Some(e2.end)
     }
 }
+
+impl Scanner<'_, '_> {
+    /// Whether the points whose unit ends before `k` are given or taken in their clause
+    /// (`۶ امتیاز از ما کسر شود`, `۲ امتیاز به صادقی داده بود`, `از وی گرفته شد`) rather
+    /// than held (`با ۳۰ امتیاز در رده دوم جای گرفت`, `۴۹ امتیاز دارد و ... نشان می‌دهد`).
+    pub(super) fn points_moved(&self, i: usize, k: usize) -> bool {
+        let t = self.t;
+        // `با ۲۲ امتیاز جایگاه دوم را از روسیه گرفت`: points held, the verb is the place's.
+        if matches!(prefix_word(t, i), "با" | "کسب") {
+            return false;
+        }
+        let clause: Vec<usize> = (k..(k + 7).min(t.len()))
+            .take_while(|&j| {
+                !phrase::sentence_end(t, j)
+                    && t.digits(j).is_none()
+                    && (j == k || t.word(j) != "را")
+                    && !matches!(t.word(j), "و" | "که" | "اما" | "ولی")
+            })
+            .collect();
+        let from = clause.iter().any(|&j| t.word(j) == "از");
+        clause.iter().any(|&j| {
+            let w = t.word(j);
+            matches!(
+                w,
+                "کسر" | "جریمه" | "اعطا" | "deducted" | "docked" | "awarded"
+            ) || matches!(w, "داد" | "داده" | "دادند" | "میدهد" | "بدهد")
+                || (from && matches!(w, "گرفت" | "گرفته" | "گرفتند" | "کم"))
+        })
+    }
+}

@@ -56,7 +56,7 @@ impl Scanner<'_, '_> {
 /// Words after a number word that make it part of another word, beside
 /// [`context::compound_tail`]: `دو کفه‌ای` (bivalve), `سه بعدی` (three-dimensional), `دو
 /// قلو`, `دو طرفه`, `دو قطبی` (polarised), `دو رویی` (duplicity), `سه راهی` (a junction),
-/// `دو تابعیتی` (dual nationals).
+/// `دو تابعیتی` (dual nationals), `دو باره` (again, split by the scraper).
 fn idiom_tail(word: &str) -> bool {
     matches!(
         word,
@@ -75,5 +75,6 @@ fn idiom_tail(word: &str) -> bool {
             | "چشمی"
             | "تابعیتی"
             | "تابعیتیها"
+            | "باره"
     )
 }

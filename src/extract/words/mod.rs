@@ -8,12 +8,14 @@
 mod ordinal;
 mod table;
 
-pub(crate) use ordinal::{counted_compound, glued_number, ordinal_adjective, ordinal_word};
+pub(crate) use ordinal::{
+    counted_compound, glued_number, glued_tens, ordinal_adjective, ordinal_word,
+};
 pub(crate) use table::{lookup, FnvBuild, Lex, ENTRIES};
 
 use super::digits::{self, Literal};
 use super::token::Tokens;
-use ordinal::denominator;
+use ordinal::{denominator, joined_ordinal};
 use table::value_of;
 
 /// How big a component is: a later one joined by `و` must be smaller (`بیست و پنج`, not
@@ -137,6 +139,12 @@ fn group_head(t: &Tokens, i: usize) -> Option<(Group, u8)> {
             g.end = i + 1;
             after = rank_after(lex);
         }
+    } else if let Some((value, ordinal)) = glued_tens(t.word(i)) {
+        g.value = value;
+        g.end = i + 1;
+        g.has_word = true;
+        g.ordinal = ordinal;
+        after = 1;
     } else {
         let lex = ordinal_word(t.word(i))?;
         g.value = value_of(lex);
@@ -183,7 +191,7 @@ fn group_units(t: &Tokens, g: &mut Group, mut after: u8) -> bool {
                 g.end = j + 2;
                 after = rank_after(lex);
             }
-            None => match ordinal_word(t.word(j + 1)) {
+            None => match joined_ordinal(t.word(j + 1)) {
                 Some(lex) if rank(lex) < after => {
                     g.value += value_of(lex);
                     g.end = j + 2;

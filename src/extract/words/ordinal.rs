@@ -19,6 +19,12 @@ pub(crate) fn ordinal_word(word: &str) -> Option<Lex> {
     }
 }
 
+/// An ordinal word joined to tens by `و`: `یکمین` alone is no ordinal, but `بیست و یکمین`
+/// is the twenty-first.
+pub(super) fn joined_ordinal(word: &str) -> Option<Lex> {
+    ordinal_word(word).or_else(|| (word == "یکمین").then_some(Lex::Unit(1)))
+}
+
 /// Whether an ordinal word is an adjective after its noun (`دوم`), not before it (`دومین`).
 pub(crate) fn ordinal_adjective(word: &str) -> bool {
     !word.ends_with("مین") && ordinal_word(word).is_some()
@@ -80,6 +86,23 @@ pub(crate) fn glued_number(word: &str) -> Option<(f64, &str)> {
         })?;
         (rest.chars().count() >= 2).then(|| (value_of(lex), rest))
     })
+}
+
+/// `هفتادوشش`, `سیویکم`, `هفتادوپنجمین`: tens and units typed as one word around their
+/// `و`; the value and whether it is an ordinal.
+pub(crate) fn glued_tens(word: &str) -> Option<(f64, bool)> {
+    let (tens, units) = word.split_once('و')?;
+    let Some(Lex::Ten(tens)) = lookup(tens) else {
+        return None;
+    };
+    let (unit, ordinal) = match lookup(units) {
+        Some(lex) => (lex, false),
+        None => (joined_ordinal(units)?, true),
+    };
+    match unit {
+        Lex::Unit(n) => Some((f64::from(tens) + f64::from(n), ordinal)),
+        _ => None,
+    }
 }
 
 /// The denominator in `یک سوم`, `سه چهارم`.
