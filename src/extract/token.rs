@@ -108,6 +108,29 @@ fn class(c: char) -> Class {
     }
 }
 
+/// The letters of the Arabic block [`class`] names that fold to themselves (all but the
+/// Arabic forms of ی and ک and the hamza seats), a bit each.
+fn unchanged_letter(c: char) -> bool {
+    const LETTERS: [u64; 4] = {
+        let mut bits = [0u64; 4];
+        let mut c = 0x600;
+        while c < 0x700 {
+            let listed = matches!(
+                c,
+                0x621..=0x63A | 0x641..=0x64A | 0x67E | 0x686 | 0x698 | 0x6A9 | 0x6AF | 0x6CC
+            );
+            let folded = matches!(c, 0x623..=0x626 | 0x629 | 0x643 | 0x649 | 0x64A);
+            if listed && !folded {
+                bits[(c - 0x600) / 64] |= 1 << (c % 64);
+            }
+            c += 1;
+        }
+        bits
+    };
+    let at = (c as usize).wrapping_sub(0x600);
+    at < 0x100 && LETTERS[at / 64] & (1 << (at % 64)) != 0
+}
+
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut t = Tokens {
@@ -122,6 +145,18 @@ impl<'a> Tokens<'a> {
         let mut chunk_flags = false;
         let mut ci = 0usize;
         for (bi, c) in text.char_indices() {
+            // Most chars continue a word with a letter that is its own folded form: nothing
+            // to decide but to keep the normalized copy, if there is one, in step.
+            if let Cur::Word { nstart, latin, .. } = &mut cur {
+                if c.is_ascii_lowercase() || unchanged_letter(c) {
+                    *latin &= c.is_ascii();
+                    if nstart.is_some() {
+                        t.norm.push(c);
+                    }
+                    ci += 1;
+                    continue;
+                }
+            }
             match class(c) {
                 Class::Space => {
                     t.flush(&mut cur, bi, ci, &mut glued);
@@ -425,6 +460,17 @@ impl<'a> Tokens<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_unchanged_letters_are_letters_that_fold_to_themselves() {
+        for c in '\0'..='\u{7FF}' {
+            if unchanged_letter(c) || c.is_ascii_lowercase() {
+                assert!(matches!(class(c), Class::Letter), "{:04X}", c as u32);
+                assert_eq!(normalized(c), Some(c), "{:04X}", c as u32);
+            }
+        }
+        assert!(unchanged_letter('ی') && !unchanged_letter('ي') && !unchanged_letter('ك'));
+    }
 
     #[test]
     fn splits_scripts_and_normalizes_words() {
