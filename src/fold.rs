@@ -19,6 +19,7 @@ pub enum Script {
 }
 
 /// The value and script of a decimal digit in any of the three scripts.
+#[inline]
 pub fn digit(c: char) -> Option<(u32, Script)> {
     match c {
         '0'..='9' => Some((c as u32 - '0' as u32, Script::Latin)),
@@ -37,6 +38,7 @@ pub fn latin_digit(c: char) -> Option<char> {
 /// other Arabic marks, the superscript alef, tatweel, ZWNJ/ZWJ, directional marks, embeddings
 /// and isolates, and the BOM. (ZWNJ is one of them: it joins `شش‌صد` into `ششصد` for figures;
 /// search treats it as the word break it looks like, see [`search_char`].)
+#[inline]
 pub fn is_ignorable(c: char) -> bool {
     matches!(
         c,
@@ -52,6 +54,7 @@ pub fn is_ignorable(c: char) -> bool {
 
 /// A letter in its folded form: Arabic letter variants to the Persian ones, hamza seats to the
 /// bare letter, lower case.
+#[inline]
 pub fn letter(c: char) -> char {
     match c {
         'A'..='Z' => c.to_ascii_lowercase(),
@@ -70,6 +73,7 @@ pub fn letter(c: char) -> char {
 
 /// A character of a word in its folded form, or `None` when it is not part of the folded word
 /// ([`is_ignorable`]). Digits keep their script: a figure needs to know it.
+#[inline]
 pub fn word_char(c: char) -> Option<char> {
     if is_ignorable(c) {
         None

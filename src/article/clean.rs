@@ -7,27 +7,57 @@ use crate::fold::{latin_digit, search_key};
 /// One-line fields: every whitespace run (NBSP included) becomes one space, ends trimmed.
 pub fn collapse_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split(is_space) {
-        if !word.is_empty() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
-    }
+    collapse_into(s, &mut out);
     out
 }
 
 /// The body keeps its paragraphs: each line collapsed, blank lines dropped.
 pub fn collapse_body(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for line in s.split('\n').map(collapse_line).filter(|l| !l.is_empty()) {
-        if !out.is_empty() {
+    for line in s.split('\n') {
+        let before = out.len();
+        if before > 0 {
             out.push('\n');
         }
-        out.push_str(&line);
+        let start = out.len();
+        collapse_into(line, &mut out);
+        if out.len() == start {
+            out.truncate(before);
+        }
     }
     out
+}
+
+/// Appends `s` with its whitespace runs (`\n` aside) made one space and its ends trimmed. Every
+/// field of every file passes here, so words are copied whole and only bytes that can begin
+/// whitespace are decoded: ASCII, and the lead bytes of U+0085/U+00A0 (C2), U+1680 (E1),
+/// U+2000..U+205F (E2) and U+3000 (E3), the only other White_Space characters.
+fn collapse_into(s: &str, out: &mut String) {
+    let bytes = s.as_bytes();
+    let (mut word, mut wrote, mut i) = (None, false, 0);
+    while i <= bytes.len() {
+        let (space, width) = match bytes.get(i) {
+            None => (true, 1),
+            Some(&b) if b.is_ascii() => (is_space(char::from(b)), 1),
+            Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (is_space(c), c.len_utf8())
+            }
+            Some(0xc0..=0xdf) => (false, 2),
+            Some(0xe0..=0xef) => (false, 3),
+            Some(_) => (false, 4),
+        };
+        if !space {
+            word.get_or_insert(i);
+        } else if let Some(start) = word.take() {
+            if wrote {
+                out.push(' ');
+            }
+            out.push_str(&s[start..i]);
+            wrote = true;
+        }
+        i += width;
+    }
 }
 
 fn is_space(c: char) -> bool {
@@ -310,6 +340,27 @@ fn cut_at_word(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn collapsing_agrees_with_splitting_on_whitespace(
+            parts in proptest::collection::vec(prop_oneof![
+                any::<String>(), "[ \t\n\u{a0}\u{85}\u{1680}\u{2000}-\u{200d}\u{2028}\u{202f}\u{205f}\u{3000}]{0,3}",
+                "[a-zآ-ی\u{200c}]{0,5}",
+            ], 0..16),
+        ) {
+            let s = parts.concat();
+            let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
+            prop_assert_eq!(collapse_line(&s), words.join(" "));
+            let lines: Vec<String> = s
+                .split('\n')
+                .map(|l| l.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "))
+                .filter(|l| !l.is_empty())
+                .collect();
+            prop_assert_eq!(collapse_body(&s), lines.join("\n"));
+        }
+    }
 
     #[test]
     fn collapses_whitespace() {

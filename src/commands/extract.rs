@@ -40,19 +40,21 @@ struct Record<'a> {
 ///
 /// Files are read, parsed and measured on every core, and printed in the order given: each
 /// worker renders a whole file's records into a buffer, and this thread writes the buffers in
-/// turn. Workers run at most [`AHEAD`] files ahead of the writer, so a slow file (or a slow
-/// reader of the output) holds memory to a few files' worth.
+/// turn and renders files itself between writes (a writer of its own, asleep most of the time,
+/// was woken once a file: on one core, a switch there and back per file). Workers run at most
+/// [`AHEAD`] files ahead of the writer, so a slow file (or a slow reader of the output) holds
+/// memory to a few files' worth.
 pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
     let files = expand(&args.paths);
-    let workers = std::thread::available_parallelism()
+    let helpers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len())
-        .max(1);
+        .saturating_sub(1);
     let next = AtomicUsize::new(0);
     let gate = Gate::default();
     let (tx, rx) = mpsc::channel::<(usize, Rendered)>();
     std::thread::scope(|scope| {
-        for _ in 0..workers {
+        for _ in 0..helpers {
             let tx = tx.clone();
             let (next, gate, files) = (&next, &gate, &files);
             scope.spawn(move || loop {
@@ -66,7 +68,14 @@ pub fn run(args: &ExtractArgs, out: &mut impl Write) -> io::Result<i32> {
             });
         }
         drop(tx);
-        let result = write_in_order(rx, &gate, out);
+        let mut work = |at: usize| {
+            if next.load(Ordering::Relaxed) >= (at + AHEAD).min(files.len()) {
+                return None;
+            }
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            files.get(i).map(|file| (i, render(file, args)))
+        };
+        let result = write_in_order(files.len(), &rx, &mut work, &gate, out);
         // On a write error the workers must not wait for a writer that is gone.
         gate.stop();
         let failed = result?;
@@ -127,22 +136,41 @@ impl Gate {
     }
 }
 
-/// Writes each file's records as they come in, in file order; whether any record failed.
+/// Writes each of the `count` files' records in file order, as they come in from the workers
+/// or from `work` (which renders the next file, if one is within reach of `at` files written);
+/// whether any record failed.
 fn write_in_order(
-    rx: mpsc::Receiver<(usize, Rendered)>,
+    count: usize,
+    rx: &mpsc::Receiver<(usize, Rendered)>,
+    work: &mut impl FnMut(usize) -> Option<(usize, Rendered)>,
     gate: &Gate,
     out: &mut impl Write,
 ) -> io::Result<bool> {
     let mut waiting = BTreeMap::new();
     let (mut at, mut failed) = (0, false);
-    for (i, rendered) in rx {
-        waiting.insert(i, rendered);
+    while at < count {
+        waiting.extend(rx.try_iter());
         while let Some(rendered) = waiting.remove(&at) {
             let (bytes, bad) = rendered?;
             out.write_all(&bytes)?;
             failed |= bad;
             at += 1;
             gate.advance(at);
+        }
+        if at == count {
+            break;
+        }
+        if let Some((i, rendered)) = work(at) {
+            waiting.insert(i, rendered);
+            continue;
+        }
+        // Every file claimed and not yet here is a worker's, and it will send it (file `at`
+        // among them: a worker waits at the gate only for files past `at + AHEAD`).
+        match rx.recv() {
+            Ok((i, rendered)) => {
+                waiting.insert(i, rendered);
+            }
+            Err(_) => break,
         }
     }
     Ok(failed)

@@ -98,6 +98,7 @@ static STEMS: LazyLock<(Set, Set)> = LazyLock::new(|| {
 });
 
 /// The classes the lexicon gives a folded word, empty when it does not know the word.
+#[inline]
 pub(crate) fn classes(word: &str) -> Classes {
     TABLE.get(word).copied().unwrap_or_default()
 }

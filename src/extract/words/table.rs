@@ -1,7 +1,6 @@
 //! The number words, Persian and English, and their values.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -117,44 +116,58 @@ pub(crate) const ENTRIES: &[(&str, Lex)] = &[
     ("trillion", Lex::Mult(1e12)),
 ];
 
-/// FNV-1a: every word of every article is looked up here, and SipHash's flood resistance
-/// buys nothing for fixed tables built from our own data.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// The hasher for the extractor's fixed word tables.
-pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
+/// The hasher for the extractor's fixed word tables: every word of every article is looked up
+/// in them, many times over, and SipHash's flood resistance buys nothing for tables built from
+/// our own data. foldhash (already the dashboard's row hasher) reads a word eight bytes at a
+/// time where the FNV-1a it replaced took a multiply per byte (7% of an extract run for
+/// `lookup` alone). Its fixed seed keeps runs reproducible. Named for that FNV: the users
+/// outside this file keep the name until they are next touched.
+pub(crate) type FnvBuild = foldhash::fast::FixedState;
 
 type Lexicon = HashMap<&'static str, Lex, FnvBuild>;
 
-pub(crate) fn lookup(word: &str) -> Option<Lex> {
-    static MAP: OnceLock<Lexicon> = OnceLock::new();
-    // Every word of the copy is asked: most start with a letter no number word starts with.
-    const FIRST: &[char] = &[
-        'b', 'e', 'f', 'h', 'm', 'n', 'o', 's', 't', 'z', 'ب', 'ت', 'د', 'س', 'ش', 'ص', 'م', 'ن',
-        'ه', 'پ', 'چ', 'ی',
-    ];
-    if word.len() > 24 || !word.starts_with(FIRST) {
+/// Bits of the quick-reject filter: about a tenth of them set by the entries.
+const FILTER_BITS: u32 = 10;
+
+/// A word's slot in [`FILTER`]: its length, the second byte (the first letter, for Persian's
+/// two-byte letters) and the last byte. `None` for a word no entry can be.
+const fn filter_slot(word: &[u8]) -> Option<usize> {
+    let len = word.len();
+    if len < 2 || len > 24 {
         return None;
     }
+    let key = ((len as u32) << 16) | ((word[1] as u32) << 8) | word[len - 1] as u32;
+    Some((key.wrapping_mul(0x9E37_79B1) >> (32 - FILTER_BITS)) as usize)
+}
+
+/// One bit per slot that some entry falls in: nearly every word of the copy asked about is no
+/// number word, and this turns it away without hashing it (`lookup` is asked several times per
+/// word, by callers across the extractor).
+const FILTER: [u64; 1 << (FILTER_BITS - 6)] = {
+    let mut bits = [0u64; 1 << (FILTER_BITS - 6)];
+    let mut i = 0;
+    while i < ENTRIES.len() {
+        if let Some(slot) = filter_slot(ENTRIES[i].0.as_bytes()) {
+            bits[slot / 64] |= 1 << (slot % 64);
+        } else {
+            panic!("a number word the filter cannot hold");
+        }
+        i += 1;
+    }
+    bits
+};
+
+#[inline]
+pub(crate) fn lookup(word: &str) -> Option<Lex> {
+    let slot = filter_slot(word.as_bytes())?;
+    if FILTER[slot / 64] & (1 << (slot % 64)) == 0 {
+        return None;
+    }
+    lookup_table(word)
+}
+
+fn lookup_table(word: &str) -> Option<Lex> {
+    static MAP: OnceLock<Lexicon> = OnceLock::new();
     MAP.get_or_init(|| ENTRIES.iter().copied().collect())
         .get(word)
         .copied()
@@ -175,9 +188,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_entry_passes_the_first_letter_test() {
+    fn every_entry_passes_the_filter() {
         for (word, lex) in ENTRIES {
             assert_eq!(lookup(word), Some(*lex), "{word}");
         }
+    }
+
+    #[test]
+    fn lookup_agrees_with_the_entries_and_the_filter_is_sparse() {
+        let words = [
+            "the",
+            "a",
+            "x",
+            "",
+            "ششصدم",
+            "هزاران",
+            "دولت",
+            "مردم",
+            "کشور",
+            "million!",
+        ];
+        for word in words {
+            assert_eq!(
+                lookup(word),
+                ENTRIES.iter().find(|e| e.0 == word).map(|e| e.1),
+                "{word}"
+            );
+        }
+        let set: u32 = FILTER.iter().map(|b| b.count_ones()).sum();
+        assert!(set as usize <= ENTRIES.len() && set * 4 < 1 << FILTER_BITS);
     }
 }
