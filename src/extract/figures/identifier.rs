@@ -26,6 +26,9 @@ impl Scanner<'_, '_> {
         if labelled {
             return Some(self.label_end(i, run));
         }
+        if self.references_from.is_some_and(|from| i >= from) {
+            return Some(run);
+        }
         // `قطعنامه ۲۲۳۱ ... و قعطنامه ۲۲۳۱`: the same number again, unless it counts something
         // (`ماده ۱۴۸ ... مشتمل بر ۱۴۸ ماده`) or reads as a year (`دهه ۱۹۶۰ ... سال ۱۹۶۰`).
         let counted_after = units::match_unit(t, run).is_some()
@@ -391,4 +394,34 @@ fn numbered(word: &str) -> bool {
             | "پرسنلی"
             | "مجوز"
     )
+}
+
+/// The token after a line that is only a sources heading (`منابع`, `منابع و مآخذ`, `فهرست
+/// منابع:`, `References`), where a list of sources starts; none when the field has no such
+/// line.
+pub(super) fn references_heading(t: &Tokens) -> Option<usize> {
+    let heading = |w: &str| {
+        matches!(w, "منابع" | "مآخذ" | "ماخذ" | "منبع")
+            || ["references", "sources", "bibliography"]
+                .iter()
+                .any(|h| w.eq_ignore_ascii_case(h))
+    };
+    let mut start = 0;
+    for k in 0..t.len() {
+        if t.punct(k) != Some('\n') {
+            continue;
+        }
+        let line = start..k;
+        start = k + 1;
+        let words = line.clone().filter(|&j| t.punct(j).is_none());
+        let only_heading = line.clone().all(|j| {
+            matches!(t.punct(j), Some(':'))
+                || heading(t.word(j))
+                || matches!(t.word(j), "و" | "فهرست" | "and")
+        });
+        if only_heading && words.clone().any(|j| heading(t.word(j))) && words.count() <= 4 {
+            return Some(k + 1);
+        }
+    }
+    None
 }

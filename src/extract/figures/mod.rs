@@ -51,6 +51,9 @@ struct Scanner<'t, 'a> {
     /// Numbers of three digits or more met after a label (`قطعنامه ۲۲۳۱`): met again bare,
     /// they name the same thing.
     named_numbers: Vec<u64>,
+    /// Where a list of sources starts (the line after a `منابع` heading): its years, volumes
+    /// and issue numbers are citations, not figures.
+    references_from: Option<usize>,
 }
 
 /// The article a field belongs to, for what one field alone leaves open.
@@ -78,6 +81,7 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
         bare: Vec::new(),
         placed: Vec::new(),
         named_numbers: Vec::new(),
+        references_from: identifier::references_heading(t),
     };
     let mut i = 0;
     while i < t.len() {

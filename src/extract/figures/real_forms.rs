@@ -347,6 +347,16 @@ fn numbered_lines_are_no_figures() {
 }
 
 #[test]
+fn a_list_of_sources_carries_no_figures() {
+    let text = "تورم ۴۰ درصد شد.\nمنابع و مآخذ\n1. رضایی، علی، فصلنامه اقتصاد12، شماره 16سال1390، ص 45.\n2. کریمی، تهران: نشر نو، 1388.";
+    let found = all(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].value, found[0].kind), (40.0, Kind::Percent));
+    // `منابع` inside a sentence is no heading.
+    assert_eq!(all("به گفته منابع آگاه ۳۰ نفر بازداشت شدند.").len(), 1);
+}
+
+#[test]
 fn lists_after_a_plural_label_spaced_or_not() {
     for text in [
         "مواد ۲۸،۲۹و ۳۰ قانون اصلاح شد.",
