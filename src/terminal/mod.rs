@@ -220,12 +220,7 @@ pub fn suspend(_mode: BidiMode) -> io::Result<()> {
 /// terminal or reorder the line it is printed on. serde_json and toml escape C0 controls but
 /// leave DEL, C1 controls (U+009B is CSI) and U+202E raw. Every such character is in the BMP.
 pub fn escape_controls(text: &str) -> Cow<'_, str> {
-    fn escaped(c: char) -> bool {
-        (c.is_control() && c != '\n' && c != '\t')
-            || is_bidi_control(c)
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
-    }
-    if !text.chars().any(escaped) {
+    if !holds_escaped(text.as_bytes()) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -239,9 +234,70 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The characters [`escape_controls`] writes as `\\uXXXX`.
+fn escaped(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || is_bidi_control(c)
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+}
+
+/// Whether UTF-8 `bytes` hold a character [`escaped`] names. `extract` passes all its output
+/// through here, and decoding every char to ask was 7% of its time; a byte loop was slower
+/// still (Persian text is full of the lead bytes 0xD8 and 0xE2). So: C0 and DEL by a pass
+/// with no early exit (it vectorizes), C1 (0xC2 0x80-0x9F) and U+200E-U+2069 (0xE2 0x80/0x81
+/// ..) where memchr finds their lead byte, U+061C as a substring.
+fn holds_escaped(bytes: &[u8]) -> bool {
+    let c0 = bytes.iter().fold(false, |seen, &b| {
+        seen | ((b < 0x20) & (b != b'\n') & (b != b'\t')) | (b == 0x7F)
+    });
+    let c1 =
+        || memchr::memchr_iter(0xC2, bytes).any(|i| matches!(bytes.get(i + 1), Some(0x80..=0x9F)));
+    let marks = || {
+        memchr::memchr_iter(0xE2, bytes).any(|i| {
+            matches!(
+                (bytes.get(i + 1), bytes.get(i + 2)),
+                (Some(0x80), Some(0x8E | 0x8F | 0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+            )
+        })
+    };
+    c0 || c1() || marks() || memchr::memmem::find(bytes, "\u{61c}".as_bytes()).is_some()
+}
+
 /// A message for the user on stderr, escaped. Never panics: with the terminal gone there is
 /// no one to tell (`eprintln!` would panic on EIO and turn a clean exit into a crash).
 pub fn print_error(message: impl Display) {
     let text = message.to_string();
     let _ = writeln!(io::stderr(), "{}", escape_controls(&text));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_byte_scan_finds_exactly_the_escaped_chars() {
+        let chars = (0..=0x3000u32)
+            .chain(0xFE00..=0xFFFF)
+            .filter_map(char::from_u32);
+        for c in chars {
+            let mut buf = [0u8; 4];
+            let alone = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(holds_escaped(alone), escaped(c), "U+{:04X}", c as u32);
+            let amid = format!("می\u{200c}شود «{c}» –");
+            assert_eq!(
+                holds_escaped(amid.as_bytes()),
+                escaped(c),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        assert_eq!(
+            escape_controls("a\u{202e}b\u{9b}\u{7f}"),
+            "a\\u202Eb\\u009B\\u007F"
+        );
+        assert!(matches!(
+            escape_controls("می\u{200c}شود – «۱۲»\n"),
+            Cow::Borrowed(_)
+        ));
+    }
 }
