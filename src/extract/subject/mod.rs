@@ -504,6 +504,14 @@ mod tests {
     }
 
     #[test]
+    fn contents_close_the_phrase_of_what_holds_them() {
+        let s = subject("پژوهشگران دو نمونه حاوی خاک مریخ را بررسی کردند", "دو");
+        assert_eq!(s.as_deref(), Some("نمونه"));
+        let s = subject("بسته غذا حاوی برنج ۱۲۰ هزار تومان قیمت دارد", "۱۲۰");
+        assert!(!s.is_some_and(|s| s.contains("حاوی")));
+    }
+
+    #[test]
     fn dates_place_the_event_of_their_sentence() {
         let s = subject("مجمع انتخاباتی هیئت کشتی قرار است ۲۰ مهر برگزار شود.", "۲۰");
         assert_eq!(s.as_deref(), Some("مجمع انتخاباتی هیئت کشتی"));
