@@ -454,7 +454,7 @@ pub(super) fn english_preposition(w: &str) -> bool {
 
 /// Words that never open a subject: the noun halves of set phrases a desk would not print
 /// beside a number (`به ترتیب`, `مربوط به`, `به ازای`, `موجب`, `بنا بر`, `با وجود`, `البته`,
-/// `ممکن است`). A phrase read across one starts after it.
+/// `ممکن است`, `حاوی`). A phrase read across one starts after it.
 pub(crate) fn never_leads(w: &str) -> bool {
     NEVER_LEADS.contains(&w)
 }
@@ -479,6 +479,7 @@ const NEVER_LEADS: &[&str] = &[
     "منجر",
     "لازم",
     "حاکی",
+    "حاوی",
     "گفته",
     "اظهار",
     "اینکه",

@@ -44,12 +44,34 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
             || matches!(t.punct(first - 1), Some('(' | '-' | '–')))
     {
         first -= 1;
+        // `سه‌شنبه` is read as two words.
+        let weekday = |k: usize| matches!(t.word(k), "یک" | "دو" | "سه" | "چهار" | "پنج");
+        if t.word(first) == "شنبه" && first > 0 && weekday(first - 1) {
+            first -= 1;
+        }
     }
-    if let Some((a, b)) = adjacent_before(t, first) {
+    if let Some((mut a, mut b)) = adjacent_before(t, first) {
+        // `پرو بامداد دوشنبه فینال کوپا آمه‌ریکا ۲۰۱۹`: a day or a time of day ends the clause's
+        // subject; what the year dates starts after it.
+        let day = |k: usize| day_or_time_of_day(t.word(k)) && phrase::role(t, k + 1) == Role::Noun;
+        if let Some(k) = (a + 1..b).rev().find(|&k| day(k)) {
+            a = k + 1;
+            b = first.min(a + phrase::MAX_WORDS);
+        }
         let marker = (a..b).all(|k| {
             matches!(
                 t.word(k),
-                "سال" | "سالهای" | "های" | "تاریخ" | "روز" | "روزهای" | "ماه" | "مورخ"
+                "سال"
+                    | "سالهای"
+                    | "های"
+                    | "تاریخ"
+                    | "روز"
+                    | "روزهای"
+                    | "ماه"
+                    | "مورخ"
+                    | "هفته"
+                    | "گذشته"
+                    | "آینده"
             )
         });
         // `در آغاز سال ۹۸`, `اواخر سال ۲۰۱۸`: a part of a period only places in time.
@@ -72,6 +94,27 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
         first = a;
     }
     Dating::Adjunct(first)
+}
+
+/// `دوشنبه`, `بامداد`, `امروز`: words that place a clause on a day, never part of a name.
+fn day_or_time_of_day(w: &str) -> bool {
+    matches!(
+        w,
+        "شنبه"
+            | "یکشنبه"
+            | "دوشنبه"
+            | "سهشنبه"
+            | "چهارشنبه"
+            | "پنجشنبه"
+            | "جمعه"
+            | "صبح"
+            | "عصر"
+            | "ظهر"
+            | "بامداد"
+            | "امروز"
+            | "دیروز"
+            | "فردا"
+    )
 }
 
 /// What happened at a date that is an adjunct: after a preposition, what Persian puts after
@@ -228,4 +271,32 @@ fn event_noun(w: &str) -> bool {
                 | "اردو"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+    use crate::extract::figures_in;
+
+    fn subject(text: &str, number: &str) -> Option<String> {
+        let f = figures_in(text, Field::Body);
+        let f = f.iter().find(|f| f.text.starts_with(number));
+        f.unwrap_or_else(|| panic!("{number} in {text}"))
+            .subject
+            .clone()
+    }
+
+    #[test]
+    fn a_day_word_ends_the_phrase_before_the_date() {
+        let s = subject(
+            "وزیر خارجه مایک پمپئو روز سه‌شنبه ۱۲ مهر گفت که مذاکره ممکن است",
+            "۱۲",
+        );
+        assert_eq!(s.as_deref(), Some("وزیر خارجه مایک پمپئو"));
+        let s = subject(
+            "شیلی و کلمبیا بامداد دوشنبه فینال جام ملت‌ها ۲۰۲۱ را برگزار کردند",
+            "۲۰۲۱",
+        );
+        assert_eq!(s.as_deref(), Some("فینال جام ملت‌ها"));
+    }
 }

@@ -315,7 +315,13 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
     } else {
         end
     };
-    if t.word(j) == "از" && partitive(t, j + 1) {
+    // `۵۰ درصد از قراردادشان`: a percent of anything but a time (`از سال گذشته`) or a
+    // source (`از محل`, `از طریق`) is a share of it.
+    let share_of = kind == Kind::Percent
+        && phrase::role(t, j + 1) == Role::Noun
+        && !context::time_noun(t.word(j + 1))
+        && !matches!(t.word(j + 1), "محل" | "طریق" | "سوی" | "جانب" | "سمت");
+    if t.word(j) == "از" && (partitive(t, j + 1) || share_of) {
         j += 1;
     }
     let Some((a, b)) = phrase::subject_forward(t, j) else {
@@ -501,6 +507,22 @@ mod tests {
         assert_eq!(s.as_deref(), Some("کشته"));
         let s = subject("ماموران ۴۰ نفر را بازداشت کردند.", "۴۰");
         assert_eq!(s.as_deref(), Some("بازداشت"));
+    }
+
+    #[test]
+    fn a_percent_of_anything_is_a_share_of_it() {
+        let s = subject("تاکنون ۶۰ درصد از عملیات ساخت سد انجام شده است", "۶۰");
+        assert_eq!(s.as_deref(), Some("عملیات ساخت سد"));
+        let s = subject("صادرات ۲۰ درصد از سال گذشته بیشتر شد", "۲۰");
+        assert_eq!(s.as_deref(), Some("صادرات"));
+    }
+
+    #[test]
+    fn contents_close_the_phrase_of_what_holds_them() {
+        let s = subject("پژوهشگران دو نمونه حاوی خاک مریخ را بررسی کردند", "دو");
+        assert_eq!(s.as_deref(), Some("نمونه"));
+        let s = subject("بسته غذا حاوی برنج ۱۲۰ هزار تومان قیمت دارد", "۱۲۰");
+        assert!(!s.is_some_and(|s| s.contains("حاوی")));
     }
 
     #[test]

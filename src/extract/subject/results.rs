@@ -4,6 +4,7 @@ use super::super::context;
 use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
+use super::super::words;
 use super::adjacent_before;
 use super::clause::before;
 
@@ -20,7 +21,8 @@ pub(super) fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     if k > 0 && phrase::role(t, k - 1) == Role::Ra {
         return played(t, k - 1, first);
     }
-    let (a, b) = adjacent_before(t, k)?;
+    let (a, b) =
+        adjacent_before(t, k).or_else(|| side_after_result(t, first).filter(|_| k == first))?;
     // `۱- علی رضایی از تهران ۶۲۵.۶ امتیاز`: a table line names the athlete, not where they
     // come from.
     if a > 1 && t.word(a - 1) == "از" {
@@ -51,6 +53,27 @@ pub(super) fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
         Some((c, _)) => before(t, c - 1, first, Kind::Score).or(Some((a, b))),
         None => before(t, with, first, Kind::Score).or(Some((a, b))),
     }
+}
+
+/// `تهران ب ۲ - گلستان ب صفر همدان ۱ - بوشهر ۲`: results run together on one line. The side
+/// of this result is the name between the last number of the result before and this one's
+/// first, never a side of the result before (that number counts nothing).
+fn side_after_result(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    let (a, b) = phrase::subject_backward(t, first).filter(|&(_, b)| b == first)?;
+    let last = a.checked_sub(1)?;
+    // The number before the name closes a result: a dash and a side stand before it.
+    let dash = (last.saturating_sub(4)..last).any(|k| matches!(t.punct(k), Some('-' | '–')));
+    // `لهستان ۳ - صفر پرتغال ۲۵-۱۸، ۲۵-۲۱ و ۲۵-۲۰)`: a list its bracket closes (the opening
+    // one lost) is the sets of the result before.
+    let mut j = first;
+    while phrase::role(t, j) == Role::Number
+        || matches!(t.punct(j), Some('-' | '–' | '،' | ','))
+        || words::is_and(t, j)
+    {
+        j += 1;
+    }
+    let sets = t.punct(j) == Some(')');
+    (phrase::role(t, last) == Role::Number && dash && !sets).then_some((a, b))
 }
 
 /// The object before `را` at `ra` when it is what was played (`دو ست دیگر را ۶ بر ۲ برد`,
@@ -123,4 +146,38 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
         return before(t, start, end, Kind::Ordinal);
     }
     Some((a, k + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+    use crate::extract::figures_in;
+
+    fn subjects(text: &str) -> Vec<(String, Option<String>)> {
+        figures_in(text, Field::Body)
+            .into_iter()
+            .map(|f| (f.text, f.subject))
+            .collect()
+    }
+
+    #[test]
+    fn results_run_together_name_the_side_between_them() {
+        let got = subjects(
+            "نتایج دیدارها: مشهد ۳ - کرمان ب ۱ رشت ۲ - اهواز صفر ساری ب ۱ - قزوین ۱ پایان. کره ۳ - ۱ چین ۲۵-۱۸، ۲۵-۲۱ و ۲۵-۲۰)",
+        );
+        let sides: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            sides,
+            [
+                Some("مشهد"),
+                Some("رشت"),
+                Some("ساری ب"),
+                Some("کره"),
+                Some("کره"),
+                Some("کره"),
+                Some("کره")
+            ],
+            "{got:?}"
+        );
+    }
 }
