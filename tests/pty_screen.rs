@@ -184,7 +184,8 @@ fn session(dir: &Path, cols: u16, rows: u16) -> Session {
             .write(true)
             .open(dir.join(&name))
             .unwrap();
-        file.set_modified(now - Duration::from_secs(30 - i)).unwrap();
+        file.set_modified(now - Duration::from_secs(30 - i))
+            .unwrap();
     }
     let s = Session::with(
         dir,
