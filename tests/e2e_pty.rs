@@ -421,8 +421,9 @@ fn kiosk_skips_calibration_and_says_how_to_choose() {
         "no dashboard:\n{}",
         s.text()
     );
+    // The status bar is drawn after the panes: wait for it rather than read it at once.
     assert!(
-        s.text().contains("newsdesk calibrate"),
+        s.wait_for("newsdesk calibrate", READY),
         "no hint:\n{}",
         s.text()
     );
@@ -443,6 +444,9 @@ fn a_persian_locale_opens_a_mirrored_persian_dashboard() {
     );
     let title = truncate("سرخط‌ها", 40, BidiMode::Shaped).text();
     assert!(s.wait_for(&title, READY), "no Persian title:\n{}", s.text());
+    let help = truncate("? راهنما", 40, BidiMode::Shaped).text();
+    // The status bar comes after the panes in a frame: wait for it too.
+    assert!(s.wait_for(&help, READY), "no status bar:\n{}", s.text());
     let screen = s.text();
     let top = screen.lines().next().unwrap_or("");
     let at = top.find(&title).unwrap();
@@ -450,7 +454,6 @@ fn a_persian_locale_opens_a_mirrored_persian_dashboard() {
         top[..at].chars().count() > 60,
         "the headline list is not on the right:\n{screen}"
     );
-    let help = truncate("? راهنما", 40, BidiMode::Shaped).text();
     let bar = screen.lines().last().unwrap_or("");
     assert!(bar.trim_start().starts_with(&help), "status bar:\n{bar}");
 }
