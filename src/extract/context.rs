@@ -229,6 +229,16 @@ fn person_cue(word: &str) -> bool {
 /// What befell the people a count counts (`۱۸ نفر کشته شدند`, `کشته شدن ۳ نفر`, `مرگ ۵۰
 /// میلیون نفر`): what a desk puts beside the number.
 pub(crate) fn casualty(word: &str) -> bool {
+    harm(word)
+        || matches!(
+            word,
+            "مرگ" | "قربانی" | "زندانی" | "آواره" | "بیکار" | "مبتلا"
+        )
+}
+
+/// What befalls people one by one, the words both the subject reader and the counter of `یک
+/// نفر` look for: killed, hurt, dead, held, missing.
+pub(crate) fn harm(word: &str) -> bool {
     matches!(
         word,
         "کشته"
@@ -240,14 +250,8 @@ pub(crate) fn casualty(word: &str) -> bool {
             | "شهید"
             | "دستگیر"
             | "بازداشت"
-            | "مرگ"
-            | "قربانی"
             | "ناپدید"
             | "مفقود"
-            | "زندانی"
-            | "آواره"
-            | "بیکار"
-            | "مبتلا"
     )
 }
 

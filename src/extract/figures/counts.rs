@@ -478,30 +478,20 @@ fn organ_of(word: &str) -> bool {
 
 /// What befalls persons counted one by one: `یک نفر کشته شد`, `یک نفر از زندانیان آزاد شد`.
 fn casualty(word: &str) -> bool {
-    matches!(
-        word,
-        "کشته"
-            | "زخمی"
-            | "مجروح"
-            | "مصدوم"
-            | "فوت"
-            | "جان"
-            | "جانباخت"
-            | "شهید"
-            | "غرق"
-            | "مفقود"
-            | "ناپدید"
-            | "دستگیر"
-            | "بازداشت"
-            | "اعدام"
-            | "آزاد"
-            | "عفو"
-            | "released"
-            | "freed"
-            | "killed"
-            | "injured"
-            | "wounded"
-            | "dead"
-            | "arrested"
-    )
+    context::harm(word)
+        || matches!(
+            word,
+            "جانباخت"
+                | "غرق"
+                | "اعدام"
+                | "آزاد"
+                | "عفو"
+                | "released"
+                | "freed"
+                | "killed"
+                | "injured"
+                | "wounded"
+                | "dead"
+                | "arrested"
+        )
 }

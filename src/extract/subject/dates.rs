@@ -275,16 +275,7 @@ fn event_noun(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::article::Field;
-    use crate::extract::figures_in;
-
-    fn subject(text: &str, number: &str) -> Option<String> {
-        let f = figures_in(text, Field::Body);
-        let f = f.iter().find(|f| f.text.starts_with(number));
-        f.unwrap_or_else(|| panic!("{number} in {text}"))
-            .subject
-            .clone()
-    }
+    use super::super::tests::subject;
 
     #[test]
     fn a_day_word_ends_the_phrase_before_the_date() {

@@ -137,15 +137,7 @@ fn clause_subject(t: &Tokens, k: usize) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::article::Field;
-    use crate::extract::figures_in;
-
-    fn subject(text: &str, number: &str) -> Option<String> {
-        figures_in(text, Field::Body)
-            .into_iter()
-            .find(|f| f.text.starts_with(number))
-            .and_then(|f| f.subject)
-    }
+    use super::super::tests::subject;
 
     #[test]
     fn what_follows_with_of_or_a_comparison() {

@@ -439,8 +439,9 @@ mod tests {
     use crate::article::Field;
     use crate::extract::figures_in;
 
-    /// The subject of the figure whose text starts with `number`.
-    fn subject(text: &str, number: &str) -> Option<String> {
+    /// The subject of the figure whose text starts with `number` (the tests of `dates` and
+    /// `english` ask it too).
+    pub(super) fn subject(text: &str, number: &str) -> Option<String> {
         let f = figures_in(text, Field::Body);
         let f = f.iter().find(|f| f.text.starts_with(number));
         f.unwrap_or_else(|| panic!("{number} in {text}"))
