@@ -91,7 +91,13 @@ pub(crate) fn glued_number(word: &str) -> Option<(f64, &str)> {
 /// `هفتادوشش`, `سیویکم`, `هفتادوپنجمین`: tens and units typed as one word around their
 /// `و`; the value and whether it is an ordinal.
 pub(crate) fn glued_tens(word: &str) -> Option<(f64, bool)> {
-    let (tens, units) = word.split_once('و')?;
+    // Every word of every article is asked: the `و` is looked for only where a tens word can
+    // end (the longest has five letters), not along the whole word.
+    const TENS_BYTES: usize = 5 * 2;
+    let head = &word.as_bytes()[..word.len().min(TENS_BYTES + 'و'.len_utf8())];
+    // A lead byte and its follower: the match starts on a char boundary.
+    let at = head.windows(2).position(|w| w == "و".as_bytes())?;
+    let (tens, units) = (&word[..at], &word[at + 'و'.len_utf8()..]);
     let Some(Lex::Ten(tens)) = lookup(tens) else {
         return None;
     };
