@@ -335,10 +335,13 @@ pub(crate) fn english_change(w: &str) -> bool {
             | "rose"
             | "rise"
             | "rises"
+            | "risen"
             | "fell"
+            | "fallen"
             | "fall"
             | "falls"
             | "grew"
+            | "grown"
             | "grow"
             | "grows"
             | "reached"
@@ -404,6 +407,14 @@ const ENGLISH_IRREGULAR: [&str; 38] = [
     "pays",
 ];
 
+/// Present tenses that headlines and leads put between a subject and its figure (`crude
+/// exports hold at 1.5 million barrels per day`, `bank aims to hold inflation at 25%`); none is
+/// read as a noun before a number in wire copy.
+const ENGLISH_HEADLINE: [&str; 20] = [
+    "hold", "stay", "stays", "remain", "remains", "stand", "stands", "aim", "aims", "plan",
+    "plans", "beat", "beats", "strike", "strikes", "top", "tops", "reach", "reaches", "expects",
+];
+
 /// English words that end an English noun phrase as a verb would.
 pub(super) fn english_verb(w: &str) -> bool {
     english_change(w)
@@ -424,6 +435,7 @@ pub(super) fn english_verb(w: &str) -> bool {
                 | "killed"
         )
         || ENGLISH_IRREGULAR.contains(&w)
+        || ENGLISH_HEADLINE.contains(&w)
         || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
 }
 
@@ -449,6 +461,16 @@ pub(super) fn english_preposition(w: &str) -> bool {
             | "across"
             | "against"
             | "than"
+            | "until"
+            | "till"
+            | "over"
+            | "within"
+            | "through"
+            | "under"
+            | "above"
+            | "below"
+            | "amid"
+            | "via"
     )
 }
 
