@@ -410,9 +410,9 @@ const ENGLISH_IRREGULAR: [&str; 38] = [
 /// Present tenses that headlines and leads put between a subject and its figure (`crude
 /// exports hold at 1.5 million barrels per day`, `bank aims to hold inflation at 25%`); none is
 /// read as a noun before a number in wire copy.
-const ENGLISH_HEADLINE: [&str; 20] = [
+const ENGLISH_HEADLINE: [&str; 18] = [
     "hold", "stay", "stays", "remain", "remains", "stand", "stands", "aim", "aims", "plan",
-    "plans", "beat", "beats", "strike", "strikes", "top", "tops", "reach", "reaches", "expects",
+    "plans", "strike", "strikes", "top", "tops", "reach", "reaches", "expects",
 ];
 
 /// English words that end an English noun phrase as a verb would.
