@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use super::pty_support::huge_text;
 use super::{corpus, drop_file, newsdesk_with, sample, wait_idle, Running};
 
 /// Peak resident memory (VmHWM), in MB.
@@ -19,21 +20,6 @@ fn peak_mb(pid: u32) -> f64 {
 
 fn rss_mb(pid: u32) -> f64 {
     sample(pid).map_or(f64::NAN, |s| s.rss_kb as f64 / 1024.0)
-}
-
-/// About `bytes` of Persian text with figures throughout, in paragraphs.
-fn huge_text(bytes: usize, seed: usize) -> String {
-    let line = format!("در سال ۱۴۰۲ حدود {seed} هزار و ۳۵۰ نفر و ۱۲ درصد رشد و 601 تن کالا. ");
-    let mut out = String::with_capacity(bytes + line.len());
-    let mut n = 0;
-    while out.len() < bytes {
-        out.push_str(&line);
-        n += 1;
-        if n % 40 == 0 {
-            out.push('\n');
-        }
-    }
-    out
 }
 
 /// Twenty files of about 8 MB (ten 8 MB bodies of figures, ten 7 MB headlines with a 1 MB
