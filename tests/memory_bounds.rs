@@ -9,7 +9,7 @@ mod pty_support;
 use std::path::Path;
 use std::time::Duration;
 
-use pty_support::{drop_article, huge_text, Options, Session};
+use pty_support::{drop_article, huge_article, Options, Session};
 
 /// Conditions are waited for this long at most: the machine may be busy, and a debug build
 /// parses megabytes slowly.
@@ -59,20 +59,7 @@ fn huge_articles_cost_what_is_shown() {
     assert!(wait_for(&s, "waiting for articles"), "{}", s.text());
     let baseline = s.rss_mb();
     for i in 0..20 {
-        let json = if i % 2 == 0 {
-            serde_json::json!({
-                "titr": format!("HUGE{i} گزارش بلند"),
-                "describe": "تهران - ایرنا - گزارشی بسیار بلند.",
-                "text": format!("BODY{i} {}", huge_text(8_000_000, i)),
-            })
-        } else {
-            serde_json::json!({
-                "titr": format!("HUGE{i} {}", huge_text(7_000_000, i).replace('\n', " ")),
-                "describe": "تهران - ایرنا - تیتری بسیار بلند.",
-                "text": format!("BODY{i} {}", huge_text(1_000_000, i)),
-            })
-        };
-        drop_article(dir.path(), &format!("{i:02}.json"), &json.to_string());
+        drop_article(dir.path(), &format!("{i:02}.json"), &huge_article(i));
     }
     assert!(wait_for(&s, "20 articles"), "{}", s.text());
     let mut peak = settled_rss_mb(&mut s, "20 articles");

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::pty_support::huge_text;
+use super::pty_support::huge_article;
 use super::{corpus, drop_file, newsdesk_with, sample, wait_idle, Running};
 
 /// Peak resident memory (VmHWM), in MB.
@@ -30,24 +30,7 @@ pub fn huge() {
     let staging = tempfile::tempdir().unwrap();
     let home = tempfile::tempdir().unwrap();
     for i in 0..20 {
-        let json = if i % 2 == 0 {
-            serde_json::json!({
-                "titr": format!("HUGE{i} گزارش بلند"),
-                "describe": "تهران - ایرنا - گزارشی بسیار بلند.",
-                "text": format!("BODY{i} {}", huge_text(8_000_000, i)),
-            })
-        } else {
-            serde_json::json!({
-                "titr": format!("HUGE{i} {}", huge_text(7_000_000, i).replace('\n', " ")),
-                "describe": "تهران - ایرنا - تیتری بسیار بلند.",
-                "text": format!("BODY{i} {}", huge_text(1_000_000, i)),
-            })
-        };
-        std::fs::write(
-            staging.path().join(format!("{i:02}.json")),
-            json.to_string(),
-        )
-        .unwrap();
+        std::fs::write(staging.path().join(format!("{i:02}.json")), huge_article(i)).unwrap();
     }
     let cmd = newsdesk_with(dir.path(), home.path(), &["--max-file-size", "9MiB"]);
     let run = Running::start(cmd, 160, 48, false);

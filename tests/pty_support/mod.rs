@@ -327,9 +327,27 @@ pub fn rss_kb(pid: u32) -> Option<u64> {
         .and_then(|v| v.split_whitespace().next()?.parse().ok())
 }
 
-/// About `bytes` of Persian text with figures throughout, in paragraphs: the body of a huge
-/// article.
-pub fn huge_text(bytes: usize, seed: usize) -> String {
+/// The `i`th of the huge articles the memory runs use, as JSON: an 8 MB body full of figures
+/// for even `i`, a 7 MB headline over a 1 MB body for odd.
+pub fn huge_article(i: usize) -> String {
+    let json = if i % 2 == 0 {
+        serde_json::json!({
+            "titr": format!("HUGE{i} گزارش بلند"),
+            "describe": "تهران - ایرنا - گزارشی بسیار بلند.",
+            "text": format!("BODY{i} {}", huge_text(8_000_000, i)),
+        })
+    } else {
+        serde_json::json!({
+            "titr": format!("HUGE{i} {}", huge_text(7_000_000, i).replace('\n', " ")),
+            "describe": "تهران - ایرنا - تیتری بسیار بلند.",
+            "text": format!("BODY{i} {}", huge_text(1_000_000, i)),
+        })
+    };
+    json.to_string()
+}
+
+/// About `bytes` of Persian text with figures throughout, in paragraphs.
+fn huge_text(bytes: usize, seed: usize) -> String {
     let line = format!("در سال ۱۴۰۲ حدود {seed} هزار و ۳۵۰ نفر و ۱۲ درصد رشد و 601 تن کالا. ");
     let mut out = String::with_capacity(bytes + line.len());
     let mut n = 0;
