@@ -248,7 +248,10 @@ fn clause_subject(t: &Tokens, k: usize) -> Option<(usize, usize)> {
             // `According to the Statistical Centre, inflation stood at ...`.
             _ if t.word(j) == "according" => j += 1,
             Role::Prep => {
-                j = noun_phrase(t, j + 1).map_or(j + 1, |(a, b)| of_what(t, a, b, k));
+                j = match noun_phrase(t, j + 1) {
+                    Some((a, b)) => of_what(t, a, b, k),
+                    None => phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b),
+                };
             }
             Role::Noun => {
                 let (a, b) = noun_phrase(t, j)?;
