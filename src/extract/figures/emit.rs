@@ -46,9 +46,7 @@ impl Scanner<'_, '_> {
             unit: f.unit,
             adjectival: f.adjectival,
         };
-        let found = subject::find(t, &target);
-        let anaphor = found.is_some_and(|(a, b)| anaphor(t, a, b));
-        let subject = found.and_then(|(a, b)| subject_text(t, a, b));
+        let subject = subject::find(t, &target).and_then(|(a, b)| subject_text(t, a, b));
         let mut figure = Figure {
             value: tidy(f.value),
             max: f.max.map(tidy),
@@ -64,9 +62,6 @@ impl Scanner<'_, '_> {
             end: last.char_end,
         };
         figure = self.inherit_result(figure, start_tok);
-        if anaphor {
-            figure = self.antecedent(figure, start_tok);
-        }
         if figure.subject.is_none() {
             let guess = subject::fallback(t, &target).and_then(|(a, b)| subject_text(t, a, b));
             if let Some((text, a, b)) = guess {
@@ -171,33 +166,6 @@ impl Scanner<'_, '_> {
         f
     }
 
-    /// `سرانه تولید گردو ... نیم کیلوگرم است و این رقم در ایران ۳ کیلوگرم`: "this figure" is
-    /// what the last quantity of the same kind and unit in its paragraph measured, when the
-    /// text named it.
-    fn antecedent(&self, mut f: Figure, start: usize) -> Figure {
-        if matches!(
-            f.kind,
-            Kind::Year | Kind::Date | Kind::Ordinal | Kind::Score
-        ) {
-            return f;
-        }
-        let paragraph = (0..start)
-            .rev()
-            .find(|&k| self.t.punct(k) == Some('\n'))
-            .unwrap_or(0);
-        let same = (0..self.out.len())
-            .rev()
-            .take_while(|&k| self.spans[k].0 >= paragraph)
-            .map(|k| &self.out[k])
-            .find(|p| p.kind == f.kind && p.unit == f.unit && p.subject.is_some());
-        if let Some(prev) = same {
-            f.subject.clone_from(&prev.subject);
-            f.subject_start = prev.subject_start;
-            f.subject_end = prev.subject_end;
-        }
-        f
-    }
-
     /// `۲۰۰ هزار تن دیگر`: more of what the last figure in that unit measured.
     pub(super) fn more_of_the_same(&self, mut f: Figure, end: usize) -> Figure {
         if self.t.word(end) != "دیگر" || f.unit.is_none() {
@@ -288,38 +256,4 @@ fn subject_text<'a>(t: &Tokens<'a>, a: usize, b: usize) -> Option<(&'a str, usiz
     let text = &text[..kept - first.byte_start];
     let end = first.char_start + text.chars().count();
     Some((text, first.char_start, end))
-}
-
-/// `این رقم`, `همین میزان`: a phrase that only points back at a figure given before.
-fn anaphor(t: &Tokens, a: usize, b: usize) -> bool {
-    b == a + 2
-        && matches!(t.word(a), "این" | "همین")
-        && matches!(
-            t.word(a + 1),
-            "رقم" | "میزان" | "تعداد" | "آمار" | "عدد" | "مقدار"
-        )
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::article::Field;
-
-    fn subjects(text: &str) -> Vec<Option<String>> {
-        crate::extract::figures_in(text, Field::Body)
-            .into_iter()
-            .map(|f| f.subject)
-            .collect()
-    }
-
-    #[test]
-    fn this_figure_is_the_last_figure_of_its_kind() {
-        let s = subjects(
-            "سرانه مصرف گردو در جهان نیم کیلوگرم است و این رقم در ایران به ۳ کیلوگرم می‌رسد.",
-        );
-        assert_eq!(s[1], s[0]);
-        assert_eq!(s[1].as_deref(), Some("سرانه مصرف گردو"));
-        // With nothing of its kind before it, it stays as written.
-        let s = subjects("این رقم ۱۲ درصد افزایش یافت.");
-        assert_eq!(s.last().cloned().flatten().as_deref(), Some("این رقم"));
-    }
 }
