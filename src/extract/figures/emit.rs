@@ -195,7 +195,9 @@ impl Scanner<'_, '_> {
         if f.qualifier.is_none() {
             f.qualifier = prev.qualifier;
         }
-        let inside = prev.subject_start.is_some_and(|a| a >= f.start && a < f.end);
+        let inside = prev
+            .subject_start
+            .is_some_and(|a| a >= f.start && a < f.end);
         if inside && f.subject.is_some() {
             prev.subject.clone_from(&f.subject);
             prev.subject_start = f.subject_start;

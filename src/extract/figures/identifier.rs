@@ -311,8 +311,8 @@ impl Scanner<'_, '_> {
             .rev()
             .take_while(|&k| t.punct(k).is_none() && t.digits(k).is_none())
             .any(|k| street_word(t, k));
-        let next_part = street_word(t, run)
-            || matches!(t.word(run), "پلاک" | "پ" | "ساختمان" | "واحد" | "طبقه");
+        let next_part =
+            street_word(t, run) || matches!(t.word(run), "پلاک" | "پ" | "ساختمان" | "واحد" | "طبقه");
         building || (after_comma && bare) || (named && (bare || next_part))
     }
 
@@ -371,21 +371,22 @@ fn street_word(t: &Tokens, k: usize) -> bool {
 fn local_label(t: &Tokens, i: usize) -> bool {
     let prev = if i > 0 { t.word(i - 1) } else { "" };
     // `کوچه ۱۲`, `بن‌بست ۵`: alleys go by number.
-    let alley = i > 0
-        && (prev == "کوچه" || (matches!(prev, "بنبست" | "بست") && street_word(t, i - 1)));
+    let alley =
+        i > 0 && (prev == "کوچه" || (matches!(prev, "بنبست" | "بست") && street_word(t, i - 1)));
     alley
         || matches!(
-        prev,
-        "نبش"
-            | "طبقه"
-            | "مناطق"
-            | "اصول"
-            | "شمارهگیری"
-            | "شمارهگیر"
-            | "پاراگراف"
-            | "جی"
-            | "dialing"
-    ) || (prev == "یورو" && i >= 2 && t.word(i - 2) == "استاندارد")
+            prev,
+            "نبش"
+                | "طبقه"
+                | "مناطق"
+                | "اصول"
+                | "شمارهگیری"
+                | "شمارهگیر"
+                | "پاراگراف"
+                | "جی"
+                | "dialing"
+        )
+        || (prev == "یورو" && i >= 2 && t.word(i - 2) == "استاندارد")
 }
 
 /// What `شماره` numbers when it comes first (`شماره حساب ۱۲۳۴`, `شماره پرونده ۵۶`): the number

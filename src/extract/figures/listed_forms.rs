@@ -83,7 +83,11 @@ fn totals_listed_after_a_score_are_scores() {
     ] {
         let found = all(text);
         let total = found.iter().find(|f| f.value == 618.2);
-        assert_eq!(total.map(|f| f.kind), Some(Kind::Score), "{text}: {found:?}");
+        assert_eq!(
+            total.map(|f| f.kind),
+            Some(Kind::Score),
+            "{text}: {found:?}"
+        );
     }
     // A count of things after a score is no score.
     let found = all("او با ۶۲۲ امتیاز و ۳ مدال به کار پایان داد.");
@@ -99,7 +103,9 @@ fn one_person_saved_or_released_is_counted() {
     ] {
         let found = all(text);
         assert!(
-            found.iter().any(|f| f.value == 1.0 && f.kind == Kind::Count),
+            found
+                .iter()
+                .any(|f| f.value == 1.0 && f.kind == Kind::Count),
             "{text}: {found:?}"
         );
     }

@@ -1,9 +1,9 @@
 //! What a year or a date dates: a title, the phrase it qualifies, or what happened then.
 
 use super::super::figure::Kind;
-use super::super::{calendar, context, words};
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
+use super::super::{calendar, context, words};
 use super::adjacent_before;
 use super::clause::{before, dummy};
 
@@ -94,10 +94,18 @@ fn coinciding_day(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)
                 || t.digits(k).is_some()
         })
     };
-    if first >= 2 && on(first - 2) {
-        return phrase::subject_backward(t, first - 2).filter(|&np| !dated(np));
+    if first < 2 || !on(first - 2) {
+        return None;
     }
-    None
+    let before = phrase::subject_backward(t, first - 2).filter(|&np| !dated(np));
+    // `اول ماه مه مصادف با ۱۱ اردیبهشت، روز جهانی کارگر`: the day's name apposed after.
+    let named_day = |(a, _): (usize, usize)| matches!(t.word(a), "روز" | "سالروز");
+    before.or_else(|| {
+        (t.punct(end) == Some('،'))
+            .then(|| phrase::subject_forward(t, end + 1))
+            .flatten()
+            .filter(|&np| named_day(np))
+    })
 }
 
 /// A date's phrase without what only borders it: the count or edition before the name
@@ -484,10 +492,7 @@ mod tests {
             "از ۱۲",
         );
         assert_eq!(s.as_deref(), Some("یونیورسیاد"));
-        let s = subject(
-            "سی‌وهشتمین نمایشگاه کتاب مسکو ۱۲ مهر گشایش یافت",
-            "۱۲",
-        );
+        let s = subject("سی‌وهشتمین نمایشگاه کتاب مسکو ۱۲ مهر گشایش یافت", "۱۲");
         assert_eq!(s.as_deref(), Some("نمایشگاه کتاب مسکو"));
         let s = subject("دیدار نیمه نهایی این رقابت‌ها ۲۵ خرداد برگزار می‌شود", "۲۵");
         assert_eq!(s.as_deref(), Some("دیدار نیمه نهایی"));
@@ -495,9 +500,12 @@ mod tests {
         assert_eq!(s.as_deref(), Some("روز جهانی موزه"));
         let s = subject("روز جهانی کارگر مصادف با ۱۱ اردیبهشت است", "۱۱");
         assert_eq!(s.as_deref(), Some("روز جهانی کارگر"));
-        // The same day in the other calendar is no name of it.
-        let s = subject("امروز اول ماه مه مصادف با ۱۱ اردیبهشت است", "۱۱");
-        assert_ne!(s.as_deref(), Some("ماه مه"));
+        // The same day in the other calendar is no name of it; the name apposed after is.
+        let s = subject(
+            "امروز اول ماه مه مصادف با ۱۱ اردیبهشت، روز جهانی کارگر است",
+            "۱۱",
+        );
+        assert_eq!(s.as_deref(), Some("روز جهانی کارگر"));
     }
 
     #[test]

@@ -170,7 +170,9 @@ fn group_units(t: &Tokens, g: &mut Group, mut after: u8) -> bool {
             continue;
         }
         // `چهل ویکمین`: the `و` typed onto the next word.
-        if let Some((lex, ordinal)) = glued_and_word(t.word(j)).filter(|&(l, _)| g.has_word && rank(l) < after) {
+        if let Some((lex, ordinal)) =
+            glued_and_word(t.word(j)).filter(|&(l, _)| g.has_word && rank(l) < after)
+        {
             g.value += value_of(lex);
             g.end = j + 1;
             if ordinal {

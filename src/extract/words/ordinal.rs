@@ -190,7 +190,8 @@ mod tests {
         assert_eq!(glued_tens("یکصدوسیوسومین"), Some((133.0, true)));
         assert_eq!(glued_tens("صدودوازدهم"), Some((112.0, true)));
         assert_eq!(glued_tens("هفتادوشش"), Some((76.0, false)));
-        for word in ["صدوق", "سیوسی", "بیستودوازده", "صدودوازدهویک", "نودو"] {
+        for word in ["صدوق", "سیوسی", "بیستودوازده", "صدودوازدهویک", "نودو"]
+        {
             assert_eq!(glued_tens(word), None, "{word}");
         }
         // Joined by ZWNJ they stay one word (`سی‌وهشتمین`), unlike a number and what it
