@@ -62,9 +62,9 @@ pub(crate) fn counted_compound(left: &str, right: &str) -> bool {
             && ordinal_word(right).is_none()
             // `سی‌وهشتمین`, `بیست‌ونهم`, `یکصد‌و‌سی‌و‌سومین`: tens (or hundreds) and what `و`
             // joins to them, one number.
-            && !right
+            && right
                 .strip_prefix('و')
-                .is_some_and(|rest| glued_parts(left, rest).is_some())
+                .is_none_or(|rest| glued_parts(left, rest).is_none())
 }
 
 /// `چهارساله` as 4 and `ساله`: a cardinal word at the start of a longer word.
