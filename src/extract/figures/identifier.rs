@@ -311,8 +311,16 @@ impl Scanner<'_, '_> {
             .rev()
             .take_while(|&k| t.punct(k).is_none() && t.digits(k).is_none())
             .any(|k| street_word(t, k));
-        let next_part =
-            street_word(t, run) || matches!(t.word(run), "پلاک" | "پ" | "ساختمان" | "واحد" | "طبقه");
+        // `خیابان صیاد شیرازی ۱۵ گرگان`, `خیابان صیاد ۱۵ در`: a city's name (a word the
+        // lexicon does not know) or a preposition after the number ends the street's name.
+        let after = t.word(run);
+        let place_or_prep = !after.is_empty()
+            && units::match_unit(t, run).is_none()
+            && !context::classifier(after)
+            && (lexicon::classes(after).is_empty() || phrase::role(t, run) == phrase::Role::Prep);
+        let next_part = street_word(t, run)
+            || matches!(after, "پلاک" | "پ" | "ساختمان" | "واحد" | "طبقه")
+            || place_or_prep;
         building || (after_comma && bare) || (named && (bare || next_part))
     }
 

@@ -143,3 +143,16 @@ fn an_amount_restated_in_brackets_keeps_the_hedge_and_the_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_number_in_a_streets_name_before_the_city_or_a_preposition() {
+    for text in [
+        "ساکنان خیابان صیاد شیرازی ۱۵ گرگان به شهرداری رفتند.",
+        "رانش دیواره در خیابان صیاد ۱۵ در گرگان رخ داد.",
+    ] {
+        let found = all(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    let found = all("میدان دید ۱۰۰ برابر بزرگ‌تر است.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
