@@ -21,7 +21,10 @@ pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Optio
     let np = np.and_then(|np| trimmed(t, np));
     // `۱۹ و ۲۰ اردیبهشت`: a day may share the month after the next one.
     let year = (start..end + 3).all(|k| calendar::month(t.word(k)).is_none());
-    if !year || reference(t, first) {
+    if !year {
+        return np.map(|np| named_holder(t, np).unwrap_or(np));
+    }
+    if reference(t, first) {
         return np;
     }
     // `ستاره بارسلونا در سال ۲۰۱۵ به این باشگاه پیوست`: a year places what happened, not
@@ -179,6 +182,54 @@ fn person_before(t: &Tokens, first: usize) -> Option<(usize, usize)> {
         .take_while(|&k| name(k))
         .find(|&k| person_title(t.word(k)))?;
     (title + 1 < first).then_some((title, first))
+}
+
+/// `حمدالله محب، مشاور امنیت ملی رییس‌جمهور افغانستان ... ۲۹ خرداد`, `«کریستینا فرناندز» رئیس
+/// جمهور آرژانتین`: the name apposed before an office is whom the date concerns.
+fn named_holder(t: &Tokens, (a, _): (usize, usize)) -> Option<(usize, usize)> {
+    if !office(t.word(a)) || a < 2 {
+        return None;
+    }
+    let close = a - 1;
+    if t.punct(close) == Some('»') {
+        let open = (close.saturating_sub(5)..close)
+            .rev()
+            .find(|&k| t.punct(k) == Some('«'))?;
+        return (open + 1 < close).then_some((open + 1, close));
+    }
+    if t.punct(close) != Some('،') {
+        return None;
+    }
+    let words = (close.saturating_sub(3)..close)
+        .rev()
+        .take_while(|&k| phrase::role(t, k) == Role::Noun && !office(t.word(k)))
+        .count();
+    let from = close - words;
+    let opens = from == 0
+        || matches!(t.punct(from - 1), Some('،' | '.' | '\n' | ':'))
+        || words::is_and(t, from - 1);
+    (words > 0 && opens).then_some((from, close))
+}
+
+/// Offices a name is apposed to (`وزیر`, `رئیس`, `مشاور`, `مدیرکل`, `سخنگوی`).
+fn office(w: &str) -> bool {
+    matches!(
+        w,
+        "وزیر"
+            | "رئیس"
+            | "رییس"
+            | "مشاور"
+            | "معاون"
+            | "مدیرکل"
+            | "مدیرعامل"
+            | "سخنگوی"
+            | "استاندار"
+            | "فرماندار"
+            | "سفیر"
+            | "دبیر"
+            | "دادستان"
+            | "فرمانده"
+    )
 }
 
 /// Titles a name follows: `دکتر`, `مهندس`, `آقای`, `خانم`, `سردار`, `حجت‌الاسلام`.
@@ -482,6 +533,14 @@ mod tests {
         ] {
             let s = subject(text, "۱۲");
             assert_eq!(s.as_deref(), Some("دکتر مریم احمدی"), "{text}");
+        }
+        // A name apposed before the office, after a comma or in guillemets.
+        for text in [
+            "به گزارش ایسنا، حمدالله محب، مشاور امنیت ملی رییس‌جمهور افغانستان صبح امروز چهارشنبه ۲۹ خرداد با وی دیدار کرد",
+            "«حمدالله محب» مشاور امنیت ملی رییس‌جمهور افغانستان روز ۲۹ خرداد با وی دیدار کرد",
+        ] {
+            let s = subject(text, "۲۹");
+            assert_eq!(s.as_deref(), Some("حمدالله محب"), "{text}");
         }
     }
 
