@@ -156,3 +156,23 @@ fn a_number_in_a_streets_name_before_the_city_or_a_preposition() {
     let found = all("میدان دید ۱۰۰ برابر بزرگ‌تر است.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_range_of_dates_starts_in_the_year_it_ends_in() {
+    for (text, low, high) in [
+        (
+            "از ۲۹ فروردین تا ۶ اردیبهشت ۱۳۹۸ برگزار می‌شود.",
+            13980129.0,
+            13980206.0,
+        ),
+        (
+            "از ۲۵ اسفند تا ۵ فروردین ۱۳۹۹ تعطیل است.",
+            13981225.0,
+            13990105.0,
+        ),
+    ] {
+        let found = all(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!((found[0].value, found[0].max), (low, Some(high)), "{text}");
+    }
+}
