@@ -6,6 +6,8 @@ mod dates;
 mod emit;
 mod identifier;
 #[cfg(test)]
+mod listed_forms;
+#[cfg(test)]
 mod real_forms;
 mod scores;
 mod vague;
