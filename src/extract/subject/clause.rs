@@ -69,6 +69,28 @@ pub(super) fn dummy(w: &str) -> bool {
         )
 }
 
+/// Who a quantity is given per (`برای هر نفر`, `هر ایرانی`, `هر خانوار`): a denominator,
+/// never what is measured (`هر گرم طلا`, `هر تن کالا` are what is priced).
+fn per_head(w: &str) -> bool {
+    matches!(
+        w,
+        "نفر"
+            | "فرد"
+            | "شخص"
+            | "شهروند"
+            | "ایرانی"
+            | "خانوار"
+            | "خانواده"
+            | "کودک"
+            | "نوزاد"
+            | "بیمار"
+            | "دانشآموز"
+            | "دانشجو"
+            | "ساکن"
+            | "مشترک"
+    )
+}
+
 /// Nouns that carry a number wherever they stand: `مرز ۲۵۰ هزار میلیارد تومان را پشت سر
 /// گذاشت`, `به رقم ۵۴ میلیارد دلار`.
 fn carrier(w: &str) -> bool {
@@ -86,7 +108,7 @@ fn generic_measure(w: &str) -> bool {
 
 /// Nouns of what is measured, which name the number even inside a prepositional phrase: `با
 /// ظرفیت ۲۰۰ مگاوات`, `در سن ۸۹ سالگی`, `به ارزش ۲ میلیون دلار`.
-fn attribute(w: &str) -> bool {
+pub(super) fn attribute(w: &str) -> bool {
     let w = w
         .strip_suffix("های")
         .or_else(|| w.strip_suffix("ها"))
@@ -146,12 +168,16 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
         // An adjunct: a carrier (`به میزان`), a phrase of time (`روز گذشته`, `در کل هفته`),
         // a place (`در قم`, `تا قم`); next to the number `به ارزش`, `از نظر وزنی` and `با
         // مشارکت` still name what it measures.
-        let adjunct = carrier(head)
+        // A carrier heads a subject of its own only with its complement and not after a
+        // preposition: `میزان صادرات آب مجازی در جهان سالانه ۱۰۰۰ میلیارد مترمکعب`.
+        let adjunct = (carrier(head) && (by_prep || b == a + 1))
             || phrase::names_nothing(t, a, b)
             || (relative && compared_to(t, a))
             || (dummy(head) && by_prep)
             || super::super::context::time_noun(head)
             || (lead == Role::Det && a >= 2 && phrase::role(t, a - 2) == Role::Prep)
+            // `مصرف آب هر ایرانی روزانه ۲۵۰ لیتر`: what a measure is per is its denominator.
+            || (lead == Role::Det && t.word(a - 1) == "هر" && per_head(head))
             || (by_prep
                 && !attribute(head)
                 && (!adjacent || !matches!(t.word(a - 1), "به" | "از" | "با")));
@@ -319,6 +345,10 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
             Role::Conj | Role::Adv | Role::Punct(_) => j += 1,
             Role::Prep => {
                 j += 1;
+                // `بر اساس اعلام بانک مرکزی هر دلار ...`: past a set phrase's noun too.
+                while phrase::set_phrase(t, j) {
+                    j += 1;
+                }
                 j = phrase::subject_forward(t, j).map_or(j, |(_, b)| b);
             }
             // `در ۹۳ روز نخست امسال، مصرف گاز ...`: an opening adjunct counted by a number of
@@ -409,4 +439,60 @@ pub(crate) fn span(t: &Tokens, start: usize, end: usize) -> (usize, usize) {
         b += 1;
     }
     (a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::subject;
+
+    #[test]
+    fn a_measure_per_person_is_of_the_quantity_not_the_person() {
+        let s = subject("متوسط مصرف آب هر ایرانی روزانه ۲۵۰ لیتر است.", "۲۵۰");
+        assert_eq!(s.as_deref(), Some("متوسط مصرف آب"));
+        let s = subject("قیمت هر گرم طلای ۱۸ عیار ۴۳۶ هزار تومان شد.", "۴۳۶");
+        assert_ne!(s.as_deref(), Some("قیمت"));
+    }
+
+    #[test]
+    fn a_carrier_with_its_complement_is_a_subject() {
+        let s = subject(
+            "میزان صادرات آب مجازی در جهان سالانه ۱۰۰۰ میلیارد مترمکعب است.",
+            "۱۰۰۰",
+        );
+        assert_eq!(s.as_deref(), Some("میزان صادرات آب مجازی"));
+        let s = subject("بودجه به میزان ۲۰ درصد افزایش یافت.", "۲۰");
+        assert_eq!(s.as_deref(), Some("بودجه"));
+    }
+
+    #[test]
+    fn a_percent_of_the_norm_is_of_what_the_clause_is_about() {
+        let s = subject("بارش‌ها در استان تهران ۸۵ درصد نرمال بوده است.", "۸۵");
+        assert_eq!(s.as_deref(), Some("بارش‌ها"));
+        let s = subject(
+            "مجموع بارش‌ها تا اواسط خردادماه، ۷۰ درصد متوسط بلندمدت است.",
+            "۷۰",
+        );
+        assert_eq!(s.as_deref(), Some("بارش‌ها"));
+    }
+
+    #[test]
+    fn a_dimension_before_a_measure_names_it_when_a_verb_follows() {
+        let s = subject("چتر در ارتفاع تقریباً ۷ کیلومتر عمل کرد.", "تقریباً");
+        assert_eq!(s.as_deref(), Some("ارتفاع"));
+        let s = subject("در وزن ۶۶ کیلوگرم رضا احمدی از تهران به فینال رسید.", "۶۶");
+        assert_eq!(s.as_deref(), Some("رضا احمدی"));
+    }
+
+    #[test]
+    fn time_given_to_an_object_is_of_that_object() {
+        let s = subject(
+            "شورا اعزام نیروی چندملیتی به هائیتی را به مدت سه ماه تصویب کرد.",
+            "سه",
+        );
+        assert!(s.is_some_and(|s| s.contains("نیروی")));
+        let s = subject("کشورها نیروهای خود را به مدت ۹۰ روز اعزام می‌کنند.", "۹۰");
+        assert!(s.is_some_and(|s| s.ends_with("نیروهای")));
+        let s = subject("دادگاه مهلت ۴۸ ساعته برای اجرای حکم تعیین کرد.", "۴۸");
+        assert_eq!(s.as_deref(), Some("اجرای حکم"));
+    }
 }

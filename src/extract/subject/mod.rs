@@ -10,6 +10,7 @@
 mod clause;
 mod dates;
 mod english;
+mod people;
 mod results;
 
 use super::context;
@@ -21,6 +22,7 @@ use super::words::{self, Lex};
 
 use clause::{before, dummy, subject_of_clause};
 use dates::dated;
+use people::{befell, restated};
 use results::{ranked, result_of};
 
 /// What the subject finder needs to know of a figure.
@@ -37,7 +39,7 @@ pub(crate) struct Target {
 /// The subject of a figure as a token range, or `None` when no rule finds what it measures
 /// (then the figures around it may say, else [`fallback`]).
 pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
-    find_by_kind(t, f)
+    find_by_kind(t, f).filter(|&np| !restated(t, f, np))
 }
 
 /// Counts, amounts and results always measure something the text names: when no rule finds
@@ -49,7 +51,7 @@ pub(crate) fn fallback(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         // sentence tells of.
         Kind::Year | Kind::Date => dates::event(t, first_of(t, f), f.end),
         Kind::Duration | Kind::Ordinal => None,
-        _ => nearest(t, f.start, f.end),
+        _ => nearest(t, f.start, f.end).filter(|&np| !restated(t, f, np)),
     }
 }
 
@@ -105,6 +107,10 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Duration if matches!(before_word, "این" | "آن" | "همین" | "همان") => {
             None
         }
+        // `مهلت ۴۸ ساعته برای اجرای حکم`: time allowed for something names what it is for.
+        Kind::Duration if t.word(end) == "برای" && allowed(t, end) => {
+            phrase::subject_forward(t, end + 1).or_else(|| after(t, end, f.kind))
+        }
         // `واردات استان نیز در ۱۰ ماهه سال ۹۴ ...`: a period names what its clause measured
         // over it.
         Kind::Duration if f.adjectival && matches!(before_word, "در" | "طی") => {
@@ -121,30 +127,20 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         _ if valued(t, first).is_some() => valued(t, first),
         Kind::Count if befell(t, first, end).is_some() => befell(t, first, end),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
-        // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`.
+        // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`;
+        // nor is a dimension named right before it: `در ارتفاع ۷ کیلومتر عمل کرد`.
         _ if f.unit == Some("richter") && !t.is_latin_word(end) => before(t, first, end, f.kind),
+        Kind::Measure if first > 0 && clause::attribute(t.word(first - 1)) && verb_half(t, end) => {
+            before(t, first, end, f.kind)
+        }
         _ => after(t, end, f.kind).or_else(|| before(t, first, end, f.kind)),
     }
 }
 
-/// `۱۸ نفر کشته شدند`, `موجب کشته شدن ۳ نفر`, `مرگ ۹ میلیون نفر`: people counted by a
-/// classifier are what befell them, not a neighbouring noun.
-fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
-    if end == 0 || !matches!(t.word(end - 1), "نفر" | "تن") {
-        return None;
-    }
-    // `۹۰ نفر را دستگیر کرد`
-    let at = end + usize::from(t.word(end) == "را");
-    if context::casualty(t.word(at)) {
-        return Some((at, at + 1));
-    }
-    let k = first.checked_sub(1)?;
-    let k = if matches!(t.word(k), "شدن" | "شده") {
-        k.checked_sub(1)?
-    } else {
-        k
-    };
-    context::casualty(t.word(k)).then_some((k, k + 1))
+/// Whether the word after a figure is a noun made one verb by the light verb after it (`عمل
+/// کرد`), so no phrase of its own (`در وزن ۶۶ کیلوگرم رضا رجب‌زاده` goes on to the athlete).
+fn verb_half(t: &Tokens, end: usize) -> bool {
+    phrase::role(t, end) == Role::Noun && phrase::light(t, end + 1)
 }
 
 /// `۹ تن شمش طلا به ارزش ۵۰۰ میلیون دلار`, `قراردادی به ارزش ۱۵ میلیارد دلار`: a value
@@ -324,6 +320,14 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
     if t.word(j) == "از" && (partitive(t, j + 1) || share_of) {
         j += 1;
     }
+    // `بارش‌ها ... ۸۵ درصد نرمال بوده`: a percent of the norm is a share of what the clause
+    // is about, named before it.
+    if kind == Kind::Percent
+        && norm(t.word(j))
+        && (phrase::role(t, j + 1) != Role::Noun || norm(t.word(j + 1)))
+    {
+        return None;
+    }
     let Some((a, b)) = phrase::subject_forward(t, j) else {
         let share = (matches!(kind, Kind::Percent | Kind::Money)
             && matches!(t.word(end), "به" | "برای")
@@ -343,6 +347,12 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
         return None;
     }
     Some((a, b))
+}
+
+/// What a quantity is compared with when it is given as a percent of it: the norm, the
+/// average.
+fn norm(w: &str) -> bool {
+    matches!(w, "نرمال" | "متوسط" | "میانگین" | "معمول" | "بلندمدت")
 }
 
 /// Past a unit of measure after a count that did not take it (`۳ اونس بوقلمون`, `۱۵ میلی
