@@ -494,5 +494,21 @@ mod tests {
         assert!(s.is_some_and(|s| s.ends_with("نیروهای")));
         let s = subject("دادگاه مهلت ۴۸ ساعته برای اجرای حکم تعیین کرد.", "۴۸");
         assert_eq!(s.as_deref(), Some("اجرای حکم"));
+        let s = subject("اجرای این طرح به چهار سال زمان نیاز دارد.", "چهار");
+        assert_eq!(s.as_deref(), Some("اجرای این طرح"));
+    }
+
+    #[test]
+    fn a_time_ago_times_nothing() {
+        assert_eq!(
+            subject("جمشید مشایخی ۱۲ سال قبل در گفت‌وگویی گفت.", "۱۲"),
+            None
+        );
+        assert_eq!(
+            subject("کمی بیش از ده سال پیش، فروشگاه‌ها کوپن دادند.", "بیش"),
+            None
+        );
+        let s = subject("دو روز قبل از انتخابات، مناظره برگزار شد.", "دو");
+        assert_eq!(s.as_deref(), Some("انتخابات"));
     }
 }

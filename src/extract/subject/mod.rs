@@ -118,6 +118,8 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         }
         // `۴ ساعت پس از مرگ`: a span after an event names it.
         Kind::Duration if relative_to(t, end).is_some() => relative_to(t, end),
+        // `۵۸ سال قبل در چنین روزی`: a time ago is a point in time; nothing is timed.
+        Kind::Duration if ago(t, end) => None,
         Kind::Duration if temporal(t, first, end) => spanned(t, first, end),
         // `in the seven months to October`: an English span names only what it is of.
         Kind::Duration if english::latin(t, first, end) => english::after(t, end, true),
@@ -291,6 +293,11 @@ fn tail(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
         }
     }
     (start, b)
+}
+
+/// `۴۱ سال پیش`, `۱۲ سال قبل`: a span back from now, not from an event (`قبل از`).
+fn ago(t: &Tokens, end: usize) -> bool {
+    matches!(t.word(end), "پیش" | "قبل") && t.word(end + 1) != "از"
 }
 
 /// `۴ ساعت پس از مرگ`, `دو روز قبل از انتخابات`: the event a span is measured from.
