@@ -452,8 +452,13 @@ pub(crate) fn object_before(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
     let (mut a, mut b) = backward(t, ra)?;
     // `اعزام نیرو به هائیتی را`: where the object goes completes it; the object is the phrase
     // before (not so a place or a time with `در`: `در سال ۲۰۱۸ نرخ تورم را`).
-    if a >= 2 && matches!(t.word(a - 1), "به" | "برای") {
-        if let Some(np) = backward(t, a - 1) {
+    // `مدت اجرای این پروژه از سوی وزارت راه را`: so is who does it.
+    let mut p = a.saturating_sub(1);
+    if matches!(t.word(p), "سوی" | "طرف" | "جانب") && p > 0 && t.word(p - 1) == "از" {
+        p -= 1;
+    }
+    if a >= 2 && (p < a - 1 || matches!(t.word(p), "به" | "برای" | "توسط")) {
+        if let Some(np) = backward(t, p) {
             (a, b) = np;
         }
     }

@@ -499,6 +499,25 @@ mod tests {
     }
 
     #[test]
+    fn a_reported_period_names_what_the_clause_after_it_measured() {
+        let s = subject(
+            "در ۹۳ روز نخست امسال، مصرف گاز طبیعی ۳ درصد بیشتر شد.",
+            "۹۳",
+        );
+        assert_eq!(s.as_deref(), Some("مصرف گاز طبیعی"));
+        assert_eq!(subject("در ۱۵ سال اخیر، قیمت‌ها دو برابر شد.", "۱۵"), None);
+    }
+
+    #[test]
+    fn an_object_is_the_phrase_before_who_does_it() {
+        let s = subject(
+            "وی مدت اجرای پروژه از سوی وزارت راه را سه سال اعلام کرد.",
+            "سه",
+        );
+        assert_eq!(s.as_deref(), Some("اجرای پروژه"));
+    }
+
+    #[test]
     fn a_time_ago_times_nothing() {
         assert_eq!(
             subject("جمشید مشایخی ۱۲ سال قبل در گفت‌وگویی گفت.", "۱۲"),

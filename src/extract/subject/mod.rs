@@ -111,6 +111,13 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Duration if t.word(end) == "برای" && allowed(t, end) => {
             phrase::subject_forward(t, end + 1).or_else(|| after(t, end, f.kind))
         }
+        // `در ۹۳ روز نخست امسال، مصرف گاز ...`: an opening period names what the clause after
+        // it measured.
+        Kind::Duration
+            if matches!(before_word, "در" | "طی") && opening_period(t, end).is_some() =>
+        {
+            opening_period(t, end)
+        }
         // `واردات استان نیز در ۱۰ ماهه سال ۹۴ ...`: a period names what its clause measured
         // over it.
         Kind::Duration if f.adjectival && matches!(before_word, "در" | "طی") => {
@@ -293,6 +300,29 @@ fn tail(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
         }
     }
     (start, b)
+}
+
+/// The subject of the clause after a reported period that opens it, closed by a comma: `در ۹۳
+/// روز نخست امسال، مصرف گاز طبیعی فشرده ...`.
+fn opening_period(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let close = (end..(end + 5).min(t.len())).find(|&k| {
+        !matches!(
+            phrase::role(t, k),
+            Role::Noun | Role::Adj | Role::Adv | Role::Number | Role::Ending
+        )
+    })?;
+    // A part of a year reported on (`نخست امسال`, `اول ۲۰۱۹`), not a span back or ahead
+    // (`در ۱۵ سال اخیر،`), which only places the clause in time.
+    let reported = (end..close).any(|k| {
+        matches!(
+            t.word(k),
+            "نخست" | "اول" | "ابتدایی" | "دوم" | "سوم" | "پایانی" | "امسال" | "منتهی"
+        )
+    });
+    if !reported || t.punct(close) != Some('،') {
+        return None;
+    }
+    phrase::subject_forward(t, close + 1).filter(|&(a, _)| !context::time_noun(t.word(a)))
 }
 
 /// `۴۱ سال پیش`, `۱۲ سال قبل`: a span back from now, not from an event (`قبل از`).

@@ -31,13 +31,13 @@ pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     if context::casualty(t.word(k)) {
         return Some((k, k + 1));
     }
-    befell_in_clause(t, end)
+    befell_in_clause(t, at)
 }
 
 /// `۴ هزار نفر در آمریکا بر اثر آلودگی هوا جان باختند`, `۳۰۰ نفر به این بیماری مبتلا شدند`:
 /// people counted with nothing after their classifier are what befell them further on in
-/// their clause, from its cause (`بر اثر`, `به دلیل`, `به علت`) or its harm, never a place
-/// or an adverb on the way.
+/// their clause, from its cause (`بر اثر`, `به دلیل`, `به علت`), the state they are in (`در
+/// شرایط`, `در آستانه`) or its harm, never a place or an adverb on the way.
 fn befell_in_clause(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     // `۲۰۰ نفر از زندانیان`: a partitive names the group.
     if phrase::role(t, end) != Role::Prep || t.word(end) == "از" {
@@ -57,6 +57,12 @@ fn befell_in_clause(t: &Tokens, end: usize) -> Option<(usize, usize)> {
         );
         if cause {
             return phrase::subject_forward(t, k + 2);
+        }
+        // `۵۰۰ هزار نفر در وضعیت فاجعه‌بار قحطی`, `در آستانه قحطی`: the state they are in.
+        let state = t.word(k) == "در"
+            && matches!(t.word(k + 1), "شرایط" | "وضعیت" | "آستانه" | "معرض" | "خطر");
+        if state {
+            return phrase::forward(t, k + 1).filter(|&(a, b)| b > a + 1);
         }
         if context::casualty(t.word(k)) {
             return Some((k, k + 1));
@@ -92,6 +98,17 @@ mod tests {
         assert_eq!(s.as_deref(), Some("مبتلا"));
         let s = subject("امدادگر به تنهایی ۴۰ نفر را نجات داد.", "۴۰");
         assert_eq!(s.as_deref(), Some("نجات"));
+    }
+
+    #[test]
+    fn people_in_a_state_are_counted_in_it() {
+        let s = subject(
+            "جنگ ۵۰۰ هزار نفر را در وضعیت فاجعه‌بار قحطی قرار داده است.",
+            "۵۰۰",
+        );
+        assert_eq!(s.as_deref(), Some("وضعیت فاجعه‌بار قحطی"));
+        let s = subject("اکنون ۱.۴ میلیون نفر در آستانه قحطی هستند.", "۱.۴");
+        assert_eq!(s.as_deref(), Some("آستانه قحطی"));
     }
 
     #[test]
