@@ -224,16 +224,14 @@ pub(crate) const MAX_WORDS: usize = 4;
 pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     // `۴۰ درصد از این موارد`: a demonstrative opens the phrase of the noun it points at.
     let pointed = matches!(t.word(j), "این" | "آن") && head(t, j + 1);
-    let deverbal = deverbal_compound(t, j);
-    if !pointed && !deverbal && !head(t, j) {
+    let verb_at = |k: usize| matches!(role(t, k), Role::Verb | Role::Participle | Role::Infinitive);
+    // `۵۱۶ پوندفوت محاسبه شده`: before a passive light verb a noun is half of the verb.
+    let verb_half = |j: usize| (preverb(t.word(j)) && verb_at(j + 1)) || passive(t, j + 1);
+    let deverbal = !pointed && (!head(t, j) || verb_half(j)) && deverbal_compound(t, j);
+    if !pointed && !deverbal && (!head(t, j) || verb_half(j)) {
         return None;
     }
     let latin = t.is_latin_word(j);
-    let verb_at = |k: usize| matches!(role(t, k), Role::Verb | Role::Participle | Role::Infinitive);
-    // `۵۱۶ پوندفوت محاسبه شده`: before a passive light verb a noun is half of the verb.
-    if !pointed && !deverbal && ((preverb(t.word(j)) && verb_at(j + 1)) || passive(t, j + 1)) {
-        return None;
-    }
     let (mut k, mut words) = (j + 1 + usize::from(pointed || deverbal), 1);
     while words < MAX_WORDS && t.is_latin_word(k) == latin {
         // `۲ مدافع تمدید کرد`: the last noun before a light verb is half of the verb; `موجب`,
@@ -279,10 +277,10 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
 /// knows as a noun, with a noun after the pair, is a deverbal noun compound, not a verb (a verb
 /// ends its clause; a light verb after the pair makes it one: `اضافه برداشت کرد`).
 fn deverbal_compound(t: &Tokens, j: usize) -> bool {
-    (preverb(t.word(j)) || t.word(j) == "اضافه")
-        && matches!(role(t, j + 1), Role::Verb | Role::Noun)
-        && lexicon::classes(t.word(j + 1)).has(lexicon::Classes::NOUN)
+    matches!(role(t, j + 1), Role::Verb | Role::Noun)
         && matches!(role(t, j + 2), Role::Noun | Role::Ending)
+        && (t.word(j) == "اضافه" || preverb(t.word(j)))
+        && lexicon::classes(t.word(j + 1)).has(lexicon::Classes::NOUN)
         && !light(t, j + 2)
         && !passive(t, j + 2)
 }
