@@ -461,7 +461,7 @@ pub(super) fn english_preposition(w: &str) -> bool {
 
 /// Words that never open a subject: the noun halves of set phrases a desk would not print
 /// beside a number (`به ترتیب`, `مربوط به`, `به ازای`, `موجب`, `بنا بر`, `با وجود`, `البته`,
-/// `ممکن است`, `حاوی`, `بر اساس`). A phrase read across one starts after it.
+/// `ممکن است`, `حاوی`, `دارای`, `بر اساس`). A phrase read across one starts after it.
 pub(crate) fn never_leads(w: &str) -> bool {
     NEVER_LEADS.contains(&w)
 }
@@ -487,6 +487,7 @@ const NEVER_LEADS: &[&str] = &[
     "لازم",
     "حاکی",
     "حاوی",
+    "دارای",
     "گفته",
     "اظهار",
     "اینکه",
@@ -541,12 +542,9 @@ const NEVER_ALONE: &[&str] = &[
     "ادامه",
     "پی",
     "دنبال",
-    // `اوایل ۱۰ ساعت می‌رفتیم`, `کمی بیش از ده سال`, `چهار سال زمان نیاز دارد`: a part of a
-    // period, a degree, time itself.
+    // `اوایل ۱۰ ساعت می‌رفتیم`, `کمی بیش از ده سال`: a part of a period, a degree.
     "اوایل",
     "اواسط",
     "اواخر",
     "کمی",
-    "زمان",
-    "وقت",
 ];

@@ -235,11 +235,12 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     let (mut k, mut words) = (j + 1 + usize::from(pointed || deverbal), 1);
     while words < MAX_WORDS && t.is_latin_word(k) == latin {
         // `۲ مدافع تمدید کرد`: the last noun before a light verb is half of the verb; `موجب`,
-        // `مربوط` start a set phrase of their own; `بر اثر آلودگی هوا جان باختند`, `جان خود را
+        // `مربوط` start a set phrase of their own (`وقت اضافه` is extra time, `اضافه شد` a
+        // verb); `بر اثر آلودگی هوا جان باختند`, `جان خود را
         // از دست دادند`: a harm before its verb is what befell, not part of the phrase.
         if (preverb(t.word(k)) && verb_at(k + 1))
             || light(t, k + 1)
-            || never_leads(t.word(k))
+            || (never_leads(t.word(k)) && (t.word(k) != "اضافه" || verb_at(k + 1)))
             || (super::context::harm(t.word(k))
                 && (verb_at(k + 1) || matches!(t.word(k + 1), "خود" | "را")))
         {

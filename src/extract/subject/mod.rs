@@ -378,6 +378,10 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
         };
     };
     let lone = b == a + 1;
+    // `به چهار سال زمان نیاز دارد`: time itself is no subject of a time; what needs it is.
+    if kind == Kind::Duration && lone && matches!(t.word(a), "زمان" | "وقت") {
+        return None;
+    }
     let next = phrase::role(t, b);
     let verb_follows = matches!(next, Role::Verb | Role::Participle | Role::Infinitive);
     if change_noun(t.word(a)) && (verb_follows || (lone && next != Role::Noun)) {
@@ -454,6 +458,7 @@ fn partitive(t: &Tokens, k: usize) -> bool {
     };
     matches!(w, "کل" | "مجموع" | "این" | "آن" | "همه" | "تمام")
         || plural("ان")
+        || plural("ات")
         || plural("ها")
         || plural("های")
         || matches!(t.word(k + 1), "ها" | "های")
@@ -563,6 +568,22 @@ mod tests {
         assert_eq!(s.as_deref(), Some("عملیات ساخت سد"));
         let s = subject("صادرات ۲۰ درصد از سال گذشته بیشتر شد", "۲۰");
         assert_eq!(s.as_deref(), Some("صادرات"));
+    }
+
+    #[test]
+    fn a_part_of_a_plural_in_at_is_of_it() {
+        let s = subject(
+            "این شرکت به تنهایی نیمی از صادرات پتروشیمی ایران را دارد.",
+            "نیمی",
+        );
+        assert_eq!(s.as_deref(), Some("صادرات پتروشیمی ایران"));
+        let s = subject(
+            "سال گذشته ۲۱ نفر از مقامات کاخ سفید دارای درآمد بالا بودند.",
+            "۲۱",
+        );
+        assert_eq!(s.as_deref(), Some("مقامات کاخ سفید"));
+        let s = subject("داور ۶ دقیقه وقت اضافه اعلام کرد.", "۶");
+        assert_eq!(s.as_deref(), Some("وقت اضافه"));
     }
 
     #[test]

@@ -22,6 +22,10 @@ pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     {
         return Some((at, at + 1));
     }
+    // `۶۰ نفر دارای علائم شبه آنفلوانزا`: what they have.
+    if !object && t.word(at) == "دارای" {
+        return phrase::subject_forward(t, at + 1);
+    }
     let k = first.checked_sub(1)?;
     let k = if matches!(t.word(k), "شدن" | "شده") {
         k.checked_sub(1)?
@@ -109,6 +113,8 @@ mod tests {
         assert_eq!(s.as_deref(), Some("وضعیت فاجعه‌بار قحطی"));
         let s = subject("اکنون ۱.۴ میلیون نفر در آستانه قحطی هستند.", "۱.۴");
         assert_eq!(s.as_deref(), Some("آستانه قحطی"));
+        let s = subject("از زائران ۶۰ نفر دارای علائم آنفلوانزا بودند.", "۶۰");
+        assert_eq!(s.as_deref(), Some("علائم آنفلوانزا"));
     }
 
     #[test]
