@@ -509,6 +509,22 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_year_names_what_its_clause_measured() {
+        let s = subject(
+            "صادرات از گمرک زنجان در ۵ ماه اول سال ۱۵ درصد بیشتر شد.",
+            "۵",
+        );
+        assert_eq!(s.as_deref(), Some("صادرات"));
+        let s = subject(
+            "نرخ تورم این کشور در دوازده ماه منتهی به ژوئن کم شد.",
+            "دوازده",
+        );
+        assert_eq!(s.as_deref(), Some("نرخ تورم این کشور"));
+        let s = subject("جلسات شورا هر دو هفته یکبار برگزار می‌شود.", "دو");
+        assert_ne!(s.as_deref(), Some("یکبار"));
+    }
+
+    #[test]
     fn an_object_is_the_phrase_before_who_does_it() {
         let s = subject(
             "وی مدت اجرای پروژه از سوی وزارت راه را سه سال اعلام کرد.",

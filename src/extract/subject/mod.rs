@@ -118,9 +118,11 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         {
             opening_period(t, end)
         }
-        // `واردات استان نیز در ۱۰ ماهه سال ۹۴ ...`: a period names what its clause measured
-        // over it.
-        Kind::Duration if f.adjectival && matches!(before_word, "در" | "طی") => {
+        // `واردات استان نیز در ۱۰ ماهه سال ۹۴ ...`, `صادرات در ۵ ماه اول سال`: a period
+        // names what its clause measured over it.
+        Kind::Duration
+            if (f.adjectival || reported(t, end)) && matches!(before_word, "در" | "طی") =>
+        {
             subject_of_clause(t, first - 1)
         }
         // `۴ ساعت پس از مرگ`: a span after an event names it.
@@ -313,16 +315,20 @@ fn opening_period(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     })?;
     // A part of a year reported on (`نخست امسال`, `اول ۲۰۱۹`), not a span back or ahead
     // (`در ۱۵ سال اخیر،`), which only places the clause in time.
-    let reported = (end..close).any(|k| {
-        matches!(
-            t.word(k),
-            "نخست" | "اول" | "ابتدایی" | "دوم" | "سوم" | "پایانی" | "امسال" | "منتهی"
-        )
-    });
+    let reported = (end..close).any(|k| reported(t, k) || t.word(k) == "امسال");
     if !reported || t.punct(close) != Some('،') {
         return None;
     }
     phrase::subject_forward(t, close + 1).filter(|&(a, _)| !context::time_noun(t.word(a)))
+}
+
+/// `۵ ماه اول`, `۹ ماه منتهی به دسامبر`: the word after a span makes it a part of a year
+/// (or a game) reported on.
+fn reported(t: &Tokens, k: usize) -> bool {
+    matches!(
+        t.word(k),
+        "نخست" | "اول" | "ابتدایی" | "دوم" | "سوم" | "پایانی" | "منتهی"
+    )
 }
 
 /// `۴۱ سال پیش`, `۱۲ سال قبل`: a span back from now, not from an event (`قبل از`).
