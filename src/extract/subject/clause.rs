@@ -354,11 +354,17 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
             // `در ۹۳ روز نخست امسال، مصرف گاز ...`: an opening adjunct counted by a number of
             // its own, closed by a comma, is passed with its noun.
             Role::Number if j > s && phrase::role(t, j - 1) == Role::Prep => {
+                // `در ۹۳ روز نخست امسال،`: its words up to the comma, an ordinal among them.
                 let mut n = j;
-                while n < k && phrase::role(t, n) == Role::Number {
+                while n < k
+                    && n < j + 8
+                    && matches!(
+                        phrase::role(t, n),
+                        Role::Number | Role::Noun | Role::Adj | Role::Adv | Role::Ending
+                    )
+                {
                     n += 1;
                 }
-                n = phrase::subject_forward(t, n).map_or(n, |(_, b)| b);
                 if !matches!(t.punct(n), Some('،' | ',')) {
                     break;
                 }
@@ -462,6 +468,15 @@ mod tests {
         assert_eq!(s.as_deref(), Some("میزان صادرات آب مجازی"));
         let s = subject("بودجه به میزان ۲۰ درصد افزایش یافت.", "۲۰");
         assert_eq!(s.as_deref(), Some("بودجه"));
+    }
+
+    #[test]
+    fn an_opening_period_with_an_ordinal_is_passed_to_the_clause_subject() {
+        let s = subject(
+            "در ۹۳ روز نخست امسال، مصرف گاز در منطقه سبزوار، با ۳ درصد افزایش به ۱۰ میلیون مترمکعب رسید.",
+            "۳",
+        );
+        assert_eq!(s.as_deref(), Some("مصرف گاز"));
     }
 
     #[test]
