@@ -153,7 +153,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
     let start = k;
     for _ in 0..6 {
         if k > 0 && phrase::role(t, k - 1) == Role::Ra {
-            return phrase::object_before(t, k - 1);
+            return object(t, k - 1);
         }
         let Some((a, b)) = phrase::backward(t, k) else {
             break;
@@ -216,6 +216,20 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
         adjacent = false;
     }
     clause_subject(t, start, 1, relative)
+}
+
+/// The object before `را`: in a run of nouns a subject runs into unmarked, a noun of measure
+/// starts it (`صرافی‌های مجاز بانک مرکزی قیمت دلار را`, `شهردار میزان کمبود ناوگان را`); else
+/// the run's last words ([`phrase::object_before`]).
+fn object(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
+    let measure =
+        |w: &str| carrier(w) || generic_measure(w) || matches!(w, "تعداد" | "شمار" | "سهم" | "حجم");
+    let run = phrase::backward(t, ra).map(|(a, _)| a);
+    run.and_then(|a| (a + 1..ra).find(|&k| measure(t.word(k))))
+        .and_then(|k| phrase::forward(t, k))
+        // `این رقم را`: a measure word alone names nothing.
+        .filter(|&(a, b)| b > a + 1)
+        .or_else(|| phrase::object_before(t, ra))
 }
 
 /// The subject of the clause that token `k` is in (see [`clause_subject`]).
@@ -420,7 +434,7 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
         let object = (s.saturating_sub(12)..v)
             .rev()
             .find(|&r| phrase::role(t, r) == Role::Ra)
-            .and_then(|r| phrase::object_before(t, r));
+            .and_then(|r| object(t, r));
         return object
             .or_else(|| clause_subject(t, v, hops - 1, relative))
             .or_else(|| adjacent_before(t, v));
@@ -537,6 +551,17 @@ mod tests {
         assert_eq!(s.as_deref(), Some("نرخ تورم این کشور"));
         let s = subject("جلسات شورا هر دو هفته یکبار برگزار می‌شود.", "دو");
         assert_ne!(s.as_deref(), Some("یکبار"));
+    }
+
+    #[test]
+    fn a_measure_noun_starts_an_object_run_into_its_subject() {
+        let s = subject(
+            "صرافی‌های مجاز بانک مرکزی قیمت دلار را نسبت به روز گذشته ۲۵۰ تومان افزایش دادند.",
+            "۲۵۰",
+        );
+        assert_eq!(s.as_deref(), Some("قیمت دلار"));
+        let s = subject("دولت این رقم را به ۲۰ درصد رساند.", "۲۰");
+        assert_eq!(s.as_deref(), Some("این رقم"));
     }
 
     #[test]
