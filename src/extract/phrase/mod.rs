@@ -396,8 +396,9 @@ pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     }
     // `نیروهای خود را`, `مصرف برق خود را`: a reflexive possessive closes the phrase and, like a
     // possessive ending, is no part of the subject.
+    // Not a unit after a number (`هافبک ۲۱ ساله خود را`).
     if a >= 2 && matches!(t.word(a - 1), "خود" | "آنها") && role(t, a - 2).nominal() {
-        return backward(t, a - 1);
+        return backward(t, a - 1).filter(|&(s, _)| s == 0 || t.digits(s - 1).is_none());
     }
     while a > 0 {
         let r = role(t, a - 1);
