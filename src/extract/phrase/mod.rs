@@ -226,9 +226,10 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     let pointed = matches!(t.word(j), "این" | "آن") && head(t, j + 1);
     let verb_at = |k: usize| matches!(role(t, k), Role::Verb | Role::Participle | Role::Infinitive);
     // `۵۱۶ پوندفوت محاسبه شده`: before a passive light verb a noun is half of the verb.
-    let verb_half = |j: usize| (preverb(t.word(j)) && verb_at(j + 1)) || passive(t, j + 1);
-    let deverbal = !pointed && (!head(t, j) || verb_half(j)) && deverbal_compound(t, j);
-    if !pointed && !deverbal && (!head(t, j) || verb_half(j)) {
+    let unfit =
+        !pointed && (!head(t, j) || (preverb(t.word(j)) && verb_at(j + 1)) || passive(t, j + 1));
+    let deverbal = unfit && deverbal_compound(t, j);
+    if unfit && !deverbal {
         return None;
     }
     let latin = t.is_latin_word(j);
