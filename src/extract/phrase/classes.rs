@@ -322,6 +322,13 @@ const PREVERBS: &[&str] = &[
     "شکست",
     "تغییر",
     "پایان",
+    // `زندانیان نیازمند آزاد شدند`: what people became, not who they are.
+    "آزاد",
+    "بستری",
+    "ترخیص",
+    "بیکار",
+    "اخراج",
+    "آواره",
 ];
 
 /// English verbs of change and being, which stand between a subject and its figure ("oil
@@ -476,7 +483,7 @@ pub(super) fn english_preposition(w: &str) -> bool {
 
 /// Words that never open a subject: the noun halves of set phrases a desk would not print
 /// beside a number (`به ترتیب`, `مربوط به`, `به ازای`, `موجب`, `بنا بر`, `با وجود`, `البته`,
-/// `ممکن است`, `حاوی`). A phrase read across one starts after it.
+/// `ممکن است`, `حاوی`, `دارای`, `بر اساس`). A phrase read across one starts after it.
 pub(crate) fn never_leads(w: &str) -> bool {
     NEVER_LEADS.contains(&w)
 }
@@ -502,10 +509,13 @@ const NEVER_LEADS: &[&str] = &[
     "لازم",
     "حاکی",
     "حاوی",
+    "دارای",
     "گفته",
     "اظهار",
     "اینکه",
     "آنکه",
+    // `بر اساس`: a preposition written as a noun after one.
+    "اساس",
 ];
 
 /// Nouns that name nothing alone: a number is the count, start, share or change of what
@@ -554,4 +564,11 @@ const NEVER_ALONE: &[&str] = &[
     "ادامه",
     "پی",
     "دنبال",
+    // `اوایل ۱۰ ساعت می‌رفتیم`, `کمی بیش از ده سال`, `هر دو هفته یکبار`: a part of a
+    // period, a degree, a frequency.
+    "یکبار",
+    "اوایل",
+    "اواسط",
+    "اواخر",
+    "کمی",
 ];
