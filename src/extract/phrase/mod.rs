@@ -390,6 +390,13 @@ fn head(t: &Tokens, k: usize) -> bool {
 /// The noun phrase ending just before token `end`, read leftwards: its words up to the first
 /// that cannot be in one, then cut to its first [`MAX_WORDS`] (Persian puts the head first).
 pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    // `به مراکز درمانی مراجعه کردند`, `برای توسعه اسکله‌ها هزینه شد`: the noun before a light
+    // verb is half of the verb, not the end of the phrase before it.
+    let end = if end >= 2 && (light(t, end) || passive(t, end)) && role(t, end - 1) == Role::Noun {
+        end - 1
+    } else {
+        end
+    };
     let mut a = end;
     // `قطر چرخ‌های آن ۱۸ اینچ است`: a possessive pronoun closes the phrase.
     if a >= 2 && matches!(t.word(a - 1), "آن" | "او" | "وی") && role(t, a - 2).nominal() {
@@ -505,6 +512,14 @@ mod tests {
 
     fn text<'a>(t: &Tokens<'a>, r: Option<(usize, usize)>) -> Option<&'a str> {
         r.map(|(a, b)| t.slice(a, b))
+    }
+
+    #[test]
+    fn the_noun_of_a_light_verb_is_no_end_of_a_phrase() {
+        let t = Tokens::new("۸۵۰ میلیارد ریال برای توسعه اسکله‌ها هزینه شده است");
+        let k = (0..t.len()).find(|&k| t.word(k) == "شده").unwrap();
+        let (a, b) = backward(&t, k).unwrap();
+        assert_eq!(t.slice(a, b), "توسعه اسکله‌ها");
     }
 
     #[test]
