@@ -80,9 +80,9 @@ impl Scanner<'_, '_> {
     }
 
     /// `مقدار فروش ... از سال ۱۳۹۰ تا پایان سال ۱۳۹۷ ... ۶.۳ درصد رشد داشته`: a date that
-    /// only places another quantity of its clause in time is that quantity's coordinate (a
-    /// desk puts it in a column of its own), with no subject of its own.
-    pub(super) fn drop_coordinates(&mut self) {
+    /// only places another quantity of its clause in time is that quantity's coordinate, and
+    /// names what the quantity names (the year of the sales), not a phrase of its own.
+    pub(super) fn name_coordinates(&mut self) {
         for k in 0..self.out.len() {
             if !self.placed[k] || self.out[k].subject.is_none() {
                 continue;
@@ -90,12 +90,18 @@ impl Scanner<'_, '_> {
             let (a, b) = subject::clause_span(self.t, self.spans[k].0, self.spans[k].1);
             let before = (0..k).rev().take_while(|&j| self.spans[j].1 > a);
             let after = (k + 1..self.out.len()).take_while(|&j| self.spans[j].0 < b);
-            if before.chain(after).any(|j| self.measured(j)) {
-                let f = &mut self.out[k];
-                f.subject = None;
-                f.subject_start = None;
-                f.subject_end = None;
-            }
+            let Some(q) = after.chain(before).find(|&j| self.measured(j)) else {
+                continue;
+            };
+            let (subject, start, end) = (
+                self.out[q].subject.clone(),
+                self.out[q].subject_start,
+                self.out[q].subject_end,
+            );
+            let f = &mut self.out[k];
+            f.subject = subject;
+            f.subject_start = start;
+            f.subject_end = end;
         }
     }
 
@@ -296,4 +302,22 @@ fn subject_text<'a>(t: &Tokens<'a>, a: usize, b: usize) -> Option<(&'a str, usiz
     let text = &text[..kept - first.byte_start];
     let end = first.char_start + text.chars().count();
     Some((text, first.char_start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+
+    #[test]
+    fn a_year_that_places_a_quantity_names_what_the_quantity_names() {
+        let f = crate::extract::figures_in(
+            "ارزش صادرات محصولات پتروشیمی در سال ۱۳۹۷ به ۱۲ میلیارد دلار رسید.",
+            Field::Body,
+        );
+        let year = f.iter().find(|f| f.value == 1397.0).unwrap();
+        let money = f.iter().find(|f| f.value == 12e9).unwrap();
+        assert!(money.subject.is_some());
+        assert_eq!(year.subject, money.subject);
+        assert_eq!(year.subject_start, money.subject_start);
+    }
 }

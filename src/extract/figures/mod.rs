@@ -89,7 +89,7 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
     while i < t.len() {
         i = s.at(i).max(i + 1);
     }
-    s.drop_coordinates();
+    s.name_coordinates();
     s.out
 }
 
