@@ -34,30 +34,49 @@ pub fn collapse_body(s: &str) -> String {
 /// U+2000..U+205F (E2) and U+3000 (E3), the only other White_Space characters.
 fn collapse_into(s: &str, out: &mut String) {
     let bytes = s.as_bytes();
-    let (mut word, mut wrote, mut i) = (None, false, 0);
-    while i <= bytes.len() {
-        let (space, width) = match bytes.get(i) {
-            None => (true, 1),
-            Some(&b) if b.is_ascii() => (is_space(char::from(b)), 1),
-            Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => {
-                let c = s[i..].chars().next().unwrap_or(' ');
-                (is_space(c), c.len_utf8())
-            }
-            Some(0xc0..=0xdf) => (false, 2),
-            Some(0xe0..=0xef) => (false, 3),
-            Some(_) => (false, 4),
-        };
-        if !space {
-            word.get_or_insert(i);
-        } else if let Some(start) = word.take() {
-            if wrote {
-                out.push(' ');
-            }
-            out.push_str(&s[start..i]);
-            wrote = true;
-        }
-        i += width;
+    // The width of the whitespace char at `i`, if one is there.
+    let space_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => is_space(char::from(b)).then_some(1),
+        Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => s[i..]
+            .chars()
+            .next()
+            .filter(|&c| is_space(c))
+            .map(char::len_utf8),
+        _ => None,
+    };
+    let mut i = 0;
+    while let Some(w) = space_at(i) {
+        i += w;
     }
+    // Text between runs to change is copied a stretch at a time: a lone ASCII space between
+    // two words is already what it should be.
+    let mut stretch = i;
+    while i < bytes.len() {
+        let Some(w) = space_at(i) else {
+            i += match bytes[i] {
+                0x00..=0x7f => 1,
+                0xc0..=0xdf => 2,
+                0xe0..=0xef => 3,
+                _ => 4,
+            };
+            continue;
+        };
+        if bytes[i] == b' ' && i + 1 < bytes.len() && space_at(i + 1).is_none() {
+            i += 1;
+            continue;
+        }
+        out.push_str(&s[stretch..i]);
+        let mut j = i + w;
+        while let Some(w) = space_at(j) {
+            j += w;
+        }
+        if j < bytes.len() {
+            out.push(' ');
+        }
+        stretch = j;
+        i = j;
+    }
+    out.push_str(&s[stretch..]);
 }
 
 fn is_space(c: char) -> bool {
@@ -366,6 +385,21 @@ mod tests {
     fn collapses_whitespace() {
         assert_eq!(collapse_line("  a \u{a0}\u{2003} b  "), "a b");
         assert_eq!(collapse_body(" a  b \n\n  \n c "), "a b\nc");
+        for (raw, clean) in [
+            ("", ""),
+            ("   ", ""),
+            ("a", "a"),
+            ("a ", "a"),
+            (" a", "a"),
+            ("a b", "a b"),
+            ("a\tb", "a b"),
+            ("a \tb", "a b"),
+            ("a\u{3000}b\u{85}", "a b"),
+            ("جمعیت  کشور ۱٫۶۲ درصد ", "جمعیت کشور ۱٫۶۲ درصد"),
+            ("x\u{200c}y z", "x\u{200c}y z"),
+        ] {
+            assert_eq!(collapse_line(raw), clean, "{raw:?}");
+        }
     }
 
     #[test]
