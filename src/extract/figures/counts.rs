@@ -14,7 +14,7 @@ impl Scanner<'_, '_> {
     pub(super) fn counted(&mut self, i: usize, e: &NumExpr, mut found: Found) -> usize {
         let t = self.t;
         let end = found.end;
-        if let Some(year) = self.year(i, e, found.value, found.max) {
+        if let Some(year) = self.year(i, e, found.value, found.max, end) {
             found.kind = Kind::Year;
             found.value = year.0;
             found.max = year.1;
@@ -45,7 +45,7 @@ impl Scanner<'_, '_> {
         if classifier {
             found.end = end + 1;
             found.adjectival = context::classifier_form(word) == Some(true);
-            if self.index_points(i, word) {
+            if self.index_points(i, end, word) {
                 found.kind = Kind::Measure;
                 found.unit = Some("point");
             }
@@ -92,6 +92,15 @@ impl Scanner<'_, '_> {
             return end + 1;
         }
         found.bare = !counted;
+        // `آیفکس ... تا رقم ۳۲۱۸ بالا رفت`: a bare level where the sentence names an index is
+        // in its points.
+        // Not `۶ دهم درصد` (six tenths of a percent).
+        let level = (!counted || (!classifier && matches!(word, "بالا" | "پایین")))
+            && !matches!(word, "دهم" | "صدم");
+        if level && !e.lone_word && self.context.cues().market && self.index_named(i) {
+            found.kind = Kind::Measure;
+            found.unit = Some("point");
+        }
         self.emit(found);
         end
     }
@@ -105,14 +114,28 @@ impl Scanner<'_, '_> {
             .any(|k| money_noun(t.word(k)))
     }
 
-    /// `شاخص کل ... به ۵۲۴ هزار واحد رسید`: `واحد` after an index counts its points.
-    pub(super) fn index_points(&self, i: usize, word: &str) -> bool {
+    /// `شاخص کل ... به ۵۲۴ هزار واحد رسید`, `آیفکس با ۱۴ واحد کاهش`: `واحد` (at `end`) counts
+    /// an index's points where its sentence names an index, and anywhere in an article about
+    /// the market unless a noun follows that the units are of (`۵۰۰ واحد مسکونی`).
+    pub(super) fn index_points(&self, i: usize, end: usize, word: &str) -> bool {
         let t = self.t;
         matches!(word, "واحد" | "واحدی")
-            && (i.saturating_sub(40)..i)
-                .rev()
-                .take_while(|&k| !phrase::sentence_end(t, k))
-                .any(|k| t.word(k) == "شاخص")
+            && (self.index_named(i)
+                || (self.context.cues().market
+                    && t.digits(i).is_some()
+                    && phrase::forward(t, end + 1).is_none()))
+    }
+
+    /// Whether the sentence before `i` names a market index (`شاخص کل`, `نماگر`, `آیفکس`).
+    fn index_named(&self, i: usize) -> bool {
+        let t = self.t;
+        (i.saturating_sub(40)..i)
+            .rev()
+            .take_while(|&k| !phrase::sentence_end(t, k))
+            .any(|k| {
+                let w = t.word(k);
+                w.starts_with("شاخص") || matches!(w, "نماگر" | "آیفکس")
+            })
     }
 
     /// Whether the number at `i` is written with exactly one decimal digit (`۶۱۸.۲`).
@@ -494,4 +517,53 @@ fn casualty(word: &str) -> bool {
                 | "dead"
                 | "arrested"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Article, Field};
+    use crate::extract::{figures, figures_in, Figure, Kind};
+
+    fn body(text: &str) -> Vec<Figure> {
+        let article = Article {
+            body: text.to_string(),
+            ..Article::default()
+        };
+        figures(&article)
+    }
+
+    fn kinds(found: &[Figure]) -> Vec<(f64, Kind, Option<&'static str>)> {
+        found.iter().map(|f| (f.value, f.kind, f.unit)).collect()
+    }
+
+    #[test]
+    fn index_points_in_every_sentence_of_a_market_report() {
+        let found = body(
+            "شاخص کل بورس تهران امروز ۱۲۰۰ واحد افزایش یافت. \
+             فرابورس نیز رشد کرد و آیفکس با ۲۱ واحد رشد تا رقم ۲۷۴۵ بالا رفت. \
+             این نماد به تنهایی ۳۱۵ واحد روی بازار اثر گذاشت. \
+             در این شهر ۴۰۰ واحد مسکونی ساخته شد.",
+        );
+        let point = |v: f64| (v, Kind::Measure, Some("point"));
+        assert_eq!(
+            kinds(&found),
+            vec![
+                point(1200.0),
+                point(21.0),
+                point(2745.0),
+                point(315.0),
+                (400.0, Kind::Count, None)
+            ],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn units_outside_a_market_report_are_counted() {
+        let found = figures_in("این کارخانه ۳۱۵ واحد تولیدی را راه انداخت", Field::Body);
+        assert_eq!(kinds(&found), vec![(315.0, Kind::Count, None)]);
+        // Six tenths of a percent is no level of the index.
+        let found = body("بورس امروز افت کرد. شاخص کل ۶ دهم درصد کاهش یافت.");
+        assert!(found.iter().all(|f| f.unit != Some("point")), "{found:?}");
+    }
 }

@@ -2,10 +2,10 @@
 //! dates, and four digits that read as a year.
 
 use super::super::calendar::{self, Calendar};
-use super::super::figure::Kind;
+use super::super::figure::{Kind, Qualifier};
 use super::super::words::NumExpr;
-use super::super::{context, digits, phrase, words};
-use super::{is_integer, Found, Scanner};
+use super::super::{context, digits, lexicon, phrase, units, words};
+use super::{is_integer, prefix_word, Found, Scanner};
 
 impl Scanner<'_, '_> {
     /// A date, and the date that ends its range if one follows: `۲۴ اردیبهشت تا ۴ خرداد`,
@@ -84,7 +84,7 @@ impl Scanner<'_, '_> {
             k += 1;
         }
         let year = self.year_after(k);
-        if calendar::ambiguous_month(word) && year.is_none() && !ranged {
+        if calendar::ambiguous_month(word) && year.is_none() && !ranged && !self.may(i, word, k) {
             return None;
         }
         let (y, k) = year.unwrap_or((0, k));
@@ -95,6 +95,26 @@ impl Scanner<'_, '_> {
             i,
             if shared { end } else { k },
         ))
+    }
+
+    /// May spelled as the verb prefix `می` or as `مه` (fog), after a day in digits at `i`: the
+    /// month, unless `می` and the word after it at `k` make a verb (`۱۹ می تواند`, `۱۵ می
+    /// شود`). `۲۵ می (۴ خرداد)`, `۳۱ می برگزار شود`, `۱۱ مي آتي`, `۹ مه در`.
+    fn may(&self, i: usize, word: &str, k: usize) -> bool {
+        let t = self.t;
+        if t.digits(i).is_none() {
+            return false;
+        }
+        match word {
+            "مه" => true,
+            "می" => {
+                let next = t.word(k);
+                next.is_empty()
+                    || (lexicon::verb(&format!("می{next}")).is_none()
+                        && !lexicon::present_stem(next))
+            }
+            _ => false,
+        }
     }
 
     /// A month before the number: `November 20, 2019`, `مهر ۹۹`, `آوریل تا ژوئیه ۲۰۲۵`.
@@ -112,6 +132,8 @@ impl Scanner<'_, '_> {
             i.checked_sub(2).map(|k| t.word(k)),
         ) {
             (Some("ماه"), Some(w)) => (w, i - 2),
+            // `ماه اوت سال ۲۰۱۹`, `دی سال ۹۸`: the month of that year.
+            (Some("سال"), Some(w)) if calendar::month(w).is_some() => (w, i - 2),
             // `Nov. 20`
             (Some(""), Some(w)) if t.punct(i - 1) == Some('.') && t.is_latin_word(i - 2) => {
                 (w, i - 2)
@@ -161,14 +183,16 @@ impl Scanner<'_, '_> {
         Some((year, k + 1))
     }
 
-    /// A year: after `سال`/`year`, after a season, or four digits that read as one.
-    /// Returns (value, max, start token).
+    /// A year: after `سال`/`year`, after a season, before an era (`۱۸۵۰ میلادی`), or four
+    /// digits that read as one. `end`: where the number (or its range) ends. Returns (value,
+    /// max, start token).
     pub(super) fn year(
         &self,
         i: usize,
         e: &NumExpr,
         value: f64,
         max: Option<f64>,
+        end: usize,
     ) -> Option<(f64, Option<f64>, usize)> {
         let t = self.t;
         let lit = e.literal?;
@@ -227,11 +251,50 @@ impl Scanner<'_, '_> {
             }
             return None;
         }
+        // `۱۸۵۰ میلادی`, `از ۱۸۵۰ تا ۱۹۰۰ میلادی`, `۶۲۲ میلادی`: the era makes it a year.
+        if era(t.word(end)) && (3..=4).contains(&lit.int_len) && value <= 2200.0 {
+            return Some((value, max, i));
+        }
         let next = t.word(e.end);
-        let counted = context::classifier(next)
+        // `بیش از ۱۳۰۰ شهید`, `کمتر از ۲۰۰۰ نفر`: more or fewer than a number counts things.
+        let hedged = matches!(
+            context::qualifier_before(t, i),
+            Some((Qualifier::Over | Qualifier::Under, _))
+        );
+        let counted = hedged
+            || context::classifier(next)
+            || context::casualty(next)
             || (t.is_latin_word(e.end) && next.ends_with('s') && !context::stopword(next));
-        (lit.int_len == 4 && calendar::bare_year(value) && !counted).then_some((value, max, i))
+        // `از ۱۴۵۰ به ۲۱۰۰ میلیون مترمکعب`: the start of a change in an amount.
+        let changed = matches!(t.word(end), "به" | "to")
+            && words::parse(t, end + 1).is_some_and(|to| {
+                to.tail_mult > 1.0
+                    || units::match_unit(t, to.end).is_some()
+                    || context::classifier(t.word(to.end))
+            });
+        if lit.int_len != 4 || counted || changed {
+            return None;
+        }
+        if calendar::bare_year(value) {
+            return Some((value, max, i));
+        }
+        // `از ۱۸۵۰ تا کنون`, `تا ۱۸۷۰،`: an older year after a word of time, where nothing
+        // counted follows.
+        let since = matches!(
+            prefix_word(t, i),
+            "از" | "تا" | "در" | "since" | "until" | "in"
+        );
+        (since && (1000.0..=2100.0).contains(&value) && phrase::forward(t, end).is_none())
+            .then_some((value, max, i))
     }
+}
+
+/// An era after a year: `میلادی` (`ميلادي` folds to it), `شمسی`, `هجری`, `قمری`.
+fn era(word: &str) -> bool {
+    matches!(
+        word,
+        "میلادی" | "شمسی" | "هجری" | "قمری" | "خورشیدی" | "AD" | "BC"
+    )
 }
 
 /// What a player or a team counts over a season, after which two digits are no year: `سال
@@ -248,4 +311,71 @@ fn season_count(word: &str) -> bool {
             | "بازی"
             | "کلین"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+    use crate::extract::{figures_in, Kind};
+
+    /// (text, value, kind) of every figure found.
+    fn found(text: &str) -> Vec<(String, f64, Kind)> {
+        figures_in(text, Field::Body)
+            .into_iter()
+            .map(|f| (f.text, f.value, f.kind))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, f64, Kind) {
+        let f = found(text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn may_spelled_as_the_verb_prefix_after_a_day() {
+        let f = found("نمایشگاه از ۱۸ می (۲۸ اردیبهشت) باز است");
+        assert_eq!(f[0], ("۱۸ می".to_string(), 518.0, Kind::Date));
+        assert_eq!(one("دیدار تیم‌ها ۲۹ می برگزار خواهد شد").1, 529.0);
+        assert_eq!(one("این طوفان در ۷ مه به ساحل رسید").1, 507.0);
+        let f = found("اجلاس ۳ و ۴ مي آتي در قاهره");
+        assert_eq!((f[0].1, f[1].1), (503.0, 504.0), "{f:?}");
+        // `می` and the word after it are a verb: no month.
+        for text in ["رقم ۱۲ می تواند بیشتر شود", "این ۲۰ می شود که گفتیم"]
+        {
+            assert!(found(text).iter().all(|f| f.2 != Kind::Date), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_latin_month_spelled_in_persian_then_its_year() {
+        assert_eq!(
+            one("قرارداد در اگوست ۲۰۱۷ امضا شد"),
+            ("اگوست ۲۰۱۷".to_string(), 20170800.0, Kind::Date)
+        );
+        assert_eq!(one("از آپریل 2016 آغاز شد").1, 20160400.0);
+        assert_eq!(one("در ماه اوت سال ۲۰۱۵ بسته شد").1, 20150800.0);
+        assert_eq!(one("تا اسفند سال ۹۶ ادامه یافت").1, 13961200.0);
+    }
+
+    #[test]
+    fn years_by_era_and_by_a_word_of_time() {
+        assert_eq!(one("این بنا در ۱۶۸۰ میلادی ساخته شد").2, Kind::Year);
+        assert_eq!(one("ساخت آن در 1742 ميلادي پایان یافت").1, 1742.0);
+        let f = one("از ۱۸۲۰ تا ۱۸۶۰ میلادی");
+        assert_eq!((f.1, f.2), (1820.0, Kind::Year));
+        assert_eq!(one("این سنت از ۱۸۹۰ تا کنون مانده است").2, Kind::Year);
+        // A change from one amount to another is no year.
+        assert_eq!(
+            found("از ۱۴۵۰ به ۲۱۰۰ میلیون مترمکعب رسید")[0].2,
+            Kind::Count
+        );
+    }
+
+    #[test]
+    fn more_than_a_number_of_people_is_a_count() {
+        assert_eq!(one("این شهر بیش از 1350 شهید تقدیم کرد").2, Kind::Count);
+        assert_eq!(one("کمتر از ۱۹۲۰ نفر رأی دادند").2, Kind::Count);
+        assert_eq!(one("۱۴۲۰ شهید این استان").2, Kind::Count);
+    }
 }
