@@ -27,7 +27,7 @@ pub(crate) fn qualifier_before(t: &Tokens, i: usize) -> Option<(Qualifier, usize
     let one = match w1 {
         "حدود" | "حدودا" | "تقریبا" | "قریب" | "about" | "around" | "approximately" | "roughly"
         | "nearly" | "almost" | "some" | "circa" => Qualifier::About,
-        "بالای" | "حداقل" | "دستکم" | "over" | "above" | "exceeding" => {
+        "بالای" | "حداقل" | "دستکم" | "بیش" | "over" | "above" | "exceeding" => {
             Qualifier::Over
         }
         "زیر" | "حداکثر" | "under" | "below" => Qualifier::Under,

@@ -2,7 +2,7 @@
 //! index points, ranks and ordinals, `یک` as a number or as "a", compound durations, and
 //! number words glued to their unit.
 
-use super::super::figure::Kind;
+use super::super::figure::{Kind, Qualifier};
 use super::super::units::{self, Role};
 use super::super::words::{self, Lex, NumExpr};
 use super::super::{context, lexicon, phrase};
@@ -45,7 +45,7 @@ impl Scanner<'_, '_> {
         if classifier {
             found.end = end + 1;
             found.adjectival = context::classifier_form(word) == Some(true);
-            if self.index_points(i, end, word) {
+            if self.index_points(i, end, word, e.lone_word) {
                 found.kind = Kind::Measure;
                 found.unit = Some("point");
             }
@@ -117,13 +117,14 @@ impl Scanner<'_, '_> {
     /// `شاخص کل ... به ۵۲۴ هزار واحد رسید`, `آیفکس با ۱۴ واحد کاهش`: `واحد` (at `end`) counts
     /// an index's points where its sentence names an index, and anywhere in an article about
     /// the market unless a noun follows that the units are of (`۵۰۰ واحد مسکونی`).
-    pub(super) fn index_points(&self, i: usize, end: usize, word: &str) -> bool {
-        let t = self.t;
+    /// A lone number word (`هفت واحد`) counts such units only where the sentence names the
+    /// index: reports write points in digits.
+    pub(super) fn index_points(&self, i: usize, end: usize, word: &str, lone: bool) -> bool {
         matches!(word, "واحد" | "واحدی")
             && (self.index_named(i)
                 || (self.context.cues().market
-                    && t.digits(i).is_some()
-                    && phrase::forward(t, end + 1).is_none()))
+                    && !lone
+                    && phrase::forward(self.t, end + 1).is_none()))
     }
 
     /// Whether the sentence before `i` names a market index (`شاخص کل`, `نماگر`, `آیفکس`).
@@ -136,6 +137,40 @@ impl Scanner<'_, '_> {
                 let w = t.word(k);
                 w.starts_with("شاخص") || matches!(w, "نماگر" | "آیفکس")
             })
+    }
+
+    /// `تا` right before an amount, a share or a measure is "up to" (`جریمه تا ۱۰ میلیون
+    /// تومان`, `تا ۲۰ درصد`, `تا ۷ متر`), and before a capacity (`ظرفیت ... تا ۲۰۰ نفر`): the
+    /// hedge and where it starts. Not the end of a range (`۳۳۰۰ ریال تا ۳۵۰۰ ریال`), not other
+    /// counts (`تا دو طرف ...`: "so that"), not a span of time (`تا ۲ سال آینده`: until), not
+    /// the level a rate or price moves to (`نرخ تورم تا ۸.۲ درصد`, `تا ۱۰۸ ین صعود کرد`).
+    pub(super) fn up_to(&self, f: &Found) -> Option<(Qualifier, usize)> {
+        let t = self.t;
+        let at = f.start.checked_sub(1)?;
+        let before = at.checked_sub(1);
+        let capacity = f.kind == Kind::Count
+            && f.end > f.start + 1
+            && context::classifier(t.word(f.end - 1))
+            && before.is_some_and(|k| lexicon::verb(t.word(k)).is_none());
+        let amount = matches!(f.kind, Kind::Money | Kind::Percent | Kind::Measure);
+        if t.word(at) != "تا" || !(amount || capacity) {
+            return None;
+        }
+        let ranged = before.is_some_and(|k| {
+            t.digits(k).is_some()
+                || units::match_unit(t, k).is_some()
+                || self.spans.last().is_some_and(|s| s.1 == at)
+                || t.word(k) == "از"
+        });
+        let rate = (at.saturating_sub(5)..at)
+            .rev()
+            .take_while(|&k| !phrase::sentence_end(t, k))
+            .any(|k| rate_word(t.word(k)));
+        let moved = matches!(
+            t.word(f.end),
+            "صعود" | "سقوط" | "رسید" | "رسیده" | "برسد" | "رسیدند" | "بالا" | "پایین"
+        );
+        (!ranged && !rate && !moved).then_some((Qualifier::Under, at))
     }
 
     /// Whether the number at `i` is written with exactly one decimal digit (`۶۱۸.۲`).
@@ -460,6 +495,23 @@ fn money_noun(word: &str) -> bool {
     )
 }
 
+/// Rates and prices, whose figure after `تا` is the level they move to.
+fn rate_word(word: &str) -> bool {
+    matches!(
+        word,
+        "نرخ"
+            | "قیمت"
+            | "ارزش"
+            | "شاخص"
+            | "تورم"
+            | "بها"
+            | "دلار"
+            | "یورو"
+            | "ین"
+            | "سطح"
+    )
+}
+
 /// What a goal does in a match report: `یک گل زد`, `با یک گل مغلوب شد`.
 fn goal_verb(word: &str) -> bool {
     matches!(
@@ -522,7 +574,7 @@ fn casualty(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::article::{Article, Field};
-    use crate::extract::{figures, figures_in, Figure, Kind};
+    use crate::extract::{figures, figures_in, Figure, Kind, Qualifier};
 
     fn body(text: &str) -> Vec<Figure> {
         let article = Article {
@@ -556,6 +608,48 @@ mod tests {
             ],
             "{found:?}"
         );
+    }
+
+    fn hedged(text: &str) -> Vec<(f64, Option<Qualifier>)> {
+        figures_in(text, Field::Body)
+            .into_iter()
+            .map(|f| (f.value, f.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn up_to_an_amount_a_share_a_measure_or_a_capacity() {
+        let under = Some(Qualifier::Under);
+        assert_eq!(
+            hedged("متخلف تا ۲۰ میلیون ریال جریمه می‌شود"),
+            [(2e7, under)]
+        );
+        assert_eq!(hedged("مصرف سوخت را تا ۱۵ درصد کم می‌کند"), [(15.0, under)]);
+        assert_eq!(hedged("ذرات تا ۶ متر پرتاب می‌شوند"), [(6.0, under)]);
+        assert_eq!(hedged("سالن ظرفیت تا ۳۰۰ نفر را دارد"), [(300.0, under)]);
+        assert_eq!(
+            hedged("بیش ۴۰ درصد رأی آورد"),
+            [(40.0, Some(Qualifier::Over))]
+        );
+        assert_eq!(hedged("حداکثر ۸ درصد"), [(8.0, under)]);
+        // The end of a range, a level a rate moves to, "so that", "until": no hedge.
+        for text in [
+            "قیمت ۴۲۰۰ ریال تا ۴۶۰۰ ریال بود",
+            "از ۱۲ درصد تا ۱۸ درصد",
+            "نرخ بیکاری تا ۶.۵ درصد پایین آمد",
+            "یورو تا ۱.۱۲ دلار صعود کرد",
+            "آمد تا دو نفر را ببیند",
+            "تا ۳ سال آینده",
+        ] {
+            assert!(hedged(text).iter().all(|f| f.1.is_none()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_cross_reference_is_no_count() {
+        assert!(figures_in("طبق مورد ۴ قرارداد عمل شد", Field::Body).is_empty());
+        assert_eq!(hedged("در مورد ۴ نفر گفت"), [(4.0, None)]);
+        assert_eq!(hedged("مورد دوم به خودروها مربوط است"), [(2.0, None)]);
     }
 
     #[test]

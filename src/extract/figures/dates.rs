@@ -3,6 +3,7 @@
 
 use super::super::calendar::{self, Calendar};
 use super::super::figure::{Kind, Qualifier};
+use super::super::token::Tokens;
 use super::super::words::NumExpr;
 use super::super::{context, digits, lexicon, phrase, units, words};
 use super::{is_integer, prefix_word, Found, Scanner};
@@ -29,7 +30,9 @@ impl Scanner<'_, '_> {
             }
         }
         let end = found.end;
-        self.emit(found);
+        if !named_by_date(t, found.start, found.value) {
+            self.emit(found);
+        }
         end
     }
 
@@ -265,8 +268,10 @@ impl Scanner<'_, '_> {
             || context::classifier(next)
             || context::casualty(next)
             || (t.is_latin_word(e.end) && next.ends_with('s') && !context::stopword(next));
-        // `از ۱۴۵۰ به ۲۱۰۰ میلیون مترمکعب`: the start of a change in an amount.
-        let changed = matches!(t.word(end), "به" | "to")
+        // `از ۱۴۵۰ به ۲۱۰۰ میلیون مترمکعب`: the start of a change in an amount (not `در ۱۴۰۰
+        // به ۱.۵ میلیون دستگاه برسد`, a year).
+        let changed = matches!(prefix_word(t, i), "از" | "from")
+            && matches!(t.word(end), "به" | "to")
             && words::parse(t, end + 1).is_some_and(|to| {
                 to.tail_mult > 1.0
                     || units::match_unit(t, to.end).is_some()
@@ -287,6 +292,44 @@ impl Scanner<'_, '_> {
         (since && (1000.0..=2100.0).contains(&value) && phrase::forward(t, end).is_none())
             .then_some((value, max, i))
     }
+}
+
+/// Whether the date at `start` (`value` as yyyymmdd) is part of a name: things named after a
+/// day without its year (`موشک سوم خرداد`, `ناو ۲۹ بهمن`, `ورزشگاه ۲۲ بهمن`, `بیمارستان ۱۷
+/// شهریور`). Streets and squares are labels of their own (`خیابان ۱۵ خرداد`).
+fn named_by_date(t: &Tokens, start: usize, value: f64) -> bool {
+    value < 10000.0
+        && start > 0
+        && matches!(
+            t.word(start - 1),
+            "موشک"
+                | "ناو"
+                | "ناوشکن"
+                | "ناوچه"
+                | "زیردریایی"
+                | "بیمارستان"
+                | "ورزشگاه"
+                | "استادیوم"
+                | "مدرسه"
+                | "دبیرستان"
+                | "دانشگاه"
+                | "پایگاه"
+                | "اردوگاه"
+                | "پادگان"
+                | "پل"
+                | "بزرگراه"
+                | "شهرک"
+                | "مجتمع"
+                | "مسجد"
+                | "پارک"
+                | "ایستگاه"
+                | "فرودگاه"
+                | "اسکله"
+                | "سد"
+                | "تیپ"
+                | "لشکر"
+                | "پالایشگاه"
+        )
 }
 
 /// An era after a year: `میلادی` (`ميلادي` folds to it), `شمسی`, `هجری`, `قمری`.
@@ -370,6 +413,13 @@ mod tests {
             found("از ۱۴۵۰ به ۲۱۰۰ میلیون مترمکعب رسید")[0].2,
             Kind::Count
         );
+    }
+
+    #[test]
+    fn a_day_that_names_a_thing_is_no_date() {
+        assert!(found("موشک سوم خرداد با موفقیت شلیک شد").is_empty());
+        assert!(found("بیمارستان ۱۷ شهریور بازسازی شد").is_empty());
+        assert_eq!(found("ناو ۲۹ بهمن در ۲۹ بهمن ۱۳۹۸ به آب افتاد").len(), 1);
     }
 
     #[test]
