@@ -41,11 +41,16 @@ impl Scanner<'_, '_> {
             }
         }
         let word = t.word(end);
-        let classifier = context::classifier(word);
+        // `۱۵۶۷ واحدیمعادل`: a scraper glued the next word onto `واحدی`.
+        let glued_points = word
+            .strip_prefix("واحدی")
+            .is_some_and(|rest| !rest.is_empty() && !lexicon::classes(rest).is_empty())
+            && self.index_named(i, end);
+        let classifier = context::classifier(word) || glued_points;
         if classifier {
             found.end = end + 1;
-            found.adjectival = context::classifier_form(word) == Some(true);
-            if self.index_points(i, end, word, e.lone_word) {
+            found.adjectival = context::classifier_form(word) == Some(true) || glued_points;
+            if glued_points || self.index_points(i, end, word, e.lone_word) {
                 found.kind = Kind::Measure;
                 found.unit = Some("point");
             }
@@ -92,12 +97,21 @@ impl Scanner<'_, '_> {
             return end + 1;
         }
         found.bare = !counted;
-        // `آیفکس ... تا رقم ۳۲۱۸ بالا رفت`: a bare level where the sentence names an index is
-        // in its points.
-        // Not `۶ دهم درصد` (six tenths of a percent).
-        let level = (!counted || (!classifier && matches!(word, "بالا" | "پایین")))
-            && !matches!(word, "دهم" | "صدم");
-        if level && !e.lone_word && self.context.cues().market && self.index_named(i) {
+        // `آیفکس ... تا رقم ۳۲۱۸ بالا رفت`, `شاخص قیمت ... به عدد ۴۸۹`: a bare level where
+        // the sentence names an index is in its points, in a market report or after a word
+        // of a level. Not `۶ دهم درصد` (six tenths of a percent).
+        let moved = matches!(word, "بالا" | "پایین" | "نشست" | "ایستاد");
+        let level = (!counted || (!classifier && moved)) && !matches!(word, "دهم" | "صدم");
+        let level_word = matches!(prefix_word(t, i), "عدد" | "رقم" | "سطح" | "تراز");
+        // `۲۷ و ۲۹ درصد`, `۱۹۲، ۱۵۸ و ۱۰۸ واحد`: a list takes its last item's unit.
+        let listed = (words::is_and(t, end) || matches!(t.punct(end), Some(',' | '،')))
+            && t.digits(end + 1).is_some();
+        if level
+            && !listed
+            && !e.lone_word
+            && (self.context.cues().market || level_word)
+            && self.index_named(i, end)
+        {
             found.kind = Kind::Measure;
             found.unit = Some("point");
         }
@@ -121,22 +135,28 @@ impl Scanner<'_, '_> {
     /// index: reports write points in digits.
     pub(super) fn index_points(&self, i: usize, end: usize, word: &str, lone: bool) -> bool {
         matches!(word, "واحد" | "واحدی")
-            && (self.index_named(i)
+            && (self.index_named(i, end)
                 || (self.context.cues().market
                     && !lone
                     && phrase::forward(self.t, end + 1).is_none()))
     }
 
-    /// Whether the sentence before `i` names a market index (`شاخص کل`, `نماگر`, `آیفکس`).
-    fn index_named(&self, i: usize) -> bool {
+    /// Whether the sentence around the number at `i..end` names an index (`شاخص کل`,
+    /// `نماگر`, `آیفکس`), before it or a few words after it (`۱۴۵ واحد تأثیر افزایشی روی
+    /// شاخص‌ها`).
+    fn index_named(&self, i: usize, end: usize) -> bool {
         let t = self.t;
+        let index = |k: usize| {
+            let w = t.word(k);
+            w.starts_with("شاخص") || matches!(w, "نماگر" | "آیفکس")
+        };
         (i.saturating_sub(40)..i)
             .rev()
             .take_while(|&k| !phrase::sentence_end(t, k))
-            .any(|k| {
-                let w = t.word(k);
-                w.starts_with("شاخص") || matches!(w, "نماگر" | "آیفکس")
-            })
+            .any(index)
+            || (end..(end + 8).min(t.len()))
+                .take_while(|&k| !phrase::sentence_end(t, k))
+                .any(index)
     }
 
     /// `تا` right before an amount, a share or a measure is "up to" (`جریمه تا ۱۰ میلیون
@@ -650,6 +670,34 @@ mod tests {
         assert!(figures_in("طبق مورد ۴ قرارداد عمل شد", Field::Body).is_empty());
         assert_eq!(hedged("در مورد ۴ نفر گفت"), [(4.0, None)]);
         assert_eq!(hedged("مورد دوم به خودروها مربوط است"), [(2.0, None)]);
+    }
+
+    #[test]
+    fn index_points_named_after_the_number_in_lists_and_glued() {
+        let found = body(
+            "بورس رشد کرد. سه نماد هر کدام به ترتیب ۲۱۰، ۱۴۰ و ۹۰ واحد تأثیر افزایشی روی \
+             شاخص‌ها داشتند. حجم و ارزش معاملات به ترتیب ۱۲ و ۱۵ درصد کاهش یافت اما شاخص کل \
+             رشد کرد. شاخص قیمت با افزایش ۱۸۲۰ واحدیمعادل ۰.۴ درصد همراه شد.",
+        );
+        let point = |v: f64| (v, Kind::Measure, Some("point"));
+        let percent = |v: f64| (v, Kind::Percent, None);
+        assert_eq!(
+            kinds(&found),
+            vec![
+                (3.0, Kind::Count, None),
+                point(210.0),
+                point(140.0),
+                point(90.0),
+                percent(12.0),
+                percent(15.0),
+                point(1820.0),
+                percent(0.4)
+            ],
+            "{found:?}"
+        );
+        // A price index outside the market, at its level.
+        let found = figures_in("شاخص قیمت تولیدکننده به عدد ۴۸۹ رسید", Field::Body);
+        assert_eq!(kinds(&found), vec![point(489.0)]);
     }
 
     #[test]
