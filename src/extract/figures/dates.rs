@@ -74,12 +74,17 @@ impl Scanner<'_, '_> {
         } else {
             end
         };
-        // `۱۵ و ۱۶ بهمن`: the first day takes the month of the second.
-        let shared = words::is_and(t, end)
+        // `۱۵ و ۱۶ بهمن`, `۱۳ یا ۱۵ ماه مه`: the first day takes the month of the second.
+        let second_month = if t.word(end + 2) == "ماه" {
+            end + 3
+        } else {
+            end + 2
+        };
+        let shared = (words::is_and(t, end) || t.word(end) == "یا")
             && t.digits(end + 1)
                 .is_some_and(|(v, _, _)| (1..=31).contains(&v))
-            && calendar::month(t.word(end + 2)).is_some();
-        let month_at = if shared { end + 2 } else { end };
+            && calendar::month(t.word(second_month)).is_some();
+        let month_at = if shared { second_month } else { end };
         let word = t.word(month_at);
         let (m, _) = calendar::month(word)?;
         let mut k = month_at + 1;
@@ -267,6 +272,7 @@ impl Scanner<'_, '_> {
         let counted = hedged
             || context::classifier(next)
             || context::casualty(next)
+            || person(next)
             || (t.is_latin_word(e.end) && next.ends_with('s') && !context::stopword(next));
         // `از ۱۴۵۰ به ۲۱۰۰ میلیون مترمکعب`: the start of a change in an amount (not `در ۱۴۰۰
         // به ۱.۵ میلیون دستگاه برسد`, a year).
@@ -332,6 +338,29 @@ fn named_by_date(t: &Tokens, start: usize, value: f64) -> bool {
         )
 }
 
+/// People a number before them counts (`۱۹۵۹ کارمند`, `۱۴۵۰ دانش‌آموز`), never a year.
+fn person(word: &str) -> bool {
+    matches!(
+        word,
+        "کارمند"
+            | "کارگر"
+            | "دانشآموز"
+            | "دانشجو"
+            | "معلم"
+            | "پزشک"
+            | "پرستار"
+            | "مسافر"
+            | "زایر"
+            | "بیمار"
+            | "ورزشکار"
+            | "داوطلب"
+            | "خانوار"
+            | "کودک"
+            | "سرباز"
+            | "نیرو"
+    )
+}
+
 /// An era after a year: `میلادی` (`ميلادي` folds to it), `شمسی`, `هجری`, `قمری`.
 fn era(word: &str) -> bool {
     matches!(
@@ -381,6 +410,9 @@ mod tests {
         assert_eq!(f[0], ("۱۸ می".to_string(), 518.0, Kind::Date));
         assert_eq!(one("دیدار تیم‌ها ۲۹ می برگزار خواهد شد").1, 529.0);
         assert_eq!(one("این طوفان در ۷ مه به ساحل رسید").1, 507.0);
+        let f = found("نشست ۱۲ یا ۱۴ ماه مي برگزار می‌شود (۲۲ یا ۲۴ اردیبهشت)");
+        let dates: Vec<f64> = f.iter().map(|f| f.1).collect();
+        assert_eq!(dates, [512.0, 514.0, 222.0, 224.0], "{f:?}");
         let f = found("اجلاس ۳ و ۴ مي آتي در قاهره");
         assert_eq!((f[0].1, f[1].1), (503.0, 504.0), "{f:?}");
         // `می` and the word after it are a verb: no month.
@@ -427,5 +459,6 @@ mod tests {
         assert_eq!(one("این شهر بیش از 1350 شهید تقدیم کرد").2, Kind::Count);
         assert_eq!(one("کمتر از ۱۹۲۰ نفر رأی دادند").2, Kind::Count);
         assert_eq!(one("۱۴۲۰ شهید این استان").2, Kind::Count);
+        assert_eq!(one("۱۹۸۲ کارمند این شرکت").2, Kind::Count);
     }
 }
