@@ -116,4 +116,14 @@ mod tests {
         }
         assert_eq!(figures_in("در سه مرحله برگزار شد", Field::Body).len(), 1);
     }
+
+    #[test]
+    fn list_numbers_glued_to_their_line_are_no_count() {
+        let text = "شرایط:\n۱-داشتن ۶۰ سال سن\n۲-داشتن ۲۰ سال سابقه\n۳-رشد";
+        let values: Vec<f64> = figures_in(text, Field::Body)
+            .iter()
+            .map(|f| f.value)
+            .collect();
+        assert_eq!(values, [60.0, 20.0]);
+    }
 }
