@@ -1,5 +1,5 @@
 //! Numbers with no unit after them: counts of what follows, money named by its scale alone,
-//! index points, ranks and ordinals, `یک` as a number or as "a", compound durations, and
+//! ranks and ordinals, "up to" before an amount, `یک` as a number or as "a", compound durations, and
 //! number words glued to their unit.
 
 use super::super::figure::{Kind, Qualifier};
@@ -41,11 +41,7 @@ impl Scanner<'_, '_> {
             }
         }
         let word = t.word(end);
-        // `۱۵۶۷ واحدیمعادل`: a scraper glued the next word onto `واحدی`.
-        let glued_points = word
-            .strip_prefix("واحدی")
-            .is_some_and(|rest| !rest.is_empty() && !lexicon::classes(rest).is_empty())
-            && self.index_named(i, end);
+        let glued_points = self.glued_points(i, end);
         let classifier = context::classifier(word) || glued_points;
         if classifier {
             found.end = end + 1;
@@ -97,21 +93,8 @@ impl Scanner<'_, '_> {
             return end + 1;
         }
         found.bare = !counted;
-        // `آیفکس ... تا رقم ۳۲۱۸ بالا رفت`, `شاخص قیمت ... به عدد ۴۸۹`: a bare level where
-        // the sentence names an index is in its points, in a market report or after a word
-        // of a level. Not `۶ دهم درصد` (six tenths of a percent).
-        let moved = matches!(word, "بالا" | "پایین" | "نشست" | "ایستاد");
-        let level = (!counted || (!classifier && moved)) && !matches!(word, "دهم" | "صدم");
-        let level_word = matches!(prefix_word(t, i), "عدد" | "رقم" | "سطح" | "تراز");
-        // `۲۷ و ۲۹ درصد`, `۱۹۲، ۱۵۸ و ۱۰۸ واحد`: a list takes its last item's unit.
-        let listed = (words::is_and(t, end) || matches!(t.punct(end), Some(',' | '،')))
-            && t.digits(end + 1).is_some();
-        if level
-            && !listed
-            && !e.lone_word
-            && (self.context.cues().market || level_word)
-            && self.index_named(i, end)
-        {
+        let moved = !classifier && matches!(word, "بالا" | "پایین" | "نشست" | "ایستاد");
+        if (!counted || moved) && !e.lone_word && self.index_level(i, end) {
             found.kind = Kind::Measure;
             found.unit = Some("point");
         }
@@ -126,37 +109,6 @@ impl Scanner<'_, '_> {
             .rev()
             .take_while(|&k| !phrase::sentence_end(t, k))
             .any(|k| money_noun(t.word(k)))
-    }
-
-    /// `شاخص کل ... به ۵۲۴ هزار واحد رسید`, `آیفکس با ۱۴ واحد کاهش`: `واحد` (at `end`) counts
-    /// an index's points where its sentence names an index, and anywhere in an article about
-    /// the market unless a noun follows that the units are of (`۵۰۰ واحد مسکونی`).
-    /// A lone number word (`هفت واحد`) counts such units only where the sentence names the
-    /// index: reports write points in digits.
-    pub(super) fn index_points(&self, i: usize, end: usize, word: &str, lone: bool) -> bool {
-        matches!(word, "واحد" | "واحدی")
-            && (self.index_named(i, end)
-                || (self.context.cues().market
-                    && !lone
-                    && phrase::forward(self.t, end + 1).is_none()))
-    }
-
-    /// Whether the sentence around the number at `i..end` names an index (`شاخص کل`,
-    /// `نماگر`, `آیفکس`), before it or a few words after it (`۱۴۵ واحد تأثیر افزایشی روی
-    /// شاخص‌ها`).
-    fn index_named(&self, i: usize, end: usize) -> bool {
-        let t = self.t;
-        let index = |k: usize| {
-            let w = t.word(k);
-            w.starts_with("شاخص") || matches!(w, "نماگر" | "آیفکس")
-        };
-        (i.saturating_sub(40)..i)
-            .rev()
-            .take_while(|&k| !phrase::sentence_end(t, k))
-            .any(index)
-            || (end..(end + 8).min(t.len()))
-                .take_while(|&k| !phrase::sentence_end(t, k))
-                .any(index)
     }
 
     /// `تا` right before an amount, a share or a measure is "up to" (`جریمه تا ۱۰ میلیون
@@ -593,42 +545,8 @@ fn casualty(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::article::{Article, Field};
-    use crate::extract::{figures, figures_in, Figure, Kind, Qualifier};
-
-    fn body(text: &str) -> Vec<Figure> {
-        let article = Article {
-            body: text.to_string(),
-            ..Article::default()
-        };
-        figures(&article)
-    }
-
-    fn kinds(found: &[Figure]) -> Vec<(f64, Kind, Option<&'static str>)> {
-        found.iter().map(|f| (f.value, f.kind, f.unit)).collect()
-    }
-
-    #[test]
-    fn index_points_in_every_sentence_of_a_market_report() {
-        let found = body(
-            "شاخص کل بورس تهران امروز ۱۲۰۰ واحد افزایش یافت. \
-             فرابورس نیز رشد کرد و آیفکس با ۲۱ واحد رشد تا رقم ۲۷۴۵ بالا رفت. \
-             این نماد به تنهایی ۳۱۵ واحد روی بازار اثر گذاشت. \
-             در این شهر ۴۰۰ واحد مسکونی ساخته شد.",
-        );
-        let point = |v: f64| (v, Kind::Measure, Some("point"));
-        assert_eq!(
-            kinds(&found),
-            vec![
-                point(1200.0),
-                point(21.0),
-                point(2745.0),
-                point(315.0),
-                (400.0, Kind::Count, None)
-            ],
-            "{found:?}"
-        );
-    }
+    use crate::article::Field;
+    use crate::extract::{figures_in, Qualifier};
 
     fn hedged(text: &str) -> Vec<(f64, Option<Qualifier>)> {
         figures_in(text, Field::Body)
@@ -670,42 +588,5 @@ mod tests {
         assert!(figures_in("طبق مورد ۴ قرارداد عمل شد", Field::Body).is_empty());
         assert_eq!(hedged("در مورد ۴ نفر گفت"), [(4.0, None)]);
         assert_eq!(hedged("مورد دوم به خودروها مربوط است"), [(2.0, None)]);
-    }
-
-    #[test]
-    fn index_points_named_after_the_number_in_lists_and_glued() {
-        let found = body(
-            "بورس رشد کرد. سه نماد هر کدام به ترتیب ۲۱۰، ۱۴۰ و ۹۰ واحد تأثیر افزایشی روی \
-             شاخص‌ها داشتند. حجم و ارزش معاملات به ترتیب ۱۲ و ۱۵ درصد کاهش یافت اما شاخص کل \
-             رشد کرد. شاخص قیمت با افزایش ۱۸۲۰ واحدیمعادل ۰.۴ درصد همراه شد.",
-        );
-        let point = |v: f64| (v, Kind::Measure, Some("point"));
-        let percent = |v: f64| (v, Kind::Percent, None);
-        assert_eq!(
-            kinds(&found),
-            vec![
-                (3.0, Kind::Count, None),
-                point(210.0),
-                point(140.0),
-                point(90.0),
-                percent(12.0),
-                percent(15.0),
-                point(1820.0),
-                percent(0.4)
-            ],
-            "{found:?}"
-        );
-        // A price index outside the market, at its level.
-        let found = figures_in("شاخص قیمت تولیدکننده به عدد ۴۸۹ رسید", Field::Body);
-        assert_eq!(kinds(&found), vec![point(489.0)]);
-    }
-
-    #[test]
-    fn units_outside_a_market_report_are_counted() {
-        let found = figures_in("این کارخانه ۳۱۵ واحد تولیدی را راه انداخت", Field::Body);
-        assert_eq!(kinds(&found), vec![(315.0, Kind::Count, None)]);
-        // Six tenths of a percent is no level of the index.
-        let found = body("بورس امروز افت کرد. شاخص کل ۶ دهم درصد کاهش یافت.");
-        assert!(found.iter().all(|f| f.unit != Some("point")), "{found:?}");
     }
 }

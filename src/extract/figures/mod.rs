@@ -5,6 +5,7 @@ mod counts;
 mod dates;
 mod emit;
 mod identifier;
+mod points;
 #[cfg(test)]
 mod real_forms;
 mod scores;
