@@ -183,15 +183,17 @@ impl Scanner<'_, '_> {
             "صفر" | "zero" => false,
             // `نه ... و نه`: neither ... nor.
             "نه" => context::classifier(next),
-            "سی" | "ده" => context::classifier(next) || self.listed(i, end),
+            "سی" | "ده" => {
+                context::classifier(next) || self.listed(i, end) || self.compared(i, end)
+            }
             // `شش آنزیم` counts; `سرطان شش` is the lung.
             "شش" => {
                 context::classifier(next)
                     || self.listed(i, end)
                     || (has_subject && !organ_of(prefix_word(self.t, i)))
             }
-            // `هر دو تیم`: both.
-            _ => has_subject && prefix_word(self.t, i) != "هر",
+            // `هر دو تیم`: both; but `از هر هشت نفر یک نفر`: one in eight.
+            _ => has_subject && (prefix_word(self.t, i) != "هر" || self.one_in(i, end)),
         }
     }
 
@@ -228,6 +230,55 @@ impl Scanner<'_, '_> {
             || goal
             || (duration && matches!(prev, "از" | "طی" | "ظرف" | "مدت" | "after" | "for"))
             || self.listed(i, end)
+            || self.compared(i, end)
+    }
+
+    /// Whether `یک` counts the noun of the number at `i..end` close by: `یک نفر از هر هشت نفر`.
+    fn one_in(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        let noun = t.word(end);
+        let one = |k: usize| t.word(k) == "یک" && t.word(k + 1) == noun;
+        let sentence = |k: &usize| !phrase::sentence_end(t, *k);
+        (i.saturating_sub(4)..i).rev().take_while(sentence).any(one)
+            || (end + 1..(end + 4).min(t.len()))
+                .take_while(sentence)
+                .any(one)
+    }
+
+    /// Whether the noun the number at `i..end` counts is counted again close by, the two set
+    /// against each other (`یک نمونه در برابر ده نمونه`, `از هر ۱۰ نمونه، یک نمونه`, `یک نفر
+    /// از ۱۲ نفر`): then each is a count. Not two mentions side by side (`یک مقام گفت ۵ مقام
+    /// دیگر`).
+    fn compared(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        let noun = t.word(end);
+        if noun.is_empty() || context::stopword(noun) {
+            return false;
+        }
+        let counts_noun = |k: usize| {
+            k != i
+                && t.word(k + 1) == noun
+                && (t.word(k) != "یک" || t.word(i) != "یک")
+                && words::parse(t, k).is_some_and(|e| e.end == k + 1)
+        };
+        let set_against = |a: usize, b: usize| {
+            (a.saturating_sub(2)..b).any(|k| {
+                matches!(
+                    t.word(k),
+                    "برابر" | "مقابل" | "نسبت" | "هر" | "ازای" | "از" | "versus" | "of"
+                )
+            })
+        };
+        let near =
+            |k: usize| (k.abs_diff(i) <= 7) && counts_noun(k) && set_against(k.min(i), k.max(i));
+        let sentence = |k: &usize| !phrase::sentence_end(t, *k);
+        (i.saturating_sub(7)..i)
+            .rev()
+            .take_while(sentence)
+            .any(near)
+            || (end + 1..(end + 7).min(t.len()))
+                .take_while(sentence)
+                .any(near)
     }
 
     /// Whether the count at `i..end` stands in a list of counts: `۱۳ برد و شش تساوی`.
@@ -581,6 +632,21 @@ mod tests {
         ] {
             assert!(hedged(text).iter().all(|f| f.1.is_none()), "{text}");
         }
+    }
+
+    #[test]
+    fn one_set_against_another_count_is_a_count() {
+        let values = |text: &str| -> Vec<f64> {
+            figures_in(text, Field::Body)
+                .iter()
+                .map(|f| f.value)
+                .collect()
+        };
+        assert_eq!(values("یک فوتون در برابر ده فوتون"), [1.0, 10.0]);
+        assert_eq!(values("از هر هشت نفر یک نفر مبتلا است"), [8.0, 1.0]);
+        assert_eq!(values("یک نمونه از پنج نمونه آلوده بود"), [1.0, 5.0]);
+        // Two mentions of a noun side by side set nothing against each other.
+        assert_eq!(values("یک مقام گفت ۵ مقام دیگر می‌آیند"), [5.0]);
     }
 
     #[test]
