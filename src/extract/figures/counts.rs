@@ -1,8 +1,8 @@
 //! Numbers with no unit after them: counts of what follows, money named by its scale alone,
-//! ranks and ordinals, "up to" before an amount, `یک` as a number or as "a", compound durations, and
-//! number words glued to their unit.
+//! ranks and ordinals, `یک` as a number or as "a", compound durations, and number words glued
+//! to their unit.
 
-use super::super::figure::{Kind, Qualifier};
+use super::super::figure::Kind;
 use super::super::units::{self, Role};
 use super::super::words::{self, Lex, NumExpr};
 use super::super::{context, lexicon, phrase};
@@ -109,40 +109,6 @@ impl Scanner<'_, '_> {
             .rev()
             .take_while(|&k| !phrase::sentence_end(t, k))
             .any(|k| money_noun(t.word(k)))
-    }
-
-    /// `تا` right before an amount, a share or a measure is "up to" (`جریمه تا ۱۰ میلیون
-    /// تومان`, `تا ۲۰ درصد`, `تا ۷ متر`), and before a capacity (`ظرفیت ... تا ۲۰۰ نفر`): the
-    /// hedge and where it starts. Not the end of a range (`۳۳۰۰ ریال تا ۳۵۰۰ ریال`), not other
-    /// counts (`تا دو طرف ...`: "so that"), not a span of time (`تا ۲ سال آینده`: until), not
-    /// the level a rate or price moves to (`نرخ تورم تا ۸.۲ درصد`, `تا ۱۰۸ ین صعود کرد`).
-    pub(super) fn up_to(&self, f: &Found) -> Option<(Qualifier, usize)> {
-        let t = self.t;
-        let at = f.start.checked_sub(1)?;
-        let before = at.checked_sub(1);
-        let capacity = f.kind == Kind::Count
-            && f.end > f.start + 1
-            && context::classifier(t.word(f.end - 1))
-            && before.is_some_and(|k| lexicon::verb(t.word(k)).is_none());
-        let amount = matches!(f.kind, Kind::Money | Kind::Percent | Kind::Measure);
-        if t.word(at) != "تا" || !(amount || capacity) {
-            return None;
-        }
-        let ranged = before.is_some_and(|k| {
-            t.digits(k).is_some()
-                || units::match_unit(t, k).is_some()
-                || self.spans.last().is_some_and(|s| s.1 == at)
-                || t.word(k) == "از"
-        });
-        let rate = (at.saturating_sub(5)..at)
-            .rev()
-            .take_while(|&k| !phrase::sentence_end(t, k))
-            .any(|k| rate_word(t.word(k)));
-        let moved = matches!(
-            t.word(f.end),
-            "صعود" | "سقوط" | "رسید" | "رسیده" | "برسد" | "رسیدند" | "بالا" | "پایین"
-        );
-        (!ranged && !rate && !moved).then_some((Qualifier::Under, at))
     }
 
     /// Whether the number at `i` is written with exactly one decimal digit (`۶۱۸.۲`).
@@ -518,23 +484,6 @@ fn money_noun(word: &str) -> bool {
     )
 }
 
-/// Rates and prices, whose figure after `تا` is the level they move to.
-fn rate_word(word: &str) -> bool {
-    matches!(
-        word,
-        "نرخ"
-            | "قیمت"
-            | "ارزش"
-            | "شاخص"
-            | "تورم"
-            | "بها"
-            | "دلار"
-            | "یورو"
-            | "ین"
-            | "سطح"
-    )
-}
-
 /// What a goal does in a match report: `یک گل زد`, `با یک گل مغلوب شد`.
 fn goal_verb(word: &str) -> bool {
     matches!(
@@ -597,42 +546,7 @@ fn casualty(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::article::Field;
-    use crate::extract::{figures_in, Qualifier};
-
-    fn hedged(text: &str) -> Vec<(f64, Option<Qualifier>)> {
-        figures_in(text, Field::Body)
-            .into_iter()
-            .map(|f| (f.value, f.qualifier))
-            .collect()
-    }
-
-    #[test]
-    fn up_to_an_amount_a_share_a_measure_or_a_capacity() {
-        let under = Some(Qualifier::Under);
-        assert_eq!(
-            hedged("متخلف تا ۲۰ میلیون ریال جریمه می‌شود"),
-            [(2e7, under)]
-        );
-        assert_eq!(hedged("مصرف سوخت را تا ۱۵ درصد کم می‌کند"), [(15.0, under)]);
-        assert_eq!(hedged("ذرات تا ۶ متر پرتاب می‌شوند"), [(6.0, under)]);
-        assert_eq!(hedged("سالن ظرفیت تا ۳۰۰ نفر را دارد"), [(300.0, under)]);
-        assert_eq!(
-            hedged("بیش ۴۰ درصد رأی آورد"),
-            [(40.0, Some(Qualifier::Over))]
-        );
-        assert_eq!(hedged("حداکثر ۸ درصد"), [(8.0, under)]);
-        // The end of a range, a level a rate moves to, "so that", "until": no hedge.
-        for text in [
-            "قیمت ۴۲۰۰ ریال تا ۴۶۰۰ ریال بود",
-            "از ۱۲ درصد تا ۱۸ درصد",
-            "نرخ بیکاری تا ۶.۵ درصد پایین آمد",
-            "یورو تا ۱.۱۲ دلار صعود کرد",
-            "آمد تا دو نفر را ببیند",
-            "تا ۳ سال آینده",
-        ] {
-            assert!(hedged(text).iter().all(|f| f.1.is_none()), "{text}");
-        }
-    }
+    use crate::extract::figures_in;
 
     #[test]
     fn one_set_against_another_count_is_a_count() {
@@ -652,7 +566,13 @@ mod tests {
     #[test]
     fn a_cross_reference_is_no_count() {
         assert!(figures_in("طبق مورد ۴ قرارداد عمل شد", Field::Body).is_empty());
-        assert_eq!(hedged("در مورد ۴ نفر گفت"), [(4.0, None)]);
-        assert_eq!(hedged("مورد دوم به خودروها مربوط است"), [(2.0, None)]);
+        let values = |text: &str| -> Vec<f64> {
+            figures_in(text, Field::Body)
+                .iter()
+                .map(|f| f.value)
+                .collect()
+        };
+        assert_eq!(values("در مورد ۴ نفر گفت"), [4.0]);
+        assert_eq!(values("مورد دوم به خودروها مربوط است"), [2.0]);
     }
 }

@@ -4,6 +4,7 @@
 mod counts;
 mod dates;
 mod emit;
+mod hedge;
 mod identifier;
 mod points;
 #[cfg(test)]
