@@ -13,14 +13,14 @@ impl Scanner<'_, '_> {
     /// the level a rate or price moves to (`نرخ تورم تا ۸.۲ درصد`, `تا ۱۰۸ ین صعود کرد`).
     pub(super) fn up_to(&self, f: &Found) -> Option<(Qualifier, usize)> {
         let t = self.t;
-        let at = f.start.checked_sub(1)?;
+        let at = f.start.checked_sub(1).filter(|&at| t.word(at) == "تا")?;
         let before = at.checked_sub(1);
         let capacity = f.kind == Kind::Count
             && f.end > f.start + 1
             && context::classifier(t.word(f.end - 1))
             && before.is_some_and(|k| lexicon::verb(t.word(k)).is_none());
         let amount = matches!(f.kind, Kind::Money | Kind::Percent | Kind::Measure);
-        if t.word(at) != "تا" || !(amount || capacity) {
+        if !(amount || capacity) {
             return None;
         }
         let ranged = before.is_some_and(|k| {

@@ -57,7 +57,8 @@ impl Scanner<'_, '_> {
         let level_word = matches!(prefix_word(t, i), "عدد" | "رقم" | "سطح" | "تراز");
         let listed = (words::is_and(t, end) || matches!(t.punct(end), Some(',' | '،')))
             && t.digits(end + 1).is_some();
-        !tenths && !listed && (self.context.cues().market || level_word) && self.index_named(i, end)
+        // The sentence first: the article's cues are read once, but read whole.
+        !tenths && !listed && self.index_named(i, end) && (level_word || self.context.cues().market)
     }
 }
 
