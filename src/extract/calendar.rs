@@ -15,7 +15,8 @@ pub(crate) fn month(word: &str) -> Option<(u64, Calendar)> {
         .unwrap_or(word);
     let persian = match word {
         "فروردین" => 1,
-        "اردیبهشت" => 2,
+        // `اردیهشت`: a typo wire copy repeats.
+        "اردیبهشت" | "اردیهشت" => 2,
         "خرداد" => 3,
         "تیر" => 4,
         "مرداد" => 5,
