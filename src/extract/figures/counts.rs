@@ -14,6 +14,14 @@ impl Scanner<'_, '_> {
     pub(super) fn counted(&mut self, i: usize, e: &NumExpr, mut found: Found) -> usize {
         let t = self.t;
         let end = found.end;
+        // `طبق مورد ۴`: a cross reference, not `در مورد ۴ نفر` (about four people).
+        let reference = prefix_word(t, i) == "مورد"
+            && t.digits(i).is_some()
+            && (i < 2 || t.word(i - 2) != "در")
+            && !context::classifier(t.word(end));
+        if reference {
+            return end;
+        }
         if let Some(year) = self.year(i, e, found.value, found.max, end) {
             found.kind = Kind::Year;
             found.value = year.0;

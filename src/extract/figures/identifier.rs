@@ -371,8 +371,6 @@ fn local_label(t: &Tokens, i: usize) -> bool {
             | "جی"
             | "dialing"
     ) || (prev == "یورو" && i >= 2 && t.word(i - 2) == "استاندارد")
-        // `طبق مورد ۴`: a cross reference, not `در مورد ۴ نفر` (about four people).
-        || (prev == "مورد" && t.digits(i).is_some() && (i < 2 || t.word(i - 2) != "در"))
 }
 
 /// What `شماره` numbers when it comes first (`شماره حساب ۱۲۳۴`, `شماره پرونده ۵۶`): the number
