@@ -191,6 +191,25 @@ impl Scanner<'_, '_> {
         Some((year, k + 1))
     }
 
+    /// `در دهه ۱۹۷۰`: the year a decade starts, written in four digits apart from `دهه`
+    /// (which otherwise labels what follows, `دهه ۶۰`, `دهه1960`). Where it ends, once emitted.
+    pub(super) fn decade(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let (value, len, _) = t.digits(i)?;
+        let decade = i > 0
+            && matches!(t.word(i - 1), "دهه" | "دههی")
+            && len == 4
+            && (1000..=2100).contains(&value)
+            && !t.glued(i)
+            && t.punct(i + 1)
+                .is_none_or(|p| !matches!(p, '.' | '/' | '-' | ':'));
+        if !decade {
+            return None;
+        }
+        self.emit(Found::simple(value as f64, Kind::Year, i - 1, i + 1));
+        Some(i + 1)
+    }
+
     /// A year: after `سال`/`year`, after a season, before an era (`۱۸۵۰ میلادی`), or four
     /// digits that read as one. `end`: where the number (or its range) ends. Returns (value,
     /// max, start token).
@@ -452,6 +471,15 @@ mod tests {
         assert!(found("موشک سوم خرداد با موفقیت شلیک شد").is_empty());
         assert!(found("بیمارستان ۱۷ شهریور بازسازی شد").is_empty());
         assert_eq!(found("ناو ۲۹ بهمن در ۲۹ بهمن ۱۳۹۸ به آب افتاد").len(), 1);
+    }
+
+    #[test]
+    fn a_decade_by_its_first_year() {
+        assert_eq!(
+            one("این سبک در دهه ۱۹۷۰ رواج یافت"),
+            ("دهه ۱۹۷۰".to_string(), 1970.0, Kind::Year)
+        );
+        assert!(found("در دهه ۶۰ و دهه1960").is_empty());
     }
 
     #[test]

@@ -128,6 +128,9 @@ impl Scanner<'_, '_> {
                 return self.glued_unit(i);
             }
         }
+        if let Some(end) = self.decade(i) {
+            return end;
+        }
         if let Some(end) = self.identifier(i) {
             self.remember_name(i);
             return end;
