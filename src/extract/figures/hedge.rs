@@ -15,10 +15,17 @@ impl Scanner<'_, '_> {
         let t = self.t;
         let at = f.start.checked_sub(1).filter(|&at| t.word(at) == "تا")?;
         let before = at.checked_sub(1);
+        // `ظرفیت پذیرش تا ۲۵۰ مسافر`, `تا ۲۰۰ نفر`: a capacity named, or people counted by a
+        // classifier after a noun.
+        let capacity_word = (at.saturating_sub(6)..at)
+            .rev()
+            .take_while(|&k| !phrase::sentence_end(t, k))
+            .any(|k| matches!(t.word(k), "ظرفیت" | "گنجایش" | "سقف"));
         let capacity = f.kind == Kind::Count
-            && f.end > f.start + 1
-            && context::classifier(t.word(f.end - 1))
-            && before.is_some_and(|k| lexicon::verb(t.word(k)).is_none());
+            && (capacity_word
+                || (f.end > f.start + 1
+                    && context::classifier(t.word(f.end - 1))
+                    && before.is_some_and(|k| lexicon::verb(t.word(k)).is_none())));
         let amount = matches!(f.kind, Kind::Money | Kind::Percent | Kind::Measure);
         if !(amount || capacity) {
             return None;
@@ -80,6 +87,7 @@ mod tests {
         assert_eq!(hedged("مصرف سوخت را تا ۱۵ درصد کم می‌کند"), [(15.0, under)]);
         assert_eq!(hedged("ذرات تا ۶ متر پرتاب می‌شوند"), [(6.0, under)]);
         assert_eq!(hedged("سالن ظرفیت تا ۳۰۰ نفر را دارد"), [(300.0, under)]);
+        assert_eq!(hedged("ظرفیت پذیرش تا ۲۵۰ مسافر است"), [(250.0, under)]);
         assert_eq!(
             hedged("بیش ۴۰ درصد رأی آورد"),
             [(40.0, Some(Qualifier::Over))]
