@@ -34,7 +34,7 @@ impl Scanner<'_, '_> {
                     .flatten()
                     .filter(|&(_, at)| at + 2 == f.start)
             });
-            if let Some((q, at)) = hedge.or_else(|| self.up_to(&f)) {
+            if let Some((q, at)) = hedge.or_else(|| self.hedge_apart(&f)) {
                 qualifier = Some(q);
                 start_tok = at;
             }

@@ -1,17 +1,44 @@
-//! `تا` before a number as "up to" (`جریمه تا ۱۰ میلیون تومان`): a hedge no word before the
-//! number gives alone, as `تا` also ends ranges, means "until" and "so that".
+//! Hedges no word right before the number gives alone: `تا` as "up to" (`جریمه تا ۱۰ میلیون
+//! تومان`), as `تا` also ends ranges, means "until" and "so that"; and a comparison closed
+//! after the number (`از ۱۹۱ هزار نفر بیشتر شده`).
 
 use super::super::figure::{Kind, Qualifier};
 use super::super::{context, lexicon, phrase, units};
 use super::{Found, Scanner};
 
 impl Scanner<'_, '_> {
+    /// The hedge of the figure `f` from words around it, and where it starts.
+    pub(super) fn hedge_apart(&self, f: &Found) -> Option<(Qualifier, usize)> {
+        self.up_to(f).or_else(|| self.than_after(f))
+    }
+
+    /// `از ۱۹۱ هزار نفر بیشتر شده`, `از ۵ درصد کمتر است`: more or less than the number, the
+    /// comparison closed after it; a negated verb turns it round (`از ۳۰۰ کیلو بیشتر نشود`: at
+    /// most, `از دو سال کمتر نباشد`: at least).
+    fn than_after(&self, f: &Found) -> Option<(Qualifier, usize)> {
+        let t = self.t;
+        let at = f.start.checked_sub(1).filter(|&at| t.word(at) == "از")?;
+        let more = match t.word(f.end) {
+            "بیشتر" | "فزونتر" | "افزونتر" | "فراتر" => true,
+            "کمتر" => false,
+            _ => return None,
+        };
+        let verb = t.word(f.end + 1);
+        let negated = verb.starts_with('ن') && lexicon::verb(verb).is_some();
+        let q = if more != negated {
+            Qualifier::Over
+        } else {
+            Qualifier::Under
+        };
+        Some((q, at))
+    }
+
     /// `تا` right before an amount, a share or a measure is "up to" (`جریمه تا ۱۰ میلیون
     /// تومان`, `تا ۲۰ درصد`, `تا ۷ متر`), and before a capacity (`ظرفیت ... تا ۲۰۰ نفر`): the
     /// hedge and where it starts. Not the end of a range (`۳۳۰۰ ریال تا ۳۵۰۰ ریال`), not other
     /// counts (`تا دو طرف ...`: "so that"), not a span of time (`تا ۲ سال آینده`: until), not
     /// the level a rate or price moves to (`نرخ تورم تا ۸.۲ درصد`, `تا ۱۰۸ ین صعود کرد`).
-    pub(super) fn up_to(&self, f: &Found) -> Option<(Qualifier, usize)> {
+    fn up_to(&self, f: &Found) -> Option<(Qualifier, usize)> {
         let t = self.t;
         let at = f.start.checked_sub(1).filter(|&at| t.word(at) == "تا")?;
         let before = at.checked_sub(1);
@@ -93,6 +120,14 @@ mod tests {
             [(40.0, Some(Qualifier::Over))]
         );
         assert_eq!(hedged("حداکثر ۸ درصد"), [(8.0, under)]);
+        let over = Some(Qualifier::Over);
+        assert_eq!(
+            hedged("شمار آنها از ۱۹۱ هزار نفر بیشتر شد"),
+            [(191000.0, over)]
+        );
+        assert_eq!(hedged("سهم آن از ۵ درصد کمتر است"), [(5.0, under)]);
+        assert_eq!(hedged("ذخیره از ۳۰۰ کیلوگرم بیشتر نشود"), [(300.0, under)]);
+        assert_eq!(hedged("مدت قرارداد از دو سال کمتر نباشد"), [(2.0, over)]);
         // The end of a range, a level a rate moves to, "so that", "until": no hedge.
         for text in [
             "قیمت ۴۲۰۰ ریال تا ۴۶۰۰ ریال بود",
