@@ -23,6 +23,9 @@
 //! These are one-shot measurements of a whole running pipeline (threads, inotify, the disk),
 //! which criterion's repeated-closure model does not fit; hence an example.
 
+#[path = "../tests/pty_support/mod.rs"]
+mod pty_support;
+
 use std::collections::HashSet;
 use std::fs;
 use std::io::{Read, Write};
@@ -333,7 +336,7 @@ fn coldstart(args: &[String]) {
 
 /// The real binary in a pseudo-terminal: spawn to the newest headline on screen, median of 5.
 fn screen(args: &[String]) {
-    use portable_pty::{native_pty_system, CommandBuilder, PtySize};
+    use portable_pty::CommandBuilder;
     let bin = std::env::var_os("NEWSDESK_BIN").map_or_else(
         || {
             let exe = std::env::current_exe().unwrap();
@@ -347,14 +350,7 @@ fn screen(args: &[String]) {
         let mut times = Vec::new();
         for _ in 0..5 {
             let home = tempfile::tempdir().unwrap();
-            let pair = native_pty_system()
-                .openpty(PtySize {
-                    rows,
-                    cols,
-                    pixel_width: 0,
-                    pixel_height: 0,
-                })
-                .unwrap();
+            let pair = pty_support::open(cols, rows);
             let mut cmd = CommandBuilder::new(&bin);
             cmd.arg(&dir);
             cmd.args(["--bidi", "shaped", "--config"]);

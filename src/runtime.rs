@@ -206,9 +206,12 @@ fn event_loop(
             }
         };
         if let Some(event) = first {
+            // The first articles in are drawn at once, like a key: the first screen of a large
+            // folder would otherwise wait out the frame slot a scan status just took.
+            let was_empty = app.store().is_empty();
             let (changed, person) = update(app, event);
             dirty |= changed;
-            answer |= changed && person;
+            answer |= changed && (person || was_empty && !app.store().is_empty());
             // A burst is drained first, then drawn once; but never past the frame's due time,
             // or a steady flood of arrivals would starve the screen (and the keys) of frames.
             let drain_until = due.max(Instant::now() + frame_gap / 2);

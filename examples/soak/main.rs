@@ -15,6 +15,8 @@
 //! Figures go to stdout as a table; BENCHMARKS.md quotes them.
 
 mod memory;
+#[path = "../../tests/pty_support/mod.rs"]
+mod pty_support;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -22,7 +24,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+use portable_pty::{Child, CommandBuilder, MasterPty};
 
 struct Running {
     child: Box<dyn Child + Send + Sync>,
@@ -55,14 +57,7 @@ impl Screen {
 
 impl Running {
     fn start(cmd: CommandBuilder, cols: u16, rows: u16, keep_output: bool) -> Running {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pty");
+        let pair = pty_support::open(cols, rows);
         let child = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
@@ -223,11 +218,7 @@ struct Sample {
 }
 
 fn sample(pid: u32) -> Option<Sample> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let rss_kb = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.split_whitespace().next()?.parse().ok())?;
+    let rss_kb = pty_support::rss_kb(pid)?;
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let after = stat.rsplit_once(')')?.1;
     let fields: Vec<&str> = after.split_whitespace().collect();

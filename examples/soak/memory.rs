@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use super::pty_support::huge_article;
 use super::{corpus, drop_file, newsdesk_with, sample, wait_idle, Running};
 
 /// Peak resident memory (VmHWM), in MB.
@@ -21,21 +22,6 @@ fn rss_mb(pid: u32) -> f64 {
     sample(pid).map_or(f64::NAN, |s| s.rss_kb as f64 / 1024.0)
 }
 
-/// About `bytes` of Persian text with figures throughout, in paragraphs.
-fn huge_text(bytes: usize, seed: usize) -> String {
-    let line = format!("در سال ۱۴۰۲ حدود {seed} هزار و ۳۵۰ نفر و ۱۲ درصد رشد و 601 تن کالا. ");
-    let mut out = String::with_capacity(bytes + line.len());
-    let mut n = 0;
-    while out.len() < bytes {
-        out.push_str(&line);
-        n += 1;
-        if n % 40 == 0 {
-            out.push('\n');
-        }
-    }
-    out
-}
-
 /// Twenty files of about 8 MB (ten 8 MB bodies of figures, ten 7 MB headlines with a 1 MB
 /// body) renamed into the directory while following the newest; then each is opened, read to
 /// its end and back, and the next one selected.
@@ -44,24 +30,7 @@ pub fn huge() {
     let staging = tempfile::tempdir().unwrap();
     let home = tempfile::tempdir().unwrap();
     for i in 0..20 {
-        let json = if i % 2 == 0 {
-            serde_json::json!({
-                "titr": format!("HUGE{i} گزارش بلند"),
-                "describe": "تهران - ایرنا - گزارشی بسیار بلند.",
-                "text": format!("BODY{i} {}", huge_text(8_000_000, i)),
-            })
-        } else {
-            serde_json::json!({
-                "titr": format!("HUGE{i} {}", huge_text(7_000_000, i).replace('\n', " ")),
-                "describe": "تهران - ایرنا - تیتری بسیار بلند.",
-                "text": format!("BODY{i} {}", huge_text(1_000_000, i)),
-            })
-        };
-        std::fs::write(
-            staging.path().join(format!("{i:02}.json")),
-            json.to_string(),
-        )
-        .unwrap();
+        std::fs::write(staging.path().join(format!("{i:02}.json")), huge_article(i)).unwrap();
     }
     let cmd = newsdesk_with(dir.path(), home.path(), &["--max-file-size", "9MiB"]);
     let run = Running::start(cmd, 160, 48, false);

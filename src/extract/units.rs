@@ -266,6 +266,8 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["pound", "-", "feet"], u(M, "lbft")),
     (&["lb", "-", "ft"], u(M, "lbft")),
     (&["magnitude"], u(M, "richter")),
+    (&["on", "the", "richter", "scale"], u(M, "richter")),
+    (&["richter"], u(M, "richter")),
     (&["امتیاز"], POINTS),
     (&["km", "/", "h"], u(M, "kph")),
     (&["kilometers", "per", "hour"], u(M, "kph")),
@@ -532,6 +534,7 @@ mod tests {
         assert_eq!(code("واحد درصد"), Some(("pp", 2)));
         assert_eq!(code("km/h"), Some(("kph", 3)));
         assert_eq!(code("barrels per day"), Some(("bpd", 3)));
+        assert_eq!(code("on the Richter scale"), Some(("richter", 4)));
         assert_eq!(code("سالن"), None);
         assert_eq!(code("متری"), Some(("m", 1)));
         assert_eq!(code("میلی گرم"), Some(("mg", 2)));

@@ -12,12 +12,24 @@ use crate::store::{Change, FileError, Upsert};
 /// The article files directly in `dir` (the names ingest would read), in name order so output
 /// built from them is stable.
 pub fn article_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    // The entry's own type (from the directory listing on most filesystems) spares a stat per
+    // file, a twentieth of `extract`'s time on the corpus; only a link is followed to see
+    // whether it names a folder.
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| is_candidate(p) && !p.is_dir())
+        .filter_map(|e| {
+            let path = e.path();
+            let folder = match e.file_type() {
+                Ok(kind) if kind.is_symlink() => path.is_dir(),
+                Ok(kind) => kind.is_dir(),
+                Err(_) => path.is_dir(),
+            };
+            (is_candidate(&path) && !folder).then_some(path)
+        })
         .collect();
-    paths.sort();
+    // One folder's names: their bytes order them as the paths would, without comparing
+    // component by component.
+    paths.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     Ok(paths)
 }
 

@@ -16,7 +16,9 @@ use ratatui::Frame;
 
 use super::headlines::{notice_name, tier_name, tier_style};
 use super::textdraw::fill_row;
-use super::{counted, draw_composed, label, num, outside, put_words, ui_line, with, words};
+use super::{
+    counted, draw_composed, label, num, outside, put_none, put_words, ui_line, with, words,
+};
 use crate::app::{rows_in_sight, App, FiguresSplit, Pane, Tier};
 use crate::extract::{qualifier_text, subject_of, value_text, FigureRow, Kind};
 use crate::i18n::{self, Arg, Msg};
@@ -166,15 +168,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect, rows: &[FigureRow]) {
     };
     let theme = app.theme();
     if rows.is_empty() {
-        let style = theme.base().patch(theme.dim());
-        put_words(
-            app,
-            frame,
-            area,
-            area.y,
-            words(app, Msg::FiguresNone),
-            style,
-        );
+        put_none(app, frame, area, Msg::FiguresNone);
         return;
     }
     let persian = record.article.is_persian();

@@ -119,19 +119,12 @@ fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
             focused = Some(i);
         }
     }
-    let laid = app.compose(&line, usize::from(area.width));
-    let highlights: Vec<Highlight> = focused
-        .map(|i| (laid.range(i), app.theme().selection()))
+    let focused: Vec<(usize, Style)> = focused
+        .map(|i| (i, app.theme().selection()))
         .into_iter()
         .collect();
-    draw_line(
-        frame.buffer_mut(),
-        area,
-        area.y,
-        &laid.line,
-        app.theme().base().patch(app.theme().dim()),
-        &highlights,
-    );
+    let base = app.theme().base().patch(app.theme().dim());
+    draw_composed(app, frame, area, &line, base, &focused);
 }
 
 fn draw_too_small(app: &App, frame: &mut Frame, area: Rect) {
@@ -247,6 +240,13 @@ pub(crate) fn put_words(
         style,
         &[],
     );
+}
+
+/// A pane's dimmed note that it has nothing to show (`no figures`, `no errors`), on its first
+/// row.
+pub(crate) fn put_none(app: &App, frame: &mut Frame, area: Rect, msg: Msg) {
+    let style = app.theme().base().patch(app.theme().dim());
+    put_words(app, frame, area, area.y, words(app, msg), style);
 }
 
 /// `text` from outside (a headline, a name) as a fragment in its own direction.

@@ -10,7 +10,8 @@ use super::format::desk_date_time;
 use super::headlines::{notice_name, tier_name, tier_style};
 use super::textdraw::fill_row;
 use super::{
-    counted, draw_composed, draw_title, label, num, outside, paint, put_words, ui_line, with, words,
+    counted, draw_composed, draw_title, label, num, outside, paint, put_none, put_words, ui_line,
+    with, words,
 };
 use crate::app::keys::KEYS;
 use crate::app::{App, Overlay, Tier};
@@ -94,15 +95,7 @@ fn errors(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme();
     let mut y = area.y;
     if app.store().error_count() == 0 {
-        let style = theme.base().patch(theme.dim());
-        put_words(
-            app,
-            frame,
-            area,
-            y,
-            words(app, Msg::OverlayErrorsNone),
-            style,
-        );
+        put_none(app, frame, area, Msg::OverlayErrorsNone);
         return;
     }
     for e in app.store().errors().skip(app.overlay_scroll()) {
@@ -297,15 +290,7 @@ pub fn reason_words(app: &App, reason: &ParseError) -> Vec<Run> {
 fn alerts(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme();
     if app.alerts().is_empty() {
-        let style = theme.base().patch(theme.dim());
-        put_words(
-            app,
-            frame,
-            area,
-            area.y,
-            words(app, Msg::OverlayAlertsNone),
-            style,
-        );
+        put_none(app, frame, area, Msg::OverlayAlertsNone);
         return;
     }
     let rows = usize::from(area.height);

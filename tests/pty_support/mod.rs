@@ -1,4 +1,5 @@
-//! The real binary in a pseudo-terminal, read back through a terminal emulator (vt100).
+//! The real binary in a pseudo-terminal, read back through a terminal emulator (vt100), and
+//! what the harnesses around it share: the benchmarks in `examples/` include this file too.
 //!
 //! Every wait here polls the screen until a condition holds, with deadlines meant to hold on
 //! a loaded 2-core machine (a debug build, the other test binaries and two busy loops beside
@@ -12,7 +13,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{native_pty_system, Child, CommandBuilder, ExitStatus, MasterPty, PtySize};
+use portable_pty::{
+    native_pty_system, Child, CommandBuilder, ExitStatus, MasterPty, PtyPair, PtySize,
+};
 
 /// How long the dashboard may take to show something it should show.
 pub const READY: Duration = Duration::from_secs(60);
@@ -30,6 +33,9 @@ pub struct Options<'a> {
     pub controlling_tty: bool,
     /// `--bidi shaped`, so no calibration screen is offered; off as on a first run.
     pub text_mode: bool,
+    /// Keep everything written (for [`Session::raw`] and re-reading at another size); off, only
+    /// the current screen is kept, for long runs that write hundreds of megabytes.
+    pub keep_output: bool,
 }
 
 impl Default for Options<'_> {
@@ -42,6 +48,7 @@ impl Default for Options<'_> {
             env: &[],
             controlling_tty: true,
             text_mode: true,
+            keep_output: true,
         }
     }
 }
@@ -50,8 +57,10 @@ pub struct Session {
     pub child: Box<dyn Child + Send + Sync>,
     master: Option<Box<dyn MasterPty + Send>>,
     writer: Option<Box<dyn Write + Send>>,
-    /// Everything the program wrote, raw.
+    /// Everything the program wrote, raw (with `keep_output`).
     output: Arc<Mutex<Vec<u8>>>,
+    /// The screen as the output so far leaves it (without `keep_output`).
+    live: Option<Arc<Mutex<vt100::Parser>>>,
     /// Set to make the reader let go of the pty after its next read.
     hang_up: Arc<AtomicBool>,
     size: (u16, u16),
@@ -95,15 +104,13 @@ impl Session {
     pub fn with(dir: &Path, o: Options) -> Session {
         let home = tempfile::tempdir().unwrap();
         std::fs::write(home.path().join("config.toml"), o.config).unwrap();
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: o.rows,
-                cols: o.cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsdesk"));
+        let pair = open(o.cols, o.rows);
+        // Only integration tests are given the binary's path; the examples that include this
+        // file start their own.
+        let Some(bin) = option_env!("CARGO_BIN_EXE_newsdesk") else {
+            panic!("the dashboard is started here only from an integration test");
+        };
+        let mut cmd = CommandBuilder::new(bin);
         cmd.arg(dir);
         if o.text_mode {
             cmd.args(["--bidi", "shaped"]);
@@ -129,15 +136,22 @@ impl Session {
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
         let output = Arc::new(Mutex::new(Vec::new()));
+        let live = (!o.keep_output).then(|| {
+            let nz = |n: u16| std::num::NonZeroU16::new(n.max(1)).unwrap();
+            Arc::new(Mutex::new(vt100::Parser::new(nz(o.rows), nz(o.cols), 0)))
+        });
         let hang_up = Arc::new(AtomicBool::new(false));
-        let (sink, stop) = (Arc::clone(&output), Arc::clone(&hang_up));
+        let (sink, screen, stop) = (Arc::clone(&output), live.clone(), Arc::clone(&hang_up));
         std::thread::spawn(move || {
             let mut buf = [0u8; 65536];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
-                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+                match &screen {
+                    Some(parser) => parser.lock().unwrap().process(&buf[..n]),
+                    None => sink.lock().unwrap().extend_from_slice(&buf[..n]),
+                }
                 if stop.load(Ordering::SeqCst) {
                     break;
                 }
@@ -149,6 +163,7 @@ impl Session {
             master: Some(pair.master),
             writer: Some(writer),
             output,
+            live,
             hang_up,
             size: (o.cols, o.rows),
             _home: home,
@@ -157,7 +172,10 @@ impl Session {
 
     /// The screen as a terminal of the current size shows it after everything written.
     pub fn screen(&self) -> vt100::Screen {
-        parse(&self.raw(), self.size)
+        match &self.live {
+            Some(parser) => parser.lock().unwrap().screen().clone(),
+            None => parse(&self.raw(), self.size),
+        }
     }
 
     pub fn text(&self) -> String {
@@ -244,6 +262,11 @@ impl Session {
         format!("{out}\n  output ends {tail:?}")
     }
 
+    /// The process's resident memory now, in MB.
+    pub fn rss_mb(&self) -> f64 {
+        rss_kb(self.child.process_id().unwrap()).map_or(f64::NAN, |kb| kb as f64 / 1024.0)
+    }
+
     pub fn running(&mut self) -> bool {
         self.child.try_wait().unwrap().is_none()
     }
@@ -281,6 +304,61 @@ impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.child.kill();
     }
+}
+
+/// A pseudo-terminal of `cols` x `rows`.
+pub fn open(cols: u16, rows: u16) -> PtyPair {
+    native_pty_system()
+        .openpty(PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pty")
+}
+
+/// A process's resident memory (VmRSS), in KB.
+pub fn rss_kb(pid: u32) -> Option<u64> {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()?
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+}
+
+/// The `i`th of the huge articles the memory runs use, as JSON: an 8 MB body full of figures
+/// for even `i`, a 7 MB headline over a 1 MB body for odd.
+pub fn huge_article(i: usize) -> String {
+    let json = if i % 2 == 0 {
+        serde_json::json!({
+            "titr": format!("HUGE{i} گزارش بلند"),
+            "describe": "تهران - ایرنا - گزارشی بسیار بلند.",
+            "text": format!("BODY{i} {}", huge_text(8_000_000, i)),
+        })
+    } else {
+        serde_json::json!({
+            "titr": format!("HUGE{i} {}", huge_text(7_000_000, i).replace('\n', " ")),
+            "describe": "تهران - ایرنا - تیتری بسیار بلند.",
+            "text": format!("BODY{i} {}", huge_text(1_000_000, i)),
+        })
+    };
+    json.to_string()
+}
+
+/// About `bytes` of Persian text with figures throughout, in paragraphs.
+fn huge_text(bytes: usize, seed: usize) -> String {
+    let line = format!("در سال ۱۴۰۲ حدود {seed} هزار و ۳۵۰ نفر و ۱۲ درصد رشد و 601 تن کالا. ");
+    let mut out = String::with_capacity(bytes + line.len());
+    let mut n = 0;
+    while out.len() < bytes {
+        out.push_str(&line);
+        n += 1;
+        if n % 40 == 0 {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 pub fn parse(bytes: &[u8], (cols, rows): (u16, u16)) -> vt100::Screen {

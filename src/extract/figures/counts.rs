@@ -76,6 +76,13 @@ impl Scanner<'_, '_> {
             self.emit(found);
             return end;
         }
+        // `صداقت با ۶۲۲ امتیاز و قره باغی با ۶۱۸.۲`: a total listed after a score, a name
+        // between them, is that kind of score too.
+        if !counted && found.value.fract() != 0.0 && self.listed_after_score(i) {
+            found.kind = Kind::Score;
+            self.emit(found);
+            return end;
+        }
         // `بودجه امسال ما ۹۰ میلیارد است`: a scale with nothing counted after it, where the
         // sentence is about money, is an amount of the article's currency; so is one before
         // a word of money (`۹۰ میلیارد اعتبار`).
@@ -126,6 +133,24 @@ impl Scanner<'_, '_> {
             && t.glued(i + 1)
             && t.glued(i + 2)
             && t.digits(i + 2).is_some_and(|(_, len, _)| len == 1)
+    }
+
+    /// Whether the number at `i` follows a score of the same sentence through `و` (or a
+    /// comma) and a name, with or without `با`: `علی ۶۲۵.۶ امتیاز و رضا ۶۱۸.۲`.
+    fn listed_after_score(&self, i: usize) -> bool {
+        let t = self.t;
+        let Some(&(_, e)) = self.spans.last() else {
+            return false;
+        };
+        let after_score = self.out.last().is_some_and(|f| f.kind == Kind::Score);
+        if !after_score || e >= i || !(words::is_and(t, e) || t.punct(e) == Some('،')) {
+            return false;
+        }
+        let name = e + 1..i - usize::from(t.word(i - 1) == "با");
+        (1..=4).contains(&name.len())
+            && name
+                .clone()
+                .all(|k| !t.word(k).is_empty() && t.digits(k).is_none() && !words::is_and(t, k))
     }
 
     /// Whether the number at `i` follows a name in a line of results that a list number
@@ -297,6 +322,14 @@ impl Scanner<'_, '_> {
             return false;
         }
         let prev = t.word(i - 1);
+        // `رده‌های شانزدهم و سی و یکم`: an ordinal listed after one that ranked.
+        let listed = words::is_and(t, i - 1) || t.punct(i - 1) == Some('،');
+        if listed
+            && self.spans.last().is_some_and(|&(_, e)| e + 1 == i)
+            && self.out.last().is_some_and(|f| f.kind == Kind::Ordinal)
+        {
+            return true;
+        }
         // `انجام دهم`, `پاسخ دهم`: after the noun of a compound verb `دهم` is "I give".
         if t.word(i) == "دهم" && phrase::preverb(prev) {
             return false;
@@ -541,6 +574,8 @@ fn casualty(word: &str) -> bool {
                 | "اعدام"
                 | "آزاد"
                 | "عفو"
+                | "نجات"
+                | "رها"
                 | "released"
                 | "freed"
                 | "killed"

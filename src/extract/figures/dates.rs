@@ -27,6 +27,17 @@ impl Scanner<'_, '_> {
             if let Some(second) = second.filter(|d| d.start == k + 1 && d.value != found.value) {
                 found.max = Some(second.value);
                 found.end = second.end;
+                // `۲۹ فروردین تا ۶ اردیبهشت ۱۳۹۸`: the start takes the end's year (the one
+                // before when the range runs over the new year).
+                if found.value < 1e4 && second.value >= 1e4 {
+                    let year = (second.value / 1e4).floor() * 1e4;
+                    let start = year + found.value;
+                    found.value = if start > second.value {
+                        start - 1e4
+                    } else {
+                        start
+                    };
+                }
             }
         }
         let end = found.end;

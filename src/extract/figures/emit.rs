@@ -71,6 +71,7 @@ impl Scanner<'_, '_> {
                 figure.subject_end = Some(b);
             }
         }
+        let figure = self.restated_in_brackets(figure, start_tok);
         let figure = self.share_unit(figure, f.start);
         let figure = self.more_of_the_same(figure, f.end);
         self.out.push(figure);
@@ -136,7 +137,15 @@ impl Scanner<'_, '_> {
             && dates(f.kind)
             && self.out.last().is_some_and(|p| dates(p.kind))
             && self.spans.last().is_some_and(|&(_, end)| end + 1 == start);
-        let apposed = start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی") || restated;
+        // `رده‌های دوم و سوم`: an ordinal listed after another ranks the same thing.
+        let ranked_too = f.kind == Kind::Ordinal
+            && f.subject.is_none()
+            && start > 0
+            && (words::is_and(t, start - 1) || t.punct(start - 1) == Some('،'))
+            && self.out.last().is_some_and(|p| p.kind == Kind::Ordinal)
+            && self.spans.last().is_some_and(|&(_, end)| end + 1 == start);
+        let apposed =
+            start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی") || restated || ranked_too;
         if apposed {
             if let Some(prev) = self.out.last() {
                 f.subject.clone_from(&prev.subject);
@@ -163,6 +172,37 @@ impl Scanner<'_, '_> {
             f.subject.clone_from(&prev.subject);
             f.subject_start = prev.subject_start;
             f.subject_end = prev.subject_end;
+        }
+        f
+    }
+
+    /// `حدود ۳ اونس (۸۵ گرم) بوقلمون`: an amount restated in other units in brackets is the
+    /// same amount, hedged as the first; what follows the bracket is what both measure (the
+    /// first took the bracket's unit for its subject).
+    fn restated_in_brackets(&mut self, mut f: Figure, start: usize) -> Figure {
+        let t = self.t;
+        let Some((prev, &(_, prev_end))) = self.out.last_mut().zip(self.spans.last()) else {
+            return f;
+        };
+        let restated = start > 0
+            && t.punct(start - 1) == Some('(')
+            && prev_end + 1 == start
+            && prev.kind == f.kind
+            && matches!(f.kind, Kind::Measure | Kind::Money)
+            && prev.unit != f.unit;
+        if !restated {
+            return f;
+        }
+        if f.qualifier.is_none() {
+            f.qualifier = prev.qualifier;
+        }
+        let inside = prev
+            .subject_start
+            .is_some_and(|a| a >= f.start && a < f.end);
+        if inside && f.subject.is_some() {
+            prev.subject.clone_from(&f.subject);
+            prev.subject_start = f.subject_start;
+            prev.subject_end = f.subject_end;
         }
         f
     }

@@ -294,12 +294,7 @@ impl Scanner<'_, '_> {
         let street = (i.saturating_sub(12)..i)
             .rev()
             .take_while(|&k| !phrase::sentence_end(t, k))
-            .any(|k| {
-                matches!(
-                    t.word(k),
-                    "خیابان" | "بلوار" | "میدان" | "نبش" | "کوچه" | "خ"
-                )
-            });
+            .any(|k| street_word(t, k));
         if !street || i == 0 {
             return false;
         }
@@ -311,7 +306,23 @@ impl Scanner<'_, '_> {
             || matches!(t.punct(run), Some('،' | ',' | '.' | '\n' | '-' | '(' | ')'))
             || matches!(t.word(run), "واحد" | "طبقه" | "ط" | "تلفن" | "کدپستی");
         let after_comma = matches!(t.punct(i - 1), Some('،' | ','));
-        building || (after_comma && bare)
+        // `نبش اعرابی ۶، پلاک ۲`, `نبش بهار ۱۸ پلاک ۷`: the number closes the name of a
+        // street, one or two words after the street word, before the next part of the address.
+        let named = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| t.punct(k).is_none() && t.digits(k).is_none())
+            .any(|k| street_word(t, k));
+        // `خیابان صیاد شیرازی ۱۵ گرگان`, `خیابان صیاد ۱۵ در`: a city's name (a word the
+        // lexicon does not know) or a preposition after the number ends the street's name.
+        let after = t.word(run);
+        let place_or_prep = !after.is_empty()
+            && units::match_unit(t, run).is_none()
+            && !context::classifier(after)
+            && (lexicon::classes(after).is_empty() || phrase::role(t, run) == phrase::Role::Prep);
+        let next_part = street_word(t, run)
+            || matches!(after, "پلاک" | "پ" | "ساختمان" | "واحد" | "طبقه")
+            || place_or_prep;
+        building || (after_comma && bare) || (named && (bare || next_part))
     }
 
     /// Whether the number at `i` opening a line has a neighbour one up or down opening
@@ -354,23 +365,37 @@ impl Scanner<'_, '_> {
     }
 }
 
+/// A word that opens a street or an alley in an address (`خیابان`, `نبش`, `کوچه`, `بن‌بست`,
+/// `بن بست`).
+fn street_word(t: &Tokens, k: usize) -> bool {
+    matches!(
+        t.word(k),
+        "خیابان" | "بلوار" | "میدان" | "نبش" | "کوچه" | "خ" | "بنبست"
+    ) || (t.word(k) == "بست" && k > 0 && t.word(k - 1) == "بن")
+}
+
 /// Label words beside [`context::label`] before the number at `i`: places (`نبش ۱۲`, `طبقه
 /// ۳`, `مناطق ۱۴ و ۱۵`), the principles of a constitution (`اصول ۲۸ و ۲۹`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs (`پاراگراف ۳۶`) and
 /// names (`جی ۲۰`, `استاندارد یورو ۴`).
 fn local_label(t: &Tokens, i: usize) -> bool {
     let prev = if i > 0 { t.word(i - 1) } else { "" };
-    matches!(
-        prev,
-        "نبش"
-            | "طبقه"
-            | "مناطق"
-            | "اصول"
-            | "شمارهگیری"
-            | "شمارهگیر"
-            | "پاراگراف"
-            | "جی"
-            | "dialing"
-    ) || (prev == "یورو" && i >= 2 && t.word(i - 2) == "استاندارد")
+    // `کوچه ۱۲`, `بن‌بست ۵`: alleys go by number.
+    let alley =
+        i > 0 && (prev == "کوچه" || (matches!(prev, "بنبست" | "بست") && street_word(t, i - 1)));
+    alley
+        || matches!(
+            prev,
+            "نبش"
+                | "طبقه"
+                | "مناطق"
+                | "اصول"
+                | "شمارهگیری"
+                | "شمارهگیر"
+                | "پاراگراف"
+                | "جی"
+                | "dialing"
+        )
+        || (prev == "یورو" && i >= 2 && t.word(i - 2) == "استاندارد")
 }
 
 /// What `شماره` numbers when it comes first (`شماره حساب ۱۲۳۴`, `شماره پرونده ۵۶`): the number

@@ -8,6 +8,8 @@ mod hedge;
 mod identifier;
 mod points;
 #[cfg(test)]
+mod listed_forms;
+#[cfg(test)]
 mod real_forms;
 mod scores;
 mod vague;

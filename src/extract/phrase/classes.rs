@@ -322,6 +322,13 @@ const PREVERBS: &[&str] = &[
     "شکست",
     "تغییر",
     "پایان",
+    // `زندانیان نیازمند آزاد شدند`: what people became, not who they are.
+    "آزاد",
+    "بستری",
+    "ترخیص",
+    "بیکار",
+    "اخراج",
+    "آواره",
 ];
 
 /// English verbs of change and being, which stand between a subject and its figure ("oil
@@ -335,10 +342,13 @@ pub(crate) fn english_change(w: &str) -> bool {
             | "rose"
             | "rise"
             | "rises"
+            | "risen"
             | "fell"
+            | "fallen"
             | "fall"
             | "falls"
             | "grew"
+            | "grown"
             | "grow"
             | "grows"
             | "reached"
@@ -404,6 +414,14 @@ const ENGLISH_IRREGULAR: [&str; 38] = [
     "pays",
 ];
 
+/// Present tenses that headlines and leads put between a subject and its figure (`crude
+/// exports hold at 1.5 million barrels per day`, `bank aims to hold inflation at 25%`); none is
+/// read as a noun before a number in wire copy.
+const ENGLISH_HEADLINE: [&str; 18] = [
+    "hold", "stay", "stays", "remain", "remains", "stand", "stands", "aim", "aims", "plan",
+    "plans", "strike", "strikes", "top", "tops", "reach", "reaches", "expects",
+];
+
 /// English words that end an English noun phrase as a verb would.
 pub(super) fn english_verb(w: &str) -> bool {
     english_change(w)
@@ -424,6 +442,7 @@ pub(super) fn english_verb(w: &str) -> bool {
                 | "killed"
         )
         || ENGLISH_IRREGULAR.contains(&w)
+        || ENGLISH_HEADLINE.contains(&w)
         || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
 }
 
@@ -449,12 +468,22 @@ pub(super) fn english_preposition(w: &str) -> bool {
             | "across"
             | "against"
             | "than"
+            | "until"
+            | "till"
+            | "over"
+            | "within"
+            | "through"
+            | "under"
+            | "above"
+            | "below"
+            | "amid"
+            | "via"
     )
 }
 
 /// Words that never open a subject: the noun halves of set phrases a desk would not print
 /// beside a number (`به ترتیب`, `مربوط به`, `به ازای`, `موجب`, `بنا بر`, `با وجود`, `البته`,
-/// `ممکن است`, `حاوی`). A phrase read across one starts after it.
+/// `ممکن است`, `حاوی`, `دارای`, `بر اساس`). A phrase read across one starts after it.
 pub(crate) fn never_leads(w: &str) -> bool {
     NEVER_LEADS.contains(&w)
 }
@@ -480,10 +509,13 @@ const NEVER_LEADS: &[&str] = &[
     "لازم",
     "حاکی",
     "حاوی",
+    "دارای",
     "گفته",
     "اظهار",
     "اینکه",
     "آنکه",
+    // `بر اساس`: a preposition written as a noun after one.
+    "اساس",
 ];
 
 /// Nouns that name nothing alone: a number is the count, start, share or change of what
@@ -532,4 +564,11 @@ const NEVER_ALONE: &[&str] = &[
     "ادامه",
     "پی",
     "دنبال",
+    // `اوایل ۱۰ ساعت می‌رفتیم`, `کمی بیش از ده سال`, `هر دو هفته یکبار`: a part of a
+    // period, a degree, a frequency.
+    "یکبار",
+    "اوایل",
+    "اواسط",
+    "اواخر",
+    "کمی",
 ];

@@ -125,6 +125,12 @@ fn word_role(t: &Tokens, k: usize) -> Role {
         "بعد" | "قبل" if k > 0 && role(t, k - 1) == Role::Noun && t.word(k + 1) != "از" => {
             return Role::Adj
         }
+        // `به تنهایی` "alone", `در حال حاضر` "now": adverbs written as a preposition's noun.
+        "تنهایی" if k > 0 && t.word(k - 1) == "به" => return Role::Adv,
+        "حال" if k > 0 && t.word(k - 1) == "در" && t.word(k + 1) == "حاضر" => {
+            return Role::Adv
+        }
+        "حاضر" if k > 0 && t.word(k - 1) == "حال" => return Role::Adv,
         // `بار دیگر`: once again.
         "بار" if t.word(k + 1) == "دیگر" && (k == 0 || role(t, k - 1) != Role::Number) => {
             return Role::Adv
@@ -218,21 +224,35 @@ pub(crate) const MAX_WORDS: usize = 4;
 pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     // `۴۰ درصد از این موارد`: a demonstrative opens the phrase of the noun it points at.
     let pointed = matches!(t.word(j), "این" | "آن") && head(t, j + 1);
-    if !pointed && !head(t, j) {
+    let verb_at = |k: usize| matches!(role(t, k), Role::Verb | Role::Participle | Role::Infinitive);
+    // `۵۱۶ پوندفوت محاسبه شده`: before a passive light verb a noun is half of the verb.
+    let unfit =
+        !pointed && (!head(t, j) || (preverb(t.word(j)) && verb_at(j + 1)) || passive(t, j + 1));
+    let deverbal = unfit && deverbal_compound(t, j);
+    if unfit && !deverbal {
         return None;
     }
     let latin = t.is_latin_word(j);
-    let verb_at = |k: usize| matches!(role(t, k), Role::Verb | Role::Participle | Role::Infinitive);
-    // `۵۱۶ پوندفوت محاسبه شده`: before a passive light verb a noun is half of the verb.
-    if !pointed && ((preverb(t.word(j)) && verb_at(j + 1)) || passive(t, j + 1)) {
-        return None;
-    }
-    let (mut k, mut words) = (j + 1 + usize::from(pointed), 1);
+    let (mut k, mut words) = (j + 1 + usize::from(pointed || deverbal), 1);
     while words < MAX_WORDS && t.is_latin_word(k) == latin {
         // `۲ مدافع تمدید کرد`: the last noun before a light verb is half of the verb; `موجب`,
-        // `مربوط` start a set phrase of their own.
-        if (preverb(t.word(k)) && verb_at(k + 1)) || light(t, k + 1) || never_leads(t.word(k)) {
+        // `مربوط` start a set phrase of their own (`وقت اضافه` is extra time, `اضافه شد` a
+        // verb); `بر اثر آلودگی هوا جان باختند`, `جان خود را
+        // از دست دادند`: a harm before its verb is what befell, not part of the phrase.
+        if (preverb(t.word(k)) && verb_at(k + 1))
+            || light(t, k + 1)
+            || (never_leads(t.word(k)) && (t.word(k) != "اضافه" || verb_at(k + 1)))
+            || (super::context::harm(t.word(k))
+                && (verb_at(k + 1) || matches!(t.word(k + 1), "خود" | "را")))
+        {
             break;
+        }
+        // `مواد پیش ساخته`: `پیش` before a participle (not `پیش از`, not a verb's `پیش بینی
+        // کردیم`) is a prefix and the compound goes on.
+        if t.word(k) == "پیش" && role(t, k + 1) == Role::Participle && !verb_at(k + 2) {
+            k += 2;
+            words += 1;
+            continue;
         }
         match role(t, k) {
             // `۱۵ کشور دیگر`: "other" closes the phrase.
@@ -255,6 +275,18 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     Some((j, k))
 }
 
+/// `اضافه برداشت بانک‌ها`, `پرداخت اقساط وام`: a preverb before a past stem the lexicon also
+/// knows as a noun, with a noun after the pair, is a deverbal noun compound, not a verb (a verb
+/// ends its clause; a light verb after the pair makes it one: `اضافه برداشت کرد`).
+fn deverbal_compound(t: &Tokens, j: usize) -> bool {
+    matches!(role(t, j + 1), Role::Verb | Role::Noun)
+        && matches!(role(t, j + 2), Role::Noun | Role::Ending)
+        && (t.word(j) == "اضافه" || preverb(t.word(j)))
+        && lexicon::classes(t.word(j + 1)).has(lexicon::Classes::NOUN)
+        && !light(t, j + 2)
+        && !passive(t, j + 2)
+}
+
 /// The noun phrase starting at token `j` that can be a subject: [`forward`], unless it is one
 /// word that names nothing alone.
 pub(crate) fn subject_forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
@@ -274,7 +306,7 @@ pub(crate) fn names_nothing(t: &Tokens, a: usize, b: usize) -> bool {
 
 /// Whether token `k` is a form of an active light verb (`کرد`, `داد`, `گرفت`, `یافت`, `نمود`,
 /// `زد`), which makes one verb with the noun before it.
-fn light(t: &Tokens, k: usize) -> bool {
+pub(crate) fn light(t: &Tokens, k: usize) -> bool {
     if !matches!(role(t, k), Role::Verb | Role::Participle) {
         return false;
     }
@@ -358,10 +390,23 @@ fn head(t: &Tokens, k: usize) -> bool {
 /// The noun phrase ending just before token `end`, read leftwards: its words up to the first
 /// that cannot be in one, then cut to its first [`MAX_WORDS`] (Persian puts the head first).
 pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    // `به مراکز درمانی مراجعه کردند`, `برای توسعه اسکله‌ها هزینه شد`: the noun before a light
+    // verb is half of the verb, not the end of the phrase before it.
+    let end = if end >= 2 && (light(t, end) || passive(t, end)) && role(t, end - 1) == Role::Noun {
+        end - 1
+    } else {
+        end
+    };
     let mut a = end;
     // `قطر چرخ‌های آن ۱۸ اینچ است`: a possessive pronoun closes the phrase.
     if a >= 2 && matches!(t.word(a - 1), "آن" | "او" | "وی") && role(t, a - 2).nominal() {
         a -= 1;
+    }
+    // `نیروهای خود را`, `مصرف برق خود را`: a reflexive possessive closes the phrase and, like a
+    // possessive ending, is no part of the subject.
+    // Not a unit after a number (`هافبک ۲۱ ساله خود را`).
+    if a >= 2 && matches!(t.word(a - 1), "خود" | "آنها") && role(t, a - 2).nominal() {
+        return backward(t, a - 1).filter(|&(s, _)| s == 0 || t.digits(s - 1).is_none());
     }
     while a > 0 {
         let r = role(t, a - 1);
@@ -412,7 +457,19 @@ pub(crate) fn subject_backward(t: &Tokens, end: usize) -> Option<(usize, usize)>
 /// The object before `را` (`صرافی‌ها قیمت دلار را ... افزایش دادند`): the subject may run
 /// into it unmarked, so only its last words are taken.
 pub(crate) fn object_before(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
-    let (a, b) = backward(t, ra)?;
+    let (mut a, mut b) = backward(t, ra)?;
+    // `اعزام نیرو به هائیتی را`: where the object goes completes it; the object is the phrase
+    // before (not so a place or a time with `در`: `در سال ۲۰۱۸ نرخ تورم را`).
+    // `مدت اجرای این پروژه از سوی وزارت راه را`: so is who does it.
+    let mut p = a.saturating_sub(1);
+    if matches!(t.word(p), "سوی" | "طرف" | "جانب") && p > 0 && t.word(p - 1) == "از" {
+        p -= 1;
+    }
+    if a >= 2 && (p < a - 1 || matches!(t.word(p), "به" | "برای" | "توسط")) {
+        if let Some(np) = backward(t, p) {
+            (a, b) = np;
+        }
+    }
     let mut start = b;
     let mut words = 0;
     while start > a && words < 2 {
@@ -429,14 +486,16 @@ pub(crate) fn object_before(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
 }
 
 /// The end of the first [`MAX_WORDS`] words of `a..end`, written-apart endings not counted,
-/// and not inside a name at its `بن` (`عبدالله بن سعود بن`).
+/// not inside a name at its `بن` (`عبدالله بن سعود بن`) nor on a demonstrative.
 fn cut(t: &Tokens, a: usize, end: usize) -> usize {
     let mut words = 0;
     for k in a..end {
         if role(t, k) != Role::Ending {
             words += 1;
             if words > MAX_WORDS {
-                return if k > a + 1 && matches!(t.word(k - 1), "بن" | "ابن" | "بنت") {
+                // `میزان تولید اورانیوم این کشور`: a demonstrative goes with the noun cut off.
+                return if k > a + 1 && matches!(t.word(k - 1), "بن" | "ابن" | "بنت" | "این" | "آن")
+                {
                     k - 1
                 } else {
                     k
@@ -453,6 +512,14 @@ mod tests {
 
     fn text<'a>(t: &Tokens<'a>, r: Option<(usize, usize)>) -> Option<&'a str> {
         r.map(|(a, b)| t.slice(a, b))
+    }
+
+    #[test]
+    fn the_noun_of_a_light_verb_is_no_end_of_a_phrase() {
+        let t = Tokens::new("۸۵۰ میلیارد ریال برای توسعه اسکله‌ها هزینه شده است");
+        let k = (0..t.len()).find(|&k| t.word(k) == "شده").unwrap();
+        let (a, b) = backward(&t, k).unwrap();
+        assert_eq!(t.slice(a, b), "توسعه اسکله‌ها");
     }
 
     #[test]
@@ -490,5 +557,27 @@ mod tests {
         assert_eq!(text(&t, backward(&t, 7)), Some("نرخ تورم ماهانه استان"));
         let t = Tokens::new("oil exports rose");
         assert_eq!(text(&t, backward(&t, 2)), Some("oil exports"));
+    }
+
+    #[test]
+    fn compounds_go_on_and_verb_halves_stop() {
+        // A deverbal compound is a noun, not a verb after its preverb.
+        let t = Tokens::new("سال اضافه برداشت بانکها از بانک مرکزی");
+        assert_eq!(text(&t, forward(&t, 1)), Some("اضافه برداشت بانکها"));
+        let t = Tokens::new("سال اضافه کرد");
+        assert_eq!(forward(&t, 1), None);
+        // `پیش` before a participle is a prefix.
+        let t = Tokens::new("تن مواد پیش ساخته شیرخشک وارد شد");
+        assert_eq!(text(&t, forward(&t, 1)), Some("مواد پیش ساخته شیرخشک"));
+        // What people became, or what befell them, is no part of who they are.
+        let t = Tokens::new("نفر از زندانیان نیازمند آزاد شدند");
+        assert_eq!(text(&t, forward(&t, 2)), Some("زندانیان نیازمند"));
+        let t = Tokens::new("بر اثر آلودگی هوا جان باختند");
+        assert_eq!(text(&t, forward(&t, 2)), Some("آلودگی هوا"));
+        // A reflexive possessive is no part of the phrase; a cut leaves no demonstrative.
+        let t = Tokens::new("نیروهای خود را");
+        assert_eq!(text(&t, backward(&t, 2)), Some("نیروهای"));
+        let t = Tokens::new("کاهش میزان تولید اورانیوم این کشور طی");
+        assert_eq!(text(&t, backward(&t, 6)), Some("کاهش میزان تولید اورانیوم"));
     }
 }

@@ -69,6 +69,28 @@ pub(super) fn dummy(w: &str) -> bool {
         )
 }
 
+/// Who a quantity is given per (`برای هر نفر`, `هر ایرانی`, `هر خانوار`): a denominator,
+/// never what is measured (`هر گرم طلا`, `هر تن کالا` are what is priced).
+fn per_head(w: &str) -> bool {
+    matches!(
+        w,
+        "نفر"
+            | "فرد"
+            | "شخص"
+            | "شهروند"
+            | "ایرانی"
+            | "خانوار"
+            | "خانواده"
+            | "کودک"
+            | "نوزاد"
+            | "بیمار"
+            | "دانشآموز"
+            | "دانشجو"
+            | "ساکن"
+            | "مشترک"
+    )
+}
+
 /// Nouns that carry a number wherever they stand: `مرز ۲۵۰ هزار میلیارد تومان را پشت سر
 /// گذاشت`, `به رقم ۵۴ میلیارد دلار`.
 fn carrier(w: &str) -> bool {
@@ -86,7 +108,7 @@ fn generic_measure(w: &str) -> bool {
 
 /// Nouns of what is measured, which name the number even inside a prepositional phrase: `با
 /// ظرفیت ۲۰۰ مگاوات`, `در سن ۸۹ سالگی`, `به ارزش ۲ میلیون دلار`.
-fn attribute(w: &str) -> bool {
+pub(super) fn attribute(w: &str) -> bool {
     let w = w
         .strip_suffix("های")
         .or_else(|| w.strip_suffix("ها"))
@@ -131,7 +153,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
     let start = k;
     for _ in 0..6 {
         if k > 0 && phrase::role(t, k - 1) == Role::Ra {
-            return phrase::object_before(t, k - 1);
+            return object(t, k - 1);
         }
         let Some((a, b)) = phrase::backward(t, k) else {
             break;
@@ -146,12 +168,16 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
         // An adjunct: a carrier (`به میزان`), a phrase of time (`روز گذشته`, `در کل هفته`),
         // a place (`در قم`, `تا قم`); next to the number `به ارزش`, `از نظر وزنی` and `با
         // مشارکت` still name what it measures.
-        let adjunct = carrier(head)
+        // A carrier heads a subject of its own only with its complement and not after a
+        // preposition: `میزان صادرات آب مجازی در جهان سالانه ۱۰۰۰ میلیارد مترمکعب`.
+        let adjunct = (carrier(head) && (by_prep || b == a + 1))
             || phrase::names_nothing(t, a, b)
             || (relative && compared_to(t, a))
             || (dummy(head) && by_prep)
             || super::super::context::time_noun(head)
             || (lead == Role::Det && a >= 2 && phrase::role(t, a - 2) == Role::Prep)
+            // `مصرف آب هر ایرانی روزانه ۲۵۰ لیتر`: what a measure is per is its denominator.
+            || (lead == Role::Det && t.word(a - 1) == "هر" && per_head(head))
             || (by_prep
                 && !attribute(head)
                 && (!adjacent || !matches!(t.word(a - 1), "به" | "از" | "با")));
@@ -190,6 +216,20 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
         adjacent = false;
     }
     clause_subject(t, start, 1, relative)
+}
+
+/// The object before `را`: in a run of nouns a subject runs into unmarked, a noun of measure
+/// starts it (`صرافی‌های مجاز بانک مرکزی قیمت دلار را`, `شهردار میزان کمبود ناوگان را`); else
+/// the run's last words ([`phrase::object_before`]).
+fn object(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
+    let measure =
+        |w: &str| carrier(w) || generic_measure(w) || matches!(w, "تعداد" | "شمار" | "سهم" | "حجم");
+    let run = phrase::backward(t, ra).map(|(a, _)| a);
+    run.and_then(|a| (a + 1..ra).find(|&k| measure(t.word(k))))
+        .and_then(|k| phrase::forward(t, k))
+        // `این رقم را`: a measure word alone names nothing.
+        .filter(|&(a, b)| b > a + 1)
+        .or_else(|| phrase::object_before(t, ra))
 }
 
 /// The subject of the clause that token `k` is in (see [`clause_subject`]).
@@ -319,16 +359,26 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
             Role::Conj | Role::Adv | Role::Punct(_) => j += 1,
             Role::Prep => {
                 j += 1;
+                // `بر اساس اعلام بانک مرکزی هر دلار ...`: past a set phrase's noun too.
+                while phrase::set_phrase(t, j) {
+                    j += 1;
+                }
                 j = phrase::subject_forward(t, j).map_or(j, |(_, b)| b);
             }
             // `در ۹۳ روز نخست امسال، مصرف گاز ...`: an opening adjunct counted by a number of
             // its own, closed by a comma, is passed with its noun.
             Role::Number if j > s && phrase::role(t, j - 1) == Role::Prep => {
+                // `در ۹۳ روز نخست امسال،`: its words up to the comma, an ordinal among them.
                 let mut n = j;
-                while n < k && phrase::role(t, n) == Role::Number {
+                while n < k
+                    && n < j + 8
+                    && matches!(
+                        phrase::role(t, n),
+                        Role::Number | Role::Noun | Role::Adj | Role::Adv | Role::Ending
+                    )
+                {
                     n += 1;
                 }
-                n = phrase::subject_forward(t, n).map_or(n, |(_, b)| b);
                 if !matches!(t.punct(n), Some('،' | ',')) {
                     break;
                 }
@@ -384,7 +434,7 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
         let object = (s.saturating_sub(12)..v)
             .rev()
             .find(|&r| phrase::role(t, r) == Role::Ra)
-            .and_then(|r| phrase::object_before(t, r));
+            .and_then(|r| object(t, r));
         return object
             .or_else(|| clause_subject(t, v, hops - 1, relative))
             .or_else(|| adjacent_before(t, v));
@@ -409,4 +459,131 @@ pub(crate) fn span(t: &Tokens, start: usize, end: usize) -> (usize, usize) {
         b += 1;
     }
     (a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::subject;
+
+    #[test]
+    fn a_measure_per_person_is_of_the_quantity_not_the_person() {
+        let s = subject("متوسط مصرف آب هر ایرانی روزانه ۲۵۰ لیتر است.", "۲۵۰");
+        assert_eq!(s.as_deref(), Some("متوسط مصرف آب"));
+        let s = subject("قیمت هر گرم طلای ۱۸ عیار ۴۳۶ هزار تومان شد.", "۴۳۶");
+        assert_ne!(s.as_deref(), Some("قیمت"));
+    }
+
+    #[test]
+    fn a_carrier_with_its_complement_is_a_subject() {
+        let s = subject(
+            "میزان صادرات آب مجازی در جهان سالانه ۱۰۰۰ میلیارد مترمکعب است.",
+            "۱۰۰۰",
+        );
+        assert_eq!(s.as_deref(), Some("میزان صادرات آب مجازی"));
+        let s = subject("بودجه به میزان ۲۰ درصد افزایش یافت.", "۲۰");
+        assert_eq!(s.as_deref(), Some("بودجه"));
+    }
+
+    #[test]
+    fn an_opening_period_with_an_ordinal_is_passed_to_the_clause_subject() {
+        let s = subject(
+            "در ۹۳ روز نخست امسال، مصرف گاز در منطقه سبزوار، با ۳ درصد افزایش به ۱۰ میلیون مترمکعب رسید.",
+            "۳",
+        );
+        assert_eq!(s.as_deref(), Some("مصرف گاز"));
+    }
+
+    #[test]
+    fn a_percent_of_the_norm_is_of_what_the_clause_is_about() {
+        let s = subject("بارش‌ها در استان تهران ۸۵ درصد نرمال بوده است.", "۸۵");
+        assert_eq!(s.as_deref(), Some("بارش‌ها"));
+        let s = subject(
+            "مجموع بارش‌ها تا اواسط خردادماه، ۷۰ درصد متوسط بلندمدت است.",
+            "۷۰",
+        );
+        assert_eq!(s.as_deref(), Some("بارش‌ها"));
+    }
+
+    #[test]
+    fn a_dimension_before_a_measure_names_it_when_a_verb_follows() {
+        let s = subject("چتر در ارتفاع تقریباً ۷ کیلومتر عمل کرد.", "تقریباً");
+        assert_eq!(s.as_deref(), Some("ارتفاع"));
+        let s = subject("در وزن ۶۶ کیلوگرم رضا احمدی از تهران به فینال رسید.", "۶۶");
+        assert_eq!(s.as_deref(), Some("رضا احمدی"));
+    }
+
+    #[test]
+    fn time_given_to_an_object_is_of_that_object() {
+        let s = subject(
+            "شورا اعزام نیروی چندملیتی به هائیتی را به مدت سه ماه تصویب کرد.",
+            "سه",
+        );
+        assert!(s.is_some_and(|s| s.contains("نیروی")));
+        let s = subject("کشورها نیروهای خود را به مدت ۹۰ روز اعزام می‌کنند.", "۹۰");
+        assert!(s.is_some_and(|s| s.ends_with("نیروهای")));
+        let s = subject("دادگاه مهلت ۴۸ ساعته برای اجرای حکم تعیین کرد.", "۴۸");
+        assert_eq!(s.as_deref(), Some("اجرای حکم"));
+        let s = subject("اجرای این طرح به چهار سال زمان نیاز دارد.", "چهار");
+        assert_eq!(s.as_deref(), Some("اجرای این طرح"));
+    }
+
+    #[test]
+    fn a_reported_period_names_what_the_clause_after_it_measured() {
+        let s = subject(
+            "در ۹۳ روز نخست امسال، مصرف گاز طبیعی ۳ درصد بیشتر شد.",
+            "۹۳",
+        );
+        assert_eq!(s.as_deref(), Some("مصرف گاز طبیعی"));
+        assert_eq!(subject("در ۱۵ سال اخیر، قیمت‌ها دو برابر شد.", "۱۵"), None);
+    }
+
+    #[test]
+    fn a_part_of_a_year_names_what_its_clause_measured() {
+        let s = subject(
+            "صادرات از گمرک زنجان در ۵ ماه اول سال ۱۵ درصد بیشتر شد.",
+            "۵",
+        );
+        assert_eq!(s.as_deref(), Some("صادرات"));
+        let s = subject(
+            "نرخ تورم این کشور در دوازده ماه منتهی به ژوئن کم شد.",
+            "دوازده",
+        );
+        assert_eq!(s.as_deref(), Some("نرخ تورم این کشور"));
+        let s = subject("جلسات شورا هر دو هفته یکبار برگزار می‌شود.", "دو");
+        assert_ne!(s.as_deref(), Some("یکبار"));
+    }
+
+    #[test]
+    fn a_measure_noun_starts_an_object_run_into_its_subject() {
+        let s = subject(
+            "صرافی‌های مجاز بانک مرکزی قیمت دلار را نسبت به روز گذشته ۲۵۰ تومان افزایش دادند.",
+            "۲۵۰",
+        );
+        assert_eq!(s.as_deref(), Some("قیمت دلار"));
+        let s = subject("دولت این رقم را به ۲۰ درصد رساند.", "۲۰");
+        assert_eq!(s.as_deref(), Some("این رقم"));
+    }
+
+    #[test]
+    fn an_object_is_the_phrase_before_who_does_it() {
+        let s = subject(
+            "وی مدت اجرای پروژه از سوی وزارت راه را سه سال اعلام کرد.",
+            "سه",
+        );
+        assert_eq!(s.as_deref(), Some("اجرای پروژه"));
+    }
+
+    #[test]
+    fn a_time_ago_times_nothing() {
+        assert_eq!(
+            subject("جمشید مشایخی ۱۲ سال قبل در گفت‌وگویی گفت.", "۱۲"),
+            None
+        );
+        assert_eq!(
+            subject("کمی بیش از ده سال پیش، فروشگاه‌ها کوپن دادند.", "بیش"),
+            None
+        );
+        let s = subject("دو روز قبل از انتخابات، مناظره برگزار شد.", "دو");
+        assert_eq!(s.as_deref(), Some("انتخابات"));
+    }
 }

@@ -1,9 +1,9 @@
 //! What a year or a date dates: a title, the phrase it qualifies, or what happened then.
 
-use super::super::context;
 use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
+use super::super::{calendar, context, words};
 use super::adjacent_before;
 use super::clause::{before, dummy};
 
@@ -11,10 +11,244 @@ use super::clause::{before, dummy};
 /// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
 /// (`سال آبی ۹۷`); else, as an adjunct of time, what happened then (see [`happened`]).
 pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
-    match dating(t, first, start) {
+    if let Some(day) = coinciding_day(t, first, end) {
+        return Some(day);
+    }
+    let np = match dating(t, first, start) {
         Dating::Names(np) => Some(np),
         Dating::Adjunct(first) => happened(t, first, end),
+    };
+    let np = np.and_then(|np| trimmed(t, np));
+    // `۱۹ و ۲۰ اردیبهشت`: a day may share the month after the next one.
+    let year = (start..end + 3).all(|k| calendar::month(t.word(k)).is_none());
+    if !year {
+        return np.map(|np| named_holder(t, np).unwrap_or(np));
     }
+    if reference(t, first) {
+        return np;
+    }
+    // `ستاره بارسلونا در سال ۲۰۱۵ به این باشگاه پیوست`: a year places what happened, not
+    // the person it happened to.
+    match np {
+        Some((a, _)) if descriptor(t.word(a)) => event_after(t, end)
+            .and_then(|np| trimmed(t, np))
+            .or_else(|| named_near(t, first)),
+        None => named_near(t, first),
+        np => np,
+    }
+}
+
+/// Whether a date is one of reference (`نسبت به سال ۹۰`, `در مقایسه با سال ۹۰`), which
+/// places nothing.
+fn reference(t: &Tokens, first: usize) -> bool {
+    first >= 2
+        && matches!(
+            (t.word(first - 2), t.word(first - 1)),
+            ("نسبت", "به") | ("مقایسه" | "قیاس", "با") | ("مشابه", _)
+        )
+}
+
+/// What a year dates when neither the phrase next to it nor the clause's subject says: the
+/// noun phrase a relative clause hangs on (`طرح مسکن مهر که دولت آن را آغاز کرد در سال ۹۱
+/// متوقف شد`), or the one before a preposition between the year and the clause's verb
+/// (`نرسیدن توپ طلا به او در سال ۲۰۱۳`); never a person's descriptor nor a pronoun.
+fn named_near(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    let usable = |k: usize| {
+        phrase::subject_backward(t, k).filter(|&(a, b)| {
+            b == k
+                && !descriptor(t.word(a))
+                && phrase::role(t, a) != Role::Pron
+                && !conjunctive(t.word(a))
+        })
+    };
+    let sentence = (first.saturating_sub(20)..first)
+        .rev()
+        .take_while(|&k| !phrase::sentence_end(t, k) && t.punct(k) != Some(':'));
+    let mut verb_crossed = false;
+    for k in sentence {
+        let role = phrase::role(t, k);
+        if t.word(k) == "که" {
+            return usable(k).and_then(|np| trimmed(t, np));
+        }
+        verb_crossed |= matches!(role, Role::Verb | Role::Conj | Role::Punct(_));
+        // `با اشاره به`, `در مقایسه با`: a phrase after a preposition is an adverb.
+        let adverb = |(a, _): (usize, usize)| a > 0 && phrase::role(t, a - 1) == Role::Prep;
+        if role == Role::Prep && !verb_crossed && k + 1 < first {
+            if let Some(np) = usable(k).filter(|&np| !adverb(np)) {
+                return trimmed(t, np);
+            }
+        }
+    }
+    None
+}
+
+/// `امروز ۱۸ اردیبهشت مصادف با روز جهانی موزه است`, `روز جهانی موزه مصادف با ۱۸
+/// اردیبهشت`: a date that falls on a named day names that day.
+fn coinciding_day(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    let on = |k: usize| t.word(k) == "مصادف" && t.word(k + 1) == "با";
+    if on(end) {
+        return phrase::subject_forward(t, end + 2);
+    }
+    // Not the same date in the other calendar (`۲۰ مه مصادف با ۳۰ اردیبهشت`).
+    let dated = |(a, b): (usize, usize)| {
+        (a.saturating_sub(1)..b).any(|k| {
+            calendar::month(t.word(k)).is_some()
+                || matches!(t.word(k), "ماه" | "سال")
+                || t.digits(k).is_some()
+        })
+    };
+    if first < 2 || !on(first - 2) {
+        return None;
+    }
+    let before = phrase::subject_backward(t, first - 2).filter(|&np| !dated(np));
+    // `اول ماه مه مصادف با ۱۱ اردیبهشت، روز جهانی کارگر`: the day's name apposed after.
+    let named_day = |(a, _): (usize, usize)| matches!(t.word(a), "روز" | "سالروز");
+    before.or_else(|| {
+        (t.punct(end) == Some('،'))
+            .then(|| phrase::subject_forward(t, end + 1))
+            .flatten()
+            .filter(|&np| named_day(np))
+    })
+}
+
+/// A date's phrase without what only borders it: the count or edition before the name
+/// (`سی‌وهفتمین دوره جشنواره` -> `دوره جشنواره`) and a pointer at its end that belongs to
+/// the next noun (`دیدار نیمه نهایی این` -> `دیدار نیمه نهایی`).
+fn trimmed(t: &Tokens, (mut a, mut b): (usize, usize)) -> Option<(usize, usize)> {
+    // A title in guillemets is kept as written (`«هفت عروس برای هفت برادر»`).
+    if a > 0 && t.punct(a - 1) == Some('«') {
+        return Some((a, b));
+    }
+    let numeric = |k: usize| {
+        phrase::role(t, k) == Role::Number
+            || words::ordinal_word(t.word(k)).is_some()
+            || words::glued_tens(t.word(k)).is_some()
+    };
+    while a + 1 < b && numeric(a) {
+        a += 1;
+    }
+    while b > a + 1 && matches!(t.word(b - 1), "این" | "آن" | "همین" | "همان") {
+        b -= 1;
+    }
+    (!numeric(a)).then_some((a, b))
+}
+
+/// Nouns that with `که` make a conjunction (`زمانی که`, `در حالی که`, `به طوری که`), no
+/// head of a relative clause.
+fn conjunctive(w: &str) -> bool {
+    matches!(
+        w,
+        "زمانی"
+            | "هنگامی"
+            | "وقتی"
+            | "طور"
+            | "طوری"
+            | "همانطور"
+            | "همانگونه"
+            | "چنان"
+            | "حالی"
+            | "جایی"
+            | "آنجا"
+    )
+}
+
+/// Words that describe a person (`ستاره`, `رقیب`, `مهاجم`): what a year places is what
+/// happened, not who.
+fn descriptor(w: &str) -> bool {
+    matches!(
+        w,
+        "ستاره"
+            | "رقیب"
+            | "حریف"
+            | "بازیکن"
+            | "مهاجم"
+            | "هافبک"
+            | "مدافع"
+            | "دروازهبان"
+            | "کاپیتان"
+            | "ملیپوش"
+            | "مربی"
+            | "سرمربی"
+    )
+}
+
+/// `وزیر مشاور در امور زنان دکتر مریم احمدی (روز دوشنبه) ۱۲ مهر`: a title and a name right
+/// before a date (past the day words) are the person whose visit or word it dates, the title
+/// and name taken whole whatever the phrase reader makes of a name.
+fn person_before(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    let name = |k: usize| t.punct(k).is_none() && phrase::role(t, k) != Role::Prep;
+    let title = (first.saturating_sub(5)..first)
+        .rev()
+        .take_while(|&k| name(k))
+        .find(|&k| person_title(t.word(k)))?;
+    (title + 1 < first).then_some((title, first))
+}
+
+/// `حمدالله محب، مشاور امنیت ملی رییس‌جمهور افغانستان ... ۲۹ خرداد`, `«کریستینا فرناندز» رئیس
+/// جمهور آرژانتین`: the name apposed before an office is whom the date concerns.
+fn named_holder(t: &Tokens, (a, _): (usize, usize)) -> Option<(usize, usize)> {
+    if !office(t.word(a)) || a < 2 {
+        return None;
+    }
+    let close = a - 1;
+    if t.punct(close) == Some('»') {
+        let open = (close.saturating_sub(5)..close)
+            .rev()
+            .find(|&k| t.punct(k) == Some('«'))?;
+        return (open + 1 < close).then_some((open + 1, close));
+    }
+    if t.punct(close) != Some('،') {
+        return None;
+    }
+    let words = (close.saturating_sub(3)..close)
+        .rev()
+        .take_while(|&k| phrase::role(t, k) == Role::Noun && !office(t.word(k)))
+        .count();
+    let from = close - words;
+    let opens = from == 0
+        || matches!(t.punct(from - 1), Some('،' | '.' | '\n' | ':'))
+        || words::is_and(t, from - 1);
+    (words > 0 && opens).then_some((from, close))
+}
+
+/// Offices a name is apposed to (`وزیر`, `رئیس`, `مشاور`, `مدیرکل`, `سخنگوی`).
+fn office(w: &str) -> bool {
+    matches!(
+        w,
+        "وزیر"
+            | "رئیس"
+            | "رییس"
+            | "مشاور"
+            | "معاون"
+            | "مدیرکل"
+            | "مدیرعامل"
+            | "سخنگوی"
+            | "استاندار"
+            | "فرماندار"
+            | "سفیر"
+            | "دبیر"
+            | "دادستان"
+            | "فرمانده"
+    )
+}
+
+/// Titles a name follows: `دکتر`, `مهندس`, `آقای`, `خانم`, `سردار`, `حجت‌الاسلام`.
+fn person_title(w: &str) -> bool {
+    matches!(
+        w,
+        "دکتر"
+            | "مهندس"
+            | "آقای"
+            | "خانم"
+            | "سردار"
+            | "سرلشکر"
+            | "سرتیپ"
+            | "سرهنگ"
+            | "تیمسار"
+            | "پروفسور"
+            | "حجتالاسلام"
+            | "آیتالله"
+    )
 }
 
 /// Whether a date is an adjunct of time (`در سال ۱۳۹۰`, `تا صبح جمعه ۵ اردیبهشت`) rather than
@@ -49,6 +283,9 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
         if t.word(first) == "شنبه" && first > 0 && weekday(first - 1) {
             first -= 1;
         }
+    }
+    if let Some(person) = person_before(t, first) {
+        return Dating::Names(person);
     }
     if let Some((mut a, mut b)) = adjacent_before(t, first) {
         // `پرو بامداد دوشنبه فینال کوپا آمه‌ریکا ۲۰۱۹`: a day or a time of day ends the clause's
@@ -177,12 +414,7 @@ fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
 /// of an event in its sentence (`انتخابات`, `مسابقات`, `جلسه`, `مراسم`, `اکران`, `زلزله`),
 /// with the phrase it heads. A date of reference (`نسبت به سال ۹۰`) places nothing.
 pub(super) fn event(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
-    let reference = first >= 2
-        && matches!(
-            (t.word(first - 2), t.word(first - 1)),
-            ("نسبت", "به") | ("مقایسه" | "قیاس", "با") | ("مشابه", _)
-        );
-    if reference {
+    if reference(t, first) {
         return None;
     }
     let reach = 30;
@@ -269,6 +501,8 @@ fn event_noun(w: &str) -> bool {
                 | "کنکور"
                 | "تور"
                 | "اردو"
+                | "یونیورسیاد"
+                | "فینال"
         )
     })
 }
@@ -289,5 +523,72 @@ mod tests {
             "۲۰۲۱",
         );
         assert_eq!(s.as_deref(), Some("فینال جام ملت‌ها"));
+    }
+
+    #[test]
+    fn a_visit_or_word_dated_names_the_person_not_the_bare_title() {
+        for text in [
+            "وزیر مشاور در امور زنان دکتر مریم احمدی روز دوشنبه ۱۲ مهر از بیمارستان بازدید کرد",
+            "وزیر مشاور در امور زنان دکتر مریم احمدی ۱۲ مهر گفت که طرح اجرا می‌شود",
+        ] {
+            let s = subject(text, "۱۲");
+            assert_eq!(s.as_deref(), Some("دکتر مریم احمدی"), "{text}");
+        }
+        // A name apposed before the office, after a comma or in guillemets.
+        for text in [
+            "به گزارش ایسنا، حمدالله محب، مشاور امنیت ملی رییس‌جمهور افغانستان صبح امروز چهارشنبه ۲۹ خرداد با وی دیدار کرد",
+            "«حمدالله محب» مشاور امنیت ملی رییس‌جمهور افغانستان روز ۲۹ خرداد با وی دیدار کرد",
+        ] {
+            let s = subject(text, "۲۹");
+            assert_eq!(s.as_deref(), Some("حمدالله محب"), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_event_and_a_named_day_are_what_their_dates_date() {
+        let s = subject(
+            "سی امین دوره یونیورسیاد از ۱۲ تا ۲۳ تیرماه در ناپل برگزار می‌شود",
+            "از ۱۲",
+        );
+        assert_eq!(s.as_deref(), Some("یونیورسیاد"));
+        let s = subject("سی‌وهشتمین نمایشگاه کتاب مسکو ۱۲ مهر گشایش یافت", "۱۲");
+        assert_eq!(s.as_deref(), Some("نمایشگاه کتاب مسکو"));
+        let s = subject("دیدار نیمه نهایی این رقابت‌ها ۲۵ خرداد برگزار می‌شود", "۲۵");
+        assert_eq!(s.as_deref(), Some("دیدار نیمه نهایی"));
+        let s = subject("امروز ۱۸ اردیبهشت مصادف با روز جهانی موزه است", "۱۸");
+        assert_eq!(s.as_deref(), Some("روز جهانی موزه"));
+        let s = subject("روز جهانی کارگر مصادف با ۱۱ اردیبهشت است", "۱۱");
+        assert_eq!(s.as_deref(), Some("روز جهانی کارگر"));
+        // The same day in the other calendar is no name of it; the name apposed after is.
+        let s = subject(
+            "امروز اول ماه مه مصادف با ۱۱ اردیبهشت، روز جهانی کارگر است",
+            "۱۱",
+        );
+        assert_eq!(s.as_deref(), Some("روز جهانی کارگر"));
+    }
+
+    #[test]
+    fn a_year_names_what_it_places_not_a_person_described() {
+        for (text, want) in [
+            (
+                "طرح مسکن مهر که دولت قبل آن را آغاز کرد در سال 91 متوقف شد",
+                Some("طرح مسکن مهر"),
+            ),
+            (
+                "رسوایی فساد مالی فیفا که بسیاری از مقامات را درگیر کرد در سال ۲۰۱۲ آشکار شد",
+                Some("رسوایی فساد مالی فیفا"),
+            ),
+            (
+                "ستاره فرانسوی بایرن مونیخ، نرسیدن توپ طلا به او در سال ۲۰۱۳ را بدترین اتفاق دانست",
+                Some("توپ طلا"),
+            ),
+            ("ستاره بارسلونا در سال ۲۰۱۵ به این باشگاه پیوست", None),
+            ("رقیب او در سال ۲۰۱۶ قهرمان شد", None),
+        ] {
+            assert_eq!(subject(text, "سال").as_deref(), want, "{text}");
+        }
+        // `زمانی که` is "when", no head of a relative clause.
+        let s = subject("زمانی که سال ۹۲ کار را شروع کردیم ظرفیت کم بود", "سال");
+        assert_ne!(s.as_deref(), Some("زمانی"));
     }
 }

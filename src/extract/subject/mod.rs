@@ -10,7 +10,9 @@
 mod clause;
 mod dates;
 mod english;
+mod people;
 mod results;
+mod spans;
 
 use super::context;
 use super::figure::Kind;
@@ -21,7 +23,9 @@ use super::words::{self, Lex};
 
 use clause::{before, dummy, subject_of_clause};
 use dates::dated;
+use people::{befell, restated};
 use results::{ranked, result_of};
+use spans::{ago, opening_period, relative_to, reported, spanned, temporal};
 
 /// What the subject finder needs to know of a figure.
 pub(crate) struct Target {
@@ -37,7 +41,7 @@ pub(crate) struct Target {
 /// The subject of a figure as a token range, or `None` when no rule finds what it measures
 /// (then the figures around it may say, else [`fallback`]).
 pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
-    find_by_kind(t, f)
+    find_by_kind(t, f).filter(|&np| !restated(t, f, np))
 }
 
 /// Counts, amounts and results always measure something the text names: when no rule finds
@@ -49,7 +53,7 @@ pub(crate) fn fallback(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         // sentence tells of.
         Kind::Year | Kind::Date => dates::event(t, first_of(t, f), f.end),
         Kind::Duration | Kind::Ordinal => None,
-        _ => nearest(t, f.start, f.end),
+        _ => nearest(t, f.start, f.end).filter(|&np| !restated(t, f, np)),
     }
 }
 
@@ -105,13 +109,28 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Duration if matches!(before_word, "این" | "آن" | "همین" | "همان") => {
             None
         }
-        // `واردات استان نیز در ۱۰ ماهه سال ۹۴ ...`: a period names what its clause measured
-        // over it.
-        Kind::Duration if f.adjectival && matches!(before_word, "در" | "طی") => {
+        // `مهلت ۴۸ ساعته برای اجرای حکم`: time allowed for something names what it is for.
+        Kind::Duration if t.word(end) == "برای" && allowed(t, end) => {
+            phrase::subject_forward(t, end + 1).or_else(|| after(t, end, f.kind))
+        }
+        // `در ۹۳ روز نخست امسال، مصرف گاز ...`: an opening period names what the clause after
+        // it measured.
+        Kind::Duration
+            if matches!(before_word, "در" | "طی") && opening_period(t, end).is_some() =>
+        {
+            opening_period(t, end)
+        }
+        // `واردات استان نیز در ۱۰ ماهه سال ۹۴ ...`, `صادرات در ۵ ماه اول سال`: a period
+        // names what its clause measured over it.
+        Kind::Duration
+            if (f.adjectival || reported(t, end)) && matches!(before_word, "در" | "طی") =>
+        {
             subject_of_clause(t, first - 1)
         }
         // `۴ ساعت پس از مرگ`: a span after an event names it.
         Kind::Duration if relative_to(t, end).is_some() => relative_to(t, end),
+        // `۵۸ سال قبل در چنین روزی`: a time ago is a point in time; nothing is timed.
+        Kind::Duration if ago(t, end) => None,
         Kind::Duration if temporal(t, first, end) => spanned(t, first, end),
         // `in the seven months to October`: an English span names only what it is of.
         Kind::Duration if english::latin(t, first, end) => english::after(t, end, true),
@@ -121,30 +140,20 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         _ if valued(t, first).is_some() => valued(t, first),
         Kind::Count if befell(t, first, end).is_some() => befell(t, first, end),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
-        // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`.
+        // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`;
+        // nor is a dimension named right before it: `در ارتفاع ۷ کیلومتر عمل کرد`.
         _ if f.unit == Some("richter") && !t.is_latin_word(end) => before(t, first, end, f.kind),
+        Kind::Measure if first > 0 && clause::attribute(t.word(first - 1)) && verb_half(t, end) => {
+            before(t, first, end, f.kind)
+        }
         _ => after(t, end, f.kind).or_else(|| before(t, first, end, f.kind)),
     }
 }
 
-/// `۱۸ نفر کشته شدند`, `موجب کشته شدن ۳ نفر`, `مرگ ۹ میلیون نفر`: people counted by a
-/// classifier are what befell them, not a neighbouring noun.
-fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
-    if end == 0 || !matches!(t.word(end - 1), "نفر" | "تن") {
-        return None;
-    }
-    // `۹۰ نفر را دستگیر کرد`
-    let at = end + usize::from(t.word(end) == "را");
-    if context::casualty(t.word(at)) {
-        return Some((at, at + 1));
-    }
-    let k = first.checked_sub(1)?;
-    let k = if matches!(t.word(k), "شدن" | "شده") {
-        k.checked_sub(1)?
-    } else {
-        k
-    };
-    context::casualty(t.word(k)).then_some((k, k + 1))
+/// Whether the word after a figure is a noun made one verb by the light verb after it (`عمل
+/// کرد`), so no phrase of its own (`در وزن ۶۶ کیلوگرم رضا رجب‌زاده` goes on to the athlete).
+fn verb_half(t: &Tokens, end: usize) -> bool {
+    phrase::role(t, end) == Role::Noun && phrase::light(t, end + 1)
 }
 
 /// `۹ تن شمش طلا به ارزش ۵۰۰ میلیون دلار`, `قراردادی به ارزش ۱۵ میلیارد دلار`: a value
@@ -239,51 +248,6 @@ fn described(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option<(usize,
     }
 }
 
-/// Whether a span of time is an adjunct of time: `طی دو سال`, `ظرف یک هفته`, `پس از گذشت ۲
-/// هفته`, `در فاصله ۳۰ تا ۶۰ ثانیه`, `مدت مشابه ۱۰ سال قبل`, `در دو دهه گذشته`.
-fn temporal(t: &Tokens, first: usize, end: usize) -> bool {
-    let w1 = if first >= 1 { t.word(first - 1) } else { "" };
-    let w2 = if first >= 2 { t.word(first - 2) } else { "" };
-    matches!(w1, "طی" | "ظرف" | "گذشت" | "مشابه")
-        || (w1 == "از" && matches!(w2, "پس" | "بعد" | "قبل" | "پیش"))
-        || (w2 == "در" && matches!(w1, "فاصله" | "مدت" | "عرض" | "طول"))
-        || (w1 == "در" && matches!(t.word(end), "اخیر" | "گذشته"))
-}
-
-/// What an adjunct span of time is of. Placing the clause in time (`طی دو سال`, `بعد از گذشت
-/// ۲ هفته`, `در ۱۵ سال اخیر`), it names nothing, unless what it runs from follows (`با گذشت
-/// ۴۶ روز از اعلام شیوع کرونا`); after `پس از` it is the span of what follows it (`پس از ۳
-/// سال دوری از تیم ملی`), or closing the sentence, of what the sentence tells (`بازگشت مسی
-/// به ماراکانا پس از پنج سال`).
-fn spanned(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
-    if t.word(end) == "از" {
-        return phrase::subject_forward(t, end + 1);
-    }
-    let after =
-        first >= 2 && t.word(first - 1) == "از" && matches!(t.word(first - 2), "پس" | "بعد");
-    if !after {
-        return None;
-    }
-    // The noun of what lasted, not the clause's subject that may run on after it unmarked
-    // (`پس از ۳ ساعت رقابت نتیجه مورد نظرش را کسب نکرد`).
-    if let Some((a, _)) = phrase::subject_forward(t, end) {
-        // `بعد از سی سال این فیلم دوباره ...`: a phrase pointed at is the clause's own.
-        let time = context::time_noun(t.word(a)) || matches!(t.word(a), "این" | "آن");
-        return (!time).then(|| {
-            (
-                a,
-                a + 1 + usize::from(phrase::role(t, a + 1) == Role::Ending),
-            )
-        });
-    }
-    let closes = end >= t.len() || phrase::sentence_end(t, end);
-    if closes {
-        before(t, first - 2, end, Kind::Duration)
-    } else {
-        None
-    }
-}
-
 /// The last two words of the phrase `a..b`.
 fn tail(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
     let mut start = b;
@@ -295,14 +259,6 @@ fn tail(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
         }
     }
     (start, b)
-}
-
-/// `۴ ساعت پس از مرگ`, `دو روز قبل از انتخابات`: the event a span is measured from.
-fn relative_to(t: &Tokens, end: usize) -> Option<(usize, usize)> {
-    let relative = matches!(t.word(end), "پس" | "بعد" | "قبل" | "پیش") && t.word(end + 1) == "از";
-    relative
-        .then(|| phrase::subject_forward(t, end + 2))
-        .flatten()
 }
 
 /// The phrase after the figure, past a partitive `از` (`۲ هزار نفر از داوطلبان`). A change
@@ -324,6 +280,14 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
     if t.word(j) == "از" && (partitive(t, j + 1) || share_of) {
         j += 1;
     }
+    // `بارش‌ها ... ۸۵ درصد نرمال بوده`: a percent of the norm is a share of what the clause
+    // is about, named before it.
+    if kind == Kind::Percent
+        && norm(t.word(j))
+        && (phrase::role(t, j + 1) != Role::Noun || norm(t.word(j + 1)))
+    {
+        return None;
+    }
     let Some((a, b)) = phrase::subject_forward(t, j) else {
         let share = (matches!(kind, Kind::Percent | Kind::Money)
             && matches!(t.word(end), "به" | "برای")
@@ -337,12 +301,22 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
         };
     };
     let lone = b == a + 1;
+    // `به چهار سال زمان نیاز دارد`: time itself is no subject of a time; what needs it is.
+    if kind == Kind::Duration && lone && matches!(t.word(a), "زمان" | "وقت") {
+        return None;
+    }
     let next = phrase::role(t, b);
     let verb_follows = matches!(next, Role::Verb | Role::Participle | Role::Infinitive);
     if change_noun(t.word(a)) && (verb_follows || (lone && next != Role::Noun)) {
         return None;
     }
     Some((a, b))
+}
+
+/// What a quantity is compared with when it is given as a percent of it: the norm, the
+/// average.
+fn norm(w: &str) -> bool {
+    matches!(w, "نرمال" | "متوسط" | "میانگین" | "معمول" | "بلندمدت")
 }
 
 /// Past a unit of measure after a count that did not take it (`۳ اونس بوقلمون`, `۱۵ میلی
@@ -407,6 +381,7 @@ fn partitive(t: &Tokens, k: usize) -> bool {
     };
     matches!(w, "کل" | "مجموع" | "این" | "آن" | "همه" | "تمام")
         || plural("ان")
+        || plural("ات")
         || plural("ها")
         || plural("های")
         || matches!(t.word(k + 1), "ها" | "های")
@@ -516,6 +491,22 @@ mod tests {
         assert_eq!(s.as_deref(), Some("عملیات ساخت سد"));
         let s = subject("صادرات ۲۰ درصد از سال گذشته بیشتر شد", "۲۰");
         assert_eq!(s.as_deref(), Some("صادرات"));
+    }
+
+    #[test]
+    fn a_part_of_a_plural_in_at_is_of_it() {
+        let s = subject(
+            "این شرکت به تنهایی نیمی از صادرات پتروشیمی ایران را دارد.",
+            "نیمی",
+        );
+        assert_eq!(s.as_deref(), Some("صادرات پتروشیمی ایران"));
+        let s = subject(
+            "سال گذشته ۲۱ نفر از مقامات کاخ سفید دارای درآمد بالا بودند.",
+            "۲۱",
+        );
+        assert_eq!(s.as_deref(), Some("مقامات کاخ سفید"));
+        let s = subject("داور ۶ دقیقه وقت اضافه اعلام کرد.", "۶");
+        assert_eq!(s.as_deref(), Some("وقت اضافه"));
     }
 
     #[test]

@@ -124,6 +124,9 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
     if context::ranking_scope(t.word(end)) {
         return Some((end, end + 1));
     }
+    if let Some(names) = placed(t, start, end) {
+        return Some(names);
+    }
     if first == "شماره" {
         return phrase::subject_forward(t, end);
     }
@@ -148,6 +151,76 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
     Some((a, k + 1))
 }
 
+/// Who placed (`علی رضایی و حسن کریمی سوم شدند`, `سپاهان و ذوب‌آهن از اصفهان مشترکا سوم
+/// شدند`, `... عنوان سوم را کسب کردند`): the names joined by `و` before the place, past an
+/// adverb and where they come from (`از اصفهان`), not the province after them nor a word of
+/// the place.
+fn placed(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
+    let placing_verb = matches!(
+        t.word(end),
+        "شد" | "شدند" | "گردید" | "گردیدند" | "ایستاد" | "ایستادند"
+    );
+    let title = start > 0 && t.word(start - 1) == "عنوان";
+    if !(placing_verb || title) || context::rank_word(t.word(start)) {
+        return None;
+    }
+    let mut b = start - usize::from(title);
+    while b > 0 && matches!(t.word(b - 1), "مشترکا" | "مشترکاً" | "نیز" | "هم" | "هر")
+    {
+        b -= 1;
+    }
+    // `تیم فولاد با ۶۹۶/۳۵ امتیاز اول شد`: the total the place was won with.
+    let with_total = (b.saturating_sub(6)..b)
+        .rev()
+        .find(|&k| t.word(k) == "با")
+        .filter(|&k| {
+            (k + 1..b).any(|j| t.digits(j).is_some())
+                && (k + 1..b).all(|j| {
+                    let w = t.word(j);
+                    t.digits(j).is_some()
+                        || t.punct(j).is_some()
+                        || context::classifier(w)
+                        || crate::extract::units::unit_word(w).is_some()
+                        || matches!(w, "امتیاز" | "ثانیه" | "دقیقه")
+                })
+        });
+    if let Some(k) = with_total {
+        b = k;
+    }
+    // `از خراسان رضوی`: where the names come from.
+    if let Some(from) = (b.saturating_sub(4)..b).rev().find(|&k| t.word(k) == "از") {
+        if (from + 1..b).all(|k| phrase::role(t, k) == Role::Noun) {
+            b = from;
+        }
+    }
+    let name = |k: usize| {
+        matches!(phrase::role(t, k), Role::Noun | Role::Ending)
+            && (k == 0 || phrase::role(t, k - 1) != Role::Det)
+    };
+    let mut a = b;
+    loop {
+        let run = (a.saturating_sub(3)..a)
+            .rev()
+            .take_while(|&k| name(k))
+            .count();
+        if run == 0 {
+            break;
+        }
+        a -= run;
+        let joins = |k: usize| words::is_and(t, k) || matches!(t.punct(k), Some('،' | ','));
+        if a >= 2 && joins(a - 1) && name(a - 2) {
+            a -= 1;
+        } else {
+            break;
+        }
+    }
+    // One name alone is what the rules of a rank before the place already give; names
+    // after `چون` are examples (`بالاتر از تیم‌هایی چون الف، ب و پ`), not who placed.
+    let joined = (a..b).any(|k| words::is_and(t, k));
+    let examples = a > 0 && matches!(t.word(a - 1), "چون" | "همچون" | "مانند" | "مثل");
+    ((joined || with_total.is_some()) && !examples && a < b).then_some((a, b))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::article::Field;
@@ -158,6 +231,37 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.subject))
             .collect()
+    }
+
+    #[test]
+    fn a_place_names_who_placed_not_where_they_come_from() {
+        for (text, want) in [
+            ("علی رضایی و حسن کریمی سوم شدند.", "علی رضایی و حسن کریمی"),
+            (
+                "مریم حسینی و زهرا کاظمی از فارس سوم شدند.",
+                "مریم حسینی و زهرا کاظمی",
+            ),
+            (
+                "در این رقابت‌ها محمد احمدی و رضا علوی از خراسان رضوی عنوان سوم را کسب کردند.",
+                "محمد احمدی و رضا علوی",
+            ),
+            (
+                "فارس دوم شد و سپاهان و ذوب‌آهن از اصفهان مشترکا سوم شدند.",
+                "سپاهان و ذوب‌آهن",
+            ),
+            (
+                "در دسته اول، تیم فولاد نطنز با ۶۹۶/۳۵ امتیاز اول شد.",
+                "تیم فولاد نطنز",
+            ),
+        ] {
+            let got = subjects(text);
+            let place = got.iter().rev().find(|(f, _)| !f.contains('۶')).unwrap();
+            assert_eq!(place.1.as_deref(), Some(want), "{text}: {got:?}");
+        }
+        // Teams named as examples placed nothing.
+        let got =
+            subjects("بالاتر از تیم‌هایی چون شیمیدر، دانشگاه و پتروشیمی عنوان نخست را کسب کند.");
+        assert_ne!(got[0].1.as_deref(), Some("دانشگاه و پتروشیمی"), "{got:?}");
     }
 
     #[test]

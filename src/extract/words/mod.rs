@@ -169,6 +169,19 @@ fn group_units(t: &Tokens, g: &mut Group, mut after: u8) -> bool {
             after = 3;
             continue;
         }
+        // `چهل ویکمین`: the `و` typed onto the next word.
+        if let Some((lex, ordinal)) =
+            glued_and_word(t.word(j)).filter(|&(l, _)| g.has_word && rank(l) < after)
+        {
+            g.value += value_of(lex);
+            g.end = j + 1;
+            if ordinal {
+                g.ordinal = true;
+                return true;
+            }
+            after = rank_after(lex);
+            continue;
+        }
         let joined = is_and(t, j)
             || (t.punct(j) == Some('-')
                 && t.glued(j)
@@ -202,6 +215,17 @@ fn group_units(t: &Tokens, g: &mut Group, mut after: u8) -> bool {
             },
             _ => return false,
         }
+    }
+}
+
+/// A number word with the `و` before it typed on (`ویکمین`, `وسه`), and whether it is an
+/// ordinal.
+fn glued_and_word(word: &str) -> Option<(Lex, bool)> {
+    let rest = word.strip_prefix('و')?;
+    match lookup(rest) {
+        Some(lex @ (Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_))) => Some((lex, false)),
+        Some(_) => None,
+        None => joined_ordinal(rest).map(|lex| (lex, true)),
     }
 }
 

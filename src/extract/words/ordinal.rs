@@ -27,7 +27,8 @@ pub(super) fn joined_ordinal(word: &str) -> Option<Lex> {
 
 /// Whether an ordinal word is an adjective after its noun (`دوم`), not before it (`دومین`).
 pub(crate) fn ordinal_adjective(word: &str) -> bool {
-    !word.ends_with("مین") && ordinal_word(word).is_some()
+    !word.ends_with("مین")
+        && (ordinal_word(word).is_some() || glued_tens(word).is_some_and(|(_, o)| o))
 }
 
 /// The cardinal an ordinal ending is glued to: `سو` of `سوم`, `بیست` of `بیستم`, `سیا` of
@@ -59,6 +60,11 @@ pub(crate) fn counted_compound(left: &str, right: &str) -> bool {
                 "ام" | "امین" | "مین" | "م" | "ها" | "های" | "هایی" | "یک"
             )
             && ordinal_word(right).is_none()
+            // `سی‌وهشتمین`, `بیست‌ونهم`, `یکصد‌و‌سی‌و‌سومین`: tens (or hundreds) and what `و`
+            // joins to them, one number.
+            && right
+                .strip_prefix('و')
+                .is_none_or(|rest| glued_parts(left, rest).is_none())
 }
 
 /// `چهارساله` as 4 and `ساله`: a cardinal word at the start of a longer word.
@@ -88,20 +94,57 @@ pub(crate) fn glued_number(word: &str) -> Option<(f64, &str)> {
     })
 }
 
-/// `هفتادوشش`, `سیویکم`, `هفتادوپنجمین`: tens and units typed as one word around their
-/// `و`; the value and whether it is an ordinal.
+/// `هفتادوشش`, `سیویکم`, `هفتادوپنجمین`, `یکصدوسیوسومین`: hundreds, tens and units typed as
+/// one word around their `و`s; the value and whether it is an ordinal.
 pub(crate) fn glued_tens(word: &str) -> Option<(f64, bool)> {
-    let (tens, units) = word.split_once('و')?;
-    let Some(Lex::Ten(tens)) = lookup(tens) else {
-        return None;
+    // Every word of every article is asked: the first `و` is looked for only where a tens or
+    // hundreds word can end (the longest, `چهارصد`, has six letters), not along the whole word.
+    const FIRST_BYTES: usize = 6 * 2;
+    let head = &word.as_bytes()[..word.len().min(FIRST_BYTES + 'و'.len_utf8())];
+    // A lead byte and its follower: the match starts on a char boundary.
+    let at = head.windows(2).position(|w| w == "و".as_bytes())?;
+    glued_parts(&word[..at], &word[at + 'و'.len_utf8()..])
+}
+
+/// The number `first` و `rest` make when `first` is tens or hundreds and `rest` the smaller
+/// parts after it, each joined by `و`, the last one an ordinal or not. A part may hold a `و`
+/// of its own (`سوم`, `دومین`), so each is the shortest number word before a `و`, or all
+/// that is left.
+fn glued_parts(first: &str, mut rest: &str) -> Option<(f64, bool)> {
+    let (mut value, mut rank) = match lookup(first)? {
+        Lex::Hundred(n) => (f64::from(n), 3),
+        Lex::Ten(n) => (f64::from(n), 2),
+        _ => return None,
     };
-    let (unit, ordinal) = match lookup(units) {
-        Some(lex) => (lex, false),
-        None => (joined_ordinal(units)?, true),
+    // A part must be smaller than the one before it; nothing smaller follows a teen.
+    let part = |word: &str, rank: u8| {
+        let (n, r, next) = match lookup(word)? {
+            Lex::Ten(n) => (n, 2, 2),
+            Lex::Teen(n) => (n, 2, 1),
+            Lex::Unit(n) => (n, 1, 1),
+            _ => return None,
+        };
+        (r < rank).then_some((f64::from(n), next))
     };
-    match unit {
-        Lex::Unit(n) => Some((f64::from(tens) + f64::from(n), ordinal)),
-        _ => None,
+    loop {
+        if let Some((n, _)) = part(rest, rank) {
+            return Some((value + n, false));
+        }
+        let closing = match joined_ordinal(rest) {
+            Some(lex @ Lex::Unit(_)) => Some((lex, 1)),
+            Some(lex @ (Lex::Teen(_) | Lex::Ten(_))) => Some((lex, 2)),
+            _ => None,
+        };
+        if let Some((lex, r)) = closing {
+            return (r < rank).then(|| (value + value_of(lex), true));
+        }
+        let (n, next, after) = rest.match_indices('و').find_map(|(at, _)| {
+            let (n, next) = part(&rest[..at], rank)?;
+            Some((n, next, &rest[at + 'و'.len_utf8()..]))
+        })?;
+        value += n;
+        rank = next;
+        rest = after;
     }
 }
 
@@ -143,5 +186,23 @@ mod tests {
         assert_eq!(ordinal_word("مردم"), None);
         assert_eq!(ordinal_word("سیمین"), None);
         assert!(ordinal_adjective("دوم") && !ordinal_adjective("دومین"));
+        assert!(ordinal_adjective("سیوهشتم") && !ordinal_adjective("سیوهشتمین"));
+    }
+
+    #[test]
+    fn hundreds_tens_and_units_typed_as_one_word() {
+        assert_eq!(glued_tens("سیوهشتمین"), Some((38.0, true)));
+        assert_eq!(glued_tens("یکصدوسیوسومین"), Some((133.0, true)));
+        assert_eq!(glued_tens("صدودوازدهم"), Some((112.0, true)));
+        assert_eq!(glued_tens("هفتادوشش"), Some((76.0, false)));
+        for word in ["صدوق", "سیوسی", "بیستودوازده", "صدودوازدهویک", "نودو"]
+        {
+            assert_eq!(glued_tens(word), None, "{word}");
+        }
+        // Joined by ZWNJ they stay one word (`سی‌وهشتمین`), unlike a number and what it
+        // counts (`پنج‌ماهه`).
+        assert!(!counted_compound("سی", "وهشتمین"));
+        assert!(!counted_compound("یکصد", "وسیوسومین"));
+        assert!(counted_compound("پنج", "ماهه"));
     }
 }

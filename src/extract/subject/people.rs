@@ -1,0 +1,132 @@
+//! People counted by a classifier (`نفر`, `تن`) with no noun after it: what befell them, read
+//! from their clause (`۱۸ نفر کشته شدند`, `مرگ ۹ میلیون نفر`, `۴ هزار نفر بر اثر آلودگی هوا
+//! جان باختند`), never a place, an adverb or a count restated (`این تعداد`).
+
+use super::super::context;
+use super::super::figure::Kind;
+use super::super::phrase::{self, Role};
+use super::super::token::Tokens;
+use super::Target;
+
+/// `۱۸ نفر کشته شدند`, `موجب کشته شدن ۳ نفر`, `مرگ ۹ میلیون نفر`: people counted by a
+/// classifier are what befell them, not a neighbouring noun.
+pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    if end == 0 || !matches!(t.word(end - 1), "نفر" | "تن") {
+        return None;
+    }
+    // `۹۰ نفر را دستگیر کرد`, `۴۰ نفر را نجات داد`: what was done to them.
+    let object = t.word(end) == "را";
+    let at = end + usize::from(object);
+    if context::casualty(t.word(at))
+        || (object && phrase::role(t, at) == Role::Noun && phrase::light(t, at + 1))
+    {
+        return Some((at, at + 1));
+    }
+    // `۶۰ نفر دارای علائم شبه آنفلوانزا`: what they have.
+    if !object && t.word(at) == "دارای" {
+        return phrase::subject_forward(t, at + 1);
+    }
+    let k = first.checked_sub(1)?;
+    let k = if matches!(t.word(k), "شدن" | "شده") {
+        k.checked_sub(1)?
+    } else {
+        k
+    };
+    if context::casualty(t.word(k)) {
+        return Some((k, k + 1));
+    }
+    befell_in_clause(t, at)
+}
+
+/// `۴ هزار نفر در آمریکا بر اثر آلودگی هوا جان باختند`, `۳۰۰ نفر به این بیماری مبتلا شدند`:
+/// people counted with nothing after their classifier are what befell them further on in
+/// their clause, from its cause (`بر اثر`, `به دلیل`, `به علت`), the state they are in (`در
+/// شرایط`, `در آستانه`) or its harm, never a place or an adverb on the way.
+fn befell_in_clause(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    // `۲۰۰ نفر از زندانیان`: a partitive names the group.
+    if phrase::role(t, end) != Role::Prep || t.word(end) == "از" {
+        return None;
+    }
+    let mut k = end;
+    while k < t.len() && k < end + 12 {
+        if phrase::sentence_end(t, k)
+            || matches!(phrase::role(t, k), Role::Verb | Role::Punct(_) | Role::Ra)
+            || t.word(k) == "که"
+        {
+            return None;
+        }
+        let cause = matches!(
+            (t.word(k), t.word(k + 1)),
+            ("بر" | "در", "اثر") | ("به", "دلیل" | "علت" | "سبب")
+        );
+        if cause {
+            return phrase::subject_forward(t, k + 2);
+        }
+        // `۵۰۰ هزار نفر در وضعیت فاجعه‌بار قحطی`, `در آستانه قحطی`: the state they are in.
+        let state = t.word(k) == "در"
+            && matches!(t.word(k + 1), "شرایط" | "وضعیت" | "آستانه" | "معرض" | "خطر");
+        if state {
+            return phrase::forward(t, k + 1).filter(|&(a, b)| b > a + 1);
+        }
+        if context::casualty(t.word(k)) {
+            return Some((k, k + 1));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `این تعداد ۳۰۰ نفر بود`: people counted beside a count pointed at restate it; that
+/// phrase names nothing new.
+pub(super) fn restated(t: &Tokens, f: &Target, (a, b): (usize, usize)) -> bool {
+    f.kind == Kind::Count
+        && f.end > 0
+        && t.word(f.end - 1) == "نفر"
+        && b == a + 2
+        && matches!(t.word(a), "این" | "آن" | "همین")
+        && matches!(t.word(a + 1), "تعداد" | "شمار")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::subject;
+
+    #[test]
+    fn people_counted_are_what_befell_them_further_on() {
+        let s = subject("پارسال ۴ هزار نفر بر اثر آلودگی هوا جان باختند.", "۴");
+        assert_eq!(s.as_deref(), Some("آلودگی هوا"));
+        let s = subject(
+            "طبق این مطالعه ۳۰۰ نفر در آمریکا به این بیماری مبتلا شدند.",
+            "۳۰۰",
+        );
+        assert_eq!(s.as_deref(), Some("مبتلا"));
+        let s = subject("امدادگر به تنهایی ۴۰ نفر را نجات داد.", "۴۰");
+        assert_eq!(s.as_deref(), Some("نجات"));
+    }
+
+    #[test]
+    fn people_in_a_state_are_counted_in_it() {
+        let s = subject(
+            "جنگ ۵۰۰ هزار نفر را در وضعیت فاجعه‌بار قحطی قرار داده است.",
+            "۵۰۰",
+        );
+        assert_eq!(s.as_deref(), Some("وضعیت فاجعه‌بار قحطی"));
+        let s = subject("اکنون ۱.۴ میلیون نفر در آستانه قحطی هستند.", "۱.۴");
+        assert_eq!(s.as_deref(), Some("آستانه قحطی"));
+        let s = subject("از زائران ۶۰ نفر دارای علائم آنفلوانزا بودند.", "۶۰");
+        assert_eq!(s.as_deref(), Some("علائم آنفلوانزا"));
+    }
+
+    #[test]
+    fn a_partitive_names_the_group_not_what_befell_it() {
+        let s = subject("۲۰۰ نفر از زندانیان نیازمند آزاد شدند.", "۲۰۰");
+        assert_eq!(s.as_deref(), Some("زندانیان نیازمند"));
+        let s = subject("۵ نفر از کارگران معدن بر اثر انفجار مصدوم شدند.", "۵");
+        assert_eq!(s.as_deref(), Some("کارگران معدن"));
+    }
+
+    #[test]
+    fn a_count_restated_names_nothing() {
+        assert_eq!(subject("این تعداد ۳۰۰ نفر بود.", "۳۰۰"), None);
+    }
+}

@@ -1,0 +1,94 @@
+//! Spans of time: what a duration times, or that it only places its clause in time (`طی دو
+//! سال`, `۱۲ سال قبل`), names a period reported on (`در ۵ ماه اول سال`) or the event it runs
+//! from (`۴ ساعت پس از مرگ`).
+
+use super::super::context;
+use super::super::figure::Kind;
+use super::super::phrase::{self, Role};
+use super::super::token::Tokens;
+use super::clause::before;
+
+/// Whether a span of time is an adjunct of time: `طی دو سال`, `ظرف یک هفته`, `پس از گذشت ۲
+/// هفته`, `در فاصله ۳۰ تا ۶۰ ثانیه`, `مدت مشابه ۱۰ سال قبل`, `در دو دهه گذشته`.
+pub(super) fn temporal(t: &Tokens, first: usize, end: usize) -> bool {
+    let w1 = if first >= 1 { t.word(first - 1) } else { "" };
+    let w2 = if first >= 2 { t.word(first - 2) } else { "" };
+    matches!(w1, "طی" | "ظرف" | "گذشت" | "مشابه")
+        || (w1 == "از" && matches!(w2, "پس" | "بعد" | "قبل" | "پیش"))
+        || (w2 == "در" && matches!(w1, "فاصله" | "مدت" | "عرض" | "طول"))
+        || (w1 == "در" && matches!(t.word(end), "اخیر" | "گذشته"))
+}
+
+/// What an adjunct span of time is of. Placing the clause in time (`طی دو سال`, `بعد از گذشت
+/// ۲ هفته`, `در ۱۵ سال اخیر`), it names nothing, unless what it runs from follows (`با گذشت
+/// ۴۶ روز از اعلام شیوع کرونا`); after `پس از` it is the span of what follows it (`پس از ۳
+/// سال دوری از تیم ملی`), or closing the sentence, of what the sentence tells (`بازگشت مسی
+/// به ماراکانا پس از پنج سال`).
+pub(super) fn spanned(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    if t.word(end) == "از" {
+        return phrase::subject_forward(t, end + 1);
+    }
+    let after =
+        first >= 2 && t.word(first - 1) == "از" && matches!(t.word(first - 2), "پس" | "بعد");
+    if !after {
+        return None;
+    }
+    // The noun of what lasted, not the clause's subject that may run on after it unmarked
+    // (`پس از ۳ ساعت رقابت نتیجه مورد نظرش را کسب نکرد`).
+    if let Some((a, _)) = phrase::subject_forward(t, end) {
+        // `بعد از سی سال این فیلم دوباره ...`: a phrase pointed at is the clause's own.
+        let time = context::time_noun(t.word(a)) || matches!(t.word(a), "این" | "آن");
+        return (!time).then(|| {
+            (
+                a,
+                a + 1 + usize::from(phrase::role(t, a + 1) == Role::Ending),
+            )
+        });
+    }
+    let closes = end >= t.len() || phrase::sentence_end(t, end);
+    if closes {
+        before(t, first - 2, end, Kind::Duration)
+    } else {
+        None
+    }
+}
+
+/// The subject of the clause after a reported period that opens it, closed by a comma: `در ۹۳
+/// روز نخست امسال، مصرف گاز طبیعی فشرده ...`.
+pub(super) fn opening_period(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let close = (end..(end + 5).min(t.len())).find(|&k| {
+        !matches!(
+            phrase::role(t, k),
+            Role::Noun | Role::Adj | Role::Adv | Role::Number | Role::Ending
+        )
+    })?;
+    // A part of a year reported on (`نخست امسال`, `اول ۲۰۱۹`), not a span back or ahead
+    // (`در ۱۵ سال اخیر،`), which only places the clause in time.
+    let reported = (end..close).any(|k| reported(t, k) || t.word(k) == "امسال");
+    if !reported || t.punct(close) != Some('،') {
+        return None;
+    }
+    phrase::subject_forward(t, close + 1).filter(|&(a, _)| !context::time_noun(t.word(a)))
+}
+
+/// `۵ ماه اول`, `۹ ماه منتهی به دسامبر`: the word after a span makes it a part of a year
+/// (or a game) reported on.
+pub(super) fn reported(t: &Tokens, k: usize) -> bool {
+    matches!(
+        t.word(k),
+        "نخست" | "اول" | "ابتدایی" | "دوم" | "سوم" | "پایانی" | "منتهی"
+    )
+}
+
+/// `۴۱ سال پیش`, `۱۲ سال قبل`: a span back from now, not from an event (`قبل از`).
+pub(super) fn ago(t: &Tokens, end: usize) -> bool {
+    matches!(t.word(end), "پیش" | "قبل") && t.word(end + 1) != "از"
+}
+
+/// `۴ ساعت پس از مرگ`, `دو روز قبل از انتخابات`: the event a span is measured from.
+pub(super) fn relative_to(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let relative = matches!(t.word(end), "پس" | "بعد" | "قبل" | "پیش") && t.word(end + 1) == "از";
+    relative
+        .then(|| phrase::subject_forward(t, end + 2))
+        .flatten()
+}
