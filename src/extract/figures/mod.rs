@@ -6,9 +6,9 @@ mod dates;
 mod emit;
 mod hedge;
 mod identifier;
-mod points;
 #[cfg(test)]
 mod listed_forms;
+mod points;
 #[cfg(test)]
 mod real_forms;
 mod scores;
