@@ -15,7 +15,8 @@ pub(crate) fn month(word: &str) -> Option<(u64, Calendar)> {
         .unwrap_or(word);
     let persian = match word {
         "فروردین" => 1,
-        "اردیبهشت" => 2,
+        // `اردیهشت`: a typo wire copy repeats.
+        "اردیبهشت" | "اردیهشت" => 2,
         "خرداد" => 3,
         "تیر" => 4,
         "مرداد" => 5,
@@ -34,16 +35,16 @@ pub(crate) fn month(word: &str) -> Option<(u64, Calendar)> {
     let gregorian = match word {
         "ژانویه" | "january" | "jan" => 1,
         "فوریه" | "february" | "feb" => 2,
-        "مارس" | "march" | "mar" => 3,
-        "آوریل" | "april" | "apr" => 4,
+        "مارس" | "مارچ" | "march" | "mar" => 3,
+        "آوریل" | "آپریل" | "اپریل" | "april" | "apr" => 4,
         "مه" | "می" | "may" => 5,
         "ژوین" | "june" | "jun" => 6,
         "ژوییه" | "جولای" | "july" | "jul" => 7,
-        "اوت" | "آگوست" | "august" | "aug" => 8,
+        "اوت" | "آگوست" | "اگوست" | "آگست" | "august" | "aug" => 8,
         "سپتامبر" | "september" | "sep" | "sept" => 9,
-        "اکتبر" | "october" | "oct" => 10,
+        "اکتبر" | "اکتوبر" | "october" | "oct" => 10,
         "نوامبر" | "november" | "nov" => 11,
-        "دسامبر" | "december" | "dec" => 12,
+        "دسامبر" | "دیسامبر" | "december" | "dec" => 12,
         _ => return None,
     };
     Some((gregorian, Calendar::Gregorian))

@@ -27,7 +27,7 @@ pub(crate) fn qualifier_before(t: &Tokens, i: usize) -> Option<(Qualifier, usize
     let one = match w1 {
         "حدود" | "حدودا" | "تقریبا" | "قریب" | "about" | "around" | "approximately" | "roughly"
         | "nearly" | "almost" | "some" | "circa" => Qualifier::About,
-        "بالای" | "حداقل" | "دستکم" | "over" | "above" | "exceeding" => {
+        "بالای" | "حداقل" | "دستکم" | "بیش" | "over" | "above" | "exceeding" => {
             Qualifier::Over
         }
         "زیر" | "حداکثر" | "under" | "below" => Qualifier::Under,
@@ -284,28 +284,37 @@ fn goods_cue(word: &str) -> bool {
     )
 }
 
-/// What a whole article says that one sentence may not: whether it weighs goods, and the
-/// currency of amounts that name none (`طلب ۳۰۰ میلیونی`).
+/// What a whole article says that one sentence may not: whether it weighs goods, whether it
+/// reports a stock market (then `واحد` is an index's points), and the currency of amounts
+/// that name none (`طلب ۳۰۰ میلیونی`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cues {
     pub goods: bool,
+    pub market: bool,
     pub currency: &'static str,
 }
 
 impl Cues {
     pub fn of<'t, 'a: 't>(fields: impl IntoIterator<Item = &'t Tokens<'a>>) -> Cues {
-        let (mut goods, mut rial, mut toman) = (false, false, false);
+        let (mut goods, mut exchange, mut index) = (false, false, false);
+        let (mut rial, mut toman) = (false, false);
         for t in fields {
             for k in 0..t.len() {
                 let w = t.word(k);
                 goods |= goods_noun(w);
+                exchange |= matches!(w, "بورس" | "فرابورس");
+                index |= w.starts_with("شاخص") || matches!(w, "آیفکس" | "نماگر");
                 rial |= w.starts_with("ریال");
                 toman |= w.starts_with("تومان");
             }
         }
         // Desks count in tomans; an article that counts in rials does so throughout.
         let currency = if rial && !toman { "IRR" } else { "IRT" };
-        Cues { goods, currency }
+        Cues {
+            goods,
+            market: exchange && index,
+            currency,
+        }
     }
 }
 

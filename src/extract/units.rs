@@ -88,6 +88,13 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["percent"], PERCENT),
     (&["per", "cent"], PERCENT),
     (&["pct"], PERCENT),
+    // Currencies named with their country (`دلار استرالیا`, `رینگت مالزی`): before the
+    // bare names they share a first word with, so the country decides.
+    (&["ریال", "عربستان"], u(C, "SAR")),
+    (&["ریال", "سعودی"], u(C, "SAR")),
+    (&["ریال", "قطر"], u(C, "QAR")),
+    (&["ریال", "عمان"], u(C, "OMR")),
+    (&["ریال", "ایران"], u(C, "IRR")),
     (&["ریال"], u(C, "IRR")),
     (&["تومان"], u(C, "IRT")),
     (&["تومن"], u(C, "IRT")),
@@ -95,7 +102,44 @@ const UNITS: &[(&[&str], Unit)] = &[
     // The old tenth of a toman: `۷۴ تومان و ۵ قران` is 74.5 tomans.
     (&["قران"], scaled(C, "IRT", -1)),
     (&["cents"], scaled(C, "USD", -2)),
+    (&["دلار", "آمریکا"], u(C, "USD")),
+    (&["دلار", "امریکا"], u(C, "USD")),
+    (&["دلار", "آمریکایی"], u(C, "USD")),
+    (&["دلار", "استرالیا"], u(C, "AUD")),
+    (&["دلار", "استرالیایی"], u(C, "AUD")),
+    (&["دلار", "کانادا"], u(C, "CAD")),
+    (&["دلار", "کانادایی"], u(C, "CAD")),
+    (&["دلار", "سنگاپور"], u(C, "SGD")),
+    (&["دلار", "هنگ", "کنگ"], u(C, "HKD")),
+    (&["دلار", "هنگکنگ"], u(C, "HKD")),
+    (&["دلار", "نیوزیلند"], u(C, "NZD")),
+    (&["دلار", "تایوان"], u(C, "TWD")),
     (&["دلار"], u(C, "USD")),
+    (&["رینگت", "مالزی"], u(C, "MYR")),
+    (&["رینگت"], u(C, "MYR")),
+    (&["رینگیت", "مالزی"], u(C, "MYR")),
+    (&["رینگیت"], u(C, "MYR")),
+    (&["درام", "ارمنستان"], u(C, "AMD")),
+    (&["راند", "آفریقای", "جنوبی"], u(C, "ZAR")),
+    (&["روپیه", "هند"], u(C, "INR")),
+    (&["روپیه", "پاکستان"], u(C, "PKR")),
+    (&["روپیه", "اندونزی"], u(C, "IDR")),
+    (&["وون", "کره", "جنوبی"], u(C, "KRW")),
+    (&["وون", "کره"], u(C, "KRW")),
+    (&["وون"], u(C, "KRW")),
+    (&["بات", "تایلند"], u(C, "THB")),
+    (&["دینار", "عراق"], u(C, "IQD")),
+    (&["دینار", "کویت"], u(C, "KWD")),
+    (&["دینار", "بحرین"], u(C, "BHD")),
+    (&["دینار", "اردن"], u(C, "JOD")),
+    (&["کرون", "سوید"], u(C, "SEK")),
+    (&["کرون", "دانمارک"], u(C, "DKK")),
+    (&["کرون", "نروژ"], u(C, "NOK")),
+    (&["درهم", "امارات"], u(C, "AED")),
+    (&["یوان", "چین"], u(C, "CNY")),
+    (&["ین", "ژاپن"], u(C, "JPY")),
+    (&["روبل", "روسیه"], u(C, "RUB")),
+    (&["فرانک", "سوییس"], u(C, "CHF")),
     (&["یورو"], u(C, "EUR")),
     (&["پوند", "فوت"], u(M, "lbft")),
     (&["پوند"], u(C, "GBP")),
@@ -509,5 +553,28 @@ mod tests {
         assert_eq!(code("درصدشان"), Some(("%", 1)));
         assert_eq!(code("هزارمگاوات"), Some(("MW", 1)));
         assert_eq!(code("هزارتن"), Some(("t", 1)));
+    }
+
+    #[test]
+    fn currencies_named_with_their_country() {
+        assert_eq!(code("دلار استرالیا"), Some(("AUD", 2)));
+        assert_eq!(code("دلار كانادا"), Some(("CAD", 2)));
+        assert_eq!(code("دلار هنگ‌کنگ"), Some(("HKD", 2)));
+        assert_eq!(code("دلار هنگ کنگ"), Some(("HKD", 3)));
+        assert_eq!(code("دلار نیوزیلند"), Some(("NZD", 2)));
+        assert_eq!(code("دلار سنگاپور"), Some(("SGD", 2)));
+        assert_eq!(code("رینگت مالزی"), Some(("MYR", 2)));
+        assert_eq!(code("روپیه هند"), Some(("INR", 2)));
+        assert_eq!(code("وون کره جنوبی"), Some(("KRW", 3)));
+        assert_eq!(code("بات تایلند"), Some(("THB", 2)));
+        assert_eq!(code("ريال عربستان"), Some(("SAR", 2)));
+        assert_eq!(code("دلار آمريكا"), Some(("USD", 2)));
+        // The bare names keep their currency; a country after them that is none stays out.
+        assert_eq!(code("دلار"), Some(("USD", 1)));
+        assert_eq!(code("ریال ایران"), Some(("IRR", 2)));
+        assert_eq!(code("ریال قطر"), Some(("QAR", 2)));
+        assert_eq!(code("بات"), None);
+        assert_eq!(code("دلار کانادایی"), Some(("CAD", 2)));
+        assert_eq!(code("وون"), Some(("KRW", 1)));
     }
 }

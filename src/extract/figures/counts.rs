@@ -1,6 +1,6 @@
 //! Numbers with no unit after them: counts of what follows, money named by its scale alone,
-//! index points, ranks and ordinals, `یک` as a number or as "a", compound durations, and
-//! number words glued to their unit.
+//! ranks and ordinals, `یک` as a number or as "a", compound durations, and number words glued
+//! to their unit.
 
 use super::super::figure::Kind;
 use super::super::units::{self, Role};
@@ -14,7 +14,15 @@ impl Scanner<'_, '_> {
     pub(super) fn counted(&mut self, i: usize, e: &NumExpr, mut found: Found) -> usize {
         let t = self.t;
         let end = found.end;
-        if let Some(year) = self.year(i, e, found.value, found.max) {
+        // `طبق مورد ۴`: a cross reference, not `در مورد ۴ نفر` (about four people).
+        let reference = prefix_word(t, i) == "مورد"
+            && t.digits(i).is_some()
+            && (i < 2 || t.word(i - 2) != "در")
+            && !context::classifier(t.word(end));
+        if reference {
+            return end;
+        }
+        if let Some(year) = self.year(i, e, found.value, found.max, end) {
             found.kind = Kind::Year;
             found.value = year.0;
             found.max = year.1;
@@ -41,11 +49,12 @@ impl Scanner<'_, '_> {
             }
         }
         let word = t.word(end);
-        let classifier = context::classifier(word);
+        let glued_points = self.glued_points(i, end);
+        let classifier = context::classifier(word) || glued_points;
         if classifier {
             found.end = end + 1;
-            found.adjectival = context::classifier_form(word) == Some(true);
-            if self.index_points(i, word) {
+            found.adjectival = context::classifier_form(word) == Some(true) || glued_points;
+            if glued_points || self.index_points(i, end, word, e.lone_word) {
                 found.kind = Kind::Measure;
                 found.unit = Some("point");
             }
@@ -99,6 +108,11 @@ impl Scanner<'_, '_> {
             return end + 1;
         }
         found.bare = !counted;
+        let moved = !classifier && matches!(word, "بالا" | "پایین" | "نشست" | "ایستاد");
+        if (!counted || moved) && !e.lone_word && self.index_level(i, end) {
+            found.kind = Kind::Measure;
+            found.unit = Some("point");
+        }
         self.emit(found);
         end
     }
@@ -110,16 +124,6 @@ impl Scanner<'_, '_> {
             .rev()
             .take_while(|&k| !phrase::sentence_end(t, k))
             .any(|k| money_noun(t.word(k)))
-    }
-
-    /// `شاخص کل ... به ۵۲۴ هزار واحد رسید`: `واحد` after an index counts its points.
-    pub(super) fn index_points(&self, i: usize, word: &str) -> bool {
-        let t = self.t;
-        matches!(word, "واحد" | "واحدی")
-            && (i.saturating_sub(40)..i)
-                .rev()
-                .take_while(|&k| !phrase::sentence_end(t, k))
-                .any(|k| t.word(k) == "شاخص")
     }
 
     /// Whether the number at `i` is written with exactly one decimal digit (`۶۱۸.۲`).
@@ -178,15 +182,17 @@ impl Scanner<'_, '_> {
             "صفر" | "zero" => false,
             // `نه ... و نه`: neither ... nor.
             "نه" => context::classifier(next),
-            "سی" | "ده" => context::classifier(next) || self.listed(i, end),
+            "سی" | "ده" => {
+                context::classifier(next) || self.listed(i, end) || self.compared(i, end)
+            }
             // `شش آنزیم` counts; `سرطان شش` is the lung.
             "شش" => {
                 context::classifier(next)
                     || self.listed(i, end)
                     || (has_subject && !organ_of(prefix_word(self.t, i)))
             }
-            // `هر دو تیم`: both.
-            _ => has_subject && prefix_word(self.t, i) != "هر",
+            // `هر دو تیم`: both; but `از هر هشت نفر یک نفر`: one in eight.
+            _ => has_subject && (prefix_word(self.t, i) != "هر" || self.one_in(i, end)),
         }
     }
 
@@ -223,6 +229,55 @@ impl Scanner<'_, '_> {
             || goal
             || (duration && matches!(prev, "از" | "طی" | "ظرف" | "مدت" | "after" | "for"))
             || self.listed(i, end)
+            || self.compared(i, end)
+    }
+
+    /// Whether `یک` counts the noun of the number at `i..end` close by: `یک نفر از هر هشت نفر`.
+    fn one_in(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        let noun = t.word(end);
+        let one = |k: usize| t.word(k) == "یک" && t.word(k + 1) == noun;
+        let sentence = |k: &usize| !phrase::sentence_end(t, *k);
+        (i.saturating_sub(4)..i).rev().take_while(sentence).any(one)
+            || (end + 1..(end + 4).min(t.len()))
+                .take_while(sentence)
+                .any(one)
+    }
+
+    /// Whether the noun the number at `i..end` counts is counted again close by, the two set
+    /// against each other (`یک نمونه در برابر ده نمونه`, `از هر ۱۰ نمونه، یک نمونه`, `یک نفر
+    /// از ۱۲ نفر`): then each is a count. Not two mentions side by side (`یک مقام گفت ۵ مقام
+    /// دیگر`).
+    fn compared(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        let noun = t.word(end);
+        if noun.is_empty() || context::stopword(noun) {
+            return false;
+        }
+        let counts_noun = |k: usize| {
+            k != i
+                && t.word(k + 1) == noun
+                && (t.word(k) != "یک" || t.word(i) != "یک")
+                && words::parse(t, k).is_some_and(|e| e.end == k + 1)
+        };
+        let set_against = |a: usize, b: usize| {
+            (a.saturating_sub(2)..b).any(|k| {
+                matches!(
+                    t.word(k),
+                    "برابر" | "مقابل" | "نسبت" | "هر" | "ازای" | "از" | "versus" | "of"
+                )
+            })
+        };
+        let near =
+            |k: usize| (k.abs_diff(i) <= 7) && counts_noun(k) && set_against(k.min(i), k.max(i));
+        let sentence = |k: &usize| !phrase::sentence_end(t, *k);
+        (i.saturating_sub(7)..i)
+            .rev()
+            .take_while(sentence)
+            .any(near)
+            || (end + 1..(end + 7).min(t.len()))
+                .take_while(sentence)
+                .any(near)
     }
 
     /// Whether the count at `i..end` stands in a list of counts: `۱۳ برد و شش تساوی`.
@@ -529,4 +584,38 @@ fn casualty(word: &str) -> bool {
                 | "dead"
                 | "arrested"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+    use crate::extract::figures_in;
+
+    #[test]
+    fn one_set_against_another_count_is_a_count() {
+        let values = |text: &str| -> Vec<f64> {
+            figures_in(text, Field::Body)
+                .iter()
+                .map(|f| f.value)
+                .collect()
+        };
+        assert_eq!(values("یک فوتون در برابر ده فوتون"), [1.0, 10.0]);
+        assert_eq!(values("از هر هشت نفر یک نفر مبتلا است"), [8.0, 1.0]);
+        assert_eq!(values("یک نمونه از پنج نمونه آلوده بود"), [1.0, 5.0]);
+        // Two mentions of a noun side by side set nothing against each other.
+        assert_eq!(values("یک مقام گفت ۵ مقام دیگر می‌آیند"), [5.0]);
+    }
+
+    #[test]
+    fn a_cross_reference_is_no_count() {
+        assert!(figures_in("طبق مورد ۴ قرارداد عمل شد", Field::Body).is_empty());
+        let values = |text: &str| -> Vec<f64> {
+            figures_in(text, Field::Body)
+                .iter()
+                .map(|f| f.value)
+                .collect()
+        };
+        assert_eq!(values("در مورد ۴ نفر گفت"), [4.0]);
+        assert_eq!(values("مورد دوم به خودروها مربوط است"), [2.0]);
+    }
 }

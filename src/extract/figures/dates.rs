@@ -2,10 +2,11 @@
 //! dates, and four digits that read as a year.
 
 use super::super::calendar::{self, Calendar};
-use super::super::figure::Kind;
+use super::super::figure::{Kind, Qualifier};
+use super::super::token::Tokens;
 use super::super::words::NumExpr;
-use super::super::{context, digits, phrase, words};
-use super::{is_integer, Found, Scanner};
+use super::super::{context, digits, lexicon, phrase, units, words};
+use super::{is_integer, prefix_word, Found, Scanner};
 
 impl Scanner<'_, '_> {
     /// A date, and the date that ends its range if one follows: `۲۴ اردیبهشت تا ۴ خرداد`,
@@ -40,7 +41,9 @@ impl Scanner<'_, '_> {
             }
         }
         let end = found.end;
-        self.emit(found);
+        if !named_by_date(t, found.start, found.value) {
+            self.emit(found);
+        }
         end
     }
 
@@ -82,12 +85,17 @@ impl Scanner<'_, '_> {
         } else {
             end
         };
-        // `۱۵ و ۱۶ بهمن`: the first day takes the month of the second.
-        let shared = words::is_and(t, end)
+        // `۱۵ و ۱۶ بهمن`, `۱۳ یا ۱۵ ماه مه`: the first day takes the month of the second.
+        let second_month = if t.word(end + 2) == "ماه" {
+            end + 3
+        } else {
+            end + 2
+        };
+        let shared = (words::is_and(t, end) || t.word(end) == "یا")
             && t.digits(end + 1)
                 .is_some_and(|(v, _, _)| (1..=31).contains(&v))
-            && calendar::month(t.word(end + 2)).is_some();
-        let month_at = if shared { end + 2 } else { end };
+            && calendar::month(t.word(second_month)).is_some();
+        let month_at = if shared { second_month } else { end };
         let word = t.word(month_at);
         let (m, _) = calendar::month(word)?;
         let mut k = month_at + 1;
@@ -95,7 +103,7 @@ impl Scanner<'_, '_> {
             k += 1;
         }
         let year = self.year_after(k);
-        if calendar::ambiguous_month(word) && year.is_none() && !ranged {
+        if calendar::ambiguous_month(word) && year.is_none() && !ranged && !self.may(i, word, k) {
             return None;
         }
         let (y, k) = year.unwrap_or((0, k));
@@ -106,6 +114,26 @@ impl Scanner<'_, '_> {
             i,
             if shared { end } else { k },
         ))
+    }
+
+    /// May spelled as the verb prefix `می` or as `مه` (fog), after a day in digits at `i`: the
+    /// month, unless `می` and the word after it at `k` make a verb (`۱۹ می تواند`, `۱۵ می
+    /// شود`). `۲۵ می (۴ خرداد)`, `۳۱ می برگزار شود`, `۱۱ مي آتي`, `۹ مه در`.
+    fn may(&self, i: usize, word: &str, k: usize) -> bool {
+        let t = self.t;
+        if t.digits(i).is_none() {
+            return false;
+        }
+        match word {
+            "مه" => true,
+            "می" => {
+                let next = t.word(k);
+                next.is_empty()
+                    || (lexicon::verb(&format!("می{next}")).is_none()
+                        && !lexicon::present_stem(next))
+            }
+            _ => false,
+        }
     }
 
     /// A month before the number: `November 20, 2019`, `مهر ۹۹`, `آوریل تا ژوئیه ۲۰۲۵`.
@@ -123,6 +151,8 @@ impl Scanner<'_, '_> {
             i.checked_sub(2).map(|k| t.word(k)),
         ) {
             (Some("ماه"), Some(w)) => (w, i - 2),
+            // `ماه اوت سال ۲۰۱۹`, `دی سال ۹۸`: the month of that year.
+            (Some("سال"), Some(w)) if calendar::month(w).is_some() => (w, i - 2),
             // `Nov. 20`
             (Some(""), Some(w)) if t.punct(i - 1) == Some('.') && t.is_latin_word(i - 2) => {
                 (w, i - 2)
@@ -172,14 +202,35 @@ impl Scanner<'_, '_> {
         Some((year, k + 1))
     }
 
-    /// A year: after `سال`/`year`, after a season, or four digits that read as one.
-    /// Returns (value, max, start token).
+    /// `در دهه ۱۹۷۰`: the year a decade starts, written in four digits apart from `دهه`
+    /// (which otherwise labels what follows, `دهه ۶۰`, `دهه1960`). Where it ends, once emitted.
+    pub(super) fn decade(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let (value, len, _) = t.digits(i)?;
+        let decade = i > 0
+            && matches!(t.word(i - 1), "دهه" | "دههی")
+            && len == 4
+            && (1000..=2100).contains(&value)
+            && !t.glued(i)
+            && t.punct(i + 1)
+                .is_none_or(|p| !matches!(p, '.' | '/' | '-' | ':'));
+        if !decade {
+            return None;
+        }
+        self.emit(Found::simple(value as f64, Kind::Year, i - 1, i + 1));
+        Some(i + 1)
+    }
+
+    /// A year: after `سال`/`year`, after a season, before an era (`۱۸۵۰ میلادی`), or four
+    /// digits that read as one. `end`: where the number (or its range) ends. Returns (value,
+    /// max, start token).
     pub(super) fn year(
         &self,
         i: usize,
         e: &NumExpr,
         value: f64,
         max: Option<f64>,
+        end: usize,
     ) -> Option<(f64, Option<f64>, usize)> {
         let t = self.t;
         let lit = e.literal?;
@@ -238,11 +289,114 @@ impl Scanner<'_, '_> {
             }
             return None;
         }
+        // `۱۸۵۰ میلادی`, `از ۱۸۵۰ تا ۱۹۰۰ میلادی`, `۶۲۲ میلادی`: the era makes it a year.
+        if era(t.word(end)) && (3..=4).contains(&lit.int_len) && value <= 2200.0 {
+            return Some((value, max, i));
+        }
         let next = t.word(e.end);
-        let counted = context::classifier(next)
+        // `بیش از ۱۳۰۰ شهید`, `کمتر از ۲۰۰۰ نفر`: more or fewer than a number counts things.
+        let hedged = matches!(
+            context::qualifier_before(t, i),
+            Some((Qualifier::Over | Qualifier::Under, _))
+        );
+        let counted = hedged
+            || context::classifier(next)
+            || context::casualty(next)
+            || person(next)
             || (t.is_latin_word(e.end) && next.ends_with('s') && !context::stopword(next));
-        (lit.int_len == 4 && calendar::bare_year(value) && !counted).then_some((value, max, i))
+        // `از ۱۴۵۰ به ۲۱۰۰ میلیون مترمکعب`: the start of a change in an amount (not `در ۱۴۰۰
+        // به ۱.۵ میلیون دستگاه برسد`, a year).
+        let changed = matches!(prefix_word(t, i), "از" | "from")
+            && matches!(t.word(end), "به" | "to")
+            && words::parse(t, end + 1).is_some_and(|to| {
+                to.tail_mult > 1.0
+                    || units::match_unit(t, to.end).is_some()
+                    || context::classifier(t.word(to.end))
+            });
+        if lit.int_len != 4 || counted || changed {
+            return None;
+        }
+        if calendar::bare_year(value) {
+            return Some((value, max, i));
+        }
+        // `از ۱۸۵۰ تا کنون`, `تا ۱۸۷۰،`: an older year after a word of time, where nothing
+        // counted follows.
+        let since = matches!(
+            prefix_word(t, i),
+            "از" | "تا" | "در" | "since" | "until" | "in"
+        );
+        (since && (1000.0..=2100.0).contains(&value) && phrase::forward(t, end).is_none())
+            .then_some((value, max, i))
     }
+}
+
+/// Whether the date at `start` (`value` as yyyymmdd) is part of a name: things named after a
+/// day without its year (`موشک سوم خرداد`, `ناو ۲۹ بهمن`, `ورزشگاه ۲۲ بهمن`, `بیمارستان ۱۷
+/// شهریور`). Streets and squares are labels of their own (`خیابان ۱۵ خرداد`).
+fn named_by_date(t: &Tokens, start: usize, value: f64) -> bool {
+    value < 10000.0
+        && start > 0
+        && matches!(
+            t.word(start - 1),
+            "موشک"
+                | "ناو"
+                | "ناوشکن"
+                | "ناوچه"
+                | "زیردریایی"
+                | "بیمارستان"
+                | "ورزشگاه"
+                | "استادیوم"
+                | "مدرسه"
+                | "دبیرستان"
+                | "دانشگاه"
+                | "پایگاه"
+                | "اردوگاه"
+                | "پادگان"
+                | "پل"
+                | "بزرگراه"
+                | "شهرک"
+                | "مجتمع"
+                | "مسجد"
+                | "پارک"
+                | "ایستگاه"
+                | "فرودگاه"
+                | "اسکله"
+                | "سد"
+                | "تیپ"
+                | "لشکر"
+                | "پالایشگاه"
+        )
+}
+
+/// People a number before them counts (`۱۹۵۹ کارمند`, `۱۴۵۰ دانش‌آموز`), never a year.
+fn person(word: &str) -> bool {
+    matches!(
+        word,
+        "کارمند"
+            | "کارگر"
+            | "دانشآموز"
+            | "دانشجو"
+            | "معلم"
+            | "پزشک"
+            | "پرستار"
+            | "مسافر"
+            | "زایر"
+            | "بیمار"
+            | "ورزشکار"
+            | "داوطلب"
+            | "خانوار"
+            | "کودک"
+            | "سرباز"
+            | "نیرو"
+    )
+}
+
+/// An era after a year: `میلادی` (`ميلادي` folds to it), `شمسی`, `هجری`, `قمری`.
+fn era(word: &str) -> bool {
+    matches!(
+        word,
+        "میلادی" | "شمسی" | "هجری" | "قمری" | "خورشیدی" | "AD" | "BC"
+    )
 }
 
 /// What a player or a team counts over a season, after which two digits are no year: `سال
@@ -259,4 +413,91 @@ fn season_count(word: &str) -> bool {
             | "بازی"
             | "کلین"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+    use crate::extract::{figures_in, Kind};
+
+    /// (text, value, kind) of every figure found.
+    fn found(text: &str) -> Vec<(String, f64, Kind)> {
+        figures_in(text, Field::Body)
+            .into_iter()
+            .map(|f| (f.text, f.value, f.kind))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, f64, Kind) {
+        let f = found(text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn may_spelled_as_the_verb_prefix_after_a_day() {
+        let f = found("نمایشگاه از ۱۸ می (۲۸ اردیبهشت) باز است");
+        assert_eq!(f[0], ("۱۸ می".to_string(), 518.0, Kind::Date));
+        assert_eq!(one("دیدار تیم‌ها ۲۹ می برگزار خواهد شد").1, 529.0);
+        assert_eq!(one("این طوفان در ۷ مه به ساحل رسید").1, 507.0);
+        let f = found("نشست ۱۲ یا ۱۴ ماه مي برگزار می‌شود (۲۲ یا ۲۴ اردیبهشت)");
+        let dates: Vec<f64> = f.iter().map(|f| f.1).collect();
+        assert_eq!(dates, [512.0, 514.0, 222.0, 224.0], "{f:?}");
+        let f = found("اجلاس ۳ و ۴ مي آتي در قاهره");
+        assert_eq!((f[0].1, f[1].1), (503.0, 504.0), "{f:?}");
+        // `می` and the word after it are a verb: no month.
+        for text in ["رقم ۱۲ می تواند بیشتر شود", "این ۲۰ می شود که گفتیم"]
+        {
+            assert!(found(text).iter().all(|f| f.2 != Kind::Date), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_latin_month_spelled_in_persian_then_its_year() {
+        assert_eq!(
+            one("قرارداد در اگوست ۲۰۱۷ امضا شد"),
+            ("اگوست ۲۰۱۷".to_string(), 20170800.0, Kind::Date)
+        );
+        assert_eq!(one("از آپریل 2016 آغاز شد").1, 20160400.0);
+        assert_eq!(one("در ماه اوت سال ۲۰۱۵ بسته شد").1, 20150800.0);
+        assert_eq!(one("تا اسفند سال ۹۶ ادامه یافت").1, 13961200.0);
+    }
+
+    #[test]
+    fn years_by_era_and_by_a_word_of_time() {
+        assert_eq!(one("این بنا در ۱۶۸۰ میلادی ساخته شد").2, Kind::Year);
+        assert_eq!(one("ساخت آن در 1742 ميلادي پایان یافت").1, 1742.0);
+        let f = one("از ۱۸۲۰ تا ۱۸۶۰ میلادی");
+        assert_eq!((f.1, f.2), (1820.0, Kind::Year));
+        assert_eq!(one("این سنت از ۱۸۹۰ تا کنون مانده است").2, Kind::Year);
+        // A change from one amount to another is no year.
+        assert_eq!(
+            found("از ۱۴۵۰ به ۲۱۰۰ میلیون مترمکعب رسید")[0].2,
+            Kind::Count
+        );
+    }
+
+    #[test]
+    fn a_day_that_names_a_thing_is_no_date() {
+        assert!(found("موشک سوم خرداد با موفقیت شلیک شد").is_empty());
+        assert!(found("بیمارستان ۱۷ شهریور بازسازی شد").is_empty());
+        assert_eq!(found("ناو ۲۹ بهمن در ۲۹ بهمن ۱۳۹۸ به آب افتاد").len(), 1);
+    }
+
+    #[test]
+    fn a_decade_by_its_first_year() {
+        assert_eq!(
+            one("این سبک در دهه ۱۹۷۰ رواج یافت"),
+            ("دهه ۱۹۷۰".to_string(), 1970.0, Kind::Year)
+        );
+        assert!(found("در دهه ۶۰ و دهه1960").is_empty());
+    }
+
+    #[test]
+    fn more_than_a_number_of_people_is_a_count() {
+        assert_eq!(one("این شهر بیش از 1350 شهید تقدیم کرد").2, Kind::Count);
+        assert_eq!(one("کمتر از ۱۹۲۰ نفر رأی دادند").2, Kind::Count);
+        assert_eq!(one("۱۴۲۰ شهید این استان").2, Kind::Count);
+        assert_eq!(one("۱۹۸۲ کارمند این شرکت").2, Kind::Count);
+    }
 }

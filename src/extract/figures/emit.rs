@@ -25,15 +25,16 @@ impl Scanner<'_, '_> {
                 Kind::Year | Kind::Date | Kind::Ordinal | Kind::Score
             )
         {
-            // `حداکثر برای ۲ روز`, `حداقل به ۳ نفر`: a one-word hedge before a preposition.
-            let across = f.start >= 2 && matches!(t.word(f.start - 1), "برای" | "به" | "در");
+            // `حداکثر برای ۲ روز`, `حداقل به ۳ نفر`, `تقریباً هر ۱۱ سال`: a one-word hedge
+            // before a preposition or "every".
+            let across = f.start >= 2 && matches!(t.word(f.start - 1), "برای" | "به" | "در" | "هر");
             let hedge = context::qualifier_before(t, f.start).or_else(|| {
                 across
                     .then(|| context::qualifier_before(t, f.start - 1))
                     .flatten()
                     .filter(|&(_, at)| at + 2 == f.start)
             });
-            if let Some((q, at)) = hedge {
+            if let Some((q, at)) = hedge.or_else(|| self.hedge_apart(&f)) {
                 qualifier = Some(q);
                 start_tok = at;
             }

@@ -249,7 +249,8 @@ impl Scanner<'_, '_> {
 
     /// Where the number of a numbered line ends, when the number at `i` (its digits up to
     /// `run`) is one: the marker typed before it (`-1 کلیه`, the `1-` of a right-to-left list
-    /// typed in logical order), spaced after it (`9 - DRURY`) or drawn out (`13ـ انصاری`).
+    /// typed in logical order), after it spaced or not (`9 - DRURY`, `۲-کاهش`) or drawn out
+    /// (`13ـ انصاری`).
     /// Not an amount at the start of a line (`-5 درجه`, `۱۲ - ۱۵ نفر`).
     fn numbered_line(&self, i: usize, run: usize) -> Option<usize> {
         let t = self.t;
@@ -268,7 +269,7 @@ impl Scanner<'_, '_> {
             run
         } else if !line_start(i) {
             return None;
-        } else if t.punct(run) == Some('-') && !t.glued(run) && text_at(run + 1) {
+        } else if t.punct(run) == Some('-') && text_at(run + 1) {
             run + 1
         } else {
             // The tatweel is no token: it is in the text between the number and the next word.

@@ -4,9 +4,11 @@
 mod counts;
 mod dates;
 mod emit;
+mod hedge;
 mod identifier;
 #[cfg(test)]
 mod listed_forms;
+mod points;
 #[cfg(test)]
 mod real_forms;
 mod scores;
@@ -127,6 +129,9 @@ impl Scanner<'_, '_> {
             {
                 return self.glued_unit(i);
             }
+        }
+        if let Some(end) = self.decade(i) {
+            return end;
         }
         if let Some(end) = self.identifier(i) {
             self.remember_name(i);

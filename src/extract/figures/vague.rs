@@ -56,7 +56,9 @@ impl Scanner<'_, '_> {
 /// Words after a number word that make it part of another word, beside
 /// [`context::compound_tail`]: `دو کفه‌ای` (bivalve), `سه بعدی` (three-dimensional), `دو
 /// قلو`, `دو طرفه`, `دو قطبی` (polarised), `دو رویی` (duplicity), `سه راهی` (a junction),
-/// `دو تابعیتی` (dual nationals), `دو باره` (again, split by the scraper).
+/// `دو تابعیتی` (dual nationals), `دو باره` (again, split by the scraper); and adjectives of a
+/// type made of a number and a noun: `شش ضلعی` (hexagonal), `دو حالتی`, `سه رقمی`, `چهار
+/// خطه` (four-lane), `دو موتوره`, `سه لایه‌ای`, `سه مرحله‌ای`, `دو منظوره`, `دو اخطاره`.
 fn idiom_tail(word: &str) -> bool {
     matches!(
         word,
@@ -76,5 +78,52 @@ fn idiom_tail(word: &str) -> bool {
             | "تابعیتی"
             | "تابعیتیها"
             | "باره"
+            | "ضلعی"
+            | "حالتی"
+            | "وجهی"
+            | "رقمی"
+            | "خطه"
+            | "بانده"
+            | "موتوره"
+            | "لایه"
+            | "لایهای"
+            | "مرحلهای"
+            | "منظوره"
+            | "اخطاره"
+            | "فازه"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+    use crate::extract::figures_in;
+
+    #[test]
+    fn a_number_and_a_noun_that_make_an_adjective_are_no_count() {
+        for text in [
+            "مولکول به شکل یک حلقه شش ضلعی است",
+            "یک سامانه دو حالتی",
+            "چاپگر سه بعدی",
+            "محور چهار خطه شد",
+            "هواپیمای دو موتوره",
+            "یک طرح سه مرحله‌ای",
+            "تورم دو رقمی ماند",
+            "مدافع سه اخطاره بود",
+        ] {
+            let found = figures_in(text, Field::Body);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        assert_eq!(figures_in("در سه مرحله برگزار شد", Field::Body).len(), 1);
+    }
+
+    #[test]
+    fn list_numbers_glued_to_their_line_are_no_count() {
+        let text = "شرایط:\n۱-داشتن ۶۰ سال سن\n۲-داشتن ۲۰ سال سابقه\n۳-رشد";
+        let values: Vec<f64> = figures_in(text, Field::Body)
+            .iter()
+            .map(|f| f.value)
+            .collect();
+        assert_eq!(values, [60.0, 20.0]);
+    }
 }
