@@ -34,26 +34,27 @@ pub fn collapse_body(s: &str) -> String {
 /// U+2000..U+205F (E2) and U+3000 (E3), the only other White_Space characters.
 fn collapse_into(s: &str, out: &mut String) {
     let bytes = s.as_bytes();
-    // The width of the whitespace char at `i`, if one is there.
-    let space_at = |i: usize| match bytes.get(i) {
-        Some(&b) if b.is_ascii() => is_space(char::from(b)).then_some(1),
-        Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => s[i..]
-            .chars()
-            .next()
-            .filter(|&c| is_space(c))
-            .map(char::len_utf8),
-        _ => None,
-    };
     let mut i = 0;
-    while let Some(w) = space_at(i) {
+    while let Some(w) = space_width(s, i) {
         i += w;
     }
     // Text between runs to change is copied a stretch at a time: a lone ASCII space between
     // two words is already what it should be.
     let mut stretch = i;
     while i < bytes.len() {
-        let Some(w) = space_at(i) else {
-            i += match bytes[i] {
+        let b = bytes[i];
+        // Arabic-script letters and ASCII letters and digits, most of any text, begin no
+        // whitespace.
+        if matches!(b, 0xd8..=0xdb) {
+            i += 2;
+            continue;
+        }
+        if b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let Some(w) = space_width(s, i) else {
+            i += match b {
                 0x00..=0x7f => 1,
                 0xc0..=0xdf => 2,
                 0xe0..=0xef => 3,
@@ -61,13 +62,13 @@ fn collapse_into(s: &str, out: &mut String) {
             };
             continue;
         };
-        if bytes[i] == b' ' && i + 1 < bytes.len() && space_at(i + 1).is_none() {
+        if b == b' ' && i + 1 < bytes.len() && space_width(s, i + 1).is_none() {
             i += 1;
             continue;
         }
         out.push_str(&s[stretch..i]);
         let mut j = i + w;
-        while let Some(w) = space_at(j) {
+        while let Some(w) = space_width(s, j) {
             j += w;
         }
         if j < bytes.len() {
@@ -77,6 +78,20 @@ fn collapse_into(s: &str, out: &mut String) {
         i = j;
     }
     out.push_str(&s[stretch..]);
+}
+
+/// The width of the whitespace char (`\n` aside) at byte `i` of `s`, if one is there.
+#[inline]
+fn space_width(s: &str, i: usize) -> Option<usize> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => is_space(char::from(b)).then_some(1),
+        Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => s[i..]
+            .chars()
+            .next()
+            .filter(|&c| is_space(c))
+            .map(char::len_utf8),
+        _ => None,
+    }
 }
 
 fn is_space(c: char) -> bool {
