@@ -318,11 +318,15 @@ impl Cues {
     }
 }
 
+/// A noun without its plural ending (`محموله‌ها`, `جلسات` aside), for the word lists that name
+/// singulars.
+pub(crate) fn plural_stem(word: &str) -> Option<&str> {
+    word.strip_suffix("های").or_else(|| word.strip_suffix("ها"))
+}
+
 /// Goods weighed in tonnes: one of them anywhere in an article makes its `تن` tonnes.
 fn goods_noun(word: &str) -> bool {
-    let stem = word
-        .strip_suffix("های")
-        .or_else(|| word.strip_suffix("ها"))
+    let stem = plural_stem(word)
         .or_else(|| word.strip_suffix('ی'))
         .unwrap_or(word);
     [word, stem].into_iter().any(|w| {

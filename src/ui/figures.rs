@@ -15,7 +15,7 @@ use ratatui::widgets::{RenderDirection, Sparkline};
 use ratatui::Frame;
 
 use super::headlines::{notice_name, tier_name, tier_style};
-use super::textdraw::fill_row;
+use super::textdraw::{fill_row, row};
 use super::{
     counted, draw_composed, label, num, outside, put_none, put_words, ui_line, with, words,
 };
@@ -240,7 +240,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect, rows: &[FigureRow]) {
         draw_composed(
             app,
             frame,
-            Rect::new(area.x, y, area.width, 1),
+            row(area, y),
             &line,
             theme.base().patch(theme.dim()),
             &[],
@@ -276,7 +276,7 @@ fn draw_alerts(app: &App, frame: &mut Frame, area: Rect) {
         draw_composed(
             app,
             frame,
-            Rect::new(area.x, y, area.width, 1),
+            row(area, y),
             &line,
             theme.base().patch(style),
             &[],
@@ -331,14 +331,7 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
             .iter()
             .map(|(place, n)| (Run::isolated(place, Dir::Auto), *n));
         let line = counted_list(app, Msg::DeskDatelines, counts);
-        draw_composed(
-            app,
-            frame,
-            Rect::new(area.x, y, area.width, 1),
-            &line,
-            theme.base(),
-            &[],
-        );
+        draw_composed(app, frame, row(area, y), &line, theme.base(), &[]);
         y += 1;
     }
     if y < area.bottom() {
@@ -348,14 +341,7 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
             (Run::plain(name), *n)
         });
         let line = counted_list(app, Msg::DeskFigures, counts);
-        draw_composed(
-            app,
-            frame,
-            Rect::new(area.x, y, area.width, 1),
-            &line,
-            theme.base(),
-            &[],
-        );
+        draw_composed(app, frame, row(area, y), &line, theme.base(), &[]);
     }
 }
 

@@ -7,7 +7,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::Frame;
 
 use super::format::desk_age;
-use super::textdraw::{draw_line, fill_row, Highlight};
+use super::textdraw::{draw_line, fill_row, row, Highlight};
 use super::{outside, put_words, ui_line, words};
 use crate::app::{headline_of, App, Tier};
 use crate::article::{Field, PubStatus};
@@ -47,7 +47,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .take(usize::from(area.height));
     for (i, record) in rows.enumerate() {
         let y = area.y + i as u16;
-        draw_row(app, frame, Rect::new(area.x, y, area.width, 1), record);
+        draw_row(app, frame, row(area, y), record);
     }
 }
 

@@ -24,7 +24,7 @@ use crate::app::layout::{self, Pane};
 use crate::app::App;
 use crate::i18n::{self, Arg, Msg};
 use crate::text::{Composer, Dir, Fragment, Run};
-use textdraw::{draw_line, Highlight};
+use textdraw::{draw_line, row, Highlight};
 
 /// Draws the whole dashboard for the current state.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -232,14 +232,7 @@ pub(crate) fn put_words(
     }
     let mut line = ui_line(app, "");
     line.push(label(app, runs));
-    draw_composed(
-        app,
-        frame,
-        Rect::new(area.x, y, area.width, 1),
-        &line,
-        style,
-        &[],
-    );
+    draw_composed(app, frame, row(area, y), &line, style, &[]);
 }
 
 /// A pane's dimmed note that it has nothing to show (`no figures`, `no errors`), on its first

@@ -8,7 +8,7 @@ use ratatui::Frame;
 
 use super::format::desk_date_time;
 use super::headlines::{notice_name, tier_name, tier_style};
-use super::textdraw::fill_row;
+use super::textdraw::{fill_row, row};
 use super::{
     counted, draw_composed, draw_title, label, num, outside, paint, put_none, put_words, ui_line,
     with, words,
@@ -119,11 +119,10 @@ fn errors(app: &App, frame: &mut Frame, area: Rect) {
             file = file.or(vec![Run::plain(short)]);
         }
         line.push(file);
-        let row = Rect::new(area.x, y, area.width, 1);
         let style = theme
             .base()
             .patch(theme.emphasis(theme.colors.error, Modifier::BOLD));
-        draw_composed(app, frame, row, &line, style, &[]);
+        draw_composed(app, frame, row(area, y), &line, style, &[]);
         let mut reason = ui_line(app, "");
         let mut runs = vec![Run::plain("  ")];
         runs.extend(reason_words(app, &e.reason));
@@ -330,11 +329,11 @@ fn alerts(app: &App, frame: &mut Frame, area: Rect) {
                 tier_style(app, t)
             }),
         );
-        let row = Rect::new(area.x, y, area.width, 1);
+        let here = row(area, y);
         if i == cursor {
             style = style.patch(theme.selection());
-            fill_row(frame.buffer_mut(), row, y, style);
+            fill_row(frame.buffer_mut(), here, y, style);
         }
-        draw_composed(app, frame, row, &line, style, &[]);
+        draw_composed(app, frame, here, &line, style, &[]);
     }
 }

@@ -13,6 +13,11 @@ use crate::text::VisualLine;
 /// A source range (char offsets into the laid-out text) drawn in its own style.
 pub type Highlight = (Range<usize>, Style);
 
+/// Row `y` of `area`, one cell high.
+pub fn row(area: Rect, y: u16) -> Rect {
+    Rect::new(area.x, y, area.width, 1)
+}
+
 /// Draws `line` on row `y` of `area`, right-aligned when it reads right to left, clipped to the
 /// area. `base` styles every cell; each highlight is patched over the cells it covers.
 pub fn draw_line(
@@ -26,7 +31,7 @@ pub fn draw_line(
     if y < area.y || y >= area.bottom() {
         return;
     }
-    line.draw_highlighted(buf, Rect::new(area.x, y, area.width, 1), base, highlights);
+    line.draw_highlighted(buf, row(area, y), base, highlights);
 }
 
 /// Fills row `y` of `area` with `style` (selection bars, status bar).
@@ -34,7 +39,7 @@ pub fn fill_row(buf: &mut Buffer, area: Rect, y: u16, style: Style) {
     if y < area.y || y >= area.bottom() {
         return;
     }
-    buf.set_style(Rect::new(area.x, y, area.width, 1), style);
+    buf.set_style(row(area, y), style);
 }
 
 #[cfg(test)]

@@ -454,10 +454,7 @@ pub(super) fn event(t: &Tokens, first: usize, end: usize) -> Option<(usize, usiz
 
 /// Nouns of events a date places: meetings, ceremonies, contests, votes, releases, quakes.
 fn event_noun(w: &str) -> bool {
-    let stem = w
-        .strip_suffix("های")
-        .or_else(|| w.strip_suffix("ها"))
-        .unwrap_or(w);
+    let stem = context::plural_stem(w).unwrap_or(w);
     [w, stem].into_iter().any(|w| {
         matches!(
             w,
