@@ -254,6 +254,10 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
             words += 1;
             continue;
         }
+        // `غلظت ذرات معلق کمتر از ۱۰ میکرون`: a comparison opens after the phrase.
+        if comparative(t, k) {
+            break;
+        }
         match role(t, k) {
             // `۱۵ کشور دیگر`: "other" closes the phrase.
             Role::Adj if t.word(k) == "دیگر" => {
@@ -387,16 +391,21 @@ fn head(t: &Tokens, k: usize) -> bool {
     }
 }
 
+/// Whether token `k` is a comparative adjective opening a comparison (`کمتر از`, `بیشتر از`).
+fn comparative(t: &Tokens, k: usize) -> bool {
+    t.word(k + 1) == "از" && t.word(k).ends_with("تر") && role(t, k) == Role::Adj
+}
+
 /// The noun phrase ending just before token `end`, read leftwards: its words up to the first
 /// that cannot be in one, then cut to its first [`MAX_WORDS`] (Persian puts the head first).
 pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     // `به مراکز درمانی مراجعه کردند`, `برای توسعه اسکله‌ها هزینه شد`: the noun before a light
     // verb is half of the verb, not the end of the phrase before it.
-    let end = if end >= 2 && (light(t, end) || passive(t, end)) && role(t, end - 1) == Role::Noun {
-        end - 1
-    } else {
-        end
-    };
+    // `غلظت ذرات معلق کمتر از ۱۰ میکرون`: nor is the comparative that opens a comparison.
+    let cut_last = end >= 2
+        && (((light(t, end) || passive(t, end)) && role(t, end - 1) == Role::Noun)
+            || comparative(t, end - 1));
+    let end = if cut_last { end - 1 } else { end };
     let mut a = end;
     // `قطر چرخ‌های آن ۱۸ اینچ است`: a possessive pronoun closes the phrase.
     if a >= 2 && matches!(t.word(a - 1), "آن" | "او" | "وی") && role(t, a - 2).nominal() {
@@ -512,6 +521,16 @@ mod tests {
 
     fn text<'a>(t: &Tokens<'a>, r: Option<(usize, usize)>) -> Option<&'a str> {
         r.map(|(a, b)| t.slice(a, b))
+    }
+
+    #[test]
+    fn a_comparison_opens_after_the_phrase() {
+        let t = Tokens::new("غلظت ذرات معلق کمتر از ۱۰ میکرون به ۱۸۰۰ رسید");
+        let (a, b) = forward(&t, 0).unwrap();
+        assert_eq!(t.slice(a, b), "غلظت ذرات معلق");
+        let k = (0..t.len()).find(|&k| t.word(k) == "از").unwrap();
+        let (a, b) = backward(&t, k).unwrap();
+        assert_eq!(t.slice(a, b), "غلظت ذرات معلق");
     }
 
     #[test]
