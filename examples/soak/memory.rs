@@ -3,19 +3,12 @@
 
 use std::time::{Duration, Instant};
 
-use super::pty_support::huge_article;
+use super::pty_support::{huge_article, status_kb};
 use super::{corpus, drop_file, newsdesk_with, sample, wait_idle, Running};
 
 /// Peak resident memory (VmHWM), in MB.
 fn peak_mb(pid: u32) -> f64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |kb| kb / 1024.0)
+    status_kb(pid, "VmHWM").map_or(f64::NAN, |kb| kb as f64 / 1024.0)
 }
 
 fn rss_mb(pid: u32) -> f64 {
