@@ -456,6 +456,27 @@ pub(crate) fn ranking_scope(word: &str) -> bool {
     )
 }
 
+/// `دوشنبه`, `بامداد`, `امروز`: words that place a clause on a day, never part of a name.
+pub(crate) fn day_or_time_of_day(w: &str) -> bool {
+    matches!(
+        w,
+        "شنبه"
+            | "یکشنبه"
+            | "دوشنبه"
+            | "سهشنبه"
+            | "چهارشنبه"
+            | "پنجشنبه"
+            | "جمعه"
+            | "صبح"
+            | "عصر"
+            | "ظهر"
+            | "بامداد"
+            | "امروز"
+            | "دیروز"
+            | "فردا"
+    )
+}
+
 /// Nouns of time: `روزهای نخست`, `سه ماه اول` name the start of a period, not a rank.
 pub(crate) fn time_noun(word: &str) -> bool {
     // `در مقایسه با ژانویه`, `تابستان امسال`: months and seasons place a clause in time too.
@@ -468,40 +489,27 @@ pub(crate) fn time_noun(word: &str) -> bool {
         .or_else(|| word.strip_suffix("ها"))
         .or_else(|| word.strip_suffix('ه').filter(|w| w.ends_with("ماه")))
         .unwrap_or(word);
-    matches!(
-        word,
-        "روز"
-            | "ماه"
-            | "سال"
-            | "هفته"
-            | "صبح"
-            | "عصر"
-            | "شب"
-            | "ظهر"
-            | "بامداد"
-            | "امروز"
-            | "دیروز"
-            | "فردا"
-            | "شنبه"
-            | "یکشنبه"
-            | "دوشنبه"
-            | "سهشنبه"
-            | "چهارشنبه"
-            | "پنجشنبه"
-            | "جمعه"
-            | "ساعت"
-            | "دقیقه"
-            | "ثانیه"
-            | "نیمه"
-            | "دهه"
-            | "قرن"
-            | "فصل"
-            | "لحظه"
-            | "لحظات"
-            | "دقایق"
-            | "ساعات"
-            | "سالیان"
-    )
+    day_or_time_of_day(word)
+        || matches!(
+            word,
+            "روز"
+                | "ماه"
+                | "سال"
+                | "هفته"
+                | "شب"
+                | "ساعت"
+                | "دقیقه"
+                | "ثانیه"
+                | "نیمه"
+                | "دهه"
+                | "قرن"
+                | "فصل"
+                | "لحظه"
+                | "لحظات"
+                | "دقایق"
+                | "ساعات"
+                | "سالیان"
+        )
 }
 
 /// Nouns that rank what follows them: `رتبه نخست`, `مقام اول`, `نسل اول`, `مرحله اول`.

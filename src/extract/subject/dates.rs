@@ -290,7 +290,9 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
     if let Some((mut a, mut b)) = adjacent_before(t, first) {
         // `پرو بامداد دوشنبه فینال کوپا آمه‌ریکا ۲۰۱۹`: a day or a time of day ends the clause's
         // subject; what the year dates starts after it.
-        let day = |k: usize| day_or_time_of_day(t.word(k)) && phrase::role(t, k + 1) == Role::Noun;
+        let day = |k: usize| {
+            context::day_or_time_of_day(t.word(k)) && phrase::role(t, k + 1) == Role::Noun
+        };
         if let Some(k) = (a + 1..b).rev().find(|&k| day(k)) {
             a = k + 1;
             b = first.min(a + phrase::MAX_WORDS);
@@ -331,27 +333,6 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
         first = a;
     }
     Dating::Adjunct(first)
-}
-
-/// `دوشنبه`, `بامداد`, `امروز`: words that place a clause on a day, never part of a name.
-fn day_or_time_of_day(w: &str) -> bool {
-    matches!(
-        w,
-        "شنبه"
-            | "یکشنبه"
-            | "دوشنبه"
-            | "سهشنبه"
-            | "چهارشنبه"
-            | "پنجشنبه"
-            | "جمعه"
-            | "صبح"
-            | "عصر"
-            | "ظهر"
-            | "بامداد"
-            | "امروز"
-            | "دیروز"
-            | "فردا"
-    )
 }
 
 /// What happened at a date that is an adjunct: after a preposition, what Persian puts after
