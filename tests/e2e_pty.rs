@@ -33,7 +33,17 @@ fn a_dropped_article_appears_on_screen() {
 
 #[test]
 fn signals_end_cleanly_with_the_terminal_restored() {
-    for sig in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT, libc::SIGQUIT] {
+    // ABRT and ALRM stand for the rarer signals whose default would also kill with the
+    // terminal left raw.
+    let signals = [
+        libc::SIGHUP,
+        libc::SIGTERM,
+        libc::SIGINT,
+        libc::SIGQUIT,
+        libc::SIGABRT,
+        libc::SIGALRM,
+    ];
+    for sig in signals {
         let dir = tempfile::tempdir().unwrap();
         let mut s = Session::start(dir.path(), 100, 30, &[]);
         assert!(s.wait_for("Headlines", READY), "signal {sig}: no dashboard");

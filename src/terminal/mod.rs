@@ -125,16 +125,23 @@ pub fn install_panic_hook() {
 /// checked by the main loop is not enough: with the tty gone, crossterm can spin inside its
 /// event reader and never get back to check it (crossterm issue #793).
 ///
-/// HUP, TERM, INT and QUIT (whose default would also dump core) restore and exit with
-/// 128 + N. USR1 and USR2 are ignored, with a line in the log: their default is to kill, but
-/// tools send them to ask for a log reopen or a status report (logrotate scripts, `dd`), and
-/// a desk's dashboard left running for days should not die of that, nor leave the terminal
-/// raw as the default would.
+/// Every signal whose default is to end the process restores and exits with 128 + N: HUP,
+/// TERM, INT and QUIT, and the rarer ones a desk machine still sees — ABRT sent by another
+/// process, ALRM/VTALRM/PROF from a stray timer, XCPU/XFSZ from a ulimit, IO/POLL — since
+/// their default would leave the terminal raw. USR1 and USR2 are ignored, with a line in the
+/// log: tools send them to ask for a log reopen or a status report (logrotate scripts, `dd`),
+/// and a desk's dashboard left running for days should not die of that. KILL and STOP cannot
+/// be caught; SEGV, ILL, FPE and BUS mean the process is broken and must not run more code.
 #[cfg(unix)]
 pub fn spawn_signal_thread() -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
-    let mut signals =
-        signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2])?;
+    use signal_hook::consts::{
+        SIGABRT, SIGALRM, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2,
+        SIGVTALRM, SIGXCPU, SIGXFSZ,
+    };
+    let mut signals = signal_hook::iterator::Signals::new([
+        SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGABRT, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+        SIGIO, SIGUSR1, SIGUSR2,
+    ])?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
