@@ -4,6 +4,7 @@
 mod clean;
 mod error;
 mod format;
+mod furniture;
 mod model;
 mod parse;
 mod read;

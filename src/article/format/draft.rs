@@ -61,7 +61,9 @@ impl Draft {
         for repeated in [headline.as_str(), full_lead.as_str(), lead] {
             body = without_first_paragraph(body, repeated);
         }
-        let (mut body, reporter_code) = split_reporter_code(body);
+        let (body, reporter_code) = split_reporter_code(body);
+        let body = crate::article::furniture::strip(body);
+        let mut body = body.as_ref();
         // Wire copy opens its body with the dateline (`BERLIN (dpa) - ...`) when the summary
         // does not carry it; IRNA's leads always do, so its bodies are left alone unless the
         // lead is missing.
