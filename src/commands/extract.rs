@@ -13,7 +13,7 @@ use crate::article::{read_file, Article, Format, ParseError, Position};
 use crate::cli::ExtractArgs;
 use crate::extract::{figures, Figure};
 use crate::ingest::load::article_files;
-use crate::terminal::escape_controls;
+use crate::terminal::escape_controls_from;
 
 #[derive(Serialize)]
 struct Record<'a> {
@@ -232,14 +232,16 @@ fn render(path: &Path, args: &ExtractArgs) -> Rendered {
 
 /// One record as a line (or, `pretty`, a block) of JSON, with control and bidi characters
 /// from file names and text escaped: serde_json leaves U+009B and U+202E raw.
-fn write_record(out: &mut impl Write, record: &Record, pretty: bool) -> io::Result<()> {
-    let json = if pretty {
-        serde_json::to_string_pretty(record)
+fn write_record(out: &mut Vec<u8>, record: &Record, pretty: bool) -> io::Result<()> {
+    let start = out.len();
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, record)
     } else {
-        serde_json::to_string(record)
+        serde_json::to_writer(&mut *out, record)
     }?;
-    out.write_all(escape_controls(&json).as_bytes())?;
-    out.write_all(b"\n")
+    escape_controls_from(out, start);
+    out.push(b'\n');
+    Ok(())
 }
 
 /// Directories are read one level deep, article files only, in name order so output is stable;
