@@ -42,18 +42,26 @@ pub fn sanitize(input: &str, paragraphs: bool) -> String {
             continue;
         }
         if (0xd8..=0xdb).contains(&b) {
-            // U+0600..U+06FF in two bytes.
-            let c = (u32::from(b & 0x1f) << 6) | u32::from(bytes[i + 1] & 0x3f);
-            if arabic_mark(c) {
-                marks += 1;
-                if marks > MAX_MARKS {
-                    out.copy(&input[run..i]);
-                    run = i + 2;
+            // U+0600..U+06FF in two bytes; most of a Persian word is a run of them, taken
+            // here without going round the outer loop for each.
+            let mut lead = b;
+            loop {
+                let c = (u32::from(lead & 0x1f) << 6) | u32::from(bytes[i + 1] & 0x3f);
+                if arabic_mark(c) {
+                    marks += 1;
+                    if marks > MAX_MARKS {
+                        out.copy(&input[run..i]);
+                        run = i + 2;
+                    }
+                } else {
+                    marks = 0;
                 }
-            } else {
-                marks = 0;
+                i += 2;
+                match bytes.get(i) {
+                    Some(&next @ 0xd8..=0xdb) => lead = next,
+                    _ => break,
+                }
             }
-            i += 2;
             continue;
         }
         if b == b' ' && i > run && matches!(bytes.get(i + 1), Some(0x21..=0x7e | 0xd8..=0xdb)) {
