@@ -192,7 +192,9 @@ type Rendered = io::Result<(Vec<u8>, bool)>;
 
 fn render(path: &Path, args: &ExtractArgs) -> Rendered {
     let shown = path.to_string_lossy();
-    let mut out = Vec::new();
+    // Most files' records come to less than this: grown from nothing, the buffer was
+    // reallocated and copied several times a file.
+    let mut out = Vec::with_capacity(32 * 1024);
     let mut failed = false;
     for entry in read_file(path, args.max_file_size) {
         let (line, item) = match entry.position {
