@@ -303,7 +303,17 @@ impl<'a> Tokens<'a> {
         });
     }
 
+    /// Ends the token being read, if there is one. Asked at every space and at the start of
+    /// every word, mostly with none: that case is answered inline (a call there and the
+    /// move of `cur` were 2.5% of `extract`'s instructions).
+    #[inline]
     fn flush(&mut self, cur: &mut Cur, bi: usize, ci: usize, glued: &mut bool) {
+        if !matches!(cur, Cur::None) {
+            self.flush_token(cur, bi, ci, glued);
+        }
+    }
+
+    fn flush_token(&mut self, cur: &mut Cur, bi: usize, ci: usize, glued: &mut bool) {
         match std::mem::replace(cur, Cur::None) {
             Cur::None => return,
             Cur::Digits {
