@@ -46,8 +46,8 @@ pub fn sanitize(input: &str, paragraphs: bool) -> String {
             // here without going round the outer loop for each.
             let mut lead = b;
             loop {
-                let c = (u32::from(lead & 0x1f) << 6) | u32::from(bytes[i + 1] & 0x3f);
-                if arabic_mark(c) {
+                let at = (usize::from(lead & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3f);
+                if arabic_mark(at) {
                     marks += 1;
                     if marks > MAX_MARKS {
                         out.copy(&input[run..i]);
@@ -177,15 +177,15 @@ fn extends_cluster(c: char) -> bool {
         return false;
     }
     if ('\u{600}'..='\u{6FF}').contains(&c) {
-        return arabic_mark(u32::from(c));
+        return arabic_mark(c as usize - 0x600);
     }
     matches!(c, '\u{200c}' | '\u{200d}') || c.general_category_group() == GeneralCategoryGroup::Mark
 }
 
-/// The combining marks of the Arabic block, for a code point in U+0600..U+06FF: a bit each,
-/// since every Persian letter of every file asks.
+/// The combining marks of the Arabic block, for a code point `at` places past U+0600 (its
+/// UTF-8 bytes give that without decoding): a bit each, since every Persian letter asks.
 #[inline]
-fn arabic_mark(c: u32) -> bool {
+fn arabic_mark(at: usize) -> bool {
     const MARKS: [u64; 4] = {
         let mut bits = [0u64; 4];
         let mut c = 0x600;
@@ -206,8 +206,7 @@ fn arabic_mark(c: u32) -> bool {
         }
         bits
     };
-    let at = c.wrapping_sub(0x600) as usize;
-    at < 0x100 && MARKS[at / 64] & (1 << (at % 64)) != 0
+    MARKS[(at >> 6) & 3] & (1 << (at % 64)) != 0
 }
 
 /// True for the characters `sanitize` drops outright.
