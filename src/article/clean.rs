@@ -1,102 +1,8 @@
-//! Display clean-up of already sanitized fields: whitespace, the dateline at the head of the lead,
-//! the reporter code at the foot of the body, and a summary when the file has no lead.
+//! Display clean-up of already sanitized fields: the dateline at the head of the lead, the
+//! reporter code at the foot of the body, and a summary when the file has no lead.
 
 use super::model::Dateline;
 use crate::fold::{latin_digit, search_key};
-
-/// One-line fields: every whitespace run (NBSP included) becomes one space, ends trimmed.
-pub fn collapse_line(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    collapse_into(s, &mut out);
-    out
-}
-
-/// The body keeps its paragraphs: each line collapsed, blank lines dropped.
-pub fn collapse_body(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for line in s.split('\n') {
-        let before = out.len();
-        if before > 0 {
-            out.push('\n');
-        }
-        let start = out.len();
-        collapse_into(line, &mut out);
-        if out.len() == start {
-            out.truncate(before);
-        }
-    }
-    out
-}
-
-/// Appends `s` with its whitespace runs (`\n` aside) made one space and its ends trimmed. Every
-/// field of every file passes here, so words are copied whole and only bytes that can begin
-/// whitespace are decoded: ASCII, and the lead bytes of U+0085/U+00A0 (C2), U+1680 (E1),
-/// U+2000..U+205F (E2) and U+3000 (E3), the only other White_Space characters.
-fn collapse_into(s: &str, out: &mut String) {
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while let Some(w) = space_width(s, i) {
-        i += w;
-    }
-    // Text between runs to change is copied a stretch at a time: a lone ASCII space between
-    // two words is already what it should be.
-    let mut stretch = i;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // Arabic-script letters and ASCII letters and digits, most of any text, begin no
-        // whitespace.
-        if matches!(b, 0xd8..=0xdb) {
-            i += 2;
-            continue;
-        }
-        if b.is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let Some(w) = space_width(s, i) else {
-            i += match b {
-                0x00..=0x7f => 1,
-                0xc0..=0xdf => 2,
-                0xe0..=0xef => 3,
-                _ => 4,
-            };
-            continue;
-        };
-        if b == b' ' && i + 1 < bytes.len() && space_width(s, i + 1).is_none() {
-            i += 1;
-            continue;
-        }
-        out.push_str(&s[stretch..i]);
-        let mut j = i + w;
-        while let Some(w) = space_width(s, j) {
-            j += w;
-        }
-        if j < bytes.len() {
-            out.push(' ');
-        }
-        stretch = j;
-        i = j;
-    }
-    out.push_str(&s[stretch..]);
-}
-
-/// The width of the whitespace char (`\n` aside) at byte `i` of `s`, if one is there.
-#[inline]
-fn space_width(s: &str, i: usize) -> Option<usize> {
-    match s.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => is_space(char::from(b)).then_some(1),
-        Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => s[i..]
-            .chars()
-            .next()
-            .filter(|&c| is_space(c))
-            .map(char::len_utf8),
-        _ => None,
-    }
-}
-
-fn is_space(c: char) -> bool {
-    c != '\n' && c.is_whitespace()
-}
 
 /// Agencies that file Persian copy with a `PLACE - AGENCY -` dateline. A list, not a pattern:
 /// leads also open with `NAME - TITLE -` and `TEAM - TEAM`, which must stay in the text.
@@ -374,48 +280,6 @@ fn cut_at_word(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn collapsing_agrees_with_splitting_on_whitespace(
-            parts in proptest::collection::vec(prop_oneof![
-                any::<String>(), "[ \t\n\u{a0}\u{85}\u{1680}\u{2000}-\u{200d}\u{2028}\u{202f}\u{205f}\u{3000}]{0,3}",
-                "[a-zآ-ی\u{200c}]{0,5}",
-            ], 0..16),
-        ) {
-            let s = parts.concat();
-            let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
-            prop_assert_eq!(collapse_line(&s), words.join(" "));
-            let lines: Vec<String> = s
-                .split('\n')
-                .map(|l| l.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "))
-                .filter(|l| !l.is_empty())
-                .collect();
-            prop_assert_eq!(collapse_body(&s), lines.join("\n"));
-        }
-    }
-
-    #[test]
-    fn collapses_whitespace() {
-        assert_eq!(collapse_line("  a \u{a0}\u{2003} b  "), "a b");
-        assert_eq!(collapse_body(" a  b \n\n  \n c "), "a b\nc");
-        for (raw, clean) in [
-            ("", ""),
-            ("   ", ""),
-            ("a", "a"),
-            ("a ", "a"),
-            (" a", "a"),
-            ("a b", "a b"),
-            ("a\tb", "a b"),
-            ("a \tb", "a b"),
-            ("a\u{3000}b\u{85}", "a b"),
-            ("جمعیت  کشور ۱٫۶۲ درصد ", "جمعیت کشور ۱٫۶۲ درصد"),
-            ("x\u{200c}y z", "x\u{200c}y z"),
-        ] {
-            assert_eq!(collapse_line(raw), clean, "{raw:?}");
-        }
-    }
 
     #[test]
     fn persian_datelines() {

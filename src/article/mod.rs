@@ -1,5 +1,6 @@
 //! Articles: the model, reading wire files into it, and the text clean-up every field goes
-//! through on the way (sanitize, then collapse, dateline and reporter code, summary).
+//! through on the way (sanitize and collapse whitespace, then dateline and reporter code,
+//! summary).
 
 mod clean;
 mod error;

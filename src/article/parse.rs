@@ -158,14 +158,16 @@ pub(crate) fn strip_bom(bytes: &[u8]) -> &[u8] {
 }
 
 /// NUL bytes are refused outright (no wire format sends them; they mean a truncated or binary
-/// file), then UTF-8 is checked. Offsets are counted from the start of the file.
+/// file), then UTF-8 is checked. Offsets are counted from the start of the file. Every byte of
+/// every file passes here: memchr and simdutf8 check 16-32 bytes at a step, where
+/// `std::str::from_utf8` took a char at a time through Persian text (4.5% of `extract`).
 pub(crate) fn checked_text(bytes: &[u8], offset: usize) -> Result<&str, ParseError> {
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, bytes) {
         return Err(ParseError::Nul {
             offset: offset + at,
         });
     }
-    std::str::from_utf8(bytes).map_err(|e| ParseError::InvalidUtf8 {
+    simdutf8::compat::from_utf8(bytes).map_err(|e| ParseError::InvalidUtf8 {
         offset: offset + e.valid_up_to(),
     })
 }

@@ -19,7 +19,6 @@ use crossterm::terminal::{
 };
 use crossterm::{cursor, execute};
 
-use crate::article::sanitize::is_bidi_control;
 use crate::text::{BidiMode, CSI_BIDI_EXPLICIT, CSI_BIDI_IMPLICIT};
 
 /// Whether the screen is currently ours, so restoring twice (signal thread racing a normal exit
@@ -227,47 +226,84 @@ pub fn suspend(_mode: BidiMode) -> io::Result<()> {
 /// terminal or reorder the line it is printed on. serde_json and toml escape C0 controls but
 /// leave DEL, C1 controls (U+009B is CSI) and U+202E raw. Every such character is in the BMP.
 pub fn escape_controls(text: &str) -> Cow<'_, str> {
-    if !holds_escaped(text.as_bytes()) {
+    let at = escaped_at(text.as_bytes());
+    if at.is_empty() {
         return Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if escaped(c) {
-            let _ = write!(out, "\\u{:04X}", u32::from(c));
-        } else {
-            out.push(c);
-        }
+    // `extract`'s JSON holds an RLM or LRM wherever a paragraph was given a direction, so the
+    // text between escaped chars is copied whole rather than a char at a time.
+    let mut out = String::with_capacity(text.len() + 6 * at.len());
+    let mut copied = 0;
+    for i in at {
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
+        out.push_str(&text[copied..i]);
+        let _ = write!(out, "\\u{:04X}", u32::from(c));
+        copied = i + c.len_utf8();
     }
+    out.push_str(&text[copied..]);
     Cow::Owned(out)
 }
 
-/// The characters [`escape_controls`] writes as `\\uXXXX`.
-fn escaped(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || is_bidi_control(c)
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+/// [`escape_controls`] for text already written to a buffer: the UTF-8 text at `buf[from..]`
+/// (`extract` serializes each record straight into its file's buffer, rather than into a
+/// string of its own that is then copied there).
+pub fn escape_controls_from(buf: &mut Vec<u8>, from: usize) {
+    let at = buf.get(from..).map(escaped_at).unwrap_or_default();
+    if at.is_empty() {
+        return;
+    }
+    let tail = buf.split_off(from);
+    let mut copied = 0;
+    for i in at {
+        let Some((c, len)) = char_at(&tail, i) else {
+            continue;
+        };
+        buf.extend_from_slice(&tail[copied..i]);
+        let _ = write!(buf, "\\u{c:04X}");
+        copied = i + len;
+    }
+    buf.extend_from_slice(&tail[copied..]);
 }
 
-/// Whether UTF-8 `bytes` hold a character [`escaped`] names. `extract` passes all its output
-/// through here, and decoding every char to ask was 7% of its time; a byte loop was slower
-/// still (Persian text is full of the lead bytes 0xD8 and 0xE2). So: C0 and DEL by a pass
-/// with no early exit (it vectorizes), C1 (0xC2 0x80-0x9F) and U+200E-U+2069 (0xE2 0x80/0x81
-/// ..) where memchr finds their lead byte, U+061C as a substring.
-fn holds_escaped(bytes: &[u8]) -> bool {
-    let c0 = bytes.iter().fold(false, |seen, &b| {
-        seen | ((b < 0x20) & (b != b'\n') & (b != b'\t')) | (b == 0x7F)
-    });
-    let c1 =
-        || memchr::memchr_iter(0xC2, bytes).any(|i| matches!(bytes.get(i + 1), Some(0x80..=0x9F)));
-    let marks = || {
-        memchr::memchr_iter(0xE2, bytes).any(|i| {
+/// The code point and length of the char of one to three bytes that starts at `bytes[i]`,
+/// which [`escaped_at`] found.
+fn char_at(bytes: &[u8], i: usize) -> Option<(u32, usize)> {
+    let low = |b: u8| u32::from(b & 0x3f);
+    match *bytes.get(i..)? {
+        [b, ..] if b < 0x80 => Some((u32::from(b), 1)),
+        [b @ 0xC0..=0xDF, t, ..] => Some((u32::from(b & 0x1f) << 6 | low(t), 2)),
+        [b @ 0xE0..=0xEF, t, u, ..] => Some((u32::from(b & 0x0f) << 12 | low(t) << 6 | low(u), 3)),
+        _ => None,
+    }
+}
+
+/// Where in UTF-8 `bytes` the characters to escape begin, in order: controls but newline and
+/// tab, bidi controls, LRM, RLM and ALM. `extract` passes all its output through here, and
+/// decoding every char to ask was 7% of its time; a byte loop was slower still (Persian text
+/// is full of the lead bytes 0xD8 and 0xE2). So: C0 and DEL by a pass with no early exit (it
+/// vectorizes), C1 (0xC2 0x80-0x9F) and U+200E-U+2069 (0xE2 0x80/0x81 ..) where memchr finds
+/// their lead byte, U+061C as a substring.
+fn escaped_at(bytes: &[u8]) -> Vec<usize> {
+    let c0 = |b: u8| ((b < 0x20) & (b != b'\n') & (b != b'\t')) | (b == 0x7F);
+    let any_c0 = bytes.iter().fold(false, |seen, &b| seen | c0(b));
+    let mut at: Vec<usize> = memchr::memchr2_iter(0xC2, 0xE2, bytes)
+        .filter(|&i| {
             matches!(
-                (bytes.get(i + 1), bytes.get(i + 2)),
-                (Some(0x80), Some(0x8E | 0x8F | 0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+                (bytes[i], bytes.get(i + 1), bytes.get(i + 2)),
+                (0xC2, Some(0x80..=0x9F), _)
+                    | (0xE2, Some(0x80), Some(0x8E | 0x8F | 0xAA..=0xAE))
+                    | (0xE2, Some(0x81), Some(0xA6..=0xA9))
             )
         })
-    };
-    c0 || c1() || marks() || memchr::memmem::find(bytes, "\u{61c}".as_bytes()).is_some()
+        .chain(memchr::memmem::find_iter(bytes, "\u{61c}".as_bytes()))
+        .collect();
+    if any_c0 {
+        at.extend((0..bytes.len()).filter(|&i| c0(bytes[i])));
+    }
+    at.sort_unstable();
+    at
 }
 
 /// A message for the user on stderr, escaped. Never panics: with the terminal gone there is
@@ -280,6 +316,15 @@ pub fn print_error(message: impl Display) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::sanitize::is_bidi_control;
+
+    /// The characters [`escape_controls`] writes as `\\uXXXX`, the definition the byte scan
+    /// must agree with.
+    fn escaped(c: char) -> bool {
+        (c.is_control() && c != '\n' && c != '\t')
+            || is_bidi_control(c)
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+    }
 
     #[test]
     fn the_byte_scan_finds_exactly_the_escaped_chars() {
@@ -289,14 +334,20 @@ mod tests {
         for c in chars {
             let mut buf = [0u8; 4];
             let alone = c.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(holds_escaped(alone), escaped(c), "U+{:04X}", c as u32);
-            let amid = format!("می\u{200c}شود «{c}» –");
             assert_eq!(
-                holds_escaped(amid.as_bytes()),
+                !escaped_at(alone).is_empty(),
                 escaped(c),
                 "U+{:04X}",
                 c as u32
             );
+            let amid = format!("می\u{200c}شود «{c}» –");
+            let found = escaped_at(amid.as_bytes());
+            let expected = if escaped(c) {
+                vec![amid.find(c).unwrap()]
+            } else {
+                vec![]
+            };
+            assert_eq!(found, expected, "U+{:04X}", c as u32);
         }
         assert_eq!(
             escape_controls("a\u{202e}b\u{9b}\u{7f}"),
@@ -306,5 +357,21 @@ mod tests {
             escape_controls("می\u{200c}شود – «۱۲»\n"),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn escaping_in_a_buffer_escapes_the_same() {
+        for text in [
+            "a\u{202e}b\u{9b}\u{7f}",
+            "\u{200f}می\u{200c}شود\n\u{200e}x\u{61c}\u{2066}\u{1}",
+            "plain «۱۲»",
+            "",
+        ] {
+            let mut buf = b"{\x7f".to_vec();
+            buf.extend_from_slice(text.as_bytes());
+            escape_controls_from(&mut buf, 2);
+            assert_eq!(&buf[..2], b"{\x7f");
+            assert_eq!(&buf[2..], escape_controls(text).as_bytes(), "{text:?}");
+        }
     }
 }

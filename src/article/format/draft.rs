@@ -2,8 +2,7 @@
 //! dateline and reporter code, summary.
 
 use super::super::clean::{
-    agency_in, collapse_body, collapse_line, split_dateline, split_reporter_code, strip_dateline,
-    summarize,
+    agency_in, split_dateline, split_reporter_code, strip_dateline, summarize,
 };
 use super::super::error::ParseError;
 use super::super::model::{declared_rtl, Article, Dateline, Format, PubStatus};
@@ -54,7 +53,7 @@ impl Draft {
         let headline = line(&std::mem::take(&mut self.headline));
         let full_lead = line(&std::mem::take(&mut self.lead));
         let (mut dateline, lead) = split_dateline(&full_lead);
-        let full_body = collapse_body(&sanitize(&std::mem::take(&mut self.body), true));
+        let full_body = sanitize(&std::mem::take(&mut self.body), true);
         // Marked-up bodies often open with the headline (their `<h1>`) and the summary (a
         // teaser paragraph) the item gives apart; each is shown once.
         let mut body = full_body.as_str();
@@ -132,14 +131,18 @@ fn directed(text: &str, rtl: Option<bool>) -> String {
     } else {
         (Direction::Ltr, '\u{200e}')
     };
-    text.split('\n')
-        .map(|p| match get_base_direction(p) {
-            Direction::Mixed => p.to_string(),
-            d if d == want => p.to_string(),
-            _ => format!("{mark}{p}"),
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = String::with_capacity(text.len() + 16);
+    for (k, p) in text.split('\n').enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        let found = get_base_direction(p);
+        if found != Direction::Mixed && found != want {
+            out.push(mark);
+        }
+        out.push_str(p);
+    }
+    out
 }
 
 /// `body` without its first paragraph when that paragraph is `repeated` (and not empty).
@@ -156,7 +159,7 @@ fn without_first_paragraph<'a>(body: &'a str, repeated: &str) -> &'a str {
 
 /// A one-line field: sanitized, whitespace collapsed.
 fn line(raw: &str) -> String {
-    collapse_line(&sanitize(raw, false))
+    sanitize(raw, false)
 }
 
 fn optional(raw: Option<String>) -> Option<String> {

@@ -497,8 +497,13 @@ fn start_of(prefix: &str, i: usize) -> usize {
     }
 }
 
-/// Thirteen significant digits: `۱۶. ۶ میلیارد` is 16600000000, not 16600000000.000002.
+/// Thirteen significant digits: `۱۶. ۶ میلیارد` is 16600000000, not 16600000000.000002. A whole
+/// number under 10^13, most figures, has no more digits than that and is already tidy (the
+/// round trip through text was 4% of `extract`).
 fn tidy(v: f64) -> f64 {
+    if v.fract() == 0.0 && v.abs() < 1e13 {
+        return v;
+    }
     format!("{v:.12e}").parse().unwrap_or(v)
 }
 
