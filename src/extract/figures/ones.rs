@@ -4,8 +4,15 @@
 use super::super::figure::Kind;
 use super::super::units;
 use super::super::words::{self, Lex};
-use super::super::{context, phrase};
+use super::super::{context, lexicon, phrase};
 use super::{prefix_word, Scanner};
+
+/// How far, in tokens, the next item of a list of counts may come after `یک`: an item may
+/// carry a measure (`یک سازه گابیون به حجم هزار و ۲۰۰ متر مکعب و ۹ سازه`).
+const REACH_AFTER: usize = 16;
+/// How far the item before `و یک` may start: just the count and its noun phrase (`دو
+/// دستگاه خودرو پژو و یک دستگاه`).
+const REACH_BEFORE: usize = 8;
 
 impl Scanner<'_, '_> {
     /// A number in words on its own (no unit) is a figure only when it counts something;
@@ -68,6 +75,70 @@ impl Scanner<'_, '_> {
             || (duration && matches!(prev, "از" | "طی" | "ظرف" | "مدت" | "after" | "for"))
             || self.listed(i, end)
             || self.compared(i, end)
+            || self.one_of_a_list(i, end)
+    }
+
+    /// Whether `یک` at `i`, counting the noun at `end`, is one item of a list of counts in its
+    /// clause: `یک سازه به حجم ۷۵۰ متر مکعب و سه بند سنگی`, `۲ دستگاه خودرو شامل یک دستگاه
+    /// پراید و یک دستگاه پژو`. The items are joined by `و` or `شامل` with no verb between
+    /// them: a verb (`یک مقام گفت ۵ مقام دیگر`) makes two clauses, not a list. Two items of
+    /// `یک` alone count only by a classifier (`یک نفر راوی و یک نفر روحانی`): `یک وزارتخانه
+    /// ... و یک وزارتخانه` is "a ministry ... and a ministry".
+    fn one_of_a_list(&self, i: usize, end: usize) -> bool {
+        let t = self.t;
+        let noun = t.word(end);
+        if phrase::role(t, end) != phrase::Role::Noun
+            || units::match_unit(t, end).is_some()
+            || indefinite(noun)
+        {
+            return false;
+        }
+        let item = |k: usize| {
+            words::parse(t, k).is_some_and(|e| {
+                let word = t.word(k);
+                let counted = if e.lone_word && word == "یک" {
+                    t.word(e.end) == noun && context::classifier(noun)
+                } else {
+                    units::match_unit(t, e.end).is_none()
+                        && phrase::role(t, e.end) == phrase::Role::Noun
+                        // `نه ... و نه`, `صد البته`: not numbers here.
+                        && !(e.lone_word && matches!(word, "نه" | "سی" | "ده" | "صد" | "هزار"))
+                };
+                counted && !e.ordinal && !e.fraction && prefix_word(t, k) != "هر"
+            })
+        };
+        // `دسته یک و دو`: numbers joined to each other are a name, not two items.
+        let and = |k: usize| {
+            words::is_and(t, k) && k > 0 && phrase::role(t, k - 1) != phrase::Role::Number
+        };
+        let clause = |k: usize| {
+            !phrase::sentence_end(t, k)
+                && !matches!(
+                    phrase::role(t, k),
+                    phrase::Role::Verb | phrase::Role::Participle
+                )
+        };
+        // `۲ دستگاه خودرو شامل یک دستگاه`, `دو پیروزی و یک تساوی`.
+        let before = i > 1
+            && (and(i - 1) || t.word(i - 1) == "شامل")
+            && (i.saturating_sub(REACH_BEFORE)..i - 1)
+                .rev()
+                .take_while(|&k| clause(k))
+                .any(item);
+        if before {
+            return true;
+        }
+        // `یک سازه به حجم ۷۵۰ متر مکعب و سه بند`, `یک کودک، دو پلیس و سه غیرنظامی`: a comma
+        // goes on with the list only before another item.
+        for k in end + 1..(end + REACH_AFTER).min(t.len()) {
+            if !clause(k) || (t.punct(k) == Some('،') && !item(k + 1)) {
+                return false;
+            }
+            if and(k) && item(k + 1) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether `یک` counts the noun of the number at `i..end` close by: `یک نفر از هر هشت نفر`.
@@ -141,6 +212,14 @@ impl Scanner<'_, '_> {
                 .is_some_and(|e| !e.lone_word || t.word(after + 1) != "یک");
         counted_before || count_after
     }
+}
+
+/// A noun with the indefinite ending after `یک` (`یک اتفاقی`, `یک موضوعی`): "a certain", no
+/// count. Only where the lexicon knows the noun without the ending and not with it.
+fn indefinite(noun: &str) -> bool {
+    noun.strip_suffix('ی').is_some_and(|stem| {
+        lexicon::classes(noun).is_empty() && lexicon::classes(stem).has(lexicon::Classes::NOUN)
+    })
 }
 
 /// What a goal does in a match report: `یک گل زد`, `با یک گل مغلوب شد`.
@@ -221,5 +300,27 @@ mod tests {
         assert_eq!(values("یک نمونه از پنج نمونه آلوده بود"), [1.0, 5.0]);
         // Two mentions of a noun side by side set nothing against each other.
         assert_eq!(values("یک مقام گفت ۵ مقام دیگر می‌آیند"), [5.0]);
+    }
+
+    #[test]
+    fn one_in_a_list_of_counts_is_a_count() {
+        let values = |text: &str| -> Vec<f64> {
+            figures_in(text, Field::Body)
+                .iter()
+                .map(|f| f.value)
+                .collect()
+        };
+        assert_eq!(
+            values("دو دستگاه خودرو شامل یک دستگاه سواری و یک دستگاه وانت توقیف شد"),
+            [2.0, 1.0, 1.0]
+        );
+        assert_eq!(
+            values("یک سازه سنگی به حجم ۴۰۰ متر مکعب و سه بند خاکی ساخته شد"),
+            [1.0, 400.0, 3.0]
+        );
+        assert_eq!(values("این تیم دو پیروزی و یک تساوی دارد"), [2.0, 1.0]);
+        // "a ministry ... and a ministry", "a bus, one dead": no list of counts.
+        assert!(values("یک وزارتخانه صنعت و یک وزارتخانه کشاورزی داریم").is_empty());
+        assert_eq!(values("در مسیر یک اتوبوس در کابل، ۳ زخمی شدند"), [3.0]);
     }
 }
