@@ -222,6 +222,22 @@ impl Scanner<'_, '_> {
         )
     }
 
+    /// `یک سال و نیم`, `دو کیلو و نیم`: half a unit more, one figure (not a second, bare
+    /// «half»). Not money: `ربع سکه ۳۰ هزار تومان و نیم سکه ...` is the half coin.
+    pub(super) fn and_a_half(&self, found: &mut Found) -> bool {
+        let t = self.t;
+        let half = found.max.is_none()
+            && matches!(found.kind, Kind::Duration | Kind::Measure)
+            && !found.adjectival
+            && words::is_and(t, found.end)
+            && t.word(found.end + 1) == "نیم";
+        if half {
+            found.value += 0.5;
+            found.end += 2;
+        }
+        half
+    }
+
     /// `۲ ساعت و ۱۵ دقیقه`, `۳۸ دقیقه و ۴۵ ثانیه`, `۳۵۸ تن و ۲۷۰ کیلوگرم`, `۶۱ دلار و ۳۷
     /// سنت`: one duration, mass or amount, in its smallest unit (money in its main unit).
     pub(super) fn compound(&self, found: &mut Found) {

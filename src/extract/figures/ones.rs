@@ -27,6 +27,8 @@ impl Scanner<'_, '_> {
             "صفر" | "zero" => false,
             // `نه ... و نه`: neither ... nor.
             "نه" => context::classifier(next),
+            // `ساعت ۱۰ و نیم`: the half of what came before, not a figure of its own.
+            "نیم" => has_subject && !words::is_and(self.t, i.saturating_sub(1)),
             "سی" | "ده" => {
                 context::classifier(next) || self.listed(i, end) || self.compared(i, end)
             }
