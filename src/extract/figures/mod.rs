@@ -265,6 +265,12 @@ impl Scanner<'_, '_> {
                 self.emit(found);
                 return end;
             }
+            if hyphen && !unit_follows {
+                if let Some((from, to)) = calendar::running_years(high.0, high.1, prefix) {
+                    self.emit(Found::simple(from, Kind::Year, i, end).with_max(to));
+                    return end;
+                }
+            }
             // `۲۰-۲۵` without a unit is a set score, a table cell or a code, not a range.
             if hyphen && !unit_follows && !years {
                 return end;

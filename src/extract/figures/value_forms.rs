@@ -117,3 +117,30 @@ fn thousands_after_the_persian_comma() {
         ]
     );
 }
+
+#[test]
+fn seasons_and_school_years_are_year_ranges() {
+    let years = |text: &str| -> Vec<(f64, Option<f64>)> {
+        crate::extract::figures_in(text, Field::Body)
+            .iter()
+            .filter(|f| f.kind == Kind::Year)
+            .map(|f| (f.value, f.max))
+            .collect()
+    };
+    assert_eq!(years("او در فصل 19-2018 درخشید"), [(2018.0, Some(2019.0))]);
+    assert_eq!(years("در فصل ۲۰۲۲-۲۳ قهرمان شد"), [(2022.0, Some(2023.0))]);
+    assert_eq!(years("ثبت‌نام سال تحصیلی ۹۹-۱۴۰۰"), [(1399.0, Some(1400.0))]);
+    assert_eq!(
+        years("از سال ۸۷-۸۸ آغاز کرده بود"),
+        [(1387.0, Some(1388.0))]
+    );
+    // A chapter of a law keeps its label; a set score stays a score.
+    assert!(crate::extract::figures_in("فصل ۳ قانون", Field::Body).is_empty());
+    assert_eq!(years("ست اول 25-24 بود"), []);
+}
+
+#[test]
+fn an_amount_in_euros_as_an_adjective() {
+    let f = one("با قراردادی ۳۲ میلیون یورویی پیوست");
+    assert_eq!((f.value, f.kind, f.unit), (32e6, Kind::Money, Some("EUR")));
+}
