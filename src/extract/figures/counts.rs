@@ -222,6 +222,23 @@ impl Scanner<'_, '_> {
         )
     }
 
+    /// Whether a currency is named within a few words of `i` in its sentence.
+    pub(super) fn currency_near(&self, i: usize) -> bool {
+        let t = self.t;
+        let sentence = |k: &usize| !phrase::sentence_end(t, *k);
+        let currency = |k: usize| {
+            units::match_unit(t, k)
+                .is_some_and(|m| m.unit.kind == Kind::Money && m.unit.role == Role::Plain)
+        };
+        (i.saturating_sub(10)..i)
+            .rev()
+            .take_while(sentence)
+            .any(currency)
+            || (i + 1..(i + 10).min(t.len()))
+                .take_while(sentence)
+                .any(currency)
+    }
+
     /// `یک سال و نیم`, `دو کیلو و نیم`: half a unit more, one figure (not a second, bare
     /// «half»). Not money: `ربع سکه ۳۰ هزار تومان و نیم سکه ...` is the half coin.
     pub(super) fn and_a_half(&self, found: &mut Found) -> bool {

@@ -1,6 +1,7 @@
 //! The scan over one field: find each number, read what is around it, decide what figure it
 //! is, and skip what only looks like one (codes, phones, addresses, names, `یک` as "a").
 
+mod coordinates;
 mod counts;
 mod dates;
 mod emit;
@@ -328,11 +329,18 @@ impl Scanner<'_, '_> {
             {
                 found.end = m.end;
             }
+            Some(m) if m.unit.code == Some("c") && self.coordinate_end(i, m.end).is_some() => {
+                return self.coordinate_end(i, m.end).unwrap_or(m.end);
+            }
             Some(m) => {
                 let counted = match m.unit.kind {
                     // `یک فنجان از آن صدها تن وزن دارد`, `یک قران هم نگرفت`: "a cupful", "a penny".
                     Kind::Measure | Kind::Money if lone_yek && units::loose_after_one(m.unit) => {
                         self.counts_one(i, end)
+                    }
+                    // `یک سنت هم نداد`: "not a penny", unless dollars are spoken of beside it.
+                    Kind::Money if lone_yek && m.unit.role == Role::Times(-2) => {
+                        self.currency_near(i)
                     }
                     Kind::Percent | Kind::Money | Kind::Measure => true,
                     // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`: the hour of a compound time counts.

@@ -144,3 +144,12 @@ fn an_amount_in_euros_as_an_adjective() {
     let f = one("با قراردادی ۳۲ میلیون یورویی پیوست");
     assert_eq!((f.value, f.kind, f.unit), (32e6, Kind::Money, Some("EUR")));
 }
+
+#[test]
+fn one_cent_is_money_only_beside_a_currency() {
+    assert!(values("این کار یک سنت دیرینه است").is_empty());
+    assert_eq!(
+        values("نفت ۶۰ دلار بود و یک سنت گران شد"),
+        [(60.0, Kind::Money), (0.01, Kind::Money)]
+    );
+}
