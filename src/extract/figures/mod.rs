@@ -134,6 +134,17 @@ impl Scanner<'_, '_> {
                 return self.glued_unit(i);
             }
         }
+        if digits.is_none() && in_short_quote(t, i) {
+            // Dates (`«یکشنبه یازدهم خرداد»`) and editions (`«هشتمین جشنواره»`) in a
+            // title are still figures.
+            let kept = words::parse(t, i).is_some_and(|e| {
+                calendar::month(t.word(e.end)).is_some()
+                    || (e.ordinal && t.word(e.end - 1).ends_with("مین"))
+            });
+            if !kept {
+                return i + 1;
+            }
+        }
         if let Some(end) = self.decade(i) {
             return end;
         }
@@ -487,6 +498,19 @@ impl Found {
         self.max = Some(max);
         self
     }
+}
+
+/// Whether token `i` is inside a short quotation (`«دو هفته کارگردانان»`, `«سه روز با
+/// من»`): a name or a title, whose number words count nothing.
+fn in_short_quote(t: &Tokens, i: usize) -> bool {
+    /// Tokens a title may span, its guillemets included.
+    const TITLE: usize = 8;
+    let inside = |k: &usize| !matches!(t.punct(*k), Some('«' | '»' | '\n' | '.'));
+    let Some(open) = (i.saturating_sub(TITLE)..i).rev().find(|k| !inside(k)) else {
+        return false;
+    };
+    let close = (i + 1..(open + TITLE).min(t.len())).find(|k| !inside(k));
+    t.punct(open) == Some('«') && close.is_some_and(|c| t.punct(c) == Some('»'))
 }
 
 fn prefix_word<'a>(t: &'a Tokens, i: usize) -> &'a str {

@@ -153,3 +153,18 @@ fn one_cent_is_money_only_beside_a_currency() {
         [(60.0, Kind::Money), (0.01, Kind::Money)]
     );
 }
+
+#[test]
+fn number_words_in_a_title_count_nothing() {
+    assert!(crate::extract::figures_in("در بخش «دو هفته کارگردانان» کن", Field::Body).is_empty());
+    assert!(crate::extract::figures_in("نمایش «سه خواهر» اجرا شد", Field::Body).is_empty());
+    // Editions and dates in a title are still figures; so is a quoted sentence's count.
+    assert_eq!(
+        values("در «نهمین جشنواره فیلم کودک»"),
+        [(9.0, Kind::Ordinal)]
+    );
+    assert_eq!(
+        values("او گفت: «ما دو هفته فرصت داریم تا کار را تمام کنیم»"),
+        [(2.0, Kind::Duration)]
+    );
+}
