@@ -459,7 +459,12 @@ impl Scanner<'_, '_> {
         if t.digits(end + 1).is_some() && self.identifier(end + 1).is_some() {
             return None;
         }
-        let e2 = words::parse(t, end + 1)?;
+        // `از شنبه ۱۰ تا چهارشنبه ۱۴ اسفند`: a weekday before the day that ends the range.
+        let day = t.word(end + 1);
+        let weekday = (day.ends_with("شنبه") || day == "جمعه")
+            && context::day_or_time_of_day(day)
+            && t.digits(end + 2).is_some();
+        let e2 = words::parse(t, end + 1 + usize::from(weekday))?;
         if e2.ordinal || e2.fraction || (e2.lone_word && t.word(end + 1) == "یک") {
             return None;
         }

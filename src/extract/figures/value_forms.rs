@@ -168,3 +168,9 @@ fn number_words_in_a_title_count_nothing() {
         [(2.0, Kind::Duration)]
     );
 }
+
+#[test]
+fn a_date_range_with_weekdays_is_one_figure() {
+    let f = one("از شنبه ۱۰ تا چهارشنبه ۱۴ اسفند برگزار می‌شود");
+    assert_eq!((f.value, f.max, f.kind), (1210.0, Some(1214.0), Kind::Date));
+}
