@@ -71,6 +71,28 @@ pub(crate) fn expand_year(value: u64, len: u32) -> Option<u64> {
     }
 }
 
+/// Two years running joined by a hyphen, one of them in two digits: a season or a school or
+/// fiscal year (`21-2020` typed right to left, `2020-21`, `۱۳۹۷-۹۸`, `۹۹-۱۴۰۰`), and two
+/// two-digit years after `سال` (`سال ۹۸-۹۹`). `low` and `high` come ordered by value.
+pub(crate) fn running_years(low: f64, high: f64, before: &str) -> Option<(f64, f64)> {
+    if low.fract() != 0.0 || high.fract() != 0.0 || low < 0.0 {
+        return None;
+    }
+    if high < 100.0 {
+        let year_word = matches!(before, "سال" | "تحصیلی" | "مالی" | "زراعی" | "آبی");
+        let (a, b) = (expand_year(low as u64, 2)?, expand_year(high as u64, 2)?);
+        return (year_word && b == a + 1).then_some((a as f64, b as f64));
+    }
+    if low >= 100.0 || !bare_year(high) {
+        return None;
+    }
+    let century = high - high % 100.0;
+    [century + low, century - 100.0 + low, century + 100.0 + low]
+        .into_iter()
+        .find(|y| (y - high).abs() == 1.0)
+        .map(|y| (y.min(high), y.max(high)))
+}
+
 /// A four-digit number that reads as a year on its own (`در ۱۳۹۹`, `in 2019`).
 pub(crate) fn bare_year(value: f64) -> bool {
     (1300.0..=1499.0).contains(&value) || (1900.0..=2100.0).contains(&value)

@@ -39,7 +39,8 @@ fn fraction(value: u64, len: u32) -> f64 {
 /// The literal at `i`, which must be a digit token.
 ///
 /// `,`/`٬` group only when glued and followed by exactly three glued digits (`1,200`, not
-/// `10,15`); `.`/`٫` glued between digits is a decimal point; `1.200.000` groups.
+/// `10,15`); `.`/`٫` glued between digits is a decimal point; `1.200.000` groups; so does the
+/// Persian comma, twice (`۱،۵۹۰،۶۵۴`) or once before a round group (`۴،۰۰۰`).
 pub(crate) fn literal(t: &Tokens, i: usize) -> Option<Literal> {
     let (first, first_len, script) = t.digits(i)?;
     let mut lit = Literal {
@@ -63,11 +64,18 @@ pub(crate) fn literal(t: &Tokens, i: usize) -> Option<Literal> {
                 && t.punct(k + 2).is_some_and(sep)
                 && three_glued(k + 2)
         };
+        // `۴،۰۰۰ نفر`, `۱۱۰،۰۰۰ نفر`: one group after the Persian comma only when it is round;
+        // `۳۸۰،۲۲۳ و ۱۶۷ واحد`, `۱۸۰،۱۸۵` are lists.
+        let round_group = |k: usize| {
+            t.punct(k) == Some('،')
+                && three_glued(k)
+                && t.digits(k + 1).is_some_and(|(v, _, _)| v % 100 == 0)
+        };
         let separator: fn(char) -> bool = if twice(is_decimal_point) {
             is_decimal_point
         } else if twice(|c| c == '/') {
             |c| c == '/'
-        } else if twice(|c| c == '،') {
+        } else if twice(|c| c == '،') || round_group(k) {
             |c| c == '،'
         } else {
             is_group_sep

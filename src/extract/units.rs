@@ -396,7 +396,9 @@ fn last_matches(pattern: &str, word: &str, kind: Kind) -> Option<bool> {
     if possessed {
         return Some(false);
     }
-    (is_persian && (rest == "ی" || rest == "ای" || duration)).then_some(true)
+    // `یورویی`, `کیلویی`: after a long vowel the adjective ending is `یی`.
+    let after_vowel = rest == "یی" && pattern.ends_with(['و', 'ا']);
+    (is_persian && (rest == "ی" || rest == "ای" || duration || after_vowel)).then_some(true)
 }
 
 /// `هزارتومان`, `میلیاردی‌دلار`: a scale word typed onto its currency.
@@ -454,7 +456,7 @@ pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
     let mut candidates: Vec<usize> = [first]
         .into_iter()
         .chain(
-            ["ی", "ای", "ه", "هی", "های", "ش", "شان"]
+            ["ی", "ای", "یی", "ه", "هی", "های", "ش", "شان"]
                 .iter()
                 .filter_map(|e| first.strip_suffix(e)),
         )

@@ -115,7 +115,9 @@ impl Scanner<'_, '_> {
             let next = t.word(e.end);
             next == "یا" || context::classifier(next) || context::classifier_form(next).is_some()
         });
-        (label || (plural_label && !sized)) && !ranking && !level && !pointed
+        // `فصل 21-2020`, `فصل ۲۰۱۹`: a season of play by its years, not a chapter.
+        let season = prev == "فصل" && season_years(t, i);
+        (label || (plural_label && !sized)) && !ranking && !level && !pointed && !season
     }
 
     /// Where a labelled number ends: with the range of an identifier (`ساعت ۱۰ تا ۱۳`), the
@@ -367,6 +369,24 @@ impl Scanner<'_, '_> {
 
 /// A word that opens a street or an alley in an address (`خیابان`, `نبش`, `کوچه`, `بن‌بست`,
 /// `بن بست`).
+/// Whether the number at `i` is a year or two years running (`2020`, `21-2020`, `۲۰۱۹-۲۰۲۰`).
+fn season_years(t: &Tokens, i: usize) -> bool {
+    let Some((a, len, _)) = t.digits(i) else {
+        return false;
+    };
+    let pair = (t.punct(i + 1) == Some('-') && t.glued(i + 1) && t.glued(i + 2))
+        .then(|| t.digits(i + 2))
+        .flatten();
+    match pair {
+        Some((b, _, _)) => {
+            let (low, high) = (a.min(b) as f64, a.max(b) as f64);
+            calendar::running_years(low, high, "").is_some()
+                || (calendar::bare_year(low) && calendar::bare_year(high) && high - low == 1.0)
+        }
+        None => len == 4 && calendar::bare_year(a as f64),
+    }
+}
+
 fn street_word(t: &Tokens, k: usize) -> bool {
     matches!(
         t.word(k),

@@ -1,0 +1,176 @@
+//! The first forms of the scan, and forms of values read on unseen real copy (the fourth
+//! round), each on sentences of our own: coordinates and handles that are no figures, halves
+//! of a unit, thousands after the Persian comma, season and school-year ranges.
+
+use crate::article::Field;
+use crate::extract::{Figure, Kind, Qualifier};
+
+fn one(text: &str) -> Figure {
+    let f = crate::extract::figures_in(text, Field::Body);
+    assert_eq!(f.len(), 1, "{text}: {f:?}");
+    f.into_iter().next().unwrap()
+}
+
+/// A result read inside the one before it (`۳۱ امتیاز نیم`, «half a season» taken as a
+/// score) once overflowed the distance between them; a corpus article panicked.
+#[test]
+fn a_figure_inside_the_one_before_it_does_not_panic() {
+    let text = "تیم ما با ۳۱ امتیاز نیم فصل را در رتبه دوم به پایان برد.";
+    let chars: Vec<char> = text.chars().collect();
+    for f in crate::extract::figures_in(text, Field::Body) {
+        assert_eq!(chars[f.start..f.end].iter().collect::<String>(), f.text);
+    }
+}
+
+#[test]
+fn seed_forms() {
+    let f = one("تاکنون 599 هزار و 51 تن با مراجعه");
+    assert_eq!(
+        (f.value, f.kind, f.text.as_str()),
+        (599051.0, Kind::Count, "599 هزار و 51 تن")
+    );
+    let f = one("بخش جعفریه تا قم حدود 35 کیلومتر فاصله دارد.");
+    assert_eq!(
+        (f.value, f.unit, f.qualifier),
+        (35.0, Some("km"), Some(Qualifier::About))
+    );
+    assert_eq!(f.text, "حدود 35 کیلومتر");
+    let f = one("در سرشماری سال 95، جمعیت");
+    assert_eq!((f.value, f.kind), (1395.0, Kind::Year));
+}
+
+#[test]
+fn english_dates_scores_and_money() {
+    let f = one("exports fell in May 2019 sharply");
+    assert_eq!((f.value, f.kind), (20190500.0, Kind::Date));
+    let f = one("The 2-1 win over Qatar");
+    assert_eq!((f.value, f.max, f.kind), (2.0, Some(1.0), Kind::Score));
+    let f = one("revenue of $1.2bn last");
+    assert_eq!((f.value, f.unit), (1.2e9, Some("USD")));
+    let f = one("ارزش ۲۰۰ هزارتومان است");
+    assert_eq!((f.value, f.unit), (200000.0, Some("IRT")));
+}
+
+#[test]
+fn glued_score() {
+    let f = one("به پیروزی 2 برصفر دست یافت");
+    assert_eq!((f.value, f.max, f.kind), (2.0, Some(0.0), Kind::Score));
+}
+
+#[test]
+fn offsets_are_chars() {
+    let text = "از ابتدای سال 91 تا پایان";
+    let f = one(text);
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(chars[f.start..f.end].iter().collect::<String>(), "سال 91");
+}
+
+#[test]
+fn identifiers_are_skipped() {
+    for text in [
+        "انتهای پیام/8138/ 1175",
+        "کووید-۱۹ و COVID-19",
+        "ماده ۱۲ قانون",
+        "تلفن ۰۲۱-۸۸۷۶۵۴۳۲",
+        "ساعت ۱۸:۳۰",
+        "یک مقام مسئول",
+        "+98 21 8888 1234",
+        "نه تنها",
+    ] {
+        let found = crate::extract::figures_in(text, Field::Body);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+fn values(text: &str) -> Vec<(f64, Kind)> {
+    crate::extract::figures_in(text, Field::Body)
+        .iter()
+        .map(|f| (f.value, f.kind))
+        .collect()
+}
+
+#[test]
+fn half_a_unit_more_is_one_figure() {
+    assert_eq!(
+        values("او به سه سال و نیم زندان محکوم شد"),
+        [(3.5, Kind::Duration)]
+    );
+    assert_eq!(values("دو کیلو و نیم طلا کشف شد"), [(2.5, Kind::Measure)]);
+    // A clock's half hour, and the half coin after a price, are no halves of a figure.
+    assert!(values("ساعت ۸ و نیم صبح").is_empty());
+    assert_eq!(
+        values("ربع سکه ۳۰ هزار تومان و نیم سکه ۵۰ هزار تومان"),
+        [(30000.0, Kind::Money), (50000.0, Kind::Money)]
+    );
+}
+
+#[test]
+fn thousands_after_the_persian_comma() {
+    assert_eq!(values("بیش از ۷،۰۰۰ نفر آمدند"), [(7000.0, Kind::Count)]);
+    // One group that is not round after a Persian comma is a list.
+    assert_eq!(
+        values("به ترتیب ۲۴۰،۳۱۷ و ۱۲۰ واحد"),
+        [
+            (240.0, Kind::Count),
+            (317.0, Kind::Count),
+            (120.0, Kind::Count)
+        ]
+    );
+}
+
+#[test]
+fn seasons_and_school_years_are_year_ranges() {
+    let years = |text: &str| -> Vec<(f64, Option<f64>)> {
+        crate::extract::figures_in(text, Field::Body)
+            .iter()
+            .filter(|f| f.kind == Kind::Year)
+            .map(|f| (f.value, f.max))
+            .collect()
+    };
+    assert_eq!(years("او در فصل 19-2018 درخشید"), [(2018.0, Some(2019.0))]);
+    assert_eq!(years("در فصل ۲۰۲۲-۲۳ قهرمان شد"), [(2022.0, Some(2023.0))]);
+    assert_eq!(years("ثبت‌نام سال تحصیلی ۹۹-۱۴۰۰"), [(1399.0, Some(1400.0))]);
+    assert_eq!(
+        years("از سال ۸۷-۸۸ آغاز کرده بود"),
+        [(1387.0, Some(1388.0))]
+    );
+    // A chapter of a law keeps its label; a set score stays a score.
+    assert!(crate::extract::figures_in("فصل ۳ قانون", Field::Body).is_empty());
+    assert_eq!(years("ست اول 25-24 بود"), []);
+}
+
+#[test]
+fn an_amount_in_euros_as_an_adjective() {
+    let f = one("با قراردادی ۳۲ میلیون یورویی پیوست");
+    assert_eq!((f.value, f.kind, f.unit), (32e6, Kind::Money, Some("EUR")));
+}
+
+#[test]
+fn one_cent_is_money_only_beside_a_currency() {
+    assert!(values("این کار یک سنت دیرینه است").is_empty());
+    assert_eq!(
+        values("نفت ۶۰ دلار بود و یک سنت گران شد"),
+        [(60.0, Kind::Money), (0.01, Kind::Money)]
+    );
+}
+
+#[test]
+fn number_words_in_a_title_count_nothing() {
+    assert!(crate::extract::figures_in("در بخش «دو هفته کارگردانان» کن", Field::Body).is_empty());
+    assert!(crate::extract::figures_in("نمایش «سه خواهر» اجرا شد", Field::Body).is_empty());
+    // Editions and dates in a title are still figures; so is a quoted sentence's count.
+    assert_eq!(
+        values("در «نهمین جشنواره فیلم کودک»"),
+        [(9.0, Kind::Ordinal)]
+    );
+    assert_eq!(
+        values("او گفت: «ما دو هفته فرصت داریم تا کار را تمام کنیم»"),
+        [(2.0, Kind::Duration)]
+    );
+}
+
+#[test]
+fn a_date_range_with_weekdays_is_one_figure() {
+    let f = one("از شنبه ۱۰ تا چهارشنبه ۱۴ اسفند برگزار می‌شود");
+    assert_eq!((f.value, f.max, f.kind), (1210.0, Some(1214.0), Kind::Date));
+}
