@@ -4,7 +4,7 @@
 use super::super::figure::Kind;
 use super::super::token::Tokens;
 use super::super::{calendar, context, digits, lexicon, phrase, units, words};
-use super::{skip_run, Scanner};
+use super::{names, skip_run, Scanner};
 
 impl Scanner<'_, '_> {
     /// Where an identifier at `i` ends, when the number there is one: names (`G20`,
@@ -31,12 +31,20 @@ impl Scanner<'_, '_> {
         }
         // `قطعنامه ۲۲۳۱ ... و قعطنامه ۲۲۳۱`: the same number again, unless it counts something
         // (`ماده ۱۴۸ ... مشتمل بر ۱۴۸ ماده`) or reads as a year (`دهه ۱۹۶۰ ... سال ۱۹۶۰`).
-        let counted_after = units::match_unit(t, run).is_some()
-            || context::classifier(t.word(run))
-            || matches!(words::lookup(t.word(run)), Some(words::Lex::Mult(_)))
-            || (value < 1000 && phrase::forward(t, run).is_some());
+        // `۱۲۳ خبر دهد`, `۱۲۳ موثر بود`: a noun that is half of a verb, or a word that is also
+        // an adverb, is nothing counted.
+        let classes = lexicon::classes(t.word(run));
+        let noun_counted = classes.has(lexicon::Classes::NOUN)
+            && !classes.has(lexicon::Classes::ADV)
+            && !matches!(phrase::role(t, run + 1), phrase::Role::Verb)
+            && !phrase::light(t, run + 1);
+        let counted_after = names::counted_after(t, run)
+            || (value < 1000 && noun_counted && phrase::forward(t, run).is_some());
         let year = calendar::bare_year(value as f64)
             || (i > 0 && matches!(t.word(i - 1), "سال" | "سالهای" | "year"));
+        if self.named_by_kind(i, run) {
+            return Some(run);
+        }
         if len >= 3
             && run == i + 1
             && !counted_after
@@ -123,18 +131,31 @@ impl Scanner<'_, '_> {
     /// (`مواد ۲۸، ۲۹ و ۳۰`, `بند ۳ و ۴`).
     fn label_end(&self, i: usize, run: usize) -> usize {
         let t = self.t;
-        let ranged = matches!(t.word(run), "تا" | "الی" | "to") || t.punct(run) == Some('-');
-        if ranged && t.digits(run + 1).is_some() {
+        let ranged = |k: usize| {
+            (matches!(t.word(k), "تا" | "الی" | "to") || t.punct(k) == Some('-'))
+                && t.digits(k + 1).is_some()
+        };
+        let clock = i > 0 && t.word(i - 1) == "ساعت";
+        if ranged(run) && clock {
             return skip_run(t, run + 1);
         }
-        if i > 0 && t.word(i - 1) == "ساعت" && words::is_and(t, run) {
+        if clock && words::is_and(t, run) {
             if let Some(e) = words::parse(t, run + 1) {
                 if matches!(t.word(e.end), "دقیقه" | "ثانیه") {
                     return e.end + 1;
                 }
             }
         }
-        let mut end = run;
+        // `مواد ۵ تا ۷، ۹ و ۱۱ تا ۱۵`: each item of a list of labels may be a range.
+        let item_end = |k: usize| {
+            let end = skip_run(t, k);
+            if ranged(end) {
+                skip_run(t, end + 1)
+            } else {
+                end
+            }
+        };
+        let mut end = item_end(i);
         // A list item is a bare number: `بند ۳ و ۴ نفر` goes on counting people.
         let item = |k: usize| {
             t.digits(k).is_some_and(|(_, len, _)| len <= 4)
@@ -149,7 +170,7 @@ impl Scanner<'_, '_> {
             if !item(end + 1) {
                 break;
             }
-            end = skip_run(t, end + 1);
+            end = item_end(end + 1);
         }
         end
     }

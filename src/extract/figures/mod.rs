@@ -8,6 +8,7 @@ mod hedge;
 mod identifier;
 #[cfg(test)]
 mod listed_forms;
+mod names;
 mod points;
 #[cfg(test)]
 mod real_forms;

@@ -1,0 +1,141 @@
+//! Numbers that are part of a name in Persian copy: products and models (`iOS 13`, `مدل ۳`,
+//! `آیفون ۱۱`, `موشک شهاب ۳`), service lines (`خط مشاور ۱۴۸۰`) and road mileposts
+//! (`کیلومتر ۹۵ اتوبان`).
+
+use super::super::token::Tokens;
+use super::super::{calendar, context, lexicon, phrase, units, words};
+use super::Scanner;
+
+impl Scanner<'_, '_> {
+    /// Whether the number at `i` (its digits up to `run`) names a product, a service line or
+    /// a place on a road rather than counts. A number with a unit, a classifier or a scale
+    /// word after it counts (`مدل ۲۰ میلیون تومانی`), and a year stays a year (`Mars ۲۰۲۰`,
+    /// `مدل 2020`).
+    pub(super) fn named_by_kind(&self, i: usize, run: usize) -> bool {
+        let t = self.t;
+        let Some((value, len, _)) = t.digits(i) else {
+            return false;
+        };
+        if i == 0 || t.glued(i) || counted_after(t, run) {
+            return false;
+        }
+        let prev = t.word(i - 1);
+        // `خط مشاور ۱۴۸۰`: a service line is no year.
+        // `شماره سال ۱۳۹۹` is the year of an issue.
+        let dated = matches!(prev, "سال" | "سالهای" | "year") || calendar::month(prev).is_some();
+        let service =
+            len >= 3 && i >= 2 && service_word(t.word(i - 2)) && !dated && bare_after(t, run);
+        if service {
+            return true;
+        }
+        if len == 4 && calendar::bare_year(value as f64) {
+            return false;
+        }
+        let number_before = |k: usize| t.digits(k).is_some() || words::parse(t, k).is_some();
+        // `سه مدل ۱۲۸، ۲۵۶ و ۵۱۲ گیگابایت`: after a count of models the numbers are sizes.
+        let model = (prev == "مدل" || model_word(prev)) && !(i >= 2 && number_before(i - 2));
+        model
+            || self.latin_name(i, run)
+            || (i >= 2 && kind_word(t.word(i - 2)) && name_word(t, i - 1) && bare_after(t, run))
+            // `در کیلومتر ۹۵ اتوبان تبریز`: a unit before its number marks a place on a road.
+            || (prev == "کیلومتر" && !(i >= 2 && number_before(i - 2)))
+    }
+
+    /// `iOS 13`, `گوشی Mate ۳۰`, `Dota 2`: in Persian copy a number after a Latin word is
+    /// the rest of the name that word starts. English copy (`rose 8`, `killed 12`) has no
+    /// Persian word beside it.
+    fn latin_name(&self, i: usize, run: usize) -> bool {
+        let t = self.t;
+        if !t.is_latin_word(i - 1) || context::stopword(&t.word(i - 1).to_ascii_lowercase()) {
+            return false;
+        }
+        let persian = |k: usize| !t.word(k).is_empty() && !t.is_latin_word(k);
+        (run..run + 3).any(persian) || (i.saturating_sub(5)..i).any(persian)
+    }
+}
+
+/// A unit, a classifier or a scale word after the number: it counts or measures.
+pub(super) fn counted_after(t: &Tokens, run: usize) -> bool {
+    units::match_unit(t, run).is_some()
+        || context::classifier(t.word(run))
+        || context::classifier_form(t.word(run)).is_some()
+        || matches!(words::lookup(t.word(run)), Some(words::Lex::Mult(_)))
+}
+
+/// Product lines whose models go by number (`آیفون ۱۱`, `ویندوز ۱۰`, `گلکسی ۹۰`, the tank
+/// `تی ۷۲`).
+fn model_word(w: &str) -> bool {
+    matches!(
+        w,
+        "آیفون"
+            | "آیپد"
+            | "گلکسی"
+            | "ویندوز"
+            | "اندروید"
+            | "پلیاستیشن"
+            | "ایکسباکس"
+            | "تی"
+    )
+}
+
+/// Kinds of thing whose members are named by a word and a number (`موشک شهاب ۳`, `عملیات
+/// والفجر ۸`, `هواپیمای یاک ۴۰`, `تانک تی ۷۲`).
+fn kind_word(w: &str) -> bool {
+    matches!(
+        w,
+        "موشک"
+            | "موشکهای"
+            | "عملیات"
+            | "هواپیمای"
+            | "هواپیما"
+            | "هواپیماهای"
+            | "تانک"
+            | "ماهواره"
+            | "ماهوارههای"
+            | "کاوشگر"
+            | "فضاپیمای"
+            | "فضاپیما"
+            | "پهپاد"
+            | "زیردریایی"
+            | "ناو"
+            | "ناوشکن"
+            | "بالگرد"
+            | "جنگنده"
+            | "گوشی"
+            | "تبلت"
+            | "خودروی"
+            | "نسخه"
+            | "سری"
+            | "پردازنده"
+            | "تراشه"
+            | "انیمیشن"
+            | "ماژول"
+    )
+}
+
+/// The name a kind word opens: a word the lexicon does not know (`والفجر`, `یاک`), or a
+/// Latin one.
+fn name_word(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    !w.is_empty()
+        && (t.is_latin_word(k)
+            || (lexicon::classes(w).is_empty() && lexicon::noun_stem(w).is_none()))
+}
+
+/// Lines and services that a noun qualifies before their number (`خط مشاور ۱۴۸۰`, `ستاد
+/// خبری ۱۲۴`, `سامانه پیامکی ۳۰۰۰۱۴۸۸`).
+fn service_word(w: &str) -> bool {
+    matches!(w, "خط" | "سامانه" | "تلفن" | "شماره" | "اورژانس" | "ستاد")
+}
+
+/// Nothing counted follows the number: punctuation, the end, a postposition or a preposition
+/// opening the next phrase (`والفجر ۸ را`, `یاک ۴۰ به`, `۱۴۸۰ از`).
+fn bare_after(t: &Tokens, run: usize) -> bool {
+    t.get(run).is_none()
+        || (t.punct(run).is_some() && t.punct(run) != Some('-'))
+        || matches!(
+            t.word(run),
+            "را" | "در" | "به" | "از" | "و" | "که" | "با" | "است"
+        )
+        || phrase::role(t, run) == phrase::Role::Verb
+}
