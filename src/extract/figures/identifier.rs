@@ -74,14 +74,23 @@ impl Scanner<'_, '_> {
             .or_else(|| self.code_shape(i, run, len))
     }
 
-    /// Keeps a number of three digits or more that a label names (`قطعنامه ۲۲۳۱`), so the
-    /// same number met bare later in the field is taken for the same name.
-    pub(super) fn remember_name(&mut self, i: usize) {
-        if let Some((value, len, _)) = self.t.digits(i) {
-            if len >= 3 && self.labelled(i) {
-                self.named_numbers.push(value);
-            }
-        }
+    /// Numbers of three digits or more that a label or a kind names anywhere in the field
+    /// (`قطعنامه ۲۲۳۱`, `هواپیمای بوئینگ ۷۳۷`), so the same number met bare before or after
+    /// (`۷۳۷ مکس`) is taken for the same name.
+    pub(super) fn names_in_field(&self) -> Vec<u64> {
+        let t = self.t;
+        let mut names: Vec<u64> = (0..t.len())
+            .filter_map(|i| {
+                let (value, len, _) = t.digits(i)?;
+                let named = len >= 3
+                    && !(i > 0 && t.glued(i) && t.digits(i - 1).is_some())
+                    && (self.labelled(i) || self.named_by_kind(i, skip_run(t, i)));
+                named.then_some(value)
+            })
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
     }
 
     /// Whether a label word names the number at `i` (`ماده ۱۲`, `ساعت: ۱۰`), unless the
@@ -407,6 +416,7 @@ fn local_label(t: &Tokens, i: usize) -> bool {
         || matches!(
             prev,
             "نبش"
+                | "کلاسه"
                 | "طبقه"
                 | "مناطق"
                 | "اصول"

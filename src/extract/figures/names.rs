@@ -34,8 +34,19 @@ impl Scanner<'_, '_> {
         let number_before = |k: usize| t.digits(k).is_some() || words::parse(t, k).is_some();
         // `سه مدل ۱۲۸، ۲۵۶ و ۵۱۲ گیگابایت`: after a count of models the numbers are sizes.
         let model = (prev == "مدل" || model_word(prev)) && !(i >= 2 && number_before(i - 2));
+        // `موضوع ۵ قانون مدیریت`: the article of a law the number stands before.
+        let article = prev == "موضوع" && matches!(t.word(run), "قانون" | "آییننامه");
+        // `قانون ۵ فوتبال`, `قانون ۲۳ جوزا`: not `این قانون ۲۰ ماده دارد`.
+        let law = prev == "قانون"
+            && !(i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان"))
+            && !part_noun(t.word(run));
         model
+            || article
+            || law
             || self.latin_name(i, run)
+            // `هواپیماهای ۷۳۷ مکس`: a kind, its model number and the model's name; not a
+            // count made an adjective (`پهپاد ۸ ملخه`, `گیربکس ۶ سرعته`).
+            || (kind_word(prev) && name_word(t, run) && !t.word(run).ends_with('ه'))
             || (i >= 2 && kind_word(t.word(i - 2)) && name_word(t, i - 1) && bare_after(t, run))
             // `در کیلومتر ۹۵ اتوبان تبریز`: a unit before its number marks a place on a road.
             || (prev == "کیلومتر" && !(i >= 2 && number_before(i - 2)))
@@ -138,4 +149,13 @@ fn bare_after(t: &Tokens, run: usize) -> bool {
             "را" | "در" | "به" | "از" | "و" | "که" | "با" | "است"
         )
         || phrase::role(t, run) == phrase::Role::Verb
+}
+
+/// The parts a law is counted in (`۲۰ ماده`, `۲۰ ماده‌ای`, `۷ تبصره`).
+fn part_noun(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("ای")
+        .or_else(|| w.strip_suffix('ی'))
+        .unwrap_or(w);
+    matches!(stem, "ماده" | "بند" | "تبصره" | "اصل" | "فصل" | "بخش") || w == "مواد"
 }
