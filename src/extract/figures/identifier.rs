@@ -67,8 +67,15 @@ impl Scanner<'_, '_> {
             Some(')') => !(i > 0 && matches!(t.punct(i - 1), Some('(' | '-'))) && len <= 2,
             _ => false,
         };
-        if marker && t.glued(run) && t.get(run + 1).is_none_or(|x| !x.glued) && run == i + 1 {
+        // `3.توجه`, `۲."`: a short number opening a sentence, with its full stop, marks a list
+        // item even run into what follows.
+        let dotted = t.punct(run) == Some('.') && len <= 2;
+        let spaced_after = t.get(run + 1).is_none_or(|x| !x.glued);
+        if marker && t.glued(run) && (spaced_after || dotted) && run == i + 1 {
             return Some(run + 1);
+        }
+        if self.in_citation(i) {
+            return Some(run);
         }
         self.glued_code(i, run)
             .or_else(|| self.code_shape(i, run, len))
@@ -238,16 +245,23 @@ impl Scanner<'_, '_> {
         (matches!(t.punct(run), Some('+' | '#')) && t.glued(run)).then_some(run + 1)
     }
 
-    /// Numbers shaped like codes: clock times (`۱۸:۳۰`, `5 pm`), phone numbers (`021...`),
-    /// long hyphenated or plain digit runs that are no amount of money.
+    /// Numbers shaped like codes: clock times (`۱۸:۳۰`, `5 pm`, the hour opening a span to
+    /// one, `۱۱ تا ۱۲:۳۰`), phone numbers (`021...`), long hyphenated or plain digit runs that
+    /// are no amount of money.
     fn code_shape(&self, i: usize, run: usize, len: u32) -> Option<usize> {
         let t = self.t;
-        if t.punct(i + 1) == Some(':')
-            && t.glued(i + 1)
-            && t.glued(i + 2)
-            && t.digits(i + 2).is_some()
-        {
+        let clock = |k: usize| {
+            t.digits(k).is_some()
+                && t.punct(k + 1) == Some(':')
+                && t.glued(k + 1)
+                && t.glued(k + 2)
+                && t.digits(k + 2).is_some()
+        };
+        if clock(i) {
             return Some(run);
+        }
+        if run == i + 1 && len <= 2 && t.word(run) == "تا" && clock(run + 1) {
+            return Some(skip_run(t, run + 1));
         }
         let lit = digits::literal(t, i)?;
         if lit.leading_zero && len >= 3 && lit.plain() {
@@ -373,6 +387,26 @@ impl Scanner<'_, '_> {
                     .is_some_and(|(w, _, _)| w + 1 == v || v + 1 == w)
                 && opens_line(k)
         })
+    }
+
+    /// Whether the number at `i` is a volume or page of a citation, after the year of the work
+    /// in the same brackets (`(مجلسی، ۱۴۰۳: ۶ / ۲۱۴ و ۲۱۸)`).
+    fn in_citation(&self, i: usize) -> bool {
+        let t = self.t;
+        let mut year_colon = false;
+        for k in (i.saturating_sub(12)..i).rev() {
+            match t.punct(k) {
+                Some('(') => return year_colon,
+                Some(')' | '.' | '\n') => return false,
+                Some(':') => {
+                    year_colon |= k > 0
+                        && t.digits(k - 1)
+                            .is_some_and(|(v, len, _)| len == 4 && calendar::bare_year(v as f64));
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether token `i` opens a line or follows the end of a sentence.
