@@ -159,3 +159,63 @@ fn part_noun(w: &str) -> bool {
         .unwrap_or(w);
     matches!(stem, "ماده" | "بند" | "تبصره" | "اصل" | "فصل" | "بخش") || w == "مواد"
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+    use crate::extract::{figures_in, Kind};
+
+    fn values(text: &str) -> Vec<f64> {
+        figures_in(text, Field::Body)
+            .iter()
+            .map(|f| f.value)
+            .collect()
+    }
+
+    #[test]
+    fn product_and_model_numbers_are_names() {
+        for text in [
+            "این قابلیت برای گوشی‌های دارای iOS 13 در دسترس است.",
+            "فروش گوشی Mate ۳۰ در اروپا آغاز شد.",
+            "شارژر بی‌سیم برای تسلا مدل ۳ را عرضه کرد.",
+            "آیفون ۱۱ در سپتامبر معرفی شد.",
+            "هواپیمای یاک ۴۰ در فرودگاه سقوط کرد.",
+            "پرواز هواپیماهای ۷۳۷ مکس ممنوع شد.",
+            "عملیات والفجر ۸ را همین جا انجام دادیم.",
+        ] {
+            assert_eq!(values(text), Vec::<f64>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_beside_model_words_stay() {
+        assert_eq!(
+            values("حافظه در سه مدل ۱۲۸، ۲۵۶ و ۵۱۲ گیگابایت عرضه می‌شود."),
+            [3.0, 128.0, 256.0, 512.0]
+        );
+        assert_eq!(values("شرکت یک پهپاد ۸ ملخه ساخت."), [8.0]);
+        assert_eq!(values("این قانون ۲۰ ماده دارد."), [20.0]);
+        assert_eq!(values("Exports rose 8 percent in May."), [8.0]);
+        let year = figures_in("خودروی مدل 2020 در بازار است.", Field::Body);
+        assert_eq!(year.len(), 1);
+        assert_eq!(year[0].kind, Kind::Year);
+    }
+
+    #[test]
+    fn service_lines_mileposts_and_laws_are_names() {
+        for text in [
+            "مردم با خط مشاور ۱۴۸۰ از خانه کمک می‌گیرند.",
+            "تصادف در کیلومتر ۹۵ جاده قم رخ داد.",
+            "داور طبق قانون ۵ فوتبال بازی را ادامه داد.",
+            "مدیران موضوع ۵ قانون مدیریت خدمات کشوری مشمول هستند.",
+            "پرونده کلاسه ۵۱۱۲ بررسی شد.",
+        ] {
+            assert_eq!(values(text), Vec::<f64>::new(), "{text}");
+        }
+        assert_eq!(values("مسیر ۹۵ کیلومتر جاده است."), [95.0]);
+        let issue = figures_in("نخستین شماره سال ۱۴۰۲ منتشر شد.", Field::Body);
+        assert!(issue
+            .iter()
+            .any(|f| f.kind == Kind::Year && f.value == 1402.0));
+    }
+}
