@@ -16,10 +16,21 @@ impl Scanner<'_, '_> {
         let Some((value, len, _)) = t.digits(i) else {
             return false;
         };
-        if i == 0 || t.glued(i) || counted_after(t, run) {
+        if i == 0 || t.glued(i) {
             return false;
         }
         let prev = t.word(i - 1);
+        let before_prev = if i >= 2 { t.word(i - 2) } else { "" };
+        // Most numbers have none of these words before them: only those are read further.
+        let candidate = matches!(prev, "مدل" | "موضوع" | "قانون" | "کیلومتر")
+            || model_word(prev)
+            || kind_word(prev)
+            || t.is_latin_word(i - 1)
+            || kind_word(before_prev)
+            || service_word(before_prev);
+        if !candidate || counted_after(t, run) {
+            return false;
+        }
         // `خط مشاور ۱۴۸۰`: a service line is no year.
         // `شماره سال ۱۳۹۹` is the year of an issue.
         let dated = matches!(prev, "سال" | "سالهای" | "year") || calendar::month(prev).is_some();
