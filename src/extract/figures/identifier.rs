@@ -4,7 +4,7 @@
 use super::super::figure::Kind;
 use super::super::token::Tokens;
 use super::super::{calendar, context, digits, lexicon, phrase, units, words};
-use super::{skip_run, Scanner};
+use super::{names, skip_run, Scanner};
 
 impl Scanner<'_, '_> {
     /// Where an identifier at `i` ends, when the number there is one: names (`G20`,
@@ -31,12 +31,20 @@ impl Scanner<'_, '_> {
         }
         // `قطعنامه ۲۲۳۱ ... و قعطنامه ۲۲۳۱`: the same number again, unless it counts something
         // (`ماده ۱۴۸ ... مشتمل بر ۱۴۸ ماده`) or reads as a year (`دهه ۱۹۶۰ ... سال ۱۹۶۰`).
-        let counted_after = units::match_unit(t, run).is_some()
-            || context::classifier(t.word(run))
-            || matches!(words::lookup(t.word(run)), Some(words::Lex::Mult(_)))
-            || (value < 1000 && phrase::forward(t, run).is_some());
+        // `۱۲۳ خبر دهد`, `۱۲۳ موثر بود`: a noun that is half of a verb, or a word that is also
+        // an adverb, is nothing counted.
+        let classes = lexicon::classes(t.word(run));
+        let noun_counted = classes.has(lexicon::Classes::NOUN)
+            && !classes.has(lexicon::Classes::ADV)
+            && !matches!(phrase::role(t, run + 1), phrase::Role::Verb)
+            && !phrase::light(t, run + 1);
+        let counted_after = names::counted_after(t, run)
+            || (value < 1000 && noun_counted && phrase::forward(t, run).is_some());
         let year = calendar::bare_year(value as f64)
             || (i > 0 && matches!(t.word(i - 1), "سال" | "سالهای" | "year"));
+        if self.named_by_kind(i, run) {
+            return Some(run);
+        }
         if len >= 3
             && run == i + 1
             && !counted_after
@@ -59,21 +67,37 @@ impl Scanner<'_, '_> {
             Some(')') => !(i > 0 && matches!(t.punct(i - 1), Some('(' | '-'))) && len <= 2,
             _ => false,
         };
-        if marker && t.glued(run) && t.get(run + 1).is_none_or(|x| !x.glued) && run == i + 1 {
+        // `3.توجه`, `۲."`: a short number opening a sentence, with its full stop, marks a list
+        // item even run into what follows.
+        let dotted = t.punct(run) == Some('.') && len <= 2;
+        let spaced_after = t.get(run + 1).is_none_or(|x| !x.glued);
+        if marker && t.glued(run) && (spaced_after || dotted) && run == i + 1 {
             return Some(run + 1);
+        }
+        if self.in_citation(i) {
+            return Some(run);
         }
         self.glued_code(i, run)
             .or_else(|| self.code_shape(i, run, len))
     }
 
-    /// Keeps a number of three digits or more that a label names (`قطعنامه ۲۲۳۱`), so the
-    /// same number met bare later in the field is taken for the same name.
-    pub(super) fn remember_name(&mut self, i: usize) {
-        if let Some((value, len, _)) = self.t.digits(i) {
-            if len >= 3 && self.labelled(i) {
-                self.named_numbers.push(value);
-            }
-        }
+    /// Numbers of three digits or more that a label or a kind names anywhere in the field
+    /// (`قطعنامه ۲۲۳۱`, `هواپیمای بوئینگ ۷۳۷`), so the same number met bare before or after
+    /// (`۷۳۷ مکس`) is taken for the same name.
+    pub(super) fn names_in_field(&self) -> Vec<u64> {
+        let t = self.t;
+        let mut names: Vec<u64> = (0..t.len())
+            .filter_map(|i| {
+                let (value, len, _) = t.digits(i)?;
+                let named = len >= 3
+                    && !(i > 0 && t.glued(i) && t.digits(i - 1).is_some())
+                    && (self.labelled(i) || self.named_by_kind(i, skip_run(t, i)));
+                named.then_some(value)
+            })
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
     }
 
     /// Whether a label word names the number at `i` (`ماده ۱۲`, `ساعت: ۱۰`), unless the
@@ -125,18 +149,31 @@ impl Scanner<'_, '_> {
     /// (`مواد ۲۸، ۲۹ و ۳۰`, `بند ۳ و ۴`).
     fn label_end(&self, i: usize, run: usize) -> usize {
         let t = self.t;
-        let ranged = matches!(t.word(run), "تا" | "الی" | "to") || t.punct(run) == Some('-');
-        if ranged && t.digits(run + 1).is_some() {
+        let ranged = |k: usize| {
+            (matches!(t.word(k), "تا" | "الی" | "to") || t.punct(k) == Some('-'))
+                && t.digits(k + 1).is_some()
+        };
+        let clock = i > 0 && t.word(i - 1) == "ساعت";
+        if ranged(run) && clock {
             return skip_run(t, run + 1);
         }
-        if i > 0 && t.word(i - 1) == "ساعت" && words::is_and(t, run) {
+        if clock && words::is_and(t, run) {
             if let Some(e) = words::parse(t, run + 1) {
                 if matches!(t.word(e.end), "دقیقه" | "ثانیه") {
                     return e.end + 1;
                 }
             }
         }
-        let mut end = run;
+        // `مواد ۵ تا ۷، ۹ و ۱۱ تا ۱۵`: each item of a list of labels may be a range.
+        let item_end = |k: usize| {
+            let end = skip_run(t, k);
+            if ranged(end) {
+                skip_run(t, end + 1)
+            } else {
+                end
+            }
+        };
+        let mut end = item_end(i);
         // A list item is a bare number: `بند ۳ و ۴ نفر` goes on counting people.
         let item = |k: usize| {
             t.digits(k).is_some_and(|(_, len, _)| len <= 4)
@@ -151,7 +188,7 @@ impl Scanner<'_, '_> {
             if !item(end + 1) {
                 break;
             }
-            end = skip_run(t, end + 1);
+            end = item_end(end + 1);
         }
         end
     }
@@ -210,16 +247,23 @@ impl Scanner<'_, '_> {
         (matches!(t.punct(run), Some('+' | '#')) && t.glued(run)).then_some(run + 1)
     }
 
-    /// Numbers shaped like codes: clock times (`۱۸:۳۰`, `5 pm`), phone numbers (`021...`),
-    /// long hyphenated or plain digit runs that are no amount of money.
+    /// Numbers shaped like codes: clock times (`۱۸:۳۰`, `5 pm`, the hour opening a span to
+    /// one, `۱۱ تا ۱۲:۳۰`), phone numbers (`021...`), long hyphenated or plain digit runs that
+    /// are no amount of money.
     fn code_shape(&self, i: usize, run: usize, len: u32) -> Option<usize> {
         let t = self.t;
-        if t.punct(i + 1) == Some(':')
-            && t.glued(i + 1)
-            && t.glued(i + 2)
-            && t.digits(i + 2).is_some()
-        {
+        let clock = |k: usize| {
+            t.digits(k).is_some()
+                && t.punct(k + 1) == Some(':')
+                && t.glued(k + 1)
+                && t.glued(k + 2)
+                && t.digits(k + 2).is_some()
+        };
+        if clock(i) {
             return Some(run);
+        }
+        if run == i + 1 && len <= 2 && t.word(run) == "تا" && clock(run + 1) {
+            return Some(skip_run(t, run + 1));
         }
         let lit = digits::literal(t, i)?;
         if lit.leading_zero && len >= 3 && lit.plain() {
@@ -347,6 +391,26 @@ impl Scanner<'_, '_> {
         })
     }
 
+    /// Whether the number at `i` is a volume or page of a citation, after the year of the work
+    /// in the same brackets (`(مجلسی، ۱۴۰۳: ۶ / ۲۱۴ و ۲۱۸)`).
+    fn in_citation(&self, i: usize) -> bool {
+        let t = self.t;
+        let mut year_colon = false;
+        for k in (i.saturating_sub(12)..i).rev() {
+            match t.punct(k) {
+                Some('(') => return year_colon,
+                Some(')' | '.' | '\n') => return false,
+                Some(':') => {
+                    year_colon |= k > 0
+                        && t.digits(k - 1)
+                            .is_some_and(|(v, len, _)| len == 4 && calendar::bare_year(v as f64));
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// Whether token `i` opens a line or follows the end of a sentence.
     pub(super) fn opens_sentence(&self, i: usize) -> bool {
         let t = self.t;
@@ -406,6 +470,7 @@ fn local_label(t: &Tokens, i: usize) -> bool {
         || matches!(
             prev,
             "نبش"
+                | "کلاسه"
                 | "طبقه"
                 | "مناطق"
                 | "اصول"

@@ -9,6 +9,7 @@ mod hedge;
 mod identifier;
 #[cfg(test)]
 mod listed_forms;
+mod names;
 mod ones;
 mod points;
 #[cfg(test)]
@@ -56,8 +57,8 @@ struct Scanner<'t, 'a> {
     bare: Vec<bool>,
     /// Which of `out` are dates that only place their clause in time.
     placed: Vec<bool>,
-    /// Numbers of three digits or more met after a label (`قطعنامه ۲۲۳۱`): met again bare,
-    /// they name the same thing.
+    /// Numbers of three digits or more a label names somewhere in the field (`قطعنامه
+    /// ۲۲۳۱`): met again bare, they name the same thing.
     named_numbers: Vec<u64>,
     /// Where a list of sources starts (the line after a `منابع` heading): its years, volumes
     /// and issue numbers are citations, not figures.
@@ -91,6 +92,7 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
         named_numbers: Vec::new(),
         references_from: identifier::references_heading(t),
     };
+    s.named_numbers = s.names_in_field();
     let mut i = 0;
     while i < t.len() {
         i = s.at(i).max(i + 1);
@@ -149,7 +151,6 @@ impl Scanner<'_, '_> {
             return end;
         }
         if let Some(end) = self.identifier(i) {
-            self.remember_name(i);
             return end;
         }
         if digits.is_some() {

@@ -478,3 +478,20 @@ fn kitchen_measures() {
     assert_eq!(f.unit, Some("cc"));
     none("یک فنجان از آن صدها تن وزن دارد.");
 }
+
+#[test]
+fn label_lists_citations_clock_spans_and_run_in_list_numbers_are_no_figures() {
+    for text in [
+        "احکام مواد ۵ تا ۷، ۹ و ۱۱ تا ۱۵ این قانون اجرا می‌شود.",
+        "این حدیث آمده است (مجلسی، ۱۴۰۳: ۶ / ۲۱۴ و ۲۱۸) و نقل شد.",
+        "امتحان در نوبت ۸ تا ۹:۳۰ و ۱۱ تا ۱۲:۳۰ برگزار می‌شود.",
+        "این مولفه اجتماعی است. ۳.توجه به فرهنگ لازم است.",
+        "شماره تلفن ۱۲۳ را بسپارید و به ۱۲۳ خبر دهید.",
+    ] {
+        let found = all(text);
+        assert!(
+            found.iter().all(|f| f.kind == Kind::Year),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! Numbers that are part of a name in Persian copy: products and models (`iOS 13`, `مدل ۳`,
+//! `آیفون ۱۱`, `موشک شهاب ۳`), service lines (`خط مشاور ۱۴۸۰`) and road mileposts
+//! (`کیلومتر ۹۵ اتوبان`).
+
+use super::super::token::Tokens;
+use super::super::{calendar, context, lexicon, phrase, units, words};
+use super::Scanner;
+
+impl Scanner<'_, '_> {
+    /// Whether the number at `i` (its digits up to `run`) names a product, a service line or
+    /// a place on a road rather than counts. A number with a unit, a classifier or a scale
+    /// word after it counts (`مدل ۲۰ میلیون تومانی`), and a year stays a year (`Mars ۲۰۲۰`,
+    /// `مدل 2020`).
+    pub(super) fn named_by_kind(&self, i: usize, run: usize) -> bool {
+        let t = self.t;
+        let Some((value, len, _)) = t.digits(i) else {
+            return false;
+        };
+        if i == 0 || t.glued(i) {
+            return false;
+        }
+        let prev = t.word(i - 1);
+        let before_prev = if i >= 2 { t.word(i - 2) } else { "" };
+        // Most numbers have none of these words before them: only those are read further.
+        let candidate = matches!(prev, "مدل" | "موضوع" | "قانون" | "کیلومتر")
+            || model_word(prev)
+            || kind_word(prev)
+            || t.is_latin_word(i - 1)
+            || kind_word(before_prev)
+            || service_word(before_prev);
+        if !candidate || counted_after(t, run) {
+            return false;
+        }
+        // `خط مشاور ۱۴۸۰`: a service line is no year.
+        // `شماره سال ۱۳۹۹` is the year of an issue.
+        let dated = matches!(prev, "سال" | "سالهای" | "year") || calendar::month(prev).is_some();
+        let service =
+            len >= 3 && i >= 2 && service_word(t.word(i - 2)) && !dated && bare_after(t, run);
+        if service {
+            return true;
+        }
+        if len == 4 && calendar::bare_year(value as f64) {
+            return false;
+        }
+        let number_before = |k: usize| t.digits(k).is_some() || words::parse(t, k).is_some();
+        // `سه مدل ۱۲۸، ۲۵۶ و ۵۱۲ گیگابایت`: after a count of models the numbers are sizes.
+        let model = (prev == "مدل" || model_word(prev)) && !(i >= 2 && number_before(i - 2));
+        // `موضوع ۵ قانون مدیریت`: the article of a law the number stands before.
+        let article = prev == "موضوع" && matches!(t.word(run), "قانون" | "آییننامه");
+        // `قانون ۵ فوتبال`, `قانون ۲۳ جوزا`: not `این قانون ۲۰ ماده دارد`.
+        let law = prev == "قانون"
+            && !(i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان"))
+            && !part_noun(t.word(run));
+        model
+            || article
+            || law
+            || self.latin_name(i, run)
+            // `هواپیماهای ۷۳۷ مکس`: a kind, its model number and the model's name; not a
+            // count made an adjective (`پهپاد ۸ ملخه`, `گیربکس ۶ سرعته`).
+            || (kind_word(prev) && name_word(t, run) && !t.word(run).ends_with('ه'))
+            || (i >= 2 && kind_word(t.word(i - 2)) && name_word(t, i - 1) && bare_after(t, run))
+            // `در کیلومتر ۹۵ اتوبان تبریز`: a unit before its number marks a place on a road.
+            || (prev == "کیلومتر" && !(i >= 2 && number_before(i - 2)))
+    }
+
+    /// `iOS 13`, `گوشی Mate ۳۰`, `Dota 2`: in Persian copy a number after a Latin word is
+    /// the rest of the name that word starts. English copy (`rose 8`, `killed 12`) has no
+    /// Persian word beside it.
+    fn latin_name(&self, i: usize, run: usize) -> bool {
+        let t = self.t;
+        if !t.is_latin_word(i - 1) || context::stopword(&t.word(i - 1).to_ascii_lowercase()) {
+            return false;
+        }
+        let persian = |k: usize| !t.word(k).is_empty() && !t.is_latin_word(k);
+        (run..run + 3).any(persian) || (i.saturating_sub(5)..i).any(persian)
+    }
+}
+
+/// A unit, a classifier or a scale word after the number: it counts or measures.
+pub(super) fn counted_after(t: &Tokens, run: usize) -> bool {
+    units::match_unit(t, run).is_some()
+        || context::classifier(t.word(run))
+        || context::classifier_form(t.word(run)).is_some()
+        || matches!(words::lookup(t.word(run)), Some(words::Lex::Mult(_)))
+}
+
+/// Product lines whose models go by number (`آیفون ۱۱`, `ویندوز ۱۰`, `گلکسی ۹۰`, the tank
+/// `تی ۷۲`).
+fn model_word(w: &str) -> bool {
+    matches!(
+        w,
+        "آیفون"
+            | "آیپد"
+            | "گلکسی"
+            | "ویندوز"
+            | "اندروید"
+            | "پلیاستیشن"
+            | "ایکسباکس"
+            | "تی"
+    )
+}
+
+/// Kinds of thing whose members are named by a word and a number (`موشک شهاب ۳`, `عملیات
+/// والفجر ۸`, `هواپیمای یاک ۴۰`, `تانک تی ۷۲`).
+fn kind_word(w: &str) -> bool {
+    matches!(
+        w,
+        "موشک"
+            | "موشکهای"
+            | "عملیات"
+            | "هواپیمای"
+            | "هواپیما"
+            | "هواپیماهای"
+            | "تانک"
+            | "ماهواره"
+            | "ماهوارههای"
+            | "کاوشگر"
+            | "فضاپیمای"
+            | "فضاپیما"
+            | "پهپاد"
+            | "زیردریایی"
+            | "ناو"
+            | "ناوشکن"
+            | "بالگرد"
+            | "جنگنده"
+            | "گوشی"
+            | "تبلت"
+            | "خودروی"
+            | "نسخه"
+            | "سری"
+            | "پردازنده"
+            | "تراشه"
+            | "انیمیشن"
+            | "ماژول"
+    )
+}
+
+/// The name a kind word opens: a word the lexicon does not know (`والفجر`, `یاک`), or a
+/// Latin one.
+fn name_word(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    !w.is_empty()
+        && (t.is_latin_word(k)
+            || (lexicon::classes(w).is_empty() && lexicon::noun_stem(w).is_none()))
+}
+
+/// Lines and services that a noun qualifies before their number (`خط مشاور ۱۴۸۰`, `ستاد
+/// خبری ۱۲۴`, `سامانه پیامکی ۳۰۰۰۱۴۸۸`).
+fn service_word(w: &str) -> bool {
+    matches!(w, "خط" | "سامانه" | "تلفن" | "شماره" | "اورژانس" | "ستاد")
+}
+
+/// Nothing counted follows the number: punctuation, the end, a postposition or a preposition
+/// opening the next phrase (`والفجر ۸ را`, `یاک ۴۰ به`, `۱۴۸۰ از`).
+fn bare_after(t: &Tokens, run: usize) -> bool {
+    t.get(run).is_none()
+        || (t.punct(run).is_some() && t.punct(run) != Some('-'))
+        || matches!(
+            t.word(run),
+            "را" | "در" | "به" | "از" | "و" | "که" | "با" | "است"
+        )
+        || phrase::role(t, run) == phrase::Role::Verb
+}
+
+/// The parts a law is counted in (`۲۰ ماده`, `۲۰ ماده‌ای`, `۷ تبصره`).
+fn part_noun(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("ای")
+        .or_else(|| w.strip_suffix('ی'))
+        .unwrap_or(w);
+    matches!(stem, "ماده" | "بند" | "تبصره" | "اصل" | "فصل" | "بخش") || w == "مواد"
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+    use crate::extract::{figures_in, Kind};
+
+    fn values(text: &str) -> Vec<f64> {
+        figures_in(text, Field::Body)
+            .iter()
+            .map(|f| f.value)
+            .collect()
+    }
+
+    #[test]
+    fn product_and_model_numbers_are_names() {
+        for text in [
+            "این قابلیت برای گوشی‌های دارای iOS 13 در دسترس است.",
+            "فروش گوشی Mate ۳۰ در اروپا آغاز شد.",
+            "شارژر بی‌سیم برای تسلا مدل ۳ را عرضه کرد.",
+            "آیفون ۱۱ در سپتامبر معرفی شد.",
+            "هواپیمای یاک ۴۰ در فرودگاه سقوط کرد.",
+            "پرواز هواپیماهای ۷۳۷ مکس ممنوع شد.",
+            "عملیات والفجر ۸ را همین جا انجام دادیم.",
+        ] {
+            assert_eq!(values(text), Vec::<f64>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_beside_model_words_stay() {
+        assert_eq!(
+            values("حافظه در سه مدل ۱۲۸، ۲۵۶ و ۵۱۲ گیگابایت عرضه می‌شود."),
+            [3.0, 128.0, 256.0, 512.0]
+        );
+        assert_eq!(values("شرکت یک پهپاد ۸ ملخه ساخت."), [8.0]);
+        assert_eq!(values("این قانون ۲۰ ماده دارد."), [20.0]);
+        assert_eq!(values("Exports rose 8 percent in May."), [8.0]);
+        let year = figures_in("خودروی مدل 2020 در بازار است.", Field::Body);
+        assert_eq!(year.len(), 1);
+        assert_eq!(year[0].kind, Kind::Year);
+    }
+
+    #[test]
+    fn service_lines_mileposts_and_laws_are_names() {
+        for text in [
+            "مردم با خط مشاور ۱۴۸۰ از خانه کمک می‌گیرند.",
+            "تصادف در کیلومتر ۹۵ جاده قم رخ داد.",
+            "داور طبق قانون ۵ فوتبال بازی را ادامه داد.",
+            "مدیران موضوع ۵ قانون مدیریت خدمات کشوری مشمول هستند.",
+            "پرونده کلاسه ۵۱۱۲ بررسی شد.",
+        ] {
+            assert_eq!(values(text), Vec::<f64>::new(), "{text}");
+        }
+        assert_eq!(values("مسیر ۹۵ کیلومتر جاده است."), [95.0]);
+        let issue = figures_in("نخستین شماره سال ۱۴۰۲ منتشر شد.", Field::Body);
+        assert!(issue
+            .iter()
+            .any(|f| f.kind == Kind::Year && f.value == 1402.0));
+    }
+}
