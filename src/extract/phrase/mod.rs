@@ -272,11 +272,42 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
                 k += 1;
                 words += 1;
             }
+            Role::Conj if words + 1 < MAX_WORDS && conjunct_ends(t, k) => {
+                k += 2;
+                while role(t, k) == Role::Ending {
+                    k += 1;
+                }
+                break;
+            }
             _ => break,
         }
         k += 1;
     }
     Some((j, k))
+}
+
+/// Whether `و` at token `k` joins one more noun to the phrase before it and the phrase ends
+/// there (`تراکتور و کمباین در`, `نوشیدنی‌های الکلی و دخانیات ۴۲ درصد`): two nouns sharing
+/// one figure. Not a second clause (`کشته و ۲ نفر`), nor a noun that with a verb after it is
+/// what befell (`کشته و زخمی شدند`), nor a noun whose own phrase runs on or has a figure of
+/// its own (`دو سالن و ظرفیت ۷۹۶ صندلی`).
+fn conjunct_ends(t: &Tokens, k: usize) -> bool {
+    if t.word(k) != "و" || !head(t, k + 1) || t.is_latin_word(k + 1) {
+        return false;
+    }
+    let w = t.word(k + 1);
+    let mut e = k + 2;
+    while role(t, e) == Role::Ending {
+        e += 1;
+    }
+    let verbal = matches!(role(t, e), Role::Verb | Role::Participle | Role::Infinitive);
+    if preverb(w) || super::context::harm(w) || light(t, e) || passive(t, e) || verbal {
+        return false;
+    }
+    matches!(
+        role(t, e),
+        Role::Prep | Role::Punct(_) | Role::End | Role::Ra
+    ) || (role(t, e) == Role::Conj && t.word(e) != "و")
 }
 
 /// `اضافه برداشت بانک‌ها`, `پرداخت اقساط وام`: a preverb before a past stem the lexicon also
@@ -542,6 +573,16 @@ mod tests {
         let k = (0..t.len()).find(|&k| t.word(k) == "شده").unwrap();
         let (a, b) = backward(&t, k).unwrap();
         assert_eq!(t.slice(a, b), "توسعه اسکله‌ها");
+    }
+
+    #[test]
+    fn a_conjunct_joins_only_a_noun_that_ends_the_phrase() {
+        let t = Tokens::new("دستگاه تراکتور و کمباین در استان");
+        assert_eq!(text(&t, forward(&t, 1)), Some("تراکتور و کمباین"));
+        let t = Tokens::new("نفر کشته و زخمی شدند");
+        assert_eq!(text(&t, forward(&t, 1)), Some("کشته"));
+        let t = Tokens::new("دو سالن و ظرفیت ۷۹۶ صندلی");
+        assert_eq!(text(&t, forward(&t, 1)), Some("سالن"));
     }
 
     #[test]
