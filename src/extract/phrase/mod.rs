@@ -226,8 +226,10 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     let pointed = matches!(t.word(j), "این" | "آن") && head(t, j + 1);
     let verb_at = |k: usize| matches!(role(t, k), Role::Verb | Role::Participle | Role::Infinitive);
     // `۵۱۶ پوندفوت محاسبه شده`: before a passive light verb a noun is half of the verb.
-    let unfit =
-        !pointed && (!head(t, j) || (preverb(t.word(j)) && verb_at(j + 1)) || passive(t, j + 1));
+    // `به فروش رسید`, `به تصویب رسید`: a verbal noun reached is half of the verb.
+    let reached = j > 0 && t.word(j - 1) == "به" && reach(t, j + 1);
+    let unfit = !pointed
+        && (!head(t, j) || (preverb(t.word(j)) && verb_at(j + 1)) || passive(t, j + 1) || reached);
     let deverbal = unfit && deverbal_compound(t, j);
     if unfit && !deverbal {
         return None;
@@ -380,6 +382,19 @@ fn passive(t: &Tokens, k: usize) -> bool {
         .unwrap_or(w);
     matches!(role(t, k), Role::Verb | Role::Participle)
         && (w.starts_with("شد") || w.starts_with("شو") || w.starts_with("گردید"))
+}
+
+/// Whether token `k` is a form of `رسیدن` (`رسید`, `می‌رسد`, `برسد`, `رسیده`).
+fn reach(t: &Tokens, k: usize) -> bool {
+    let (w, k) = match t.word(k) {
+        "می" | "نمی" => (t.word(k + 1), k + 1),
+        w => (w, k),
+    };
+    let w = ["نمی", "می", "ب", "ن"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with("رس")))
+        .unwrap_or(w);
+    matches!(role(t, k), Role::Verb | Role::Participle) && w.starts_with("رس")
 }
 
 /// Participles of the light verbs, which are verbs even where the lexicon also lists them.
@@ -583,6 +598,16 @@ mod tests {
         assert_eq!(text(&t, forward(&t, 1)), Some("کشته"));
         let t = Tokens::new("دو سالن و ظرفیت ۷۹۶ صندلی");
         assert_eq!(text(&t, forward(&t, 1)), Some("سالن"));
+    }
+
+    #[test]
+    fn a_verbal_noun_reached_is_half_of_the_verb() {
+        let t = Tokens::new("تومان به فروش رسید");
+        assert_eq!(forward(&t, 2), None);
+        let t = Tokens::new("تومان به فروش می رسد");
+        assert_eq!(forward(&t, 2), None);
+        let t = Tokens::new("تومان به فروش سکه");
+        assert_eq!(text(&t, forward(&t, 2)), Some("فروش سکه"));
     }
 
     #[test]
