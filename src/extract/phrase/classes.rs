@@ -51,6 +51,8 @@ pub(super) fn preposition(w: &str) -> bool {
             | "جهت"
             | "بابت"
             | "شامل"
+            // `به‌گزارش خبرگزاری ...`: the attribution written as one word opens no phrase.
+            | "بهگزارش"
     )
 }
 

@@ -1,0 +1,104 @@
+//! Where noun phrases start and end, on sentences of news copy.
+
+use super::*;
+
+fn text<'a>(t: &Tokens<'a>, r: Option<(usize, usize)>) -> Option<&'a str> {
+    r.map(|(a, b)| t.slice(a, b))
+}
+
+#[test]
+fn a_comparison_opens_after_the_phrase() {
+    let t = Tokens::new("غلظت ذرات معلق کمتر از ۱۰ میکرون به ۱۸۰۰ رسید");
+    let (a, b) = forward(&t, 0).unwrap();
+    assert_eq!(t.slice(a, b), "غلظت ذرات معلق");
+    let k = (0..t.len()).find(|&k| t.word(k) == "از").unwrap();
+    let (a, b) = backward(&t, k).unwrap();
+    assert_eq!(t.slice(a, b), "غلظت ذرات معلق");
+}
+
+#[test]
+fn the_noun_of_a_light_verb_is_no_end_of_a_phrase() {
+    let t = Tokens::new("۸۵۰ میلیارد ریال برای توسعه اسکله‌ها هزینه شده است");
+    let k = (0..t.len()).find(|&k| t.word(k) == "شده").unwrap();
+    let (a, b) = backward(&t, k).unwrap();
+    assert_eq!(t.slice(a, b), "توسعه اسکله‌ها");
+}
+
+#[test]
+fn a_conjunct_joins_only_a_noun_that_ends_the_phrase() {
+    let t = Tokens::new("دستگاه تراکتور و کمباین در استان");
+    assert_eq!(text(&t, forward(&t, 1)), Some("تراکتور و کمباین"));
+    let t = Tokens::new("نفر کشته و زخمی شدند");
+    assert_eq!(text(&t, forward(&t, 1)), Some("کشته"));
+    let t = Tokens::new("دو سالن و ظرفیت ۷۹۶ صندلی");
+    assert_eq!(text(&t, forward(&t, 1)), Some("سالن"));
+}
+
+#[test]
+fn a_verbal_noun_reached_is_half_of_the_verb() {
+    let t = Tokens::new("تومان به فروش رسید");
+    assert_eq!(forward(&t, 2), None);
+    let t = Tokens::new("تومان به فروش می رسد");
+    assert_eq!(forward(&t, 2), None);
+    let t = Tokens::new("تومان به فروش سکه");
+    assert_eq!(text(&t, forward(&t, 2)), Some("فروش سکه"));
+}
+
+#[test]
+fn roles() {
+    let t = Tokens::new("جمعیت کشور می شود و از را کرده ملی ۱۲ ، ها");
+    let roles: Vec<Role> = (0..t.len()).map(|k| role(&t, k)).collect();
+    assert_eq!(
+        roles,
+        [
+            Role::Noun,
+            Role::Noun,
+            Role::Verb,
+            Role::Verb,
+            Role::Conj,
+            Role::Prep,
+            Role::Ra,
+            Role::Participle,
+            Role::Noun,
+            Role::Number,
+            Role::Punct('،'),
+            Role::Ending,
+        ]
+    );
+}
+
+#[test]
+fn phrases_stop_at_other_classes() {
+    let t = Tokens::new("درصد جمعیت کشور می شود");
+    assert_eq!(text(&t, forward(&t, 1)), Some("جمعیت کشور"));
+    let t = Tokens::new("کارت هوشمند ملی خود را");
+    assert_eq!(text(&t, forward(&t, 0)), Some("کارت هوشمند ملی"));
+    let t = Tokens::new("صادرات کالا ۷ درصد");
+    assert_eq!(text(&t, backward(&t, 2)), Some("صادرات کالا"));
+    let t = Tokens::new("گفت: نرخ تورم ماهانه استان تهران به");
+    assert_eq!(text(&t, backward(&t, 7)), Some("نرخ تورم ماهانه استان"));
+    let t = Tokens::new("oil exports rose");
+    assert_eq!(text(&t, backward(&t, 2)), Some("oil exports"));
+}
+
+#[test]
+fn compounds_go_on_and_verb_halves_stop() {
+    // A deverbal compound is a noun, not a verb after its preverb.
+    let t = Tokens::new("سال اضافه برداشت بانکها از بانک مرکزی");
+    assert_eq!(text(&t, forward(&t, 1)), Some("اضافه برداشت بانکها"));
+    let t = Tokens::new("سال اضافه کرد");
+    assert_eq!(forward(&t, 1), None);
+    // `پیش` before a participle is a prefix.
+    let t = Tokens::new("تن مواد پیش ساخته شیرخشک وارد شد");
+    assert_eq!(text(&t, forward(&t, 1)), Some("مواد پیش ساخته شیرخشک"));
+    // What people became, or what befell them, is no part of who they are.
+    let t = Tokens::new("نفر از زندانیان نیازمند آزاد شدند");
+    assert_eq!(text(&t, forward(&t, 2)), Some("زندانیان نیازمند"));
+    let t = Tokens::new("بر اثر آلودگی هوا جان باختند");
+    assert_eq!(text(&t, forward(&t, 2)), Some("آلودگی هوا"));
+    // A reflexive possessive is no part of the phrase; a cut leaves no demonstrative.
+    let t = Tokens::new("نیروهای خود را");
+    assert_eq!(text(&t, backward(&t, 2)), Some("نیروهای"));
+    let t = Tokens::new("کاهش میزان تولید اورانیوم این کشور طی");
+    assert_eq!(text(&t, backward(&t, 6)), Some("کاهش میزان تولید اورانیوم"));
+}
