@@ -32,12 +32,18 @@ pub(super) fn relative_head(t: &Tokens, first: usize) -> Option<(usize, usize)> 
     if t.word(k) != "که" || k == 0 {
         return None;
     }
-    // `... ناسا است که`: the copula of the main clause stands between the noun and `که`.
-    let head_end = if matches!(t.word(k - 1), "است" | "بود" | "هست") {
-        k - 1
-    } else {
-        k
-    };
+    // `... ناسا است که`: the copula of the main clause stands between the noun and `که`; but
+    // `به این معنا است که`, `ویدال بازیکنی بود که`, `هنرمندان موظف‌اند که` open what is said
+    // or who did it, no noun the date places.
+    let copula = matches!(t.word(k - 1), "است" | "بود" | "هست");
+    let said = |w: &str| ["اند", "ایم", "اید", "است"].iter().any(|e| w.ends_with(e));
+    if said(t.word(k - 1)) && !copula {
+        return None;
+    }
+    let head_end = if copula { k - 1 } else { k };
+    let pointed = |a: usize| a > 0 && t.word(a - 1) == "به";
+    let person = |b: usize| t.word(b - 1).ends_with('ی') && t.word(b - 1).starts_with("بازیکن");
+    let apposed = |a: usize| a > 0 && matches!(t.punct(a - 1), Some('–' | '-'));
     // `حساب‌های دفتر ... در واشنگتن که`: a place closes the head, `نشست از سلسله ... که` a
     // partitive, `شبکه‌ای از ۲۱ دانشگاه که` a count; the noun is further back.
     let partitive = |a: usize| {
@@ -48,7 +54,8 @@ pub(super) fn relative_head(t: &Tokens, first: usize) -> Option<(usize, usize)> 
     };
     let placed = |a: usize| a > 0 && t.word(a - 1) == "در" || partitive(a) || counted(t, a);
     phrase::subject_backward(t, head_end)
-        .filter(|&(a, b)| b == head_end && usable(t, a) && !placed(a))
+        .filter(|&(a, b)| b == head_end && usable(t, a) && !placed(a) && !apposed(a))
+        .filter(|&(a, b)| !copula || !(pointed(a) || person(b)))
         .and_then(|np| trimmed(t, np))
 }
 
@@ -69,7 +76,7 @@ pub(super) fn placed_before(t: &Tokens, prep: usize) -> Option<(usize, usize)> {
     let (a, b) = phrase::subject_backward(t, end).filter(|&(_, b)| b == end)?;
     let inside = a > 0 && !phrase::sentence_end(t, a - 1) && t.punct(a - 1) != Some(':');
     // `در تهران در سال ۹۸`: a place; `توسط مرکز آمار`: who did it; `بدون ایجاد تهدید`: a
-    // circumstance.
+    // circumstance; `تحریم‌ها علیه ایران`, `مذاکرات میان طرف‌ها`: a party to what is placed.
     let adjunct = a > 0
         && matches!(
             t.word(a - 1),
