@@ -17,7 +17,7 @@ pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Optio
         return Some(day);
     }
     let np = match dating(t, first, start) {
-        Dating::Names(np) => Some(np),
+        Dating::Names(np) => Some(events::competition(t, np, first)),
         Dating::Adjunct(first) => happened(t, first, end),
     };
     let np = np.and_then(|np| trimmed(t, np));

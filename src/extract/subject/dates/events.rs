@@ -128,6 +128,30 @@ pub(super) fn credited(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// `آخرین بازی دور مقدماتی لیگ ملت‌های والیبال ۲۰۱۹`, `نفر سوم آسیا ۲۰۱۷`: a year after a
+/// competition's name dates the competition, not the stage or the rank before it.
+pub(super) fn competition(t: &Tokens, (a, b): (usize, usize), first: usize) -> (usize, usize) {
+    let head = |w: &str| {
+        matches!(
+            w,
+            "لیگ" | "جام" | "المپیک" | "مسابقات" | "رقابتهای" | "بازیهای" | "یونیورسیاد"
+        )
+    };
+    if head(t.word(a)) {
+        return (a, b);
+    }
+    // The phrase reader cut the words before the year to its longest phrase; the name runs
+    // on from its head (`روزهای کابوس وار جام جهانی ۲۰۱۴`).
+    if let Some(k) = (a + 1..b).find(|&k| head(t.word(k))) {
+        return (k, first.min(k + phrase::MAX_WORDS));
+    }
+    let region = matches!(t.word(b - 1), "آسیا" | "جهان" | "اروپا" | "آفریقا");
+    if b > a + 1 && region {
+        return (b - 1, b);
+    }
+    (a, b)
+}
+
 /// A phrase a date may place: not a pronoun, a time, a person's descriptor, a number, the
 /// noun of a conjunction (`به طور مثال`, `زمانی که`) nor a count of times (`نخستین بار`).
 fn usable(t: &Tokens, a: usize) -> bool {
