@@ -7,6 +7,8 @@ use super::super::{calendar, context, words};
 use super::adjacent_before;
 use super::clause::{before, dummy};
 
+mod events;
+
 /// A year or date names what it dates: a film before it in brackets (`«ژی ژی» (۱۹۵۸)`), the
 /// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
 /// (`سال آبی ۹۷`); else, as an adjunct of time, what happened then (see [`happened`]).
@@ -15,7 +17,7 @@ pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Optio
         return Some(day);
     }
     let np = match dating(t, first, start) {
-        Dating::Names(np) => Some(np),
+        Dating::Names(np) => Some(events::competition(t, np, first)),
         Dating::Adjunct(first) => happened(t, first, end),
     };
     let np = np.and_then(|np| trimmed(t, np));
@@ -339,6 +341,12 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
 /// the date (`در سال ۱۹۹۶ ... نشان شوالیه دریافت کرد`), or else the clause's subject (`کسری
 /// بودجه دولت در سال ۸۱`). A year of reference (`نسبت به سال ۱۳۹۰`) names nothing.
 fn happened(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    let told = events::chronicle(t, first, end)
+        .or_else(|| events::credited(t, first))
+        .or_else(|| events::relative_head(t, first));
+    if told.is_some() {
+        return told;
+    }
     let Some(k) = first.checked_sub(1) else {
         return event_after(t, end);
     };
@@ -354,7 +362,9 @@ fn happened(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     if k > 0 && matches!(t.word(k - 1), "نسبت" | "مقایسه" | "مشابه") {
         return None;
     }
-    event_after(t, end).or_else(|| before(t, k, first, Kind::Date))
+    events::placed_before(t, k)
+        .or_else(|| event_after(t, end))
+        .or_else(|| before(t, k, first, Kind::Date))
 }
 
 /// `«ژی ژی» (۱۹۵۸)`: the title in guillemets before a bracketed year.

@@ -1,0 +1,225 @@
+//! What a date that is an adjunct of time places, read from the forms news copy dates things
+//! in: a chronology line (`۱۱ بهمن ۱۳۵۲، بانک بیمه بازرگانان منحل شد`), a relative clause
+//! (`تلسکوپی که در دسامبر ۲۰۰۹ به فضا فرستاده شد`) and the phrase the date follows (`میزبانی
+//! شایسته‌ای در سال ۲۰۱۸`).
+
+use super::super::super::context;
+use super::super::super::phrase::{self, Role};
+use super::super::super::token::Tokens;
+use super::super::super::{units, words};
+use super::{conjunctive, descriptor, trimmed};
+
+/// `۱۱ بهمن ۱۳۰۷، لایحه مجازات مرتکبین قاچاق تقدیم مجلس شد`: a date opening its sentence and
+/// set off by a comma heads a line of a chronology; what the line tells of is the phrase after
+/// the comma.
+pub(super) fn chronicle(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    let opens = first == 0 || phrase::sentence_end(t, first - 1);
+    if !opens || t.punct(end) != Some('،') {
+        return None;
+    }
+    phrase::subject_forward(t, end + 1)
+        .filter(|&(a, _)| usable(t, a))
+        .and_then(|np| trimmed(t, np))
+}
+
+/// `فراخوانی که دیروز چهارشنبه ۲۹ مردادماه منتشر شد`, `تلسکوپ ناسا است که در دسامبر ۲۰۰۹ به
+/// فضا فرستاده شد`: a date in a relative clause dates the noun the clause hangs on.
+pub(super) fn relative_head(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    let mut k = first.checked_sub(1)?;
+    if phrase::role(t, k) == Role::Prep {
+        k = k.checked_sub(1)?;
+    }
+    if t.word(k) != "که" || k == 0 {
+        return None;
+    }
+    // `... ناسا است که`: the copula of the main clause stands between the noun and `که`; but
+    // `به این معنا است که`, `ویدال بازیکنی بود که`, `هنرمندان موظف‌اند که` open what is said
+    // or who did it, no noun the date places.
+    let copula = matches!(t.word(k - 1), "است" | "بود" | "هست");
+    let said = |w: &str| ["اند", "ایم", "اید", "است"].iter().any(|e| w.ends_with(e));
+    if said(t.word(k - 1)) && !copula {
+        return None;
+    }
+    let head_end = if copula { k - 1 } else { k };
+    let pointed = |a: usize| a > 0 && t.word(a - 1) == "به";
+    let person = |b: usize| t.word(b - 1).ends_with('ی') && t.word(b - 1).starts_with("بازیکن");
+    let apposed = |a: usize| a > 0 && matches!(t.punct(a - 1), Some('–' | '-'));
+    // `حساب‌های دفتر ... در واشنگتن که`: a place closes the head, `نشست از سلسله ... که` a
+    // partitive, `شبکه‌ای از ۲۱ دانشگاه که` a count; the noun is further back.
+    let partitive = |a: usize| {
+        a >= 2
+            && t.word(a - 1) == "از"
+            && phrase::role(t, a - 2) == Role::Noun
+            && !matches!(t.word(a - 2), "بعد" | "پس" | "قبل" | "پیش")
+    };
+    let placed = |a: usize| a > 0 && t.word(a - 1) == "در" || partitive(a) || counted(t, a);
+    phrase::subject_backward(t, head_end)
+        .filter(|&(a, b)| b == head_end && usable(t, a) && !placed(a) && !apposed(a))
+        .filter(|&(a, b)| !copula || !(pointed(a) || person(b)))
+        .and_then(|np| trimmed(t, np))
+}
+
+/// `یعنی پیروزی انقلاب اسلامی در سال ۱۳۵۷`, `کسری بودجه دولت در سال ۸۱`: inside a
+/// clause, the phrase right before the preposition of a date is what the date places. Not
+/// the phrase opening a sentence, which is most often who acted (`آرژانتین در سال ۲۰۱۵ ...
+/// را از دست داد`), and not a place or a time.
+pub(super) fn placed_before(t: &Tokens, prep: usize) -> Option<(usize, usize)> {
+    if !matches!(t.word(prep), "در" | "برای") {
+        return None;
+    }
+    // `شهر قونیه نیز در سال ۲۰۱۷`: an additive adverb stands between.
+    let end = if prep > 0 && matches!(t.word(prep - 1), "نیز" | "هم") {
+        prep - 1
+    } else {
+        prep
+    };
+    let (a, b) = phrase::subject_backward(t, end).filter(|&(_, b)| b == end)?;
+    let inside = a > 0 && !phrase::sentence_end(t, a - 1) && t.punct(a - 1) != Some(':');
+    // `در تهران در سال ۹۸`: a place; `توسط مرکز آمار`: who did it; `بدون ایجاد تهدید`: a
+    // circumstance; `تحریم‌ها علیه ایران`, `مذاکرات میان طرف‌ها`: a party to what is placed.
+    let adjunct = a > 0
+        && matches!(
+            t.word(a - 1),
+            "در" | "بدون" | "توسط" | "سوی" | "طرف" | "جانب"
+        );
+    // `کمیسیون در اسفند ۹۷ مقررات حاکم را تصویب کرد`: with an object after the date, the
+    // phrase before it is who acted.
+    let object_after = (prep + 1..(prep + 12).min(t.len()))
+        .take_while(|&k| !phrase::sentence_end(t, k) && phrase::role(t, k) != Role::Verb)
+        .any(|k| t.word(k) == "را");
+    // `به همین منظور وی`: a pronoun closes a phrase that is no event.
+    let pronoun = matches!(t.word(b - 1), "وی" | "او" | "آنها");
+    (inside && !adjunct && !object_after && !pronoun && !counted(t, a) && usable(t, a))
+        .then_some((a, b))
+        .and_then(|np| trimmed(t, np))
+}
+
+/// `«مکعب روبیک» ساخته رو کوواهاتا در سال ۲۰۱۷`, `«دختر شیطان» فیلمی به کارگردانی قربان
+/// محمدپور در سال ۱۳۹۶`: a year in a work's credits dates the title.
+pub(super) fn credited(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    let credit = |w: &str| {
+        matches!(
+            w,
+            "ساخته"
+                | "کارگردانی"
+                | "نوشته"
+                | "سروده"
+                | "تهیهکنندگی"
+                | "اثر"
+                | "ترجمه"
+        )
+    };
+    let window = (first.saturating_sub(12)..first)
+        .rev()
+        .take_while(|&k| !phrase::sentence_end(t, k) && t.punct(k) != Some('«'));
+    let mut credited = false;
+    for k in window {
+        credited |= credit(t.word(k));
+        if t.punct(k) == Some('»') {
+            if !credited {
+                return None;
+            }
+            let open = (k.saturating_sub(10)..k)
+                .rev()
+                .find(|&j| t.punct(j) == Some('«'))?;
+            return (open + 1 < k).then_some((open + 1, k));
+        }
+    }
+    None
+}
+
+/// `آخرین بازی دور مقدماتی لیگ ملت‌های والیبال ۲۰۱۹`, `نفر سوم آسیا ۲۰۱۷`: a year after a
+/// competition's name dates the competition, not the stage or the rank before it.
+pub(super) fn competition(t: &Tokens, (a, b): (usize, usize), first: usize) -> (usize, usize) {
+    let head = |w: &str| {
+        matches!(
+            w,
+            "لیگ" | "جام" | "المپیک" | "مسابقات" | "رقابتهای" | "بازیهای" | "یونیورسیاد"
+        )
+    };
+    if head(t.word(a)) {
+        return (a, b);
+    }
+    // The phrase reader cut the words before the year to its longest phrase; the name runs
+    // on from its head (`روزهای کابوس وار جام جهانی ۲۰۱۴`).
+    if let Some(k) = (a + 1..b).find(|&k| head(t.word(k))) {
+        // `فینال جام ملت‌ها`: the final is the competition's own match.
+        let k = if t.word(k - 1) == "فینال" {
+            k - 1
+        } else {
+            k
+        };
+        return (k, first.min(k + phrase::MAX_WORDS));
+    }
+    let region = matches!(t.word(b - 1), "آسیا" | "جهان" | "اروپا" | "آفریقا");
+    if b > a + 1 && region {
+        return (b - 1, b);
+    }
+    (a, b)
+}
+
+/// A phrase a date may place: not a pronoun, a time, a person's descriptor, a number, the
+/// noun of a conjunction (`به طور مثال`, `زمانی که`) nor a count of times (`نخستین بار`).
+fn usable(t: &Tokens, a: usize) -> bool {
+    let w = t.word(a);
+    !context::time_noun(w)
+        && !descriptor(w)
+        && !conjunctive(w)
+        && !matches!(w, "مثال" | "نمونه" | "نخستین" | "اولین" | "آخرین" | "بار")
+        && t.word(a + 1) != "بار"
+        && !matches!(phrase::role(t, a), Role::Pron | Role::Number)
+        && !matches!(w, "وی" | "او" | "ما" | "آنها" | "ایشان")
+}
+
+/// `پیام هشت ماده‌ای`, `از ۶.۷ پتافلاپ در سال ۲۰۱۶`: a unit, a classifier or an adjective
+/// right after a number is part of that figure, no name of what a date places (what the
+/// number counts is: `۱۷۹ هزار طلاق در سال ۹۷`).
+fn counted(t: &Tokens, a: usize) -> bool {
+    let w = t.word(a);
+    a > 0
+        && phrase::role(t, a - 1) == Role::Number
+        && words::ordinal_word(t.word(a - 1)).is_none()
+        && (context::classifier(w) || units::unit_word(w).is_some() || w.ends_with('ی'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::subject;
+
+    #[test]
+    fn a_chronology_line_dates_what_it_tells_of() {
+        let text =
+            "وقایع این روز چنین است. ۱۱ بهمن ۱۳۵۲، بانک بیمه بازرگانان به علت ورشکستگی منحل شد.";
+        assert_eq!(subject(text, "۱۱").as_deref(), Some("بانک بیمه بازرگانان"));
+    }
+
+    #[test]
+    fn a_relative_clause_dates_the_noun_it_hangs_on() {
+        for (text, number, want) in [
+            (
+                "نوازندگان طبق فراخوانی که دیروز چهارشنبه ۲۹ مردادماه منتشر شده، شرکت می‌کنند",
+                "۲۹",
+                "فراخوانی",
+            ),
+            (
+                "معروف‌ترین ارز دیجیتال، بیت‌کوین است که در سال ۲۰۰۹ ایجاد شد",
+                "سال",
+                "بیت‌کوین",
+            ),
+        ] {
+            assert_eq!(subject(text, number).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_inside_a_clause_before_the_date_is_what_it_places() {
+        let s = subject(
+            "حتی در برجسته‌ترین مصداق آن، یعنی پیروزی انقلاب اسلامی در سال ۱۳۵۷ امری استثنایی معرفی کنند",
+            "سال",
+        );
+        assert_eq!(s.as_deref(), Some("پیروزی انقلاب اسلامی"));
+        // Who opens the sentence acted; the year places what they did.
+        let s = subject("وی در سال ۲۰۱۵ به این باشگاه پیوست", "سال");
+        assert_ne!(s.as_deref(), Some("وی"));
+    }
+}
