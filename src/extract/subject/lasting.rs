@@ -1,0 +1,67 @@
+//! What a span of time is the time of, when the words around it say: the event it runs up to
+//! (`دو روز تا پایان تحریم`), what began that long ago (`عملیات از سه روز پیش آغاز شد`),
+//! what happens within it (`موتورسیکلت‌ها ظرف ۱۰ سال حذف شوند`) or has gone on that long
+//! (`۱۰ سال است که این طرح اجرا می‌شود`).
+
+use super::super::context;
+use super::super::figure::Kind;
+use super::super::phrase::{self, Role};
+use super::super::token::Tokens;
+use super::clause::{before, dummy};
+use super::spans::ago;
+
+/// The subject of a duration spanning `first..end` when one of these forms decides it
+/// (`Some(None)`: it decides the span names nothing), else `None`.
+pub(super) fn timed(t: &Tokens, first: usize, end: usize) -> Option<Option<(usize, usize)>> {
+    let w1 = if first >= 1 { t.word(first - 1) } else { "" };
+    if matches!(w1, "این" | "آن" | "همین" | "همان") {
+        return None;
+    }
+    if let Some(np) = until(t, end) {
+        return Some(Some(np));
+    }
+    if w1 == "از" && ago(t, end) {
+        return Some(since(t, first, end));
+    }
+    None
+}
+
+/// `دو روز تا پایان تحریم تسلیحاتی`, `۱۰ روز باقیمانده تا رقابت‌های جهانی`: time left until
+/// an event names the event.
+fn until(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    if matches!(t.word(j), "باقیمانده" | "باقی‌مانده" | "مانده") {
+        j += 1;
+    }
+    if t.word(j) != "تا" || phrase::role(t, j + 1) != Role::Noun {
+        return None;
+    }
+    let (a, b) = phrase::subject_forward(t, j + 1)?;
+    // `تا پایان سال`, `تا ماه آینده`: a point in time is no event.
+    let time = (a..b).any(|k| context::time_noun(t.word(k)));
+    let lone_carrier = b == a + 1 && dummy(t.word(a));
+    (!time && !lone_carrier).then_some((a, b))
+}
+
+/// `عملیات خروج از سه روز پیش آغاز شد`, `از سه هفته پیش این تصمیم را گرفته بودیم`: since so
+/// long ago names what began then: the object after the span, else the subject right before
+/// it (not a phrase of a preposition: `با همکاری نیروهای چند ملیتی از یک هفته پیش`).
+fn since(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    if let Some((a, b)) = phrase::subject_forward(t, end + 1) {
+        if phrase::role(t, b) == Role::Ra && !context::time_noun(t.word(a)) {
+            return Some((a, b));
+        }
+    }
+    // The clause's subject or object close before the span, not one a clause away (`بستر
+    // کار را آماده کنیم، اما از یک ماه قبل`) beyond a comma, nor a phrase after a preposition.
+    let (a, b) = before(t, first - 1, end, Kind::Duration)?;
+    let lead = a.checked_sub(1).map_or(Role::End, |k| phrase::role(t, k));
+    let apart = (b..first - 1).any(|k| t.punct(k).is_some());
+    // `متاسفانه از ۱۷۰ روز پیش`: an adverb in `-انه` is no phrase.
+    let adverb = b == a + 1 && t.word(a).ends_with("انه");
+    let adjunct = matches!(lead, Role::Prep | Role::Det | Role::Number)
+        || apart
+        || adverb
+        || context::time_noun(t.word(a));
+    (!adjunct && b + 3 >= first).then_some((a, b))
+}
