@@ -75,7 +75,11 @@ fn until(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     if t.word(j) != "تا" || phrase::role(t, j + 1) != Role::Noun {
         return None;
     }
-    let (a, b) = phrase::subject_forward(t, j + 1)?;
+    let (a, mut b) = phrase::subject_forward(t, j + 1)?;
+    // `تا پایان تحریم باقی مانده`: what is left is said after the event, not of it.
+    if b > a + 1 && t.word(b - 1) == "باقی" {
+        b -= 1;
+    }
     // `تا پایان سال`, `تا ماه آینده`: a point in time is no event.
     let time = (a..b).any(|k| context::time_noun(t.word(k)));
     let lone_carrier = b == a + 1 && dummy(t.word(a));
@@ -108,4 +112,33 @@ fn close_before(t: &Tokens, open: usize, end: usize) -> Option<(usize, usize)> {
         || adverb
         || context::time_noun(t.word(a));
     (!adjunct && b + 2 >= open).then_some((a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::subject;
+
+    #[test]
+    fn time_left_names_the_event_it_runs_up_to() {
+        let s = subject("تنها دو روز تا پایان تحریم تسلیحاتی باقی مانده است.", "دو");
+        assert_eq!(s.as_deref(), Some("پایان تحریم تسلیحاتی"));
+        let s = subject("تنها ۱۰ روز تا پایان سال باقی مانده است.", "۱۰");
+        assert_eq!(s, None);
+    }
+
+    #[test]
+    fn a_span_since_names_what_began_then() {
+        let s = subject("نهایتا عملیات خروج از سه روز پیش آغاز شد.", "سه");
+        assert_eq!(s.as_deref(), Some("عملیات خروج"));
+        let s = subject("ما از سه هفته پیش این تصمیم را گرفته بودیم.", "سه");
+        assert_eq!(s.as_deref(), Some("این تصمیم"));
+    }
+
+    #[test]
+    fn a_window_names_the_phrase_it_opens() {
+        let s = subject("بخشداران ظرف ۲۰ روز اسامی کودکان را اعلام کنند.", "۲۰");
+        assert_eq!(s.as_deref(), Some("اسامی کودکان"));
+        let s = subject("اجرای این حکم برای شهرداری طی ۲۴ ساعت میسر است.", "۲۴");
+        assert_eq!(s, None);
+    }
 }
