@@ -10,6 +10,8 @@
 mod clause;
 mod dates;
 mod english;
+mod lasting;
+mod multiple;
 mod people;
 mod results;
 mod spans;
@@ -101,6 +103,16 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     let first = first_of(t, f);
     let (start, end) = (f.start, f.end);
     let before_word = if first == 0 { "" } else { t.word(first - 1) };
+    if f.kind == Kind::Duration {
+        if let Some(found) = lasting::timed(t, first, end, f.adjectival) {
+            return found;
+        }
+    }
+    if f.unit == Some("times") {
+        if let Some(found) = multiple::multiplied(t, first, end, f.adjectival) {
+            return found;
+        }
+    }
     match f.kind {
         Kind::Year | Kind::Date => dated(t, first, start, end),
         Kind::Score => result_of(t, first),

@@ -1,0 +1,144 @@
+//! What a span of time is the time of, when the words around it say: the event it runs up to
+//! (`دو روز تا پایان تحریم`), what began that long ago (`عملیات از سه روز پیش آغاز شد`),
+//! what happens within it (`موتورسیکلت‌ها ظرف ۱۰ سال حذف شوند`) or has gone on that long
+//! (`۱۰ سال است که این طرح اجرا می‌شود`).
+
+use super::super::context;
+use super::super::figure::Kind;
+use super::super::phrase::{self, Role};
+use super::super::token::Tokens;
+use super::clause::{before, dummy};
+use super::spans::{ago, reported};
+
+/// The subject of a duration spanning `first..end` when one of these forms decides it
+/// (`Some(None)`: it decides the span names nothing), else `None`.
+pub(super) fn timed(
+    t: &Tokens,
+    first: usize,
+    end: usize,
+    adjectival: bool,
+) -> Option<Option<(usize, usize)>> {
+    let w1 = if first >= 1 { t.word(first - 1) } else { "" };
+    if matches!(w1, "این" | "آن" | "همین" | "همان") {
+        return None;
+    }
+    if let Some(np) = until(t, end) {
+        return Some(Some(np));
+    }
+    if w1 == "از" && ago(t, end) {
+        return Some(since(t, first, end));
+    }
+    if !window(t, first) {
+        return None;
+    }
+    let placed = matches!(
+        t.word(end),
+        "اخیر" | "گذشته" | "آینده" | "آتی" | "آخر" | "قبل" | "پیش" | "بعد"
+    );
+    if adjectival || placed || reported(t, end) {
+        return None;
+    }
+    within(t, end).map(Some)
+}
+
+/// Whether a span is a window of time: `ظرف ۲ سال`, `طی ۵ ماه`, `در طول ۷ هزار سال`, `به مدت یک
+/// هفته`.
+fn window(t: &Tokens, first: usize) -> bool {
+    let w1 = if first >= 1 { t.word(first - 1) } else { "" };
+    let w2 = if first >= 2 { t.word(first - 2) } else { "" };
+    matches!(w1, "ظرف" | "طی") || (matches!(w1, "طول" | "عرض" | "مدت") && matches!(w2, "در" | "به"))
+}
+
+/// What happens within a window: the phrase it opens (`در طول ۷ هزار سال تمدن ما`, `ظرف ۲۰
+/// روز اسامی کودکان`), not a predicate (`طی ۲۴ ساعت میسر است`, `مورد بررسی قرار دهد`, a lone
+/// word before its verb) nor a time (`طی دو روز وسط هفته`). The clause's subject before the
+/// window is left alone: a sample of it was as often wrong as right.
+fn within(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    if phrase::role(t, end) != Role::Noun || phrase::light(t, end + 1) {
+        return None;
+    }
+    let (a, b) = phrase::subject_forward(t, end)?;
+    let time = (a..b).any(|k| context::time_noun(t.word(k))) || dummy(t.word(a));
+    let predicate = matches!(t.word(a), "مورد" | "تحت")
+        || matches!(t.word(b), "است" | "بود" | "هست" | "باشد" | "قرار")
+        || (b == a + 1 && phrase::role(t, b) == Role::Verb);
+    (!time && !predicate).then_some((a, b))
+}
+
+/// `دو روز تا پایان تحریم تسلیحاتی`, `۱۰ روز باقیمانده تا رقابت‌های جهانی`: time left until
+/// an event names the event.
+fn until(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    if matches!(t.word(j), "باقیمانده" | "باقی‌مانده" | "مانده") {
+        j += 1;
+    }
+    if t.word(j) != "تا" || phrase::role(t, j + 1) != Role::Noun {
+        return None;
+    }
+    let (a, mut b) = phrase::subject_forward(t, j + 1)?;
+    // `تا پایان تحریم باقی مانده`: what is left is said after the event, not of it.
+    if b > a + 1 && t.word(b - 1) == "باقی" {
+        b -= 1;
+    }
+    // `تا پایان سال`, `تا ماه آینده`: a point in time is no event.
+    let time = (a..b).any(|k| context::time_noun(t.word(k)));
+    let lone_carrier = b == a + 1 && dummy(t.word(a));
+    (!time && !lone_carrier).then_some((a, b))
+}
+
+/// `عملیات خروج از سه روز پیش آغاز شد`, `از سه هفته پیش این تصمیم را گرفته بودیم`: since so
+/// long ago names what began then: the object after the span, else the subject right before
+/// it (not a phrase of a preposition: `با همکاری نیروهای چند ملیتی از یک هفته پیش`).
+fn since(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    if let Some((a, b)) = phrase::subject_forward(t, end + 1) {
+        if phrase::role(t, b) == Role::Ra && !context::time_noun(t.word(a)) {
+            return Some((a, b));
+        }
+    }
+    // The clause's subject or object close before the span, not one a clause away (`بستر
+    // کار را آماده کنیم، اما از یک ماه قبل`) beyond a comma, nor a phrase after a preposition.
+    close_before(t, first - 1, end)
+}
+
+/// The clause's subject or object ending close before `open`, where a span's words start.
+fn close_before(t: &Tokens, open: usize, end: usize) -> Option<(usize, usize)> {
+    let (a, b) = before(t, open, end, Kind::Duration)?;
+    let lead = a.checked_sub(1).map_or(Role::End, |k| phrase::role(t, k));
+    let apart = (b..open).any(|k| t.punct(k).is_some());
+    // `متاسفانه از ۱۷۰ روز پیش`: an adverb in `-انه` is no phrase.
+    let adverb = b == a + 1 && t.word(a).ends_with("انه");
+    let adjunct = matches!(lead, Role::Prep | Role::Det | Role::Number)
+        || apart
+        || adverb
+        || context::time_noun(t.word(a));
+    (!adjunct && b + 2 >= open).then_some((a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::subject;
+
+    #[test]
+    fn time_left_names_the_event_it_runs_up_to() {
+        let s = subject("تنها دو روز تا پایان تحریم تسلیحاتی باقی مانده است.", "دو");
+        assert_eq!(s.as_deref(), Some("پایان تحریم تسلیحاتی"));
+        let s = subject("تنها ۱۰ روز تا پایان سال باقی مانده است.", "۱۰");
+        assert_eq!(s, None);
+    }
+
+    #[test]
+    fn a_span_since_names_what_began_then() {
+        let s = subject("نهایتا عملیات خروج از سه روز پیش آغاز شد.", "سه");
+        assert_eq!(s.as_deref(), Some("عملیات خروج"));
+        let s = subject("ما از سه هفته پیش این تصمیم را گرفته بودیم.", "سه");
+        assert_eq!(s.as_deref(), Some("این تصمیم"));
+    }
+
+    #[test]
+    fn a_window_names_the_phrase_it_opens() {
+        let s = subject("بخشداران ظرف ۲۰ روز اسامی کودکان را اعلام کنند.", "۲۰");
+        assert_eq!(s.as_deref(), Some("اسامی کودکان"));
+        let s = subject("اجرای این حکم برای شهرداری طی ۲۴ ساعت میسر است.", "۲۴");
+        assert_eq!(s, None);
+    }
+}
