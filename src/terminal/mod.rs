@@ -8,7 +8,7 @@ pub mod scroll;
 pub use screen::Screen;
 
 use std::borrow::Cow;
-use std::fmt::{Display, Write as _};
+use std::fmt::Display;
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -230,20 +230,13 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
     if at.is_empty() {
         return Cow::Borrowed(text);
     }
-    // `extract`'s JSON holds an RLM or LRM wherever a paragraph was given a direction, so the
-    // text between escaped chars is copied whole rather than a char at a time.
-    let mut out = String::with_capacity(text.len() + 6 * at.len());
-    let mut copied = 0;
-    for i in at {
-        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
-            continue;
-        };
-        out.push_str(&text[copied..i]);
-        let _ = write!(out, "\\u{:04X}", u32::from(c));
-        copied = i + c.len_utf8();
-    }
-    out.push_str(&text[copied..]);
-    Cow::Owned(out)
+    let mut out = Vec::with_capacity(text.len() + 6 * at.len());
+    escape_runs(text.as_bytes(), &at, &mut out);
+    // Whole chars of valid UTF-8 were copied and ASCII written between them, so this is
+    // always Ok; the lossy arm only keeps a panic out of the output path.
+    Cow::Owned(
+        String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into()),
+    )
 }
 
 /// [`escape_controls`] for text already written to a buffer: the UTF-8 text at `buf[from..]`
@@ -255,16 +248,23 @@ pub fn escape_controls_from(buf: &mut Vec<u8>, from: usize) {
         return;
     }
     let tail = buf.split_off(from);
+    escape_runs(&tail, &at, buf);
+}
+
+/// Appends `text` to `out` with the chars starting at `at` written as `\uXXXX`. `extract`'s
+/// JSON holds an RLM or LRM wherever a paragraph was given a direction, so the text between
+/// escaped chars is copied whole rather than a char at a time.
+fn escape_runs(text: &[u8], at: &[usize], out: &mut Vec<u8>) {
     let mut copied = 0;
-    for i in at {
-        let Some((c, len)) = char_at(&tail, i) else {
+    for &i in at {
+        let Some((c, len)) = char_at(text, i) else {
             continue;
         };
-        buf.extend_from_slice(&tail[copied..i]);
-        let _ = write!(buf, "\\u{c:04X}");
+        out.extend_from_slice(&text[copied..i]);
+        let _ = write!(out, "\\u{c:04X}");
         copied = i + len;
     }
-    buf.extend_from_slice(&tail[copied..]);
+    out.extend_from_slice(&text[copied..]);
 }
 
 /// The code point and length of the char of one to three bytes that starts at `bytes[i]`,
