@@ -1,5 +1,5 @@
-//! Figures: the selected article's figures as a table (one row per figure: subject, value with
-//! its unit, hedge), then, where there is room, the desk's own figures (arrivals per minute
+//! Figures: the selected article's figures as a table (one row per figure: subject, hedge,
+//! value with its unit), then, where there is room, the desk's own figures (arrivals per minute
 //! over the last hour, top datelines, figures by kind). On a wall display the alert history
 //! takes the table's place.
 //!
@@ -74,7 +74,8 @@ fn kiosk_desk_height(height: u16) -> u16 {
     }
 }
 
-/// Cells between the subject and the value; the hedge follows the value after one.
+/// Cells between the subject and what follows it; a hedge comes before its value with one
+/// between, so a row reads as a sentence does (`خط لوله  بیش از ۳۲`, "pipeline  over 32 km").
 const GAP: u16 = 2;
 /// Narrowest subject column worth drawing (a cut subject still says what it is).
 const MIN_SUBJECT: u16 = 6;
@@ -142,13 +143,14 @@ impl Columns {
     }
 
     /// The x of each column (subject, value, hedge) from the table's start side: the right
-    /// edge for a right-to-left article.
+    /// edge for a right-to-left article. The hedge column sits between subject and value.
     fn xs(&self, area: Rect, rtl: bool) -> [(u16, u16); 3] {
         let gap = if self.subject > 0 { GAP } else { 0 };
+        let hedge = if self.hedge > 0 { self.hedge + 1 } else { 0 };
         let spans = [
             (0, self.subject),
-            (self.subject + gap, self.value),
-            (self.subject + gap + self.value + 1, self.hedge),
+            (self.subject + gap + hedge, self.value),
+            (self.subject + gap, self.hedge),
         ];
         spans.map(|(from, w)| {
             let w = w.min(area.width.saturating_sub(from));
@@ -159,6 +161,17 @@ impl Columns {
             };
             (x, w)
         })
+    }
+}
+
+/// The part of a column `(x, w)` that a cell `width` wide takes when it sits against the
+/// column's end side: a hedge shorter than its column stays next to its value.
+fn flush_end((x, w): (u16, u16), width: u16, rtl: bool) -> (u16, u16) {
+    let width = width.min(w);
+    if rtl {
+        (x, width)
+    } else {
+        (x + (w - width), width)
     }
 }
 
@@ -229,7 +242,11 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect, rows: &[FigureRow]) {
         };
         cell(value_at, Fragment::text(value).dir(dir), value_style);
         if let (Some(hedge), false) = (c.hedge, columns.inline) {
-            cell(hedge_at, Fragment::text(hedge).dir(dir), row_style);
+            cell(
+                flush_end(hedge_at, measure(hedge), rtl),
+                Fragment::text(hedge).dir(dir),
+                row_style,
+            );
         }
     }
     let more = n - offset - shown;
@@ -408,5 +425,19 @@ mod tests {
                 inline: false
             })
         );
+    }
+
+    #[test]
+    fn the_hedge_column_sits_between_subject_and_value() {
+        let c = Columns::fit(60, 20, 10, 6, 14);
+        let area = Rect::new(5, 0, 60, 1);
+        // Left to right: subject 5..25, gap, hedge 27..33, one cell, value 34..44.
+        assert_eq!(c.xs(area, false), [(5, 20), (34, 10), (27, 6)]);
+        // Right to left, mirrored from the right edge (65).
+        assert_eq!(c.xs(area, true), [(45, 20), (26, 10), (37, 6)]);
+        // A hedge shorter than its column keeps to the value's side.
+        assert_eq!(flush_end((27, 6), 4, false), (29, 4));
+        assert_eq!(flush_end((37, 6), 4, true), (37, 4));
+        assert_eq!(flush_end((37, 6), 9, true), (37, 6));
     }
 }
