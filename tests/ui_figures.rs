@@ -273,3 +273,18 @@ fn capped_figures_are_noted_under_the_rows() {
         "{end}"
     );
 }
+
+/// Copy without a dateline (most Persian agencies credit themselves in the body) leaves no
+/// bare `Datelines:` label in the desk figures; the figures line takes its row.
+#[test]
+fn no_datelines_row_without_datelines() {
+    let (name, seed) = seed();
+    let undated = seed.replace("قم - ایرنا - ", "");
+    assert_ne!(undated, seed, "the seed's dateline moved");
+    for (article, shown) in [((name.clone(), seed), true), ((name, undated), false)] {
+        let app = one(article, 200, 60, Config::default());
+        let text = screen(&app);
+        assert_eq!(text.contains("Datelines"), shown, "{text}");
+        assert!(text.contains("Figures: "), "{text}");
+    }
+}

@@ -342,8 +342,10 @@ fn draw_desk(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(spark, Rect::new(x, y, spark_w, 2));
         y += 2;
     }
-    if y < area.bottom() {
-        let top = app.store().top_datelines(5);
+    let top = app.store().top_datelines(5);
+    // Copy without datelines (most Persian agencies credit themselves in the body) would leave
+    // a bare label that reads as a fault.
+    if y < area.bottom() && !top.is_empty() {
         let counts = top
             .iter()
             .map(|(place, n)| (Run::isolated(place, Dir::Auto), *n));
