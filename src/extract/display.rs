@@ -94,7 +94,8 @@ fn mantissa(m: f64) -> String {
 fn quantity(f: &Figure, persian: bool, exact: bool) -> String {
     let scale = if exact { None } else { scale(f) };
     let num = |v: f64| match scale {
-        Some((s, _, _)) => mantissa(v / s),
+        // Past the largest scale word the mantissa runs to thousands: `۳۲٬۵۰۰ هزار میلیارد`.
+        Some((s, _, _)) => group(&mantissa(v / s)),
         None => group(&plain(v)),
     };
     let mut n = num(f.value);
@@ -298,6 +299,9 @@ mod tests {
         let rials = fig(35e12, Kind::Money, Some("IRR"));
         assert_eq!(value_text(&rials, true, false), "۳۵ هزار میلیارد ریال");
         assert_eq!(value_text(&rials, false, false), "35 tn rials");
+        let budget = fig(3.25e16, Kind::Money, Some("IRR"));
+        assert_eq!(value_text(&budget, true, false), "۳۲٬۵۰۰ هزار میلیارد ریال");
+        assert_eq!(value_text(&budget, false, false), "32,500 tn rials");
         let gas = fig(600e6, Kind::Measure, Some("m3"));
         assert_eq!(value_text(&gas, true, false), "۶۰۰ میلیون متر مکعب");
         assert!(is_compacted(&gas));
