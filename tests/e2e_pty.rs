@@ -230,11 +230,19 @@ fn panics_on(thread: &str) {
 }
 
 #[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "the panic switch is compiled into debug builds only"
+)]
 fn a_panic_on_the_input_thread_exits_restored() {
     panics_on("input");
 }
 
 #[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "the panic switch is compiled into debug builds only"
+)]
 fn a_panic_on_the_main_thread_exits_restored() {
     panics_on("main");
 }

@@ -345,6 +345,10 @@ fn the_dashboard_follows_a_retargeted_symlink_dir() {
 /// naming it, puts the backtrace in the log, and leaves the dashboard reading the next file.
 /// The panic is injected by a debug-build switch, as the runtime's own panic tests do.
 #[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "the panic switch is compiled into debug builds only"
+)]
 fn a_reader_panic_lists_the_file_and_the_desk_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut screen = pty_support::Session::with(
