@@ -23,6 +23,12 @@ impl Scanner<'_, '_> {
                 .then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
         };
         let run = skip_run(t, i);
+        // `﴿ ۷۸ ﴾`: the Quran's ornate parentheses enclose verse numbers (copy may have them
+        // either way round).
+        let ornate = |c: Option<char>| matches!(c, Some('﴿' | '﴾'));
+        if i > 0 && ornate(t.punct(i - 1)) && ornate(t.punct(run)) {
+            return Some(run + 1);
+        }
         if labelled {
             return Some(self.label_end(i, run));
         }
