@@ -13,6 +13,7 @@ mod english;
 mod lasting;
 mod multiple;
 mod people;
+mod period;
 mod results;
 mod spans;
 
@@ -105,6 +106,11 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     let before_word = if first == 0 { "" } else { t.word(first - 1) };
     if f.kind == Kind::Duration {
         if let Some(found) = lasting::timed(t, first, end, f.adjectival) {
+            return found;
+        }
+    }
+    if f.kind == Kind::Duration {
+        if let Some(found) = period::period_of(t, first, end, f.adjectival) {
             return found;
         }
     }
