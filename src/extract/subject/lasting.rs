@@ -7,7 +7,7 @@ use super::super::context;
 use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
-use super::clause::{before, dummy};
+use super::clause::{before, dummy, span};
 use super::spans::{ago, reported};
 
 /// The subject of a duration spanning `first..end` when one of these forms decides it
@@ -31,14 +31,49 @@ pub(super) fn timed(
     if !window(t, first) {
         return None;
     }
+    let lasting = matches!(w1, "مدت") && first >= 2 && matches!(t.word(first - 2), "به" | "در");
     let placed = matches!(
         t.word(end),
         "اخیر" | "گذشته" | "آینده" | "آتی" | "آخر" | "قبل" | "پیش" | "بعد"
     );
-    if adjectival || placed || reported(t, end) {
+    if adjectival || reported(t, end) {
         return None;
     }
-    within(t, end).map(Some)
+    if !placed {
+        if let Some(np) = within(t, end) {
+            return Some(Some(np));
+        }
+    }
+    // `به مدت هفت روز تحت مراقبت پزشکی`: a phrase after that is no subject is still what
+    // the rules of every figure look at.
+    if lasting && (placed || phrase::role(t, end) != Role::Noun) {
+        return held(t, first - 2, end).map(Some);
+    }
+    None
+}
+
+/// What goes on for a time (`به مدت یک سال`, `در مدت یک هفته آینده`) when no phrase opens
+/// after it: the object of its clause, after the span (`در مدت یک هفته آینده شاگردانش را`)
+/// or before it (`تحریم‌ها را به مدت یک سال دیگر تمدید کنند`).
+fn held(t: &Tokens, open: usize, end: usize) -> Option<(usize, usize)> {
+    let (s, e) = span(t, open, end);
+    let usable = |&(a, b): &(usize, usize)| {
+        !context::time_noun(t.word(a))
+            && !dummy(t.word(a))
+            && !(b == a + 1 && t.word(a).ends_with("انه"))
+    };
+    // `در مدت یک هفته آینده شاگردانش را`: the object right after the span and its placing
+    // word; one further on may run into a place unmarked (`در شهر ابوظبی امارات اردوی خود را`).
+    let j = end + usize::from(matches!(t.word(end), "آینده" | "آتی" | "بعد"));
+    let after = phrase::subject_forward(t, j)
+        .filter(|&(_, b)| phrase::role(t, b) == Role::Ra || t.word(b) == "خود");
+    let before = (s..open)
+        .rev()
+        .find(|&k| phrase::role(t, k) == Role::Ra)
+        .and_then(|ra| phrase::object_before(t, ra));
+    // The clause's subject instead was as often wrong as right in a sample (`در مدت ۲۶ هفته
+    // به رقابت می‌پردازند`, `به مدت یک ماه در شرق چین اقامت داشتیم`).
+    after.or(before).filter(usable)
 }
 
 /// Whether a span is a window of time: `ظرف ۲ سال`, `طی ۵ ماه`, `در طول ۷ هزار سال`, `به مدت یک
@@ -132,6 +167,20 @@ mod tests {
         assert_eq!(s.as_deref(), Some("عملیات خروج"));
         let s = subject("ما از سه هفته پیش این تصمیم را گرفته بودیم.", "سه");
         assert_eq!(s.as_deref(), Some("این تصمیم"));
+    }
+
+    #[test]
+    fn a_time_something_goes_on_for_names_it() {
+        let s = subject(
+            "سرمربی قصد دارد در مدت یک هفته آینده شاگردانش را به اوج آمادگی برساند.",
+            "یک",
+        );
+        assert_eq!(s.as_deref(), Some("شاگردان"));
+        let s = subject(
+            "اروپا تصمیم گرفت تحریم‌ها را به مدت یک سال دیگر تمدید کند.",
+            "یک",
+        );
+        assert_eq!(s.as_deref(), Some("تحریم‌ها"));
     }
 
     #[test]
