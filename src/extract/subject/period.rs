@@ -32,7 +32,7 @@ pub(super) fn period_of(
         return None;
     }
     let close = words_end(t, end);
-    if record(t, open, close) {
+    if back && record(t, open, close) {
         return Some(None);
     }
     if let Some(np) = announced(t, open, close) {
@@ -54,6 +54,12 @@ pub(super) fn period_of(
         .filter(|&(a, _)| !context::time_noun(t.word(a)) && !dummy(t.word(a)))
         // `متاسفانه طی ۲۰ سال اخیر`: an adverb in `-انه` is no phrase.
         .filter(|&(a, b)| !(b == a + 1 && t.word(a).ends_with("انه")))?;
+    // `بنابر گزارش مسئولین، میزان بارش‌ها در دو روز گذشته`: past an opening aside.
+    let np = Some(np.1)
+        .filter(|&b| matches!(t.punct(b), Some('،' | ',')) && b + 1 < open)
+        .and_then(|b| phrase::subject_forward(t, b + 1))
+        .filter(|&(_, b)| b <= open)
+        .unwrap_or(np);
     Some(Some(past_change(t, np)))
 }
 
@@ -153,7 +159,7 @@ fn announced(t: &Tokens, open: usize, close: usize) -> Option<(usize, usize)> {
 /// What the clause opened by a period measured: the phrase after it, past `شاهد` and `هم`
 /// (`طی دو سال اخیر شاهد افزایش نرخ تورم`), not a figure, a time or a lone carrier.
 fn following(t: &Tokens, mut j: usize) -> Option<(usize, usize)> {
-    while matches!(t.word(j), "هم" | "نیز" | "شاهد") {
+    while matches!(t.word(j), "هم" | "نیز" | "شاهد") || phrase::role(t, j) == Role::Adv {
         j += 1;
     }
     // `در ۴۵ دقیقه ابتدایی خیلی خوب بازی کردیم`: how, not what.
@@ -220,6 +226,17 @@ mod tests {
             "شش",
         );
         assert_eq!(s.as_deref(), Some("کشفیات شیشه"));
+    }
+
+    #[test]
+    fn no_period_of_a_record() {
+        let s = subject("قیمت نفت به بالاترین میزان خود در دو دهه گذشته رسید.", "دو");
+        assert_eq!(s, None);
+        let s = subject(
+            "بنابر گزارش مسئولین، میزان بارش‌ها در ۷۰ سال گذشته بی‌سابقه بود.",
+            "۷۰",
+        );
+        assert_eq!(s.as_deref(), Some("میزان بارش‌ها"));
     }
 
     #[test]
