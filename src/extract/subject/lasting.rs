@@ -22,7 +22,7 @@ pub(super) fn timed(
     if matches!(w1, "این" | "آن" | "همین" | "همان") {
         return None;
     }
-    if let Some(np) = until(t, end) {
+    if let Some(np) = until(t, end).or_else(|| elapsed(t, end)) {
         return Some(Some(np));
     }
     if w1 == "از" && ago(t, end) {
@@ -121,6 +121,35 @@ fn until(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     (!time && !lone_carrier).then_some((a, b))
 }
 
+/// `ده سال از رکود بزرگ می‌گذرد`, `هشت دقیقه از بازی گذشته بود`: time gone by since an event
+/// names the event.
+fn elapsed(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    if t.word(end) != "از" {
+        return None;
+    }
+    let (a, mut b) = phrase::subject_forward(t, end + 1)?;
+    let passes = |w: &str| {
+        ["می‌گذشت", "میگذشت", "می‌گذرد", "میگذرد", "گذشت", "سپری"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    };
+    // `از بازی گذشته بود`: the participle is read as an adjective of the phrase.
+    let trailing = b > a + 1 && passes(t.word(b - 1));
+    if trailing {
+        b -= 1;
+    }
+    // The verb closes the clause: `از زندگی خود را در آب سپری می‌کنند` spends time, its own.
+    let verb = trailing
+        || (b..(b + 3).min(t.len()))
+            .take_while(|&k| phrase::role(t, k) != Role::Ra && t.punct(k).is_none())
+            .any(|k| passes(t.word(k)));
+    // `۱۵ سال از زمانی گذشته که ...`: the event is the clause after, not its carrier.
+    let time = context::time_noun(t.word(a))
+        || dummy(t.word(a))
+        || matches!(t.word(a), "زمان" | "زمانی" | "وقتی" | "موقعی");
+    (verb && !time).then_some((a, b))
+}
+
 /// `عملیات خروج از سه روز پیش آغاز شد`, `از سه هفته پیش این تصمیم را گرفته بودیم`: since so
 /// long ago names what began then: the object after the span, else the subject right before
 /// it (not a phrase of a preposition: `با همکاری نیروهای چند ملیتی از یک هفته پیش`).
@@ -159,6 +188,17 @@ mod tests {
         assert_eq!(s.as_deref(), Some("پایان تحریم تسلیحاتی"));
         let s = subject("تنها ۱۰ روز تا پایان سال باقی مانده است.", "۱۰");
         assert_eq!(s, None);
+    }
+
+    #[test]
+    fn time_gone_by_names_the_event_it_runs_from() {
+        let s = subject(
+            "حدود یک دهه از رکود بزرگ می‌گذرد اما بسیاری ناراضی‌اند.",
+            "حدود",
+        );
+        assert_eq!(s.as_deref(), Some("رکود بزرگ"));
+        let s = subject("تنها هشت دقیقه از بازی گذشته بود که راپینو گل زد.", "هشت");
+        assert_eq!(s.as_deref(), Some("بازی"));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! of that noun (`پالایشگاه ۲۰۰ هزار بشکه‌ای`). Years and dates name what they date
 //! (`سرشماری سال ۹۵`, `کسری بودجه دولت در سال ۸۱`).
 
+mod age;
 mod clause;
 mod dates;
 mod english;
@@ -112,6 +113,9 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     if f.kind == Kind::Duration {
         if let Some(found) = period::period_of(t, first, end, f.adjectival) {
             return found;
+        }
+        if let Some(np) = age::bracket(t, first, f.unit) {
+            return Some(np);
         }
     }
     if f.unit == Some("times") {
