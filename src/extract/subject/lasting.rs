@@ -28,10 +28,6 @@ pub(super) fn timed(
     if w1 == "از" && ago(t, end) {
         return Some(since(t, first, end));
     }
-    if !window(t, first) {
-        return None;
-    }
-    let lasting = matches!(w1, "مدت") && first >= 2 && matches!(t.word(first - 2), "به" | "در");
     let placed = matches!(
         t.word(end),
         "اخیر" | "گذشته" | "آینده" | "آتی" | "آخر" | "قبل" | "پیش" | "بعد"
@@ -39,6 +35,14 @@ pub(super) fn timed(
     if adjectival || reported(t, end) {
         return None;
     }
+    // `اقساط خود را در ۱۵ سال پرداخت کنند`: a bare `در` times the object before it.
+    if w1 == "در" && !placed {
+        return object_before(t, first - 1).map(Some);
+    }
+    if !window(t, first) {
+        return None;
+    }
+    let lasting = matches!(w1, "مدت") && first >= 2 && matches!(t.word(first - 2), "به" | "در");
     if !placed {
         if let Some(np) = within(t, end) {
             return Some(Some(np));
@@ -49,31 +53,61 @@ pub(super) fn timed(
     if lasting && (placed || phrase::role(t, end) != Role::Noun) {
         return held(t, first - 2, end).map(Some);
     }
+    if !placed {
+        let open = if matches!(w1, "طول" | "عرض") {
+            first - 2
+        } else {
+            first - 1
+        };
+        return object_before(t, open).map(Some);
+    }
     None
+}
+
+/// The object marked by `را` in the clause before a span's preposition at `open`: `عربستان
+/// اوراق خود را طی سه سال دو برابر کرده است`.
+fn object_before(t: &Tokens, open: usize) -> Option<(usize, usize)> {
+    let (s, _) = span(t, open, open + 1);
+    (s..open)
+        .rev()
+        .find(|&k| phrase::role(t, k) == Role::Ra)
+        .and_then(|ra| phrase::object_before(t, ra))
+        .filter(|&(a, b)| usable(t, a, b) && whole(t, a))
+}
+
+/// Whether an object found before `را` starting at `a` is all of it: not the end of a longer
+/// run (`باکتری‌های موجود در بدن این بیماران را`), of a phrase after a preposition (`در
+/// اختیار خود را`) or the last of two conjuncts (`حفره‌ای در رگ‌ها و بافت را`).
+fn whole(t: &Tokens, a: usize) -> bool {
+    let role = |k: usize| phrase::role(t, k);
+    let Some(k) = a.checked_sub(1) else {
+        return true;
+    };
+    let conjunct = t.word(k) == "و" && k > 0 && role(k - 1).nominal();
+    !role(k).nominal() && role(k) != Role::Prep && !conjunct
+}
+
+/// Not a time, a carrier or an adverb in `-انه`.
+fn usable(t: &Tokens, a: usize, b: usize) -> bool {
+    !context::time_noun(t.word(a))
+        && !dummy(t.word(a))
+        && !(b == a + 1 && t.word(a).ends_with("انه"))
 }
 
 /// What goes on for a time (`به مدت یک سال`, `در مدت یک هفته آینده`) when no phrase opens
 /// after it: the object of its clause, after the span (`در مدت یک هفته آینده شاگردانش را`)
 /// or before it (`تحریم‌ها را به مدت یک سال دیگر تمدید کنند`).
 fn held(t: &Tokens, open: usize, end: usize) -> Option<(usize, usize)> {
-    let (s, e) = span(t, open, end);
-    let usable = |&(a, b): &(usize, usize)| {
-        !context::time_noun(t.word(a))
-            && !dummy(t.word(a))
-            && !(b == a + 1 && t.word(a).ends_with("انه"))
-    };
     // `در مدت یک هفته آینده شاگردانش را`: the object right after the span and its placing
     // word; one further on may run into a place unmarked (`در شهر ابوظبی امارات اردوی خود را`).
     let j = end + usize::from(matches!(t.word(end), "آینده" | "آتی" | "بعد"));
     let after = phrase::subject_forward(t, j)
         .filter(|&(_, b)| phrase::role(t, b) == Role::Ra || t.word(b) == "خود");
-    let before = (s..open)
-        .rev()
-        .find(|&k| phrase::role(t, k) == Role::Ra)
-        .and_then(|ra| phrase::object_before(t, ra));
     // The clause's subject instead was as often wrong as right in a sample (`در مدت ۲۶ هفته
     // به رقابت می‌پردازند`, `به مدت یک ماه در شرق چین اقامت داشتیم`).
-    after.or(before).filter(usable)
+    after
+        .filter(|&(a, b)| usable(t, a, b))
+        .or_else(|| object_before(t, open))
 }
 
 /// Whether a span is a window of time: `ظرف ۲ سال`, `طی ۵ ماه`, `در طول ۷ هزار سال`, `به مدت یک
