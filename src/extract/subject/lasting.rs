@@ -89,9 +89,8 @@ fn whole(t: &Tokens, a: usize) -> bool {
 
 /// Not a time, a carrier or an adverb in `-انه`.
 fn usable(t: &Tokens, a: usize, b: usize) -> bool {
-    !context::time_noun(t.word(a))
-        && !dummy(t.word(a))
-        && !(b == a + 1 && t.word(a).ends_with("انه"))
+    let adverb = b == a + 1 && t.word(a).ends_with("انه");
+    !(context::time_noun(t.word(a)) || dummy(t.word(a)) || adverb)
 }
 
 /// What goes on for a time (`به مدت یک سال`, `در مدت یک هفته آینده`) when no phrase opens
