@@ -20,6 +20,9 @@ pub(super) fn period_of(
     adjectival: bool,
 ) -> Option<Option<(usize, usize)>> {
     let mut open = first.checked_sub(1)?;
+    if let Some(np) = counted_before(t, open) {
+        return Some(Some(np));
+    }
     if !matches!(t.word(open), "در" | "طی") {
         return None;
     }
@@ -80,6 +83,44 @@ fn record(t: &Tokens, open: usize, close: usize) -> bool {
         }
     }
     (close..(close + 2).min(t.len())).any(superlative)
+}
+
+/// `سه بازی در ۹ روز انجام دادیم`, `بیش از ۴۲۰ نظریه مشورتی در سه ماهه نخست سال`: things
+/// counted right before a span's preposition at `open` are what the span is of, unless a
+/// preposition of their own places them (`در ۱۱ بندر ایران طی سه ماهه`).
+fn counted_before(t: &Tokens, open: usize) -> Option<(usize, usize)> {
+    if !matches!(t.word(open), "در" | "طی" | "ظرف") {
+        return None;
+    }
+    let (a, b) = phrase::subject_backward(t, open)?;
+    if b != open || a == 0 || phrase::role(t, a - 1) != Role::Number {
+        return None;
+    }
+    let mut k = a - 1;
+    while k > 0
+        && (phrase::role(t, k - 1) == Role::Number
+            || (t.word(k - 1) == "و" && k > 1 && phrase::role(t, k - 2) == Role::Number))
+    {
+        k -= 1;
+    }
+    // `یک پیروزی`: an indefinite counts nothing.
+    if matches!(t.word(a - 1), "یک" | "یکی") {
+        return None;
+    }
+    let k = context::qualifier_before(t, k).map_or(k, |(_, at)| at);
+    // `در این ۱۱ بندر`: things placed or pointed at.
+    let placed = k > 0 && matches!(phrase::role(t, k - 1), Role::Prep | Role::Det);
+    // `۱۴۰ درصدی کشفیات`, `۹۳۱ هزار تن کالا`: a unit is the number's; what follows it is
+    // counted in another clause's terms.
+    let w = t.word(a);
+    let unit = |w: &str| crate::extract::units::unit_word(w).is_some() || context::classifier(w);
+    // `گزارش ۳۰۰ صفحه‌ای`: an adjective of the number's.
+    let empty = context::time_noun(w)
+        || dummy(w)
+        || unit(w)
+        || w.strip_suffix('ی').is_some_and(unit)
+        || w.ends_with("ای");
+    (!placed && !empty).then_some((a, b))
 }
 
 /// Past the words that place a period (`نخست سال جاری`, `گذشته`, `سال ۹۴`, `سپری‌شده از سال
@@ -226,6 +267,14 @@ mod tests {
             "شش",
         );
         assert_eq!(s.as_deref(), Some("کشفیات شیشه"));
+    }
+
+    #[test]
+    fn things_counted_before_a_span_are_what_it_is_of() {
+        let s = subject("اتوری گفت: سه بازی در ۹ روز انجام دادیم.", "۹");
+        assert_eq!(s.as_deref(), Some("بازی"));
+        let s = subject("آمار رسوب در ۱۱ بندر ایران طی سه ماهه نخست سال جاری", "سه");
+        assert_ne!(s.as_deref(), Some("بندر ایران"));
     }
 
     #[test]
