@@ -45,7 +45,7 @@ pub(super) fn period_of(
         // `... را در پی اشباع بازار، در سه ماهه سوم امسال ادامه می‌دهند`: a comma may close
         // an adjunct, not the clause; then its subject stands before.
         let found = following(t, close);
-        if found.is_some() || t.punct(open - 1).is_none() {
+        if found.is_some() || open == 0 || t.punct(open - 1).is_none() {
             return Some(found);
         }
     }
@@ -275,6 +275,12 @@ mod tests {
         assert_eq!(s.as_deref(), Some("بازی"));
         let s = subject("آمار رسوب در ۱۱ بندر ایران طی سه ماهه نخست سال جاری", "سه");
         assert_ne!(s.as_deref(), Some("بندر ایران"));
+    }
+
+    #[test]
+    fn a_period_opening_the_text_is_read_without_panic() {
+        let s = subject("در شش ماهه نخست سال جاری", "شش");
+        assert_eq!(s, None);
     }
 
     #[test]
