@@ -7,7 +7,7 @@ use super::super::context;
 use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
-use super::clause::{before, dummy};
+use super::clause::{before, dummy, span};
 use super::spans::{ago, reported};
 
 /// The subject of a duration spanning `first..end` when one of these forms decides it
@@ -22,23 +22,91 @@ pub(super) fn timed(
     if matches!(w1, "این" | "آن" | "همین" | "همان") {
         return None;
     }
-    if let Some(np) = until(t, end) {
+    if let Some(np) = until(t, end).or_else(|| elapsed(t, end)) {
         return Some(Some(np));
     }
     if w1 == "از" && ago(t, end) {
         return Some(since(t, first, end));
     }
-    if !window(t, first) {
-        return None;
-    }
     let placed = matches!(
         t.word(end),
         "اخیر" | "گذشته" | "آینده" | "آتی" | "آخر" | "قبل" | "پیش" | "بعد"
     );
-    if adjectival || placed || reported(t, end) {
+    if adjectival || reported(t, end) {
         return None;
     }
-    within(t, end).map(Some)
+    // `اقساط خود را در ۱۵ سال پرداخت کنند`: a bare `در` times the object before it.
+    if w1 == "در" && !placed {
+        return object_before(t, first - 1).map(Some);
+    }
+    if !window(t, first) {
+        return None;
+    }
+    let lasting = matches!(w1, "مدت") && first >= 2 && matches!(t.word(first - 2), "به" | "در");
+    if !placed {
+        if let Some(np) = within(t, end) {
+            return Some(Some(np));
+        }
+    }
+    // `به مدت هفت روز تحت مراقبت پزشکی`: a phrase after that is no subject is still what
+    // the rules of every figure look at.
+    if lasting && (placed || phrase::role(t, end) != Role::Noun) {
+        return held(t, first - 2, end).map(Some);
+    }
+    if !placed {
+        let open = if matches!(w1, "طول" | "عرض") {
+            first - 2
+        } else {
+            first - 1
+        };
+        return object_before(t, open).map(Some);
+    }
+    None
+}
+
+/// The object marked by `را` in the clause before a span's preposition at `open`: `عربستان
+/// اوراق خود را طی سه سال دو برابر کرده است`.
+fn object_before(t: &Tokens, open: usize) -> Option<(usize, usize)> {
+    let (s, _) = span(t, open, open + 1);
+    (s..open)
+        .rev()
+        .find(|&k| phrase::role(t, k) == Role::Ra)
+        .and_then(|ra| phrase::object_before(t, ra))
+        .filter(|&(a, b)| usable(t, a, b) && whole(t, a))
+}
+
+/// Whether an object found before `را` starting at `a` is all of it: not the end of a longer
+/// run (`باکتری‌های موجود در بدن این بیماران را`), of a phrase after a preposition (`در
+/// اختیار خود را`) or the last of two conjuncts (`حفره‌ای در رگ‌ها و بافت را`).
+fn whole(t: &Tokens, a: usize) -> bool {
+    let role = |k: usize| phrase::role(t, k);
+    let Some(k) = a.checked_sub(1) else {
+        return true;
+    };
+    let conjunct = t.word(k) == "و" && k > 0 && role(k - 1).nominal();
+    !role(k).nominal() && role(k) != Role::Prep && !conjunct
+}
+
+/// Not a time, a carrier or an adverb in `-انه`.
+fn usable(t: &Tokens, a: usize, b: usize) -> bool {
+    let adverb = b == a + 1 && t.word(a).ends_with("انه");
+    !(context::time_noun(t.word(a)) || dummy(t.word(a)) || adverb)
+}
+
+/// What goes on for a time (`به مدت یک سال`, `در مدت یک هفته آینده`) when no phrase opens
+/// after it: the object of its clause, after the span (`در مدت یک هفته آینده شاگردانش را`)
+/// or before it (`تحریم‌ها را به مدت یک سال دیگر تمدید کنند`).
+fn held(t: &Tokens, open: usize, end: usize) -> Option<(usize, usize)> {
+    // `در مدت یک هفته آینده شاگردانش را`: the object right after the span and its placing
+    // word; one further on may run into a place unmarked (`در شهر ابوظبی امارات اردوی خود را`).
+    let j = end + usize::from(matches!(t.word(end), "آینده" | "آتی" | "بعد"));
+    let after = phrase::subject_forward(t, j)
+        .filter(|&(_, b)| phrase::role(t, b) == Role::Ra || t.word(b) == "خود");
+    // The clause's subject instead was as often wrong as right in a sample (`در مدت ۲۶ هفته
+    // به رقابت می‌پردازند`, `به مدت یک ماه در شرق چین اقامت داشتیم`).
+    after
+        .filter(|&(a, b)| usable(t, a, b))
+        .or_else(|| object_before(t, open))
 }
 
 /// Whether a span is a window of time: `ظرف ۲ سال`, `طی ۵ ماه`, `در طول ۷ هزار سال`, `به مدت یک
@@ -86,6 +154,35 @@ fn until(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     (!time && !lone_carrier).then_some((a, b))
 }
 
+/// `ده سال از رکود بزرگ می‌گذرد`, `هشت دقیقه از بازی گذشته بود`: time gone by since an event
+/// names the event.
+fn elapsed(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    if t.word(end) != "از" {
+        return None;
+    }
+    let (a, mut b) = phrase::subject_forward(t, end + 1)?;
+    let passes = |w: &str| {
+        ["می‌گذشت", "میگذشت", "می‌گذرد", "میگذرد", "گذشت", "سپری"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    };
+    // `از بازی گذشته بود`: the participle is read as an adjective of the phrase.
+    let trailing = b > a + 1 && passes(t.word(b - 1));
+    if trailing {
+        b -= 1;
+    }
+    // The verb closes the clause: `از زندگی خود را در آب سپری می‌کنند` spends time, its own.
+    let verb = trailing
+        || (b..(b + 3).min(t.len()))
+            .take_while(|&k| phrase::role(t, k) != Role::Ra && t.punct(k).is_none())
+            .any(|k| passes(t.word(k)));
+    // `۱۵ سال از زمانی گذشته که ...`: the event is the clause after, not its carrier.
+    let time = context::time_noun(t.word(a))
+        || dummy(t.word(a))
+        || matches!(t.word(a), "زمان" | "زمانی" | "وقتی" | "موقعی");
+    (verb && !time).then_some((a, b))
+}
+
 /// `عملیات خروج از سه روز پیش آغاز شد`, `از سه هفته پیش این تصمیم را گرفته بودیم`: since so
 /// long ago names what began then: the object after the span, else the subject right before
 /// it (not a phrase of a preposition: `با همکاری نیروهای چند ملیتی از یک هفته پیش`).
@@ -127,11 +224,36 @@ mod tests {
     }
 
     #[test]
+    fn time_gone_by_names_the_event_it_runs_from() {
+        let s = subject(
+            "حدود یک دهه از رکود بزرگ می‌گذرد اما بسیاری ناراضی‌اند.",
+            "حدود",
+        );
+        assert_eq!(s.as_deref(), Some("رکود بزرگ"));
+        let s = subject("تنها هشت دقیقه از بازی گذشته بود که راپینو گل زد.", "هشت");
+        assert_eq!(s.as_deref(), Some("بازی"));
+    }
+
+    #[test]
     fn a_span_since_names_what_began_then() {
         let s = subject("نهایتا عملیات خروج از سه روز پیش آغاز شد.", "سه");
         assert_eq!(s.as_deref(), Some("عملیات خروج"));
         let s = subject("ما از سه هفته پیش این تصمیم را گرفته بودیم.", "سه");
         assert_eq!(s.as_deref(), Some("این تصمیم"));
+    }
+
+    #[test]
+    fn a_time_something_goes_on_for_names_it() {
+        let s = subject(
+            "سرمربی قصد دارد در مدت یک هفته آینده شاگردانش را به اوج آمادگی برساند.",
+            "یک",
+        );
+        assert_eq!(s.as_deref(), Some("شاگردان"));
+        let s = subject(
+            "اروپا تصمیم گرفت تحریم‌ها را به مدت یک سال دیگر تمدید کند.",
+            "یک",
+        );
+        assert_eq!(s.as_deref(), Some("تحریم‌ها"));
     }
 
     #[test]

@@ -7,12 +7,14 @@
 //! of that noun (`پالایشگاه ۲۰۰ هزار بشکه‌ای`). Years and dates name what they date
 //! (`سرشماری سال ۹۵`, `کسری بودجه دولت در سال ۸۱`).
 
+mod age;
 mod clause;
 mod dates;
 mod english;
 mod lasting;
 mod multiple;
 mod people;
+mod period;
 mod results;
 mod spans;
 
@@ -106,6 +108,14 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     if f.kind == Kind::Duration {
         if let Some(found) = lasting::timed(t, first, end, f.adjectival) {
             return found;
+        }
+    }
+    if f.kind == Kind::Duration {
+        if let Some(found) = period::period_of(t, first, end, f.adjectival) {
+            return found;
+        }
+        if let Some(np) = age::bracket(t, first, f.unit) {
+            return Some(np);
         }
     }
     if f.unit == Some("times") {

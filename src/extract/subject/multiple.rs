@@ -4,10 +4,11 @@
 //! made an adjective names it after (`افزایش ۴ برابری انشعاب برق`), as does an infinitive
 //! (`دو برابر شدن قیمت بنزین`).
 
+use super::super::context;
 use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
-use super::clause::before;
+use super::clause::{before, subject_of_clause};
 use super::{adjacent_before, after, change_noun};
 
 /// The subject of a multiplier spanning `first..end` when these forms decide it, else `None`
@@ -30,7 +31,17 @@ pub(super) fn multiplied(
     if matches!(t.word(end), "شدن" | "کردن") {
         return Some(phrase::subject_forward(t, end + 1));
     }
-    compared(t, end).then(|| before(t, first, end, Kind::Count))
+    if !compared(t, end) {
+        return None;
+    }
+    // `کودک آزاری در کشور بعد از شیوع ویروس کرونا تا کنون ۵ برابر شده است`: what became so
+    // many times as much opens its clause; adjuncts of time and place stand between.
+    let became = matches!(t.word(end), "شد" | "شده" | "می‌شود" | "میشود");
+    let opening = became
+        .then(|| subject_of_clause(t, first))
+        .flatten()
+        .filter(|&(a, _)| !context::time_noun(t.word(a)));
+    Some(opening.or_else(|| before(t, first, end, Kind::Count)))
 }
 
 /// Whether the multiplier compares its subject with what follows: a comparative (`۱۰ برابر

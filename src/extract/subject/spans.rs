@@ -6,7 +6,7 @@ use super::super::context;
 use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
-use super::clause::before;
+use super::clause::{before, dummy, subject_of_clause};
 
 /// Whether a span of time is an adjunct of time: `طی دو سال`, `ظرف یک هفته`, `پس از گذشت ۲
 /// هفته`, `در فاصله ۳۰ تا ۶۰ ثانیه`, `مدت مشابه ۱۰ سال قبل`, `در دو دهه گذشته`.
@@ -46,8 +46,26 @@ pub(super) fn spanned(t: &Tokens, first: usize, end: usize) -> Option<(usize, us
         });
     }
     let closes = end >= t.len() || phrase::sentence_end(t, end);
+    let p = first - 2;
+    // `این عملیات پیچیده پس از ۱۸ روز با موفقیت به پایان برسد`, `اعضای تیم را بعد از سه هفته
+    // نجات دهند`: what the span ends is the phrase right before it, unmarked or the object.
+    let adjacent = if p > 0 && phrase::role(t, p - 1) == Role::Ra {
+        phrase::object_before(t, p - 1)
+    } else {
+        phrase::subject_backward(t, p).filter(|&(a, b)| {
+            let lead = a.checked_sub(1).map_or(Role::End, |k| phrase::role(t, k));
+            b == p && !matches!(lead, Role::Prep | Role::Number | Role::Det)
+        })
+    };
+    let adjacent = adjacent.filter(|&(a, _)| {
+        !context::time_noun(t.word(a)) && !dummy(t.word(a)) && !t.word(a).ends_with("انه")
+    });
+    if adjacent.is_some() {
+        return adjacent;
+    }
+    // `بازگشت مسی به ماراکانا پس از پنج سال`: else, closing the sentence, what it tells.
     if closes {
-        before(t, first - 2, end, Kind::Duration)
+        subject_of_clause(t, p).or_else(|| before(t, p, end, Kind::Duration))
     } else {
         None
     }

@@ -1,0 +1,314 @@
+//! What a period reported on or looked back over (`در شش ماهه نخست سال جاری`, `طی دو سال
+//! اخیر`, `در ۱۰ سال گذشته`) is the period of: what the news announces over it (`از افزایش
+//! کشفیات شیشه در شش ماهه نخست خبر داد`), what the clause it opens measured (`در شش ماهه
+//! گذشته میزان کشفیات شیشه ...`, `طی دو سال اخیر شاهد افزایش نرخ تورم هستیم`), else the
+//! subject of the clause it stands in (`رشوه‌های این میلیاردر در ۱۰ سال گذشته باعث شد`).
+
+use super::super::context;
+use super::super::phrase::{self, Role};
+use super::super::token::Tokens;
+use super::change_noun;
+use super::clause::{dummy, span, subject_of_clause};
+use super::spans::reported;
+
+/// The subject of a duration spanning `first..end` when it is a period after `در` or `طی`
+/// (`Some(None)`: the period names nothing), else `None`.
+pub(super) fn period_of(
+    t: &Tokens,
+    first: usize,
+    end: usize,
+    adjectival: bool,
+) -> Option<Option<(usize, usize)>> {
+    let mut open = first.checked_sub(1)?;
+    if let Some(np) = counted_before(t, open) {
+        return Some(Some(np));
+    }
+    if !matches!(t.word(open), "در" | "طی") {
+        return None;
+    }
+    // `در طی سه روز گذشته`: one preposition.
+    if t.word(open) == "طی" && open > 0 && t.word(open - 1) == "در" {
+        open -= 1;
+    }
+    let back = matches!(t.word(end), "اخیر" | "گذشته");
+    if !(adjectival || back || reported(t, end)) {
+        return None;
+    }
+    let close = words_end(t, end);
+    if back && record(t, open, close) {
+        return Some(None);
+    }
+    if let Some(np) = announced(t, open, close) {
+        return Some(Some(np));
+    }
+    if opens_clause(t, open) {
+        // `... را در پی اشباع بازار، در سه ماهه سوم امسال ادامه می‌دهند`: a comma may close
+        // an adjunct, not the clause; then its subject stands before.
+        let found = following(t, close);
+        if found.is_some() || open == 0 || t.punct(open - 1).is_none() {
+            return Some(found);
+        }
+    }
+    // `افزایش ۱۴۰ درصدی کشفیات شیشه در شش ماهه نخست`: a change opening the clause is no
+    // phrase of its own, but what changed after it is.
+    let (start, _) = span(t, open, open + 1);
+    let np = subject_of_clause(t, open)
+        .or_else(|| change_noun(t.word(start)).then_some((start, start + 1)))
+        .filter(|&(a, _)| !context::time_noun(t.word(a)) && !dummy(t.word(a)))
+        // `متاسفانه طی ۲۰ سال اخیر`: an adverb in `-انه` is no phrase.
+        .filter(|&(a, b)| !(b == a + 1 && t.word(a).ends_with("انه")))?;
+    // `بنابر گزارش مسئولین، میزان بارش‌ها در دو روز گذشته`: past an opening aside.
+    let np = Some(np.1)
+        .filter(|&b| matches!(t.punct(b), Some('،' | ',')) && b + 1 < open)
+        .and_then(|b| phrase::subject_forward(t, b + 1))
+        .filter(|&(_, b)| b <= open)
+        .unwrap_or(np);
+    Some(Some(past_change(t, np)))
+}
+
+/// `به بالاترین میزان خود در دو دهه گذشته رسید`, `مهم‌ترین اخبار ... در ۲۴ ساعت گذشته`,
+/// `در ۲۴ ساعت گذشته بیشترین جهش`: the span a record or a superlative is set in is no
+/// period of anything.
+fn record(t: &Tokens, open: usize, close: usize) -> bool {
+    let superlative = |k: usize| t.word(k).ends_with("ترین");
+    let mut k = open;
+    while k > 0
+        && open - k < 8
+        && !phrase::sentence_end(t, k - 1)
+        && phrase::role(t, k - 1) != Role::Verb
+    {
+        k -= 1;
+        if superlative(k) {
+            return true;
+        }
+    }
+    (close..(close + 2).min(t.len())).any(superlative)
+}
+
+/// `سه بازی در ۹ روز انجام دادیم`, `بیش از ۴۲۰ نظریه مشورتی در سه ماهه نخست سال`: things
+/// counted right before a span's preposition at `open` are what the span is of, unless a
+/// preposition of their own places them (`در ۱۱ بندر ایران طی سه ماهه`).
+fn counted_before(t: &Tokens, open: usize) -> Option<(usize, usize)> {
+    if !matches!(t.word(open), "در" | "طی" | "ظرف") {
+        return None;
+    }
+    let (a, b) = phrase::subject_backward(t, open)?;
+    if b != open || a == 0 || phrase::role(t, a - 1) != Role::Number {
+        return None;
+    }
+    let mut k = a - 1;
+    while k > 0
+        && (phrase::role(t, k - 1) == Role::Number
+            || (t.word(k - 1) == "و" && k > 1 && phrase::role(t, k - 2) == Role::Number))
+    {
+        k -= 1;
+    }
+    // `یک پیروزی`: an indefinite counts nothing.
+    if matches!(t.word(a - 1), "یک" | "یکی") {
+        return None;
+    }
+    let k = context::qualifier_before(t, k).map_or(k, |(_, at)| at);
+    // `در این ۱۱ بندر`: things placed or pointed at.
+    let placed = k > 0 && matches!(phrase::role(t, k - 1), Role::Prep | Role::Det);
+    // `۱۴۰ درصدی کشفیات`, `۹۳۱ هزار تن کالا`: a unit is the number's; what follows it is
+    // counted in another clause's terms.
+    let w = t.word(a);
+    let unit = |w: &str| crate::extract::units::unit_word(w).is_some() || context::classifier(w);
+    // `گزارش ۳۰۰ صفحه‌ای`: an adjective of the number's.
+    let empty = context::time_noun(w)
+        || dummy(w)
+        || unit(w)
+        || w.strip_suffix('ی').is_some_and(unit)
+        || w.ends_with("ای");
+    (!placed && !empty).then_some((a, b))
+}
+
+/// Past the words that place a period (`نخست سال جاری`, `گذشته`, `سال ۹۴`, `سپری‌شده از سال
+/// جاری`) and a comma closing them.
+fn words_end(t: &Tokens, mut j: usize) -> usize {
+    let placing = |w: &str| {
+        matches!(
+            w,
+            "اخیر"
+                | "گذشته"
+                | "سال"
+                | "جاری"
+                | "امسال"
+                | "پارسال"
+                | "میلادی"
+                | "شمسی"
+                | "سپری‌شده"
+                | "منتهی"
+        )
+    };
+    let limit = (j + 6).min(t.len());
+    while j < limit && (placing(t.word(j)) || reported(t, j) || phrase::role(t, j) == Role::Number)
+    {
+        j += 1;
+    }
+    // `۱۲ ماه منتهی به می`: the month it runs to.
+    if j > 0 && t.word(j - 1) == "منتهی" && t.word(j) == "به" {
+        j += 2;
+    }
+    if matches!(t.punct(j), Some('،' | ',')) {
+        j += 1;
+    }
+    j
+}
+
+/// Whether the period's preposition at `open` starts its clause: `گفت: در شش ماهه گذشته`,
+/// `... می‌کنیم و در ۶ ماه گذشته`.
+fn opens_clause(t: &Tokens, open: usize) -> bool {
+    let Some(k) = open.checked_sub(1) else {
+        return true;
+    };
+    let after_verb = t.word(k) == "و" && k > 0 && phrase::role(t, k - 1) == Role::Verb;
+    phrase::sentence_end(t, k)
+        || matches!(t.punct(k), Some('،' | ',' | ':' | ';'))
+        || phrase::role(t, k) == Role::Verb
+        || matches!(t.word(k), "اینکه" | "این‌که" | "آنکه")
+        || after_verb
+}
+
+/// `از صادرات ... کالا در ۱۰ ماهه امسال خبر داد`: news of something over a period names it.
+fn announced(t: &Tokens, open: usize, close: usize) -> Option<(usize, usize)> {
+    // `از کشف ۷۹ کیلو تریاک در ۲۴ ساعت گذشته در این استان خبر داد`: a place may come between.
+    let news = (close..(close + 5).min(t.len())).any(|k| {
+        t.word(k) == "خبر"
+            && matches!(
+                t.word(k + 1),
+                "داد" | "دادند" | "داده" | "می‌دهد" | "میدهد" | "می‌دهند" | "داد،"
+            )
+    });
+    if !news {
+        return None;
+    }
+    // The clause back to a comma: `به گزارش فارس از مشهد، ... از صادرات` is not news of the
+    // city.
+    let mut start = open;
+    while start > 0
+        && open - start < 30
+        && !phrase::sentence_end(t, start - 1)
+        && !matches!(phrase::role(t, start - 1), Role::Verb | Role::Punct(_))
+    {
+        start -= 1;
+    }
+    let from = (start..open).find(|&k| t.word(k) == "از")?;
+    phrase_at(t, from + 1)
+}
+
+/// What the clause opened by a period measured: the phrase after it, past `شاهد` and `هم`
+/// (`طی دو سال اخیر شاهد افزایش نرخ تورم`), not a figure, a time or a lone carrier.
+fn following(t: &Tokens, mut j: usize) -> Option<(usize, usize)> {
+    while matches!(t.word(j), "هم" | "نیز" | "شاهد") || phrase::role(t, j) == Role::Adv {
+        j += 1;
+    }
+    // `در ۴۵ دقیقه ابتدایی خیلی خوب بازی کردیم`: how, not what.
+    let intensifier = matches!(t.word(j), "خیلی" | "بسیار" | "کاملا" | "کاملاً");
+    // `سعی کردیم`: a noun its light verb makes a predicate.
+    if phrase::role(t, j) != Role::Noun || intensifier || phrase::light(t, j + 1) {
+        return None;
+    }
+    let (a, b) = phrase_at(t, j)?;
+    let empty = context::time_noun(t.word(a)) || (b == a + 1 && dummy(t.word(a)));
+    (!empty).then_some((a, b))
+}
+
+/// The phrase at `j`, what changed when it opens with a change.
+fn phrase_at(t: &Tokens, j: usize) -> Option<(usize, usize)> {
+    let changed = past_change(t, (j, j + 1));
+    if changed != (j, j + 1) {
+        return Some(changed);
+    }
+    phrase::subject_forward(t, j).map(|np| past_change(t, np))
+}
+
+/// A change alone (`افزایش ۱۴۰ درصدی کشفیات شیشه`, `افزایش بیش از ۱۰۰ درصدی انهدام
+/// کارگاه‌ها`) names what changed, after its figure.
+fn past_change(t: &Tokens, (a, b): (usize, usize)) -> (usize, usize) {
+    if b != a + 1 || !change_noun(t.word(a)) {
+        return (a, b);
+    }
+    let mut j = b;
+    while matches!(t.word(j), "بیش" | "از" | "حدود" | "نزدیک" | "به") && j < b + 3 {
+        j += 1;
+    }
+    if phrase::role(t, j) != Role::Number {
+        return (a, b);
+    }
+    while phrase::role(t, j) == Role::Number {
+        j += 1;
+    }
+    // `۱۴۰ درصدی`: the figure's adjectival unit.
+    if t.word(j).ends_with('ی') {
+        j += 1;
+    }
+    phrase::subject_forward(t, j).unwrap_or((a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::subject;
+
+    #[test]
+    fn a_period_reported_on_names_what_was_measured_over_it() {
+        let s = subject(
+            "گفت: در شش ماهه گذشته میزان کشفیات شیشه ۱۴۰ درصد افزایش داشت.",
+            "شش",
+        );
+        assert_eq!(s.as_deref(), Some("میزان کشفیات شیشه"));
+        let s = subject(
+            "افزود: طی دو سال اخیر شاهد افزایش بی‌ضابطه نرخ تورم هستیم.",
+            "دو",
+        );
+        assert_eq!(s.as_deref(), Some("افزایش بی‌ضابطه نرخ تورم"));
+        let s = subject(
+            "افزایش ۱۴۰ درصدی کشفیات شیشه در شش ماهه نخست سال جاری",
+            "شش",
+        );
+        assert_eq!(s.as_deref(), Some("کشفیات شیشه"));
+    }
+
+    #[test]
+    fn things_counted_before_a_span_are_what_it_is_of() {
+        let s = subject("اتوری گفت: سه بازی در ۹ روز انجام دادیم.", "۹");
+        assert_eq!(s.as_deref(), Some("بازی"));
+        let s = subject("آمار رسوب در ۱۱ بندر ایران طی سه ماهه نخست سال جاری", "سه");
+        assert_ne!(s.as_deref(), Some("بندر ایران"));
+    }
+
+    #[test]
+    fn a_period_opening_the_text_is_read_without_panic() {
+        let s = subject("در شش ماهه نخست سال جاری", "شش");
+        assert_eq!(s, None);
+    }
+
+    #[test]
+    fn no_period_of_a_record() {
+        let s = subject("قیمت نفت به بالاترین میزان خود در دو دهه گذشته رسید.", "دو");
+        assert_eq!(s, None);
+        let s = subject(
+            "بنابر گزارش مسئولین، میزان بارش‌ها در ۷۰ سال گذشته بی‌سابقه بود.",
+            "۷۰",
+        );
+        assert_eq!(s.as_deref(), Some("میزان بارش‌ها"));
+    }
+
+    #[test]
+    fn news_over_a_period_names_what_it_announced() {
+        let s = subject(
+            "مدیرکل گمرک از صادرات ۹۳۱ هزار تن کالا در ۱۰ ماهه امسال خبر داد.",
+            "۱۰",
+        );
+        assert_eq!(s.as_deref(), Some("صادرات"));
+    }
+
+    #[test]
+    fn a_period_inside_a_clause_names_its_subject() {
+        let s = subject(
+            "فشار بر طبیعت در چهل سال گذشته جنگل‌ها را ضعیف کرده است.",
+            "چهل",
+        );
+        assert_eq!(s.as_deref(), Some("فشار"));
+    }
+}
