@@ -101,9 +101,9 @@ fn carrier(w: &str) -> bool {
 }
 
 /// Nouns of measure that name nothing without their complement: `به قیمت ۱۶ هزار تومان`.
-fn generic_measure(w: &str) -> bool {
+pub(super) fn generic_measure(w: &str) -> bool {
     let w = w.strip_suffix('ی').filter(|s| s.len() > 4).unwrap_or(w);
-    matches!(w, "قیمت" | "نرخ" | "ارزش" | "مقدار")
+    matches!(w, "قیمت" | "نرخ" | "ارزش" | "مقدار" | "بها")
 }
 
 /// Nouns of what is measured, which name the number even inside a prepositional phrase: `با

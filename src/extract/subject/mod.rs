@@ -13,6 +13,7 @@ mod english;
 mod lasting;
 mod multiple;
 mod people;
+mod priced;
 mod results;
 mod spans;
 
@@ -26,6 +27,7 @@ use super::words::{self, Lex};
 use clause::{before, dummy, subject_of_clause};
 use dates::dated;
 use people::{befell, restated};
+use priced::{equated, priced};
 use results::{ranked, result_of};
 use spans::{ago, opening_period, relative_to, reported, spanned, temporal};
 
@@ -150,6 +152,8 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
             english::after(t, end, f.kind == Kind::Percent).or_else(|| english::before(t, first))
         }
         _ if valued(t, first).is_some() => valued(t, first),
+        _ if equated(t, first).is_some() => equated(t, first),
+        _ if priced(t, first, f.kind).is_some() => priced(t, first, f.kind),
         Kind::Count if befell(t, first, end).is_some() => befell(t, first, end),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`;
