@@ -230,6 +230,27 @@ fn object(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
         // `این رقم را`: a measure word alone names nothing.
         .filter(|&(a, b)| b > a + 1)
         .or_else(|| phrase::object_before(t, ra))
+        .map(|np| timed_object(t, np))
+}
+
+/// `کسری بودجه دولت در سال ۸۱ را بالغ بر ...`, `اعتبار حدود ۷۳ هزار میلیاردی سال گذشته ...
+/// را`: a time in the object's place is an adjunct of the object before it.
+fn timed_object(t: &Tokens, (a, b): (usize, usize)) -> (usize, usize) {
+    use super::super::context::{qualifier_before, time_noun};
+    if !time_noun(t.word(a)) {
+        return (a, b);
+    }
+    let mut k = a;
+    while k > 0 && (matches!(t.word(k - 1), "در" | "طی") || phrase::role(t, k - 1) == Role::Number)
+    {
+        k -= 1;
+    }
+    let k = qualifier_before(t, k).map_or(k, |(_, at)| at);
+    (k < a)
+        .then(|| phrase::subject_backward(t, k))
+        .flatten()
+        .filter(|&(p, _)| !counted(t, p) && !time_noun(t.word(p)))
+        .unwrap_or((a, b))
 }
 
 /// The subject of the clause that token `k` is in (see [`clause_subject`]).

@@ -80,6 +80,7 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
     (end..(end + 8).min(t.len()))
         .take_while(|&j| !stop(j) && phrase::role(t, j) != Role::Conj)
         .find_map(|j| phrase::subject_forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
+        .filter(|&(a, _)| !context::time_noun(t.word(a)))
         // `۲۳ درصد رشد را شاهد بوده‌ایم`: a change alone is no subject.
         .filter(|&(a, b)| !(b == a + 1 && change_noun(t.word(a))))
 }
@@ -311,7 +312,8 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
             || (kind == Kind::Count && t.word(end) == "برای")
             || (kind == Kind::Duration && t.word(end) == "برای" && allowed(t, end));
         return if share {
-            phrase::subject_forward(t, end + 1)
+            // `۲۲ هزار میلیاردی برای سال جاری`: a time is no share's recipient.
+            phrase::subject_forward(t, end + 1).filter(|&(a, _)| !context::time_noun(t.word(a)))
         } else {
             None
         };
