@@ -5,6 +5,7 @@
 use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
+use super::super::units;
 use super::{adjacent_before, counted};
 
 /// How far back, in tokens, a clause's subject is looked for.
@@ -98,6 +99,12 @@ fn carrier(w: &str) -> bool {
         w,
         "میزان" | "عدد" | "رقم" | "مرز" | "کانال" | "مبلغ" | "اندازه"
     )
+}
+
+/// A unit, or a unit as an adjective (`واحدی`).
+fn unit_noun(w: &str) -> bool {
+    let unit = |w: &str| units::unit_word(w).is_some();
+    unit(w) || w.strip_suffix('ی').is_some_and(unit)
 }
 
 /// Nouns of measure that name nothing without their complement: `به قیمت ۱۶ هزار تومان`.
@@ -230,27 +237,7 @@ fn object(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
         // `این رقم را`: a measure word alone names nothing.
         .filter(|&(a, b)| b > a + 1)
         .or_else(|| phrase::object_before(t, ra))
-        .map(|np| timed_object(t, np))
-}
-
-/// `کسری بودجه دولت در سال ۸۱ را بالغ بر ...`, `اعتبار حدود ۷۳ هزار میلیاردی سال گذشته ...
-/// را`: a time in the object's place is an adjunct of the object before it.
-fn timed_object(t: &Tokens, (a, b): (usize, usize)) -> (usize, usize) {
-    use super::super::context::{qualifier_before, time_noun};
-    if !time_noun(t.word(a)) {
-        return (a, b);
-    }
-    let mut k = a;
-    while k > 0 && (matches!(t.word(k - 1), "در" | "طی") || phrase::role(t, k - 1) == Role::Number)
-    {
-        k -= 1;
-    }
-    let k = qualifier_before(t, k).map_or(k, |(_, at)| at);
-    (k < a)
-        .then(|| phrase::subject_backward(t, k))
-        .flatten()
-        .filter(|&(p, _)| !counted(t, p) && !time_noun(t.word(p)))
-        .unwrap_or((a, b))
+        .map(|np| super::adjunct::timed_object(t, np))
 }
 
 /// The subject of the clause that token `k` is in (see [`clause_subject`]).
@@ -408,7 +395,14 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
             // `مجموع مصرف انواع فرآورده نفتی`: past a determiner to its noun.
             Role::Det if phrase::subject_forward(t, j).is_none() => j += 1,
             Role::Noun | Role::Participle | Role::Det => {
-                let (a, b) = phrase::subject_forward(t, j)?;
+                let Some((a, b)) = phrase::subject_forward(t, j) else {
+                    // `... همراه بود و عدد ۱۱۶ هزار واحد را`: a carrier leaves the clause
+                    // without a subject of its own.
+                    if carrier(t.word(j)) {
+                        break;
+                    }
+                    return None;
+                };
                 // `روز گذشته`, `امروز`: time is an adjunct, not the subject.
                 if super::super::context::time_noun(t.word(a)) {
                     j = b;
@@ -455,7 +449,9 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
         let object = (s.saturating_sub(12)..v)
             .rev()
             .find(|&r| phrase::role(t, r) == Role::Ra)
-            .and_then(|r| object(t, r));
+            .and_then(|r| object(t, r))
+            // `۱.۶۲ درصد را رقم زد و`: another figure's unit is no thing dealt in.
+            .filter(|&(a, b)| !(counted(t, a) && (b == a + 1 || unit_noun(t.word(a)))));
         return object
             .or_else(|| clause_subject(t, v, hops - 1, relative))
             .or_else(|| adjacent_before(t, v));

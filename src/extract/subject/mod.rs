@@ -7,6 +7,7 @@
 //! of that noun (`پالایشگاه ۲۰۰ هزار بشکه‌ای`). Years and dates name what they date
 //! (`سرشماری سال ۹۵`, `کسری بودجه دولت در سال ۸۱`).
 
+mod adjunct;
 mod clause;
 mod dates;
 mod english;

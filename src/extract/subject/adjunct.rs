@@ -1,0 +1,59 @@
+//! Adjuncts that stand where a figure's subject is looked for: a time in an object's place
+//! (`کسری بودجه دولت در سال ۸۱ را بالغ بر ...`).
+
+use super::super::context::{qualifier_before, time_noun};
+use super::super::phrase::{self, Role};
+use super::super::token::Tokens;
+use super::counted;
+
+/// `کسری بودجه دولت در سال ۸۱ را بالغ بر ...`, `اعتبار حدود ۷۳ هزار میلیاردی سال گذشته ...
+/// را`: a time in the object's place is an adjunct of the object before it.
+pub(super) fn timed_object(t: &Tokens, (a, b): (usize, usize)) -> (usize, usize) {
+    if !time_noun(t.word(a)) {
+        return (a, b);
+    }
+    let mut k = a;
+    while k > 0 && (matches!(t.word(k - 1), "در" | "طی") || phrase::role(t, k - 1) == Role::Number)
+    {
+        k -= 1;
+    }
+    let k = qualifier_before(t, k).map_or(k, |(_, at)| at);
+    (k < a)
+        .then(|| phrase::subject_backward(t, k))
+        .flatten()
+        .filter(|&(p, _)| !counted(t, p) && !time_noun(t.word(p)))
+        .unwrap_or((a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::subject;
+
+    #[test]
+    fn a_time_in_the_place_of_an_object_is_its_adjunct() {
+        let s = subject(
+            "وی کسری بودجه دولت در سال ۸۱ را بالغ بر ۱۷ هزار میلیارد ریال عنوان کرد.",
+            "بالغ",
+        );
+        assert_eq!(s.as_deref(), Some("کسری بودجه دولت"));
+        let s = subject(
+            "اعتبار را از ۹۳ هزار میلیارد تومان افزایش داد که افزایش ۲۲ هزار میلیاردی برای سال جاری خواهد داشت.",
+            "۲۲",
+        );
+        assert_ne!(s.as_deref(), Some("سال جاری"));
+    }
+
+    #[test]
+    fn an_index_level_after_a_change_names_the_index() {
+        let s = subject(
+            "شاخص سهام آزاد شناور، ۱۰۴۲۲ واحد افزایش معادل ۱.۶۲ درصد را رقم زد و به سطح ۶۵۵ هزار واحد رسید.",
+            "۶۵۵",
+        );
+        assert_eq!(s.as_deref(), Some("شاخص سهام آزاد شناور"));
+        let s = subject(
+            "شاخص کل هم وزن نیز با ۱۰۹۹۷ واحد افزایش همراه بود و عدد ۸۵۵ هزار واحد را به نمایش گذاشت.",
+            "۸۵۵",
+        );
+        assert_eq!(s.as_deref(), Some("شاخص کل"));
+    }
+}
