@@ -25,6 +25,13 @@ pub(super) fn timed_object(t: &Tokens, (a, b): (usize, usize)) -> (usize, usize)
         .unwrap_or((a, b))
 }
 
+/// A plural noun with its linking ending (`مرزهای`): in a run of nouns, the words after it
+/// are its complement, not a phrase of their own.
+pub(super) fn plural(w: &str) -> bool {
+    w.strip_suffix("های")
+        .is_some_and(|s| !super::super::lexicon::classes(s).is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::subject;
@@ -55,5 +62,14 @@ mod tests {
             "۸۵۵",
         );
         assert_eq!(s.as_deref(), Some("شاخص کل"));
+    }
+
+    #[test]
+    fn a_plural_in_a_prepositional_run_keeps_its_complement() {
+        let s = subject(
+            "سهم گمرک باشماق از صادرات کالا از مرزهای استان کردستان در سال جاری، ۴۰ درصد بوده است.",
+            "۴۰",
+        );
+        assert_eq!(s.as_deref(), Some("سهم گمرک باشماق"));
     }
 }

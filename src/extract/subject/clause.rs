@@ -190,7 +190,14 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
                 && (!adjacent || !matches!(t.word(a - 1), "به" | "از" | "با")));
         // `در فرابورس شاخص کل`: a subject runs unmarked into the phrase of the preposition
         // before it; past its first word a noun starts it.
-        if by_prep && !adjacent && b >= a + 3 && phrase::role(t, a + 1) == Role::Noun {
+        // Not after a plural, which the words after it complement (`از مرزهای استان
+        // کرمانشاه`).
+        if by_prep
+            && !adjacent
+            && b >= a + 3
+            && phrase::role(t, a + 1) == Role::Noun
+            && !super::adjunct::plural(t.word(a))
+        {
             return Some((a + 1, b));
         }
         // A bare `قیمت` or `نرخ` (`با قیمتی معادل ...`) is only half a subject: what has that
