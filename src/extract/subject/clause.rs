@@ -408,6 +408,11 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
                     if carrier(t.word(j)) {
                         break;
                     }
+                    // `بر این اساس، قیمت سکه ...`: the opener's noun is passed.
+                    if t.word(j) == "اساس" && matches!(t.word(j - 1), "این" | "همین") {
+                        j += 1;
+                        continue;
+                    }
                     return None;
                 };
                 // `روز گذشته`, `امروز`: time is an adjunct, not the subject.

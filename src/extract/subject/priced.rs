@@ -60,7 +60,7 @@ fn item_word(t: &Tokens, k: usize) -> bool {
     match phrase::role(t, k) {
         Role::Noun | Role::Adj | Role::Ending => true,
         Role::Number => t.digits(k).is_none(),
-        Role::Det => t.word(k) == "هر",
+        Role::Det => matches!(t.word(k), "هر" | "تمام" | "کل"),
         _ => false,
     }
 }
