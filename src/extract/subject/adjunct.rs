@@ -72,4 +72,10 @@ mod tests {
         );
         assert_eq!(s.as_deref(), Some("سهم گمرک باشماق"));
     }
+
+    #[test]
+    fn where_a_change_came_from_is_no_subject() {
+        let s = subject("خرید نفت هند از عربستان سعودی ۱۱ درصد رشد کرد.", "۱۱");
+        assert_eq!(s.as_deref(), Some("خرید نفت هند"));
+    }
 }

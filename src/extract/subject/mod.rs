@@ -245,6 +245,12 @@ fn change_noun(w: &str) -> bool {
     )
 }
 
+/// Whether the figure ending at `end` is what something changed by: a change and its verb
+/// follow (`۳.۳ درصد کاهش یافت`).
+fn changed(t: &Tokens, end: usize) -> bool {
+    change_noun(t.word(end)) && matches!(phrase::role(t, end + 1), Role::Verb | Role::Participle)
+}
+
 /// An adjectival figure names the noun before it (`مشارکت ۸۲ درصدی`), but a change names
 /// what changed: after it (`رشد ۱۳ درصدی ارزش`) or as the subject of its clause (`سفارش
 /// خرید تسلیحات با افزایشی ۴۵ درصدی`).
