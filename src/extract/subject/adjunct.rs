@@ -1,5 +1,6 @@
-//! Adjuncts that stand where a figure's subject is looked for: a time in an object's place
-//! (`کسری بودجه دولت در سال ۸۱ را بالغ بر ...`).
+//! Words around a figure that stand where its subject is looked for: a time in an object's
+//! place (`کسری بودجه دولت در سال ۸۱ را بالغ بر ...`), a plural opening a prepositional run,
+//! and the label of a field (`ثروت خالص: ۵.۵ میلیارد دلار`).
 
 use super::super::context::{qualifier_before, time_noun};
 use super::super::phrase::{self, Role};
@@ -30,6 +31,26 @@ pub(super) fn timed_object(t: &Tokens, (a, b): (usize, usize)) -> (usize, usize)
 pub(super) fn plural(w: &str) -> bool {
     w.strip_suffix("های")
         .is_some_and(|s| !super::super::lexicon::classes(s).is_empty())
+}
+
+/// `ثروت خالص: حدود ۵.۵ میلیارد دلار`, `بودجه: ۴۴ میلیون دلار`: a line that is a label, a
+/// colon and the figure names what the figure measures by its label; not a speaker (`وی
+/// افزود:`), whose verb is no noun phrase, nor one who goes on to say more (`نماینده دادستان:
+/// ۱۴ هزار میلیارد تومان از اموال ...`).
+pub(super) fn labelled(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    if first < 2 || t.punct(first - 1) != Some(':') {
+        return None;
+    }
+    let closed = end >= t.len()
+        || phrase::sentence_end(t, end)
+        || t.punct(end).is_some()
+        || (t.word(end) == "در" && t.word(end + 1) == "هر");
+    if !closed {
+        return None;
+    }
+    let (a, b) = phrase::subject_backward(t, first - 1)?;
+    let opens = a == 0 || phrase::sentence_end(t, a - 1) || t.punct(a - 1).is_some();
+    (b == first - 1 && opens && !time_noun(t.word(a))).then_some((a, b))
 }
 
 #[cfg(test)]
@@ -77,5 +98,13 @@ mod tests {
     fn where_a_change_came_from_is_no_subject() {
         let s = subject("خرید نفت هند از عربستان سعودی ۱۱ درصد رشد کرد.", "۱۱");
         assert_eq!(s.as_deref(), Some("خرید نفت هند"));
+    }
+
+    #[test]
+    fn a_labelled_line_names_its_figure() {
+        let text = "۱- شرکت الف\nارزش بازار: ۹۲۰ میلیارد دلار\nزمینه فعالیت: فناوری";
+        assert_eq!(subject(text, "۹۲۰").as_deref(), Some("ارزش بازار"));
+        let s = subject("وی افزود: ۲۰ میلیارد دلار", "۲۰");
+        assert_ne!(s.as_deref(), Some("وی"));
     }
 }

@@ -164,7 +164,9 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Measure if first > 0 && clause::attribute(t.word(first - 1)) && verb_half(t, end) => {
             before(t, first, end, f.kind)
         }
-        _ => after(t, end, f.kind).or_else(|| before(t, first, end, f.kind)),
+        _ => after(t, end, f.kind)
+            .or_else(|| before(t, first, end, f.kind))
+            .or_else(|| adjunct::labelled(t, first, end)),
     }
 }
 
