@@ -107,4 +107,13 @@ mod tests {
         let s = subject("وی افزود: ۲۰ میلیارد دلار", "۲۰");
         assert_ne!(s.as_deref(), Some("وی"));
     }
+
+    #[test]
+    fn a_time_after_a_preposition_only_places_the_clause() {
+        let s = subject(
+            "قیمت طلا از ابتدای سال ۲۰۱۹ تاکنون، ۹.۵ درصد رشد نشان داده است.",
+            "۹.۵",
+        );
+        assert_eq!(s.as_deref(), Some("قیمت طلا"));
+    }
 }

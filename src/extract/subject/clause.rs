@@ -200,6 +200,8 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
             && b >= a + 3
             && phrase::role(t, a + 1) == Role::Noun
             && !super::adjunct::plural(t.word(a))
+            // `از آغاز سال ۲۰۲۰`: nor a time, which only places the clause.
+            && !super::super::context::time_noun(t.word(a + 1))
         {
             return Some((a + 1, b));
         }
