@@ -157,6 +157,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         _ if equated(t, first).is_some() => equated(t, first),
         _ if priced(t, first, f.kind).is_some() => priced(t, first, f.kind),
         Kind::Count if befell(t, first, end).is_some() => befell(t, first, end),
+        Kind::Count if priced::described_count(t, end).is_some() => priced::described_count(t, end),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`;
         // nor is a dimension named right before it: `در ارتفاع ۷ کیلومتر عمل کرد`.

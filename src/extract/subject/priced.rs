@@ -160,6 +160,19 @@ pub(super) fn equated(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     (!bare && !time).then_some((a, b))
 }
 
+/// `۷۵۰ مورد ستاره‌دار هستند`, `۲ نفر مصدوم بودند`: a count by a classifier whose clause
+/// only says what they are names them by it.
+pub(super) fn described_count(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let classified = end > 0 && context::classifier(t.word(end - 1));
+    let state = phrase::role(t, end) == Role::Adj;
+    let copula = matches!(phrase::role(t, end + 1), Role::Verb)
+        && matches!(
+            t.word(end + 1),
+            "هستند" | "بودند" | "است" | "بود" | "اند" | "هست" | "شدند" | "شده" | "شد"
+        );
+    (classified && state && copula).then_some((end, end + 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::subject;
@@ -193,5 +206,13 @@ mod tests {
             "۴",
         );
         assert_eq!(s.as_deref(), Some("سکه طرح قدیم"));
+    }
+
+    #[test]
+    fn a_count_whose_clause_says_what_they_are_is_named_by_it() {
+        let s = subject("در این استان ۳۲۰ هزار حلقه چاه غیرمجاز است.", "۳۲۰");
+        assert_ne!(s.as_deref(), Some("غیرمجاز"));
+        let s = subject("از این تعداد ۴۰ مورد ستاره‌دار هستند.", "۴۰");
+        assert_eq!(s.as_deref(), Some("ستاره‌دار"));
     }
 }
