@@ -104,14 +104,18 @@ fn per_unit(t: &Tokens, first: usize) -> Option<(usize, usize)> {
         let stop = phrase::sentence_end(t, k)
             || matches!(t.punct(k), Some(':' | ';'))
             || matches!(phrase::role(t, k), Role::Verb)
-            || t.word(k) == "که"
-            // Another price: what is before it is its own.
-            || (k + 1 < first && closes_figure(t, k, Kind::Money));
+            || t.word(k) == "که";
         if stop {
             return None;
         }
-        if generic_measure(t.word(k)) && t.word(k + 1) == "هر" {
-            return unit_priced(t, k + 1, first);
+        if t.word(k + 1) == "هر" && generic_measure(t.word(k)) {
+            // Another price between: what is before it is its own.
+            let other = (k + 2..first.saturating_sub(1)).any(|j| closes_figure(t, j, Kind::Money));
+            return if other {
+                None
+            } else {
+                unit_priced(t, k + 1, first)
+            };
         }
     }
     None
