@@ -5,6 +5,7 @@
 use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
+use super::super::units;
 use super::{adjacent_before, counted};
 
 /// How far back, in tokens, a clause's subject is looked for.
@@ -100,10 +101,16 @@ fn carrier(w: &str) -> bool {
     )
 }
 
+/// A unit, or a unit as an adjective (`واحدی`).
+fn unit_noun(w: &str) -> bool {
+    let unit = |w: &str| units::unit_word(w).is_some();
+    unit(w) || w.strip_suffix('ی').is_some_and(unit)
+}
+
 /// Nouns of measure that name nothing without their complement: `به قیمت ۱۶ هزار تومان`.
-fn generic_measure(w: &str) -> bool {
+pub(super) fn generic_measure(w: &str) -> bool {
     let w = w.strip_suffix('ی').filter(|s| s.len() > 4).unwrap_or(w);
-    matches!(w, "قیمت" | "نرخ" | "ارزش" | "مقدار")
+    matches!(w, "قیمت" | "نرخ" | "ارزش" | "مقدار" | "بها")
 }
 
 /// Nouns of what is measured, which name the number even inside a prepositional phrase: `با
@@ -180,10 +187,22 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
             || (lead == Role::Det && t.word(a - 1) == "هر" && per_head(head))
             || (by_prep
                 && !attribute(head)
-                && (!adjacent || !matches!(t.word(a - 1), "به" | "از" | "با")));
+                && (!adjacent
+                    || !matches!(t.word(a - 1), "به" | "از" | "با")
+                    // `وارداتش از عراق ۳.۳ درصد کاهش یافت`: where a change came from.
+                    || (t.word(a - 1) == "از" && super::changed(t, end))));
         // `در فرابورس شاخص کل`: a subject runs unmarked into the phrase of the preposition
         // before it; past its first word a noun starts it.
-        if by_prep && !adjacent && b >= a + 3 && phrase::role(t, a + 1) == Role::Noun {
+        // Not after a plural, which the words after it complement (`از مرزهای استان
+        // کرمانشاه`).
+        if by_prep
+            && !adjacent
+            && b >= a + 3
+            && phrase::role(t, a + 1) == Role::Noun
+            && !super::adjunct::plural(t.word(a))
+            // `از آغاز سال ۲۰۲۰`: nor a time, which only places the clause.
+            && !super::super::context::time_noun(t.word(a + 1))
+        {
             return Some((a + 1, b));
         }
         // A bare `قیمت` or `نرخ` (`با قیمتی معادل ...`) is only half a subject: what has that
@@ -230,6 +249,7 @@ fn object(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
         // `این رقم را`: a measure word alone names nothing.
         .filter(|&(a, b)| b > a + 1)
         .or_else(|| phrase::object_before(t, ra))
+        .map(|np| super::adjunct::timed_object(t, np))
 }
 
 /// The subject of the clause that token `k` is in (see [`clause_subject`]).
@@ -387,7 +407,19 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
             // `مجموع مصرف انواع فرآورده نفتی`: past a determiner to its noun.
             Role::Det if phrase::subject_forward(t, j).is_none() => j += 1,
             Role::Noun | Role::Participle | Role::Det => {
-                let (a, b) = phrase::subject_forward(t, j)?;
+                let Some((a, b)) = phrase::subject_forward(t, j) else {
+                    // `... همراه بود و عدد ۱۱۶ هزار واحد را`: a carrier leaves the clause
+                    // without a subject of its own.
+                    if carrier(t.word(j)) {
+                        break;
+                    }
+                    // `بر این اساس، قیمت سکه ...`: the opener's noun is passed.
+                    if t.word(j) == "اساس" && matches!(t.word(j - 1), "این" | "همین") {
+                        j += 1;
+                        continue;
+                    }
+                    return None;
+                };
                 // `روز گذشته`, `امروز`: time is an adjunct, not the subject.
                 if super::super::context::time_noun(t.word(a)) {
                     j = b;
@@ -434,7 +466,9 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
         let object = (s.saturating_sub(12)..v)
             .rev()
             .find(|&r| phrase::role(t, r) == Role::Ra)
-            .and_then(|r| object(t, r));
+            .and_then(|r| object(t, r))
+            // `۱.۶۲ درصد را رقم زد و`: another figure's unit is no thing dealt in.
+            .filter(|&(a, b)| !(counted(t, a) && (b == a + 1 || unit_noun(t.word(a)))));
         return object
             .or_else(|| clause_subject(t, v, hops - 1, relative))
             .or_else(|| adjacent_before(t, v));

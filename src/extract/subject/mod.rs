@@ -7,6 +7,7 @@
 //! of that noun (`پالایشگاه ۲۰۰ هزار بشکه‌ای`). Years and dates name what they date
 //! (`سرشماری سال ۹۵`, `کسری بودجه دولت در سال ۸۱`).
 
+mod adjunct;
 mod age;
 mod clause;
 mod dates;
@@ -15,6 +16,7 @@ mod lasting;
 mod multiple;
 mod people;
 mod period;
+mod priced;
 mod results;
 mod spans;
 
@@ -28,6 +30,7 @@ use super::words::{self, Lex};
 use clause::{before, dummy, subject_of_clause};
 use dates::dated;
 use people::{befell, restated};
+use priced::{equated, priced};
 use results::{ranked, result_of};
 use spans::{ago, opening_period, relative_to, reported, spanned, temporal};
 
@@ -80,6 +83,7 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
     (end..(end + 8).min(t.len()))
         .take_while(|&j| !stop(j) && phrase::role(t, j) != Role::Conj)
         .find_map(|j| phrase::subject_forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
+        .filter(|&(a, _)| !context::time_noun(t.word(a)))
         // `۲۳ درصد رشد را شاهد بوده‌ایم`: a change alone is no subject.
         .filter(|&(a, b)| !(b == a + 1 && change_noun(t.word(a))))
 }
@@ -160,7 +164,10 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
             english::after(t, end, f.kind == Kind::Percent).or_else(|| english::before(t, first))
         }
         _ if valued(t, first).is_some() => valued(t, first),
+        _ if equated(t, first).is_some() => equated(t, first),
+        _ if priced(t, first, f.kind).is_some() => priced(t, first, f.kind),
         Kind::Count if befell(t, first, end).is_some() => befell(t, first, end),
+        Kind::Count if priced::described_count(t, end).is_some() => priced::described_count(t, end),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`;
         // nor is a dimension named right before it: `در ارتفاع ۷ کیلومتر عمل کرد`.
@@ -168,7 +175,9 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Measure if first > 0 && clause::attribute(t.word(first - 1)) && verb_half(t, end) => {
             before(t, first, end, f.kind)
         }
-        _ => after(t, end, f.kind).or_else(|| before(t, first, end, f.kind)),
+        _ => after(t, end, f.kind)
+            .or_else(|| before(t, first, end, f.kind))
+            .or_else(|| adjunct::labelled(t, first, end)),
     }
 }
 
@@ -249,6 +258,12 @@ fn change_noun(w: &str) -> bool {
     )
 }
 
+/// Whether the figure ending at `end` is what something changed by: a change and its verb
+/// follow (`۳.۳ درصد کاهش یافت`).
+fn changed(t: &Tokens, end: usize) -> bool {
+    change_noun(t.word(end)) && matches!(phrase::role(t, end + 1), Role::Verb | Role::Participle)
+}
+
 /// An adjectival figure names the noun before it (`مشارکت ۸۲ درصدی`), but a change names
 /// what changed: after it (`رشد ۱۳ درصدی ارزش`) or as the subject of its clause (`سفارش
 /// خرید تسلیحات با افزایشی ۴۵ درصدی`).
@@ -317,7 +332,8 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
             || (kind == Kind::Count && t.word(end) == "برای")
             || (kind == Kind::Duration && t.word(end) == "برای" && allowed(t, end));
         return if share {
-            phrase::subject_forward(t, end + 1)
+            // `۲۲ هزار میلیاردی برای سال جاری`: a time is no share's recipient.
+            phrase::subject_forward(t, end + 1).filter(|&(a, _)| !context::time_noun(t.word(a)))
         } else {
             None
         };

@@ -1,0 +1,119 @@
+//! Words around a figure that stand where its subject is looked for: a time in an object's
+//! place (`کسری بودجه دولت در سال ۸۱ را بالغ بر ...`), a plural opening a prepositional run,
+//! and the label of a field (`ثروت خالص: ۵.۵ میلیارد دلار`).
+
+use super::super::context::{qualifier_before, time_noun};
+use super::super::phrase::{self, Role};
+use super::super::token::Tokens;
+use super::counted;
+
+/// `کسری بودجه دولت در سال ۸۱ را بالغ بر ...`, `اعتبار حدود ۷۳ هزار میلیاردی سال گذشته ...
+/// را`: a time in the object's place is an adjunct of the object before it.
+pub(super) fn timed_object(t: &Tokens, (a, b): (usize, usize)) -> (usize, usize) {
+    if !time_noun(t.word(a)) {
+        return (a, b);
+    }
+    let mut k = a;
+    while k > 0 && (matches!(t.word(k - 1), "در" | "طی") || phrase::role(t, k - 1) == Role::Number)
+    {
+        k -= 1;
+    }
+    let k = qualifier_before(t, k).map_or(k, |(_, at)| at);
+    (k < a)
+        .then(|| phrase::subject_backward(t, k))
+        .flatten()
+        .filter(|&(p, _)| !counted(t, p) && !time_noun(t.word(p)))
+        .unwrap_or((a, b))
+}
+
+/// A plural noun with its linking ending (`مرزهای`): in a run of nouns, the words after it
+/// are its complement, not a phrase of their own.
+pub(super) fn plural(w: &str) -> bool {
+    w.strip_suffix("های")
+        .is_some_and(|s| !super::super::lexicon::classes(s).is_empty())
+}
+
+/// `ثروت خالص: حدود ۵.۵ میلیارد دلار`, `بودجه: ۴۴ میلیون دلار`: a line that is a label, a
+/// colon and the figure names what the figure measures by its label; not a speaker (`وی
+/// افزود:`), whose verb is no noun phrase, nor one who goes on to say more (`نماینده دادستان:
+/// ۱۴ هزار میلیارد تومان از اموال ...`).
+pub(super) fn labelled(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    if first < 2 || t.punct(first - 1) != Some(':') {
+        return None;
+    }
+    let closed = end >= t.len()
+        || phrase::sentence_end(t, end)
+        || t.punct(end).is_some()
+        || (t.word(end) == "در" && t.word(end + 1) == "هر");
+    if !closed {
+        return None;
+    }
+    let (a, b) = phrase::subject_backward(t, first - 1)?;
+    let opens = a == 0 || phrase::sentence_end(t, a - 1) || t.punct(a - 1).is_some();
+    (b == first - 1 && opens && !time_noun(t.word(a))).then_some((a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::subject;
+
+    #[test]
+    fn a_time_in_the_place_of_an_object_is_its_adjunct() {
+        let s = subject(
+            "وی کسری بودجه دولت در سال ۸۱ را بالغ بر ۱۷ هزار میلیارد ریال عنوان کرد.",
+            "بالغ",
+        );
+        assert_eq!(s.as_deref(), Some("کسری بودجه دولت"));
+        let s = subject(
+            "اعتبار را از ۹۳ هزار میلیارد تومان افزایش داد که افزایش ۲۲ هزار میلیاردی برای سال جاری خواهد داشت.",
+            "۲۲",
+        );
+        assert_ne!(s.as_deref(), Some("سال جاری"));
+    }
+
+    #[test]
+    fn an_index_level_after_a_change_names_the_index() {
+        let s = subject(
+            "شاخص سهام آزاد شناور، ۱۰۴۲۲ واحد افزایش معادل ۱.۶۲ درصد را رقم زد و به سطح ۶۵۵ هزار واحد رسید.",
+            "۶۵۵",
+        );
+        assert_eq!(s.as_deref(), Some("شاخص سهام آزاد شناور"));
+        let s = subject(
+            "شاخص کل هم وزن نیز با ۱۰۹۹۷ واحد افزایش همراه بود و عدد ۸۵۵ هزار واحد را به نمایش گذاشت.",
+            "۸۵۵",
+        );
+        assert_eq!(s.as_deref(), Some("شاخص کل"));
+    }
+
+    #[test]
+    fn a_plural_in_a_prepositional_run_keeps_its_complement() {
+        let s = subject(
+            "سهم گمرک باشماق از صادرات کالا از مرزهای استان کردستان در سال جاری، ۴۰ درصد بوده است.",
+            "۴۰",
+        );
+        assert_eq!(s.as_deref(), Some("سهم گمرک باشماق"));
+    }
+
+    #[test]
+    fn where_a_change_came_from_is_no_subject() {
+        let s = subject("خرید نفت هند از عربستان سعودی ۱۱ درصد رشد کرد.", "۱۱");
+        assert_eq!(s.as_deref(), Some("خرید نفت هند"));
+    }
+
+    #[test]
+    fn a_labelled_line_names_its_figure() {
+        let text = "۱- شرکت الف\nارزش بازار: ۹۲۰ میلیارد دلار\nزمینه فعالیت: فناوری";
+        assert_eq!(subject(text, "۹۲۰").as_deref(), Some("ارزش بازار"));
+        let s = subject("وی افزود: ۲۰ میلیارد دلار", "۲۰");
+        assert_ne!(s.as_deref(), Some("وی"));
+    }
+
+    #[test]
+    fn a_time_after_a_preposition_only_places_the_clause() {
+        let s = subject(
+            "قیمت طلا از ابتدای سال ۲۰۱۹ تاکنون، ۹.۵ درصد رشد نشان داده است.",
+            "۹.۵",
+        );
+        assert_eq!(s.as_deref(), Some("قیمت طلا"));
+    }
+}
