@@ -45,7 +45,7 @@ fn time(i: usize) -> SystemTime {
 fn full_board() -> Board {
     let mut board = Board::default();
     for i in 0..HELD {
-        board.add(i as u64, time(i), &CORPUS[i % CORPUS.len()]);
+        board.add(i as u64, time(i), None, &CORPUS[i % CORPUS.len()]);
     }
     board
 }
@@ -87,6 +87,7 @@ fn arrival(bencher: Bencher) {
         board.add(
             next as u64,
             time(next),
+            None,
             black_box(&CORPUS[next % CORPUS.len()]),
         );
         board.remove((next - HELD) as u64);

@@ -291,13 +291,13 @@ impl Store {
 
     /// Puts record `id` on the board if it is among the newest [`BOARD_KEPT`], taking the
     /// oldest off when the board is full. Only the tail is touched.
-    fn board_add(&mut self, id: u64, time: SystemTime, figures: &[Figure]) {
+    fn board_add(&mut self, id: u64, time: SystemTime, place: Option<&str>, figures: &[Figure]) {
         let k = key(time, id);
         let full = self.on_board.len() >= BOARD_KEPT;
         if full && self.on_board.last().is_some_and(|oldest| k > *oldest) {
             return;
         }
-        self.board.add(id, time, figures);
+        self.board.add(id, time, place, figures);
         self.on_board.insert(k);
         while self.on_board.len() > BOARD_KEPT {
             if let Some(oldest) = self.on_board.pop_last() {
@@ -423,7 +423,8 @@ impl Store {
             self.by_uri.insert(uri.clone(), id);
         }
         self.count_figures(&up.figures, true);
-        self.board_add(id, time, &up.figures);
+        let place = up.article.dateline.as_ref().map(|d| &*d.place);
+        self.board_add(id, time, place, &up.figures);
         self.order.insert(key(time, id));
         let body_in_memory = !up.body_on_disk;
         if body_in_memory && !up.article.body.is_empty() {

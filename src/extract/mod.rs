@@ -25,7 +25,7 @@ pub use display::{is_compacted, is_quantity, qualifier_text, value_text};
 pub use figure::{Figure, Kind, Qualifier};
 #[cfg(test)]
 pub(crate) use table::test_figure;
-pub use table::{figure_rows, subject_key, subject_of, FigureRow};
+pub use table::{board_key, figure_rows, subject_key, subject_of, FigureRow};
 pub use words::number_value;
 
 use crate::article::{Article, Field};

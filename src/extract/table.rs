@@ -190,6 +190,27 @@ pub fn subject_key(subject: &str) -> String {
     fold::match_key(&words.join(" "))
 }
 
+/// The key of a subject on the desk's board: [`subject_key`], and for a subject that ends in a
+/// place noun standing for the article's own place (`میانگین بارش استان`, `جمعیت شهر`: this
+/// province's, this city's) the article's `place` after it, so two provinces' averages are two
+/// rows rather than one row in conflict with itself.
+pub fn board_key(subject: &str, place: Option<&str>) -> String {
+    let key = subject_key(subject);
+    let folded = fold::search_key(subject);
+    let mut words = folded.split(' ').filter(|w| !w.is_empty());
+    let local = words
+        .next_back()
+        .is_some_and(|last| LOCAL_PLACES.contains(&last))
+        && words.next().is_some();
+    match place.map(fold::match_key) {
+        Some(place) if local && !place.is_empty() => format!("{key} {place}"),
+        _ => key,
+    }
+}
+
+/// Place nouns that, ending a subject, mean the dateline's place (in search form). Not `کشور`: a desk's «جمعیت کشور» is the same country from any city.
+const LOCAL_PLACES: &[&str] = &["استان", "شهرستان", "شهر", "منطقه", "روستا"];
+
 /// For tests across the crate: a figure of `value` and `kind` in the body at 0..0, nothing
 /// else known. Made from one the extractor made (of `۱۲ درصد`) rather than spelled out, so the
 /// tests need not list every field of [`Figure`] (it grows as the extractor learns more).
@@ -223,6 +244,21 @@ mod tests {
         f.start = start;
         f.end = start + 2;
         f
+    }
+
+    #[test]
+    fn local_subjects_take_the_articles_place_on_the_board() {
+        let isfahan = board_key("میانگین بارش استان", Some("اصفهان"));
+        assert_ne!(isfahan, board_key("میانگین بارش استان", Some("سنندج")));
+        assert_eq!(isfahan, board_key("ميانگين بارش استان", Some("اصفهان")));
+        assert!(isfahan.ends_with(&fold::match_key("اصفهان")));
+        let country = board_key("جمعیت کشور", Some("قم"));
+        assert_eq!(country, board_key("جمعیت کشور", Some("تهران")));
+        assert_eq!(board_key("استان", Some("قم")), subject_key("استان"));
+        assert_eq!(
+            board_key("میانگین بارش استان", None),
+            subject_key("میانگین بارش استان")
+        );
     }
 
     #[test]

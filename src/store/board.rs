@@ -1,5 +1,5 @@
 //! The desk's metrics board: the quantities of every article held, one row per subject (as
-//! [`subject_key`] normalizes it) and kind, with every article's value in time order. Kept as
+//! [`board_key`] normalizes it) and kind, with every article's value in time order. Kept as
 //! articles come and go (the work per arrival or departure is proportional to that article's
 //! figures and the rows they touch, never a walk over the store), with the orders the board
 //! is read in (recency, size, conflicts first) kept sorted as it changes.
@@ -13,7 +13,7 @@ use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::time::{Duration, SystemTime};
 
-use crate::extract::{figure_rows, is_quantity, subject_key, subject_of, Figure, Kind, Qualifier};
+use crate::extract::{board_key, figure_rows, is_quantity, subject_of, Figure, Kind, Qualifier};
 
 /// How far apart two reports may be filed and still contradict each other: further apart, a
 /// different value is news (the count rose), not a conflict.
@@ -174,9 +174,9 @@ pub struct Board {
 }
 
 impl Board {
-    /// Adds article `id`'s quantities (those with a subject), dated `time`. An article already
-    /// on the board is taken off first.
-    pub fn add(&mut self, id: u64, time: SystemTime, figures: &[Figure]) {
+    /// Adds article `id`'s quantities (those with a subject), dated `time` and filed from
+    /// `place` (its dateline's). An article already on the board is taken off first.
+    pub fn add(&mut self, id: u64, time: SystemTime, place: Option<&str>, figures: &[Figure]) {
         self.remove(id);
         let mut placed = Vec::new();
         for r in figure_rows(figures) {
@@ -187,7 +187,7 @@ impl Board {
             let Some(subject) = subject_of(&figures[r.named]) else {
                 continue;
             };
-            let key = subject_key(subject);
+            let key = board_key(subject, place);
             if key.is_empty() {
                 continue;
             }
@@ -334,7 +334,7 @@ pub struct BoardRow<'a> {
 }
 
 impl<'a> BoardRow<'a> {
-    /// The subject's normal form ([`subject_key`]), for filtering.
+    /// The subject's normal form ([`board_key`]), for filtering.
     pub fn key(&self) -> &'a str {
         &self.row.key
     }

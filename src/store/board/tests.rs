@@ -1,6 +1,7 @@
 //! The board's behaviour, and a property test against a board rebuilt from scratch.
 
 use super::*;
+use crate::extract::subject_key;
 use crate::extract::test_figure as figure;
 use std::time::UNIX_EPOCH;
 
@@ -22,18 +23,24 @@ fn keys(board: &Board, sort: BoardSort) -> Vec<String> {
 #[test]
 fn one_row_per_subject_and_kind_newest_first() {
     let mut b = Board::default();
-    b.add(1, at(0), &[fig(40.0, Kind::Percent, None, "نرخ تورم")]);
-    b.add(2, at(30), &[fig(38.0, Kind::Percent, None, "تورم")]);
+    b.add(
+        1,
+        at(0),
+        None,
+        &[fig(40.0, Kind::Percent, None, "نرخ تورم")],
+    );
+    b.add(2, at(30), None, &[fig(38.0, Kind::Percent, None, "تورم")]);
     b.add(
         3,
         at(10),
+        None,
         &[
             fig(12.0, Kind::Count, None, "زائران"),
             fig(5.0, Kind::Count, None, "the deal"),
             fig(1396.0, Kind::Year, None, "سرشماری"),
         ],
     );
-    b.add(4, at(11), &[fig(7.0, Kind::Count, None, "")]);
+    b.add(4, at(11), None, &[fig(7.0, Kind::Count, None, "")]);
     assert_eq!(
         b.len(),
         3,
@@ -62,9 +69,9 @@ fn one_row_per_subject_and_kind_newest_first() {
 fn conflicts_within_six_hours_and_the_same_unit() {
     let toll = |v: f64| fig(v, Kind::Count, None, "کشته‌شدگان");
     let mut b = Board::default();
-    b.add(1, at(0), &[toll(40.0)]);
-    b.add(2, at(5), &[toll(52.0)]);
-    b.add(3, at(20), &[toll(60.0)]);
+    b.add(1, at(0), None, &[toll(40.0)]);
+    b.add(2, at(5), None, &[toll(52.0)]);
+    b.add(3, at(20), None, &[toll(60.0)]);
     let row = b.rows(BoardSort::Recency).next().unwrap();
     assert!(row.has_conflict());
     let (newer, older) = row.conflict().unwrap();
@@ -77,12 +84,28 @@ fn conflicts_within_six_hours_and_the_same_unit() {
     assert!(b.conflicted.is_empty());
 }
 
+/// A subject local to its article's place («میانگین بارش استان») from two provinces is two
+/// rows, not a conflict; from the same province it is one row and may conflict.
+#[test]
+fn local_subjects_from_two_places_do_not_conflict() {
+    let rain = |v: f64| fig(v, Kind::Measure, Some("mm"), "میانگین بارش استان");
+    let mut b = Board::default();
+    b.add(1, at(0), Some("اصفهان"), &[rain(14.6)]);
+    b.add(2, at(1), Some("سنندج"), &[rain(112.0)]);
+    assert_eq!(b.len(), 2);
+    assert!(b.rows(BoardSort::Recency).all(|r| !r.has_conflict()));
+    b.add(3, at(2), Some("اصفهان"), &[rain(20.0)]);
+    assert_eq!(b.len(), 2);
+    let isfahan = b.rows(BoardSort::Recency).next().unwrap();
+    assert!(isfahan.has_conflict(), "the same province's two averages");
+}
+
 #[test]
 fn reports_that_agree_are_no_conflict() {
     let conflict = |a: Figure, b: Figure| {
         let mut board = Board::default();
-        board.add(1, at(0), &[a]);
-        board.add(2, at(1), &[b]);
+        board.add(1, at(0), None, &[a]);
+        board.add(2, at(1), None, &[b]);
         let row = board.rows(BoardSort::Recency).next().unwrap();
         row.has_conflict()
     };
@@ -116,6 +139,7 @@ fn one_article_never_conflicts_with_itself() {
     b.add(
         1,
         at(0),
+        None,
         &[
             fig(40.0, Kind::Count, None, "کشته‌شدگان"),
             fig(45.0, Kind::Count, None, "کشته‌شدگان"),
@@ -222,7 +246,7 @@ mod props {
                 match op {
                     Op::Add(id, h, spec) => {
                         let f = figures(&spec);
-                        board.add(id, at(h), &f);
+                        board.add(id, at(h), None, &f);
                         held.insert(id, (h, f));
                     }
                     Op::Remove(id) => {
@@ -232,7 +256,7 @@ mod props {
                 }
                 let mut fresh = Board::default();
                 for (id, (h, f)) in &held {
-                    fresh.add(*id, at(*h), f);
+                    fresh.add(*id, at(*h), None, f);
                 }
                 prop_assert_eq!(seen(&board), seen(&fresh));
             }
