@@ -56,6 +56,14 @@ impl Scanner<'_, '_> {
         if self.in_address(i, run) {
             return Some(run);
         }
+        // `انگلیس ۳- نروژ صفر`: after a team's name the dash joins the sides of a result.
+        let named_before = i > 0 && !self.opens_sentence(i) && t.digits(i - 1).is_none();
+        if named_before
+            && run == i + 1
+            && words::parse(t, i).is_some_and(|e| self.result_pair(&e, e.end).is_some())
+        {
+            return None;
+        }
         if let Some(end) = self.numbered_line(i, run) {
             return Some(end);
         }

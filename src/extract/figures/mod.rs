@@ -14,6 +14,8 @@ mod ones;
 mod points;
 #[cfg(test)]
 mod real_forms;
+#[cfg(test)]
+mod result_forms;
 mod scores;
 mod vague;
 #[cfg(test)]

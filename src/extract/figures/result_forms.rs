@@ -1,0 +1,52 @@
+//! Forms of real copy read in the fourth round, each on sentences of our own: results typed
+//! as lines of a table or after «نتیجه», numbers in names, dates given in two calendars.
+
+use crate::article::Field;
+use crate::extract::{figures_in, Figure, Kind};
+
+fn all(text: &str) -> Vec<Figure> {
+    figures_in(text, Field::Body)
+}
+
+fn scores(text: &str) -> Vec<(f64, Option<f64>)> {
+    all(text)
+        .iter()
+        .filter(|f| f.kind == Kind::Score)
+        .map(|f| (f.value, f.max))
+        .collect()
+}
+
+#[test]
+fn result_lines_in_every_typing() {
+    for (text, want) in [
+        (
+            "نتایج گروه:\nبلژیک ۴- پرو صفر\nمکزیک ۱ -کره ۲",
+            vec![(4.0, Some(0.0)), (1.0, Some(2.0))],
+        ),
+        (
+            "*گروه دوم:\nالوحده امارات 2 – ذوب آهن ایران یک",
+            vec![(2.0, Some(1.0))],
+        ),
+        (
+            "وزن ۸۶ کیلوگرم:\nعلی کریمی (همدان) ۸ - حسن رضایی (گیلان) ۳",
+            vec![(8.0, Some(3.0))],
+        ),
+        (
+            "مرحله اول:\nسارا احمدی ۱۲ – مای لین از تایلند ۹",
+            vec![(12.0, Some(9.0))],
+        ),
+    ] {
+        assert_eq!(scores(text), want, "{text}: {:?}", all(text));
+    }
+}
+
+#[test]
+fn numbered_lists_run_on_one_line_are_no_results() {
+    let text = "شهرهای برگزیده: ۴- اراک ۵- بم (کرمان) ۶- نور ۷- گناباد";
+    assert!(scores(text).is_empty(), "{:?}", all(text));
+    let text = "رده‌بندی: ۱- علی کریمی (ایران) ۲- جان اسمیت (کانادا) ۳- لی وانگ (چین)";
+    assert!(scores(text).is_empty(), "{:?}", all(text));
+    // A weight class is no side of a result.
+    let text = "اوزان ۵۷- کیلوگرم مردان دوشنبه ۱۴ شهریور برگزار می‌شود.";
+    assert!(scores(text).is_empty(), "{:?}", all(text));
+}
