@@ -50,3 +50,21 @@ fn numbered_lists_run_on_one_line_are_no_results() {
     let text = "اوزان ۵۷- کیلوگرم مردان دوشنبه ۱۴ شهریور برگزار می‌شود.";
     assert!(scores(text).is_empty(), "{:?}", all(text));
 }
+
+#[test]
+fn a_result_written_with_be_where_the_copy_says_it_is_one() {
+    for (text, want) in [
+        ("تیم ما با نتیجه ۷ به دو مغلوب حریف شد.", (7.0, Some(2.0))),
+        ("ملوان با حساب 3 به 1 از سد نساجی گذشت.", (3.0, Some(1.0))),
+        ("آنها ۵ به ۴ شکست خوردند.", (5.0, Some(4.0))),
+    ] {
+        assert_eq!(scores(text), [want], "{text}: {:?}", all(text));
+    }
+    // Elsewhere «به» is where an amount went.
+    for text in [
+        "شمار شعب از ۳ به ۵ رسید.",
+        "رتبه شهر از ۱۹ به ۲۳ رسیده است.",
+    ] {
+        assert!(scores(text).is_empty(), "{text}: {:?}", all(text));
+    }
+}

@@ -1,6 +1,7 @@
 //! Results: `۳ بر ۱`, `۲۵-۲۳`, `۳ - صفر`, and lines of a results table (`نام ۳ – نام ۲`).
 
 use super::super::figure::Kind;
+use super::super::token::Tokens;
 use super::super::words::{self, Lex, NumExpr};
 use super::super::{calendar, phrase, units};
 use super::{is_integer, prefix_word, Found, Scanner};
@@ -35,11 +36,18 @@ impl Scanner<'_, '_> {
         if let Some(end) = self.result_line(i, e, k) {
             return Some(end);
         }
-        if !(t.word(k) == "بر" || (dash(k) && !years)) {
+        let to = t.word(k) == "به";
+        if !(t.word(k) == "بر" || to || (dash(k) && !years)) {
             return None;
         }
         let e2 = words::parse(t, k + 1)?;
         let after = e2.end;
+        // `با نتیجه ۹ به یک`, `۳ به ۲ شکست داد`: «به» joins the sides of a result only where
+        // the copy says it is one; elsewhere it is where an amount went (`از ۳ به ۵ رسید`).
+        if to && !(matches!(prefix_word(t, i), "نتیجه" | "حساب") || won_or_lost(t, after))
+        {
+            return None;
+        }
         // `۲ بر صفر برابر قطر`: against, not times.
         let measured = units::match_unit(t, after).is_some_and(|m| m.unit.code != Some("times"))
             || calendar::month(t.word(after)).is_some()
@@ -158,4 +166,12 @@ impl Scanner<'_, '_> {
                 || (from && matches!(w, "گرفت" | "گرفته" | "گرفتند" | "کم"))
         })
     }
+}
+
+/// Whether a verb of winning or losing follows a result ending before `k` (`۳ به ۲ شکست
+/// داد`, `۹ به یک مغلوب شد`, `4 به 3 از سد سپاهان گذشت`).
+fn won_or_lost(t: &Tokens, k: usize) -> bool {
+    (k..k + 4)
+        .take_while(|&j| !phrase::sentence_end(t, j))
+        .any(|j| matches!(t.word(j), "شکست" | "پیروز" | "مغلوب" | "برتری" | "سد"))
 }
