@@ -198,6 +198,13 @@ impl Scanner<'_, '_> {
         if t.digits(k + 2).is_some() && t.punct(k + 1).is_some() && t.glued(k + 1) {
             return None;
         }
+        // `۸ مارس ۱۸ اسفند`: a number before a month is the day of the same date in the other
+        // calendar, never the year of the first.
+        // Not `سال ۴۲ می باشد`, where «می» is no month.
+        let next = t.word(k + 1);
+        if calendar::month(next).is_some() && !calendar::ambiguous_month(next) {
+            return None;
+        }
         let year = calendar::expand_year(v, len).filter(|_| len == 2 || len == 4)?;
         Some((year, k + 1))
     }

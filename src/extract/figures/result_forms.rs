@@ -68,3 +68,17 @@ fn a_result_written_with_be_where_the_copy_says_it_is_one() {
         assert!(scores(text).is_empty(), "{text}: {:?}", all(text));
     }
 }
+
+#[test]
+fn a_date_given_in_both_calendars_is_two_dates() {
+    let found = all("مدارس از ۹ مارس ۱۹ اسفند تعطیل شدند.");
+    let dates: Vec<_> = found.iter().map(|f| (f.kind, f.value)).collect();
+    assert_eq!(
+        dates,
+        [(Kind::Date, 309.0), (Kind::Date, 1219.0)],
+        "{found:?}"
+    );
+    // The year after the month stays where no month follows it, nor «می» the verb.
+    let found = all("این رویداد ۱۵ خرداد سال ۴۲ می باشد.");
+    assert_eq!(found[0].value, 13420315.0, "{found:?}");
+}
