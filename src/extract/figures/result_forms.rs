@@ -82,3 +82,18 @@ fn a_date_given_in_both_calendars_is_two_dates() {
     let found = all("این رویداد ۱۵ خرداد سال ۴۲ می باشد.");
     assert_eq!(found[0].value, 13420315.0, "{found:?}");
 }
+
+#[test]
+fn numbers_in_latin_names_set_apart_are_no_figures() {
+    for text in [
+        "این کهکشان با نام \"NGC ۴۴۱۴\" نیز شناخته می‌شود.",
+        "ساعت با پردازنده (Helio Wear ۳۱۰۰) عرضه شد.",
+        "کاوشگر \"مریخ ۲۰۳۰\"(Mars ۲۰۳۰) ساخته می‌شود.",
+    ] {
+        let found: Vec<_> = all(text).into_iter().filter(|f| f.value > 1000.0).collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A year in brackets of its own stays a year.
+    let found = all("این فیلم (2019) ساخته شد.");
+    assert_eq!(found.first().map(|f| f.kind), Some(Kind::Year), "{found:?}");
+}
