@@ -64,7 +64,10 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
-        if let Some(end) = self.numbered_line(i, run) {
+        if let Some(end) = self
+            .numbered_line(i, run)
+            .or_else(|| self.inline_marker(i, run))
+        {
             return Some(end);
         }
         // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.

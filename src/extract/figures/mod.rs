@@ -9,6 +9,7 @@ mod hedge;
 mod identifier;
 #[cfg(test)]
 mod listed_forms;
+mod markers;
 mod names;
 mod ones;
 mod points;

@@ -97,3 +97,20 @@ fn numbers_in_latin_names_set_apart_are_no_figures() {
     let found = all("این فیلم (2019) ساخته شد.");
     assert_eq!(found.first().map(|f| f.kind), Some(Kind::Year), "{found:?}");
 }
+
+#[test]
+fn list_items_numbered_inside_a_sentence_are_no_figures() {
+    for text in [
+        "اعضای هیئت عبارتند از: ۱-مریم کاظمی،۲-رضا نادری،۳-سینا فرهادی",
+        "طرح‌ها عبارتند از حمایت از صادرات، ۲ - طرح توسعه بنادر، ۳ - طرح ایمنی راه‌ها",
+        "برگزیدگان:\n۱ – سارا نیکو برای طراحی\n۲ – امید راد برای نورپردازی",
+        "قهرمانان لیگ:\n1-سال 61: تهران\n2-سال 62: تبریز",
+    ] {
+        let found: Vec<_> = all(text).into_iter().filter(|f| f.value < 10.0).collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A range or a count after the comma stays a figure.
+    let found = all("در این حادثه، ۲ - ۳ نفر زخمی شدند و، ۴ نفر دیگر گریختند.");
+    let values: Vec<_> = found.iter().map(|f| (f.value, f.max)).collect();
+    assert_eq!(values, [(2.0, Some(3.0)), (4.0, None)], "{found:?}");
+}
