@@ -85,7 +85,7 @@ impl Scanner<'_, '_> {
         if marker && t.glued(run) && (spaced_after || dotted) && run == i + 1 {
             return Some(run + 1);
         }
-        if self.in_citation(i) || self.in_latin_name(i, run) {
+        if self.in_citation(i) || self.in_latin_name(i, run) || self.glossed(i) {
             return Some(run);
         }
         self.glued_code(i, run)

@@ -114,3 +114,15 @@ fn list_items_numbered_inside_a_sentence_are_no_figures() {
     let values: Vec<_> = found.iter().map(|f| (f.value, f.max)).collect();
     assert_eq!(values, [(2.0, Some(3.0)), (4.0, None)], "{found:?}");
 }
+
+#[test]
+fn a_name_glossed_in_latin_letters_is_a_name_wherever_it_comes_again() {
+    let text = "سحابی \"مسیه ۴۲ \"(M۴۲) در صورت فلکی شکارچی است. مسیه ۴۲ یک سحابی نشری است و \
+                ۱۳۴۴ سال نوری از زمین فاصله دارد. گوشی \"پیکسل ۶ \"(Pixel ۶) عرضه شد.";
+    let found = all(text);
+    let values: Vec<_> = found.iter().map(|f| f.value).collect();
+    assert_eq!(values, [1344.0], "{found:?}");
+    // An amount glossed with its unit stays an amount.
+    let found = all("این فاصله برابر با ۹ پتامتر (9Pm) است.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
