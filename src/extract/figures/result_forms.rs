@@ -126,3 +126,22 @@ fn a_name_glossed_in_latin_letters_is_a_name_wherever_it_comes_again() {
     let found = all("این فاصله برابر با ۹ پتامتر (9Pm) است.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn four_digits_listed_before_a_unit_take_the_unit_not_a_year() {
+    let found = all("کارت‌ها با اعتبار ۲۰۰۰ و ۵۰۰۰ تومانی عرضه شد.");
+    let kinds: Vec<_> = found.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(
+        kinds,
+        [(2000.0, Kind::Money), (5000.0, Kind::Money)],
+        "{found:?}"
+    );
+    // Two years joined by و stay years; a year before a comma and a share too.
+    let found = all("در سال‌های ۲۰۱۸ و ۲۰۱۹ رشد کرد؛ امتیازات ۲۰۱۶، ۵۰ درصد کاهش یافت.");
+    let kinds: Vec<_> = found.iter().map(|f| f.kind).collect();
+    assert_eq!(
+        kinds,
+        [Kind::Year, Kind::Year, Kind::Year, Kind::Percent],
+        "{found:?}"
+    );
+}
