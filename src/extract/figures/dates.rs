@@ -198,6 +198,13 @@ impl Scanner<'_, '_> {
         if t.digits(k + 2).is_some() && t.punct(k + 1).is_some() && t.glued(k + 1) {
             return None;
         }
+        // `۸ مارس ۱۸ اسفند`: a number before a month is the day of the same date in the other
+        // calendar, never the year of the first.
+        // Not `سال ۴۲ می باشد`, where «می» is no month.
+        let next = t.word(k + 1);
+        if calendar::month(next).is_some() && !calendar::ambiguous_month(next) {
+            return None;
+        }
         let year = calendar::expand_year(v, len).filter(|_| len == 2 || len == 4)?;
         Some((year, k + 1))
     }
@@ -245,7 +252,8 @@ impl Scanner<'_, '_> {
                 "سال" | "سالهای" | "year" | "years" | "بودجه" | "انتخابات" | "سرشماری" | "کنکور",
             ) => Some(i - 1),
             (_, "و")
-                if self.out.last().is_some_and(|f| f.kind == Kind::Year)
+                if (lit.int_len != 4 || calendar::bare_year(value))
+                    && self.out.last().is_some_and(|f| f.kind == Kind::Year)
                     && self.spans.last().is_some_and(|s| s.1 + 1 == i) =>
             {
                 Some(i)
@@ -313,7 +321,15 @@ impl Scanner<'_, '_> {
                     || units::match_unit(t, to.end).is_some()
                     || context::classifier(t.word(to.end))
             });
-        if lit.int_len != 4 || counted || changed {
+        // `۲۰۴۷ و ۵۲۹۴ واحد`: the first item of a list whose last carries the unit.
+        // Not after a comma: `امتیازات ۲۰۱۶، ۵۰ درصد` is a year and a share.
+        let listed = words::is_and(t, end)
+            && words::parse(t, end + 1).is_some_and(|next| {
+                next.literal.is_some()
+                    && (units::match_unit(t, next.end).is_some()
+                        || context::classifier(t.word(next.end)))
+            });
+        if lit.int_len != 4 || counted || changed || listed {
             return None;
         }
         if calendar::bare_year(value) {

@@ -62,7 +62,18 @@ impl Scanner<'_, '_> {
         if self.in_address(i, run) {
             return Some(run);
         }
-        if let Some(end) = self.numbered_line(i, run) {
+        // `انگلیس ۳- نروژ صفر`: after a team's name the dash joins the sides of a result.
+        let named_before = i > 0 && !self.opens_sentence(i) && t.digits(i - 1).is_none();
+        if named_before
+            && run == i + 1
+            && words::parse(t, i).is_some_and(|e| self.result_pair(&e, e.end).is_some())
+        {
+            return None;
+        }
+        if let Some(end) = self
+            .numbered_line(i, run)
+            .or_else(|| self.inline_marker(i, run))
+        {
             return Some(end);
         }
         // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.
@@ -80,7 +91,7 @@ impl Scanner<'_, '_> {
         if marker && t.glued(run) && (spaced_after || dotted) && run == i + 1 {
             return Some(run + 1);
         }
-        if self.in_citation(i) {
+        if self.in_citation(i) || self.in_latin_name(i, run) || self.glossed(i) {
             return Some(run);
         }
         self.glued_code(i, run)
@@ -415,6 +426,30 @@ impl Scanner<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether the number at `i` (its digits up to `run`) is part of a name in Latin letters
+    /// set apart in brackets or quotes (`"NGC ۲۰۶۸"`, `(Snapdragon Wear ۲۱۰۰)`, `(Mars
+    /// ۲۰۲۰)`): a catalogue or model name glossed in the copy, not a year or a count.
+    fn in_latin_name(&self, i: usize, run: usize) -> bool {
+        let t = self.t;
+        let latin_before = (i.saturating_sub(5)..i)
+            .rev()
+            .take_while(|&k| t.is_latin_word(k))
+            .count();
+        let open = i - latin_before;
+        if latin_before == 0 || open == 0 {
+            return false;
+        }
+        let latin_after = (run..run + 4).take_while(|&k| t.is_latin_word(k)).count();
+        let close = run + latin_after;
+        matches!(
+            (t.punct(open - 1), t.punct(close)),
+            (Some('('), Some(')'))
+                | (Some('"'), Some('"'))
+                | (Some('«'), Some('»'))
+                | (Some('“'), Some('”'))
+        )
     }
 
     /// Whether token `i` opens a line or follows the end of a sentence.

@@ -9,11 +9,14 @@ mod hedge;
 mod identifier;
 #[cfg(test)]
 mod listed_forms;
+mod markers;
 mod names;
 mod ones;
 mod points;
 #[cfg(test)]
 mod real_forms;
+#[cfg(test)]
+mod result_forms;
 mod scores;
 mod vague;
 #[cfg(test)]
@@ -60,6 +63,9 @@ struct Scanner<'t, 'a> {
     /// Numbers of three digits or more a label names somewhere in the field (`قطعنامه
     /// ۲۲۳۱`): met again bare, they name the same thing.
     named_numbers: Vec<u64>,
+    /// Names glossed in Latin letters (`مسیه ۷۸ "(M۷۸)`): the word before the number, and
+    /// the number, to know the name again without its gloss.
+    glossed_names: Vec<(usize, u64)>,
     /// Where a list of sources starts (the line after a `منابع` heading): its years, volumes
     /// and issue numbers are citations, not figures.
     references_from: Option<usize>,
@@ -90,9 +96,11 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
         bare: Vec::new(),
         placed: Vec::new(),
         named_numbers: Vec::new(),
+        glossed_names: Vec::new(),
         references_from: identifier::references_heading(t),
     };
     s.named_numbers = s.names_in_field();
+    s.glossed_names = s.glossed_names();
     let mut i = 0;
     while i < t.len() {
         i = s.at(i).max(i + 1);

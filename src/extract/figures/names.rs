@@ -9,8 +9,8 @@ use super::Scanner;
 impl Scanner<'_, '_> {
     /// Whether the number at `i` (its digits up to `run`) names a product, a service line or
     /// a place on a road rather than counts. A number with a unit, a classifier or a scale
-    /// word after it counts (`مدل ۲۰ میلیون تومانی`), and a year stays a year (`Mars ۲۰۲۰`,
-    /// `مدل 2020`).
+    /// word after it counts (`مدل ۲۰ میلیون تومانی`), and a year stays a year (`مدل 2020`;
+    /// set apart in a Latin name, `(Mars ۲۰۲۰)`, it is the name's: `in_latin_name`).
     pub(super) fn named_by_kind(&self, i: usize, run: usize) -> bool {
         let t = self.t;
         let Some((value, len, _)) = t.digits(i) else {
@@ -73,6 +73,40 @@ impl Scanner<'_, '_> {
         }
         let persian = |k: usize| !t.word(k).is_empty() && !t.is_latin_word(k);
         (run..run + 3).any(persian) || (i.saturating_sub(5)..i).any(persian)
+    }
+}
+
+impl Scanner<'_, '_> {
+    /// Names glossed in Latin letters in the field (`مسیه ۷۸ "(M۷۸)`, `پایونیر ۱۱ (Pioneer
+    /// ۱۱)`): the token of the word before the number, and the number.
+    pub(super) fn glossed_names(&self) -> Vec<(usize, u64)> {
+        let t = self.t;
+        (1..t.len())
+            .filter_map(|i| {
+                let (value, _, _) = t.digits(i)?;
+                // `برابر با ۹ پتامتر (9Pm)`: after a preposition it is an amount, glossed.
+                if t.is_latin_word(i - 1) || phrase::role(t, i - 1) != phrase::Role::Noun {
+                    return None;
+                }
+                let open = (i + 1..i + 4).find(|&k| t.punct(k) == Some('('))?;
+                let close = (open + 1..open + 6).find(|&k| t.punct(k) == Some(')'))?;
+                let latin = (open + 1..close).any(|k| t.is_latin_word(k));
+                let same = (open + 1..close).any(|k| t.digits(k).is_some_and(|d| d.0 == value));
+                (latin && same).then_some((i - 1, value))
+            })
+            .collect()
+    }
+
+    /// Whether the number at `i` is a name the field glosses in Latin letters somewhere
+    /// (`مسیه ۷۸ یک سحابی بازتابی است`, after `مسیه ۷۸ "(M۷۸)`).
+    pub(super) fn glossed(&self, i: usize) -> bool {
+        let t = self.t;
+        i > 0
+            && t.digits(i).is_some_and(|(value, _, _)| {
+                self.glossed_names
+                    .iter()
+                    .any(|&(k, v)| v == value && t.word(k) == t.word(i - 1))
+            })
     }
 }
 

@@ -1,6 +1,7 @@
 //! Results: `۳ بر ۱`, `۲۵-۲۳`, `۳ - صفر`, and lines of a results table (`نام ۳ – نام ۲`).
 
 use super::super::figure::Kind;
+use super::super::token::Tokens;
 use super::super::words::{self, Lex, NumExpr};
 use super::super::{calendar, phrase, units};
 use super::{is_integer, prefix_word, Found, Scanner};
@@ -35,11 +36,18 @@ impl Scanner<'_, '_> {
         if let Some(end) = self.result_line(i, e, k) {
             return Some(end);
         }
-        if !(t.word(k) == "بر" || (dash(k) && !years)) {
+        let to = t.word(k) == "به";
+        if !(t.word(k) == "بر" || to || (dash(k) && !years)) {
             return None;
         }
         let e2 = words::parse(t, k + 1)?;
         let after = e2.end;
+        // `با نتیجه ۹ به یک`, `۳ به ۲ شکست داد`: «به» joins the sides of a result only where
+        // the copy says it is one; elsewhere it is where an amount went (`از ۳ به ۵ رسید`).
+        if to && !(matches!(prefix_word(t, i), "نتیجه" | "حساب") || won_or_lost(t, after))
+        {
+            return None;
+        }
         // `۲ بر صفر برابر قطر`: against, not times.
         let measured = units::match_unit(t, after).is_some_and(|m| m.unit.code != Some("times"))
             || calendar::month(t.word(after)).is_some()
@@ -55,30 +63,78 @@ impl Scanner<'_, '_> {
 
     /// `مرتضی قیاسی ۳ – پیمان بیابانی ۲`, `۴ (برنده) – سید احمد محمدی ۴`: a line of results
     /// names the second side between the two numbers.
-    pub(super) fn result_line(&mut self, i: usize, e: &NumExpr, mut k: usize) -> Option<usize> {
+    pub(super) fn result_line(&mut self, i: usize, e: &NumExpr, k: usize) -> Option<usize> {
+        let (max, end) = self.result_pair(e, k)?;
+        self.emit(Found::simple(e.value, Kind::Score, i, end).with_max(max));
+        Some(end)
+    }
+
+    /// The second side of a result line and where it ends, when the number `e` ending before
+    /// `k` opens one: a dash, the second side's name (with its province or country, `پرویز
+    /// هادی (آذربایجان شرقی) ۴`, `تای نگویین از ویتنام ۱۵`) and a small whole number, in
+    /// digits or, ending the line, in words (`الهلال عربستان ۳ – الریان قطر یک`).
+    /// Not the items of a numbered list run on one line (`۸- نقده ۹- بستان آباد`).
+    pub(super) fn result_pair(&self, e: &NumExpr, mut k: usize) -> Option<(f64, usize)> {
         let t = self.t;
+        if !is_integer(e.value) || self.follows_list_item(k, e.value) {
+            return None;
+        }
         if t.punct(k) == Some('(') {
             k = (k + 1..k + 5).find(|&j| t.punct(j) == Some(')'))? + 1;
         }
-        if !matches!(t.punct(k), Some('–' | '—' | '-')) || t.glued(k + 1) {
+        // `۳-نروژ` glued on both sides is a list item's marker, not a result.
+        if !matches!(t.punct(k), Some('–' | '—' | '-')) || (t.glued(k) && t.glued(k + 1)) {
             return None;
         }
-        let names = (k + 1..k + 5)
-            .take_while(|&j| phrase::role(t, j) == phrase::Role::Noun && !t.is_latin_word(j))
-            .count();
-        let at = k + 1 + names;
+        let name = |j: usize| {
+            phrase::role(t, j) == phrase::Role::Noun
+                && !t.is_latin_word(j)
+                && units::match_unit(t, j).is_none()
+        };
+        let (mut at, mut names) = (k + 1, 0);
+        while at < k + 9 {
+            if name(at) {
+                names += 1;
+                at += 1;
+            } else if names > 0 && t.punct(at) == Some('(') {
+                let close = (at + 1..at + 5).find(|&j| t.punct(j) == Some(')'))?;
+                if (at + 1..close).any(|j| t.digits(j).is_some()) {
+                    return None;
+                }
+                at = close + 1;
+            } else if names > 0 && t.word(at) == "از" && name(at + 1) {
+                at += 1;
+            } else {
+                break;
+            }
+        }
         if names == 0 {
             return None;
         }
         let e2 = words::parse(t, at)?;
         let small = is_integer(e2.value) && e2.value <= 200.0 && e2.tail_mult == 1.0;
-        let plain = e2.literal.is_some_and(|l| l.plain()) || t.word(at) == "صفر";
-        let ends = units::match_unit(t, e2.end).is_none() && !matches!(t.punct(e2.end), Some('%'));
-        if !(small && plain && ends && is_integer(e.value)) {
-            return None;
-        }
-        self.emit(Found::simple(e.value, Kind::Score, i, e2.end).with_max(e2.value));
-        Some(e2.end)
+        let line_ends = t.get(e2.end).is_none()
+            || matches!(t.punct(e2.end), Some('\n' | '(' | '.' | '،' | ','));
+        let plain = e2.literal.is_some_and(|l| l.plain())
+            || t.word(at) == "صفر"
+            || (e2.lone_word && line_ends);
+        let ends = units::match_unit(t, e2.end).is_none()
+            && !matches!(t.punct(e2.end), Some('%' | '-' | '–' | '—'));
+        (small && plain && ends).then_some((e2.value, e2.end))
+    }
+
+    /// Whether the number of `value` ending before `k` goes on a numbered list on its line:
+    /// the number one less, with its dash typed against it, is a few words before it (`۱۴- ایذه ۱۵- فریدن`).
+    fn follows_list_item(&self, k: usize, value: f64) -> bool {
+        let t = self.t;
+        (k.saturating_sub(12)..k.saturating_sub(1))
+            .rev()
+            .take_while(|&j| t.punct(j) != Some('\n'))
+            .any(|j| {
+                t.digits(j).is_some_and(|(v, _, _)| v as f64 + 1.0 == value)
+                    && matches!(t.punct(j + 1), Some('-' | '–'))
+                    && t.glued(j + 1)
+            })
     }
 }
 
@@ -110,4 +166,12 @@ impl Scanner<'_, '_> {
                 || (from && matches!(w, "گرفت" | "گرفته" | "گرفتند" | "کم"))
         })
     }
+}
+
+/// Whether a verb of winning or losing follows a result ending before `k` (`۳ به ۲ شکست
+/// داد`, `۹ به یک مغلوب شد`, `4 به 3 از سد سپاهان گذشت`).
+fn won_or_lost(t: &Tokens, k: usize) -> bool {
+    (k..k + 4)
+        .take_while(|&j| !phrase::sentence_end(t, j))
+        .any(|j| matches!(t.word(j), "شکست" | "پیروز" | "مغلوب" | "برتری" | "سد"))
 }
