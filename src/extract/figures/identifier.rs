@@ -73,6 +73,7 @@ impl Scanner<'_, '_> {
         if let Some(end) = self
             .numbered_line(i, run)
             .or_else(|| self.inline_marker(i, run))
+            .or_else(|| self.sentence_marker(i, run))
         {
             return Some(end);
         }

@@ -1,6 +1,7 @@
 //! Numbered list items run into a sentence (`طی آن۱-فاطمه ...،۲-آتیلا ...`, `...، ۸ - طرح
 //! الزام ...`): the numbers mark items, they count nothing.
 
+use super::super::{calendar, units, words};
 use super::Scanner;
 
 impl Scanner<'_, '_> {
@@ -42,6 +43,49 @@ impl Scanner<'_, '_> {
             && t.get(k + 1).is_some()
             && t.punct(k + 1).is_none()
             && t.digits(k + 1).is_none()
-            && super::super::calendar::month(t.word(k + 1)).is_none()
+            && calendar::month(t.word(k + 1)).is_none()
+    }
+
+    /// Where the marker at `i` ends when it numbers an item whose line break the copy lost
+    /// (`مقرر شد:۱ شورای سلامت ... تشکیل دهد. ۲ مراکز بهداشتی ...`): a number of one or two
+    /// digits opening a sentence before a word, with two more of the run (one of them next to
+    /// it: `v-1`, `v+1`) opening sentences the same way. A count opening a sentence (`۲ مرکز
+    /// افتتاح شد.`) has no such run around it.
+    pub(super) fn sentence_marker(&self, i: usize, run: usize) -> Option<usize> {
+        let t = self.t;
+        let (v, len, _) = t.digits(i)?;
+        if run != i + 1 || len > 2 || !self.bare_item(i) {
+            return None;
+        }
+        let (lo, hi) = (i.saturating_sub(1500), (i + 1500).min(t.len()));
+        let item = |w: u64| {
+            w > 0
+                && (lo..hi).any(|k| {
+                    k != i
+                        && t.digits(k).is_some_and(|(x, len, _)| x == w && len <= 2)
+                        && self.bare_item(k)
+                })
+        };
+        let below = v > 1 && item(v - 1);
+        let above = item(v + 1);
+        let run_of_three =
+            (below && above) || (below && v > 2 && item(v - 2)) || (above && item(v + 2));
+        run_of_three.then_some(run)
+    }
+
+    /// Whether the number at `k` opens a sentence with a word after it that is no unit, month,
+    /// number or joiner of numbers (`۲ مراکز`, not `۲ درصد`, `۲ خرداد` or `۱۳تا۱۴ سال`).
+    fn bare_item(&self, k: usize) -> bool {
+        let t = self.t;
+        let next = k + 1;
+        self.opens_sentence(k)
+            && t.get(next).is_some()
+            && !(matches!(t.word(next), "تا" | "الی" | "یا" | "و" | "به" | "از")
+                && (t.digits(next + 1).is_some() || words::parse(t, next + 1).is_some()))
+            && t.punct(next).is_none()
+            && t.digits(next).is_none()
+            && units::match_unit(t, next).is_none()
+            && calendar::month(t.word(next)).is_none()
+            && words::parse(t, next).is_none()
     }
 }

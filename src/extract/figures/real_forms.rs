@@ -347,6 +347,16 @@ fn numbered_lines_are_no_figures() {
 }
 
 #[test]
+fn list_items_that_lost_their_line_breaks_are_no_figures() {
+    none("مقرر شد:۱ شورای سلامت تشکیل شود. ۲ مراکز بهداشتی فعال شوند. ۳ رؤسا حاضر باشند.");
+    none("عبارت‌اند از:1 انکار ویروس. 2 برگزاری جشن. 3 سفر معلم. 4 انتقال اتباع.");
+    // Counts opening sentences without a run around them stay, and so do age brackets.
+    assert_eq!(all("۲ مرکز افتتاح شد. ۵ نفر آمدند.").len(), 2);
+    let ages = all("رده سنی. 13تا14سال فاطمه اول. 14تا15سال صبا اول. 15تا17سال هما اول.");
+    assert_eq!(ages.len(), 3, "{ages:?}");
+}
+
+#[test]
 fn a_list_of_sources_carries_no_figures() {
     let text = "تورم ۴۰ درصد شد.\nمنابع و مآخذ\n1. رضایی، علی، فصلنامه اقتصاد12، شماره 16سال1390، ص 45.\n2. کریمی، تهران: نشر نو، 1388.";
     let found = all(text);
