@@ -254,9 +254,42 @@ fn person_title(w: &str) -> bool {
 }
 
 /// Whether a date is an adjunct of time (`در سال ۱۳۹۰`, `تا صبح جمعه ۵ اردیبهشت`) rather than
-/// part of what it dates.
-pub(super) fn adjunct(t: &Tokens, first: usize, start: usize) -> bool {
+/// part of what it dates. A chronology line (`۱۱ بهمن ۱۳۸۹، بهروز علیشیری ... خبر داد`) is
+/// no adjunct: the line is told of its date.
+pub(super) fn adjunct(t: &Tokens, first: usize, start: usize, end: usize) -> bool {
     matches!(dating(t, first, start), Dating::Adjunct(_))
+        && events::chronicle(t, first, end).is_none()
+}
+
+/// Whether a date bounds the period a quantity gathered over (`از سال ۲۰۰۴`, `تا پایان ماه
+/// مه ۲۰۱۹`, `از آغاز سال ۲۰۲۰`, `تا صبح جمعه ۵ اردیبهشت`): a point of reference, which names
+/// nothing.
+pub(super) fn bound(t: &Tokens, first: usize) -> bool {
+    let mut k = first;
+    while k > 0
+        && (context::time_noun(t.word(k - 1))
+            || period_part(t.word(k - 1))
+            || matches!(t.punct(k - 1), Some('(' | '،')))
+    {
+        k -= 1;
+    }
+    k > 0 && matches!(t.word(k - 1), "از" | "تا")
+}
+
+/// The parts of a period (`آغاز`, `پایان`, `اواخر`): `در آغاز سال ۹۸` only places in time.
+fn period_part(w: &str) -> bool {
+    matches!(
+        w,
+        "آغاز"
+            | "ابتدای"
+            | "ابتدا"
+            | "پایان"
+            | "اوایل"
+            | "اواخر"
+            | "اواسط"
+            | "شروع"
+            | "نیمه"
+    )
 }
 
 enum Dating {
@@ -316,18 +349,7 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
             )
         });
         // `در آغاز سال ۹۸`, `اواخر سال ۲۰۱۸`: a part of a period only places in time.
-        let part = matches!(
-            t.word(a),
-            "آغاز"
-                | "ابتدای"
-                | "ابتدا"
-                | "پایان"
-                | "اوایل"
-                | "اواخر"
-                | "اواسط"
-                | "شروع"
-                | "نیمه"
-        ) && (a + 1..b).all(|k| context::time_noun(t.word(k)));
+        let part = period_part(t.word(a)) && (a + 1..b).all(|k| context::time_noun(t.word(k)));
         let carrier = part || (dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep);
         if !(marker || carrier) {
             return Dating::Names((a, b));

@@ -82,10 +82,29 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         .filter(|&(a, b)| !(b == a + 1 && change_noun(t.word(a))))
 }
 
-/// Whether a year or date only places its clause in time (`در سال ۱۳۹۰`): beside another
-/// quantity of that clause it is a coordinate of that quantity, not a figure about something.
-pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> bool {
-    matches!(f.kind, Kind::Year | Kind::Date) && dates::adjunct(t, first_of(t, f), f.start)
+/// How a year or date that only places its clause in time stands to the other quantities of
+/// that clause.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Placed {
+    /// `در سال ۱۳۹۰`: beside another quantity it is a coordinate of that quantity, not a
+    /// figure about something.
+    Point,
+    /// `از سال ۲۰۰۴`, `تا پایان ماه مه ۲۰۱۹`: it bounds the period a quantity gathered over,
+    /// a point of reference naming nothing.
+    Bound,
+}
+
+/// Whether a year or date only places its clause in time, and how.
+pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> Option<Placed> {
+    let first = first_of(t, f);
+    if !matches!(f.kind, Kind::Year | Kind::Date) || !dates::adjunct(t, first, f.start, f.end) {
+        return None;
+    }
+    Some(if dates::bound(t, first) {
+        Placed::Bound
+    } else {
+        Placed::Point
+    })
 }
 
 pub(crate) use clause::span as clause_span;
