@@ -8,13 +8,33 @@ use super::adjacent_before;
 use super::clause::{before, dummy};
 
 mod events;
+mod reference;
+
+pub(super) use reference::bound;
+use reference::{attributed, opens_news, period_part, reference};
 
 /// A year or date names what it dates: a film before it in brackets (`«ژی ژی» (۱۹۵۸)`), the
 /// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
 /// (`سال آبی ۹۷`); else, as an adjunct of time, what happened then (see [`happened`]).
 pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
+    match phrase_dated(t, first, start, end) {
+        // `به گزارش خبرگزاری فارس، ۲۷ آذرماه مجمع سالانه فدراسیون برگزار شد`: the source
+        // of the news is no event; the date places the news told after it, else nothing
+        // said here (the event the sentence tells of, see [`event`]).
+        Some(np) if attributed(t, np) => opens_news(t, np, first)
+            .then(|| event_after(t, end))
+            .flatten()
+            .and_then(|np| trimmed(t, np)),
+        np => np,
+    }
+}
+
+fn phrase_dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
     if let Some(day) = coinciding_day(t, first, end) {
         return Some(day);
+    }
+    if let Some(work) = events::produced(t, first) {
+        return Some(work);
     }
     let np = match dating(t, first, start) {
         Dating::Names(np) => Some(events::competition(t, np, first)),
@@ -38,16 +58,6 @@ pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Optio
         None => named_near(t, first),
         np => np,
     }
-}
-
-/// Whether a date is one of reference (`نسبت به سال ۹۰`, `در مقایسه با سال ۹۰`), which
-/// places nothing.
-fn reference(t: &Tokens, first: usize) -> bool {
-    first >= 2
-        && matches!(
-            (t.word(first - 2), t.word(first - 1)),
-            ("نسبت", "به") | ("مقایسه" | "قیاس", "با") | ("مشابه", _)
-        )
 }
 
 /// What a year dates when neither the phrase next to it nor the clause's subject says: the
@@ -261,37 +271,6 @@ pub(super) fn adjunct(t: &Tokens, first: usize, start: usize, end: usize) -> boo
         && events::chronicle(t, first, end).is_none()
 }
 
-/// Whether a date bounds the period a quantity gathered over (`از سال ۲۰۰۴`, `تا پایان ماه
-/// مه ۲۰۱۹`, `از آغاز سال ۲۰۲۰`, `تا صبح جمعه ۵ اردیبهشت`): a point of reference, which names
-/// nothing.
-pub(super) fn bound(t: &Tokens, first: usize) -> bool {
-    let mut k = first;
-    while k > 0
-        && (context::time_noun(t.word(k - 1))
-            || period_part(t.word(k - 1))
-            || matches!(t.punct(k - 1), Some('(' | '،')))
-    {
-        k -= 1;
-    }
-    k > 0 && matches!(t.word(k - 1), "از" | "تا")
-}
-
-/// The parts of a period (`آغاز`, `پایان`, `اواخر`): `در آغاز سال ۹۸` only places in time.
-fn period_part(w: &str) -> bool {
-    matches!(
-        w,
-        "آغاز"
-            | "ابتدای"
-            | "ابتدا"
-            | "پایان"
-            | "اوایل"
-            | "اواخر"
-            | "اواسط"
-            | "شروع"
-            | "نیمه"
-    )
-}
-
 enum Dating {
     /// The phrase the date is part of, or the title it dates.
     Names((usize, usize)),
@@ -466,7 +445,7 @@ pub(super) fn event(t: &Tokens, first: usize, end: usize) -> Option<(usize, usiz
 }
 
 /// Nouns of events a date places: meetings, ceremonies, contests, votes, releases, quakes.
-fn event_noun(w: &str) -> bool {
+pub(super) fn event_noun(w: &str) -> bool {
     let stem = context::plural_stem(w).unwrap_or(w);
     [w, stem].into_iter().any(|w| {
         matches!(
