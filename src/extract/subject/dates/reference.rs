@@ -53,12 +53,15 @@ pub(super) fn attributed(t: &Tokens, (a, _): (usize, usize)) -> bool {
     if a < 2 {
         return false;
     }
-    match (t.word(a - 2), t.word(a - 1)) {
-        ("این" | "آن" | "همین", _) => false,
-        ("نقل", "از") => true,
-        (_, "گزارش" | "گفته" | "نوشته" | "اعلام") => true,
-        _ => false,
-    }
+    // `با اعلام تعطیلی کلاس‌ها`, `گزارش نهایی کار`: the noun itself, no source.
+    matches!(
+        (t.word(a - 2), t.word(a - 1)),
+        ("نقل", "از")
+            | (
+                "به" | "در" | "طبق" | "اساس" | "بر" | "بنابر",
+                "گزارش" | "گفته" | "نوشته" | "اعلام"
+            )
+    )
 }
 
 /// Whether only the day's words and punctuation stand between a source and its date (`به
