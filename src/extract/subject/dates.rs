@@ -97,7 +97,7 @@ fn named_near(t: &Tokens, first: usize) -> Option<(usize, usize)> {
 /// `امروز ۱۸ اردیبهشت مصادف با روز جهانی موزه است`, `روز جهانی موزه مصادف با ۱۸
 /// اردیبهشت`: a date that falls on a named day names that day.
 fn coinciding_day(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
-    let on = |k: usize| t.word(k) == "مصادف" && t.word(k + 1) == "با";
+    let on = |k: usize| matches!(t.word(k), "مصادف" | "همزمان") && t.word(k + 1) == "با";
     if on(end) {
         return phrase::subject_forward(t, end + 2);
     }

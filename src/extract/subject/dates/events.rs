@@ -17,7 +17,13 @@ pub(super) fn chronicle(t: &Tokens, first: usize, end: usize) -> Option<(usize, 
     if !opens || t.punct(end) != Some('،') {
         return None;
     }
-    phrase::subject_forward(t, end + 1)
+    // `۱۱ بهمن ۱۳۹۴، همزمان با لغو تحریم‌ها ...`: what the day coincided with.
+    let from = if t.word(end + 1) == "همزمان" && t.word(end + 2) == "با" {
+        end + 3
+    } else {
+        end + 1
+    };
+    phrase::subject_forward(t, from)
         .filter(|&(a, _)| usable(t, a))
         .and_then(|np| trimmed(t, np))
 }
@@ -240,6 +246,22 @@ mod tests {
         let text =
             "وقایع این روز چنین است. ۱۱ بهمن ۱۳۵۲، بانک بیمه بازرگانان به علت ورشکستگی منحل شد.";
         assert_eq!(subject(text, "۱۱").as_deref(), Some("بانک بیمه بازرگانان"));
+        let text = "وقایع این روز چنین است. ۱۱ بهمن ۱۳۹۴، همزمان با لغو تحریم‌ها، دو طرف قرارداد خرید هواپیما امضا کردند.";
+        assert_eq!(subject(text, "۱۱").as_deref(), Some("لغو تحریم‌ها"));
+    }
+
+    #[test]
+    fn a_source_is_no_event_and_a_production_year_dates_the_work() {
+        let text =
+            "به گزارش خبرگزاری فارس، ۲۷ آذرماه سال ۹۷ مجمع سالانه فدراسیون والیبال برگزار شد.";
+        assert_eq!(
+            subject(text, "۲۷").as_deref(),
+            Some("مجمع سالانه فدراسیون والیبال")
+        );
+        let text = "فیلم سینمایی «جوکر» به نویسندگی و کارگردانی تاد فلیپس محصول سال ۲۰۱۹ است.";
+        assert_eq!(subject(text, "سال").as_deref(), Some("جوکر"));
+        let text = "این مستند که محصول سال ۲۰۰۱ سینمای سوییس است به نمایش درآمد.";
+        assert_eq!(subject(text, "سال").as_deref(), Some("این مستند"));
     }
 
     #[test]
