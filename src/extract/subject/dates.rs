@@ -11,6 +11,7 @@ mod events;
 mod reference;
 
 pub(super) use reference::bound;
+pub(crate) use reference::Placed;
 use reference::{attributed, opens_news, period_part, reference};
 
 /// A year or date names what it dates: a film before it in brackets (`«ژی ژی» (۱۹۵۸)`), the

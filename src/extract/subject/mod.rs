@@ -25,6 +25,7 @@ use super::words::{self, Lex};
 
 use clause::{before, dummy, subject_of_clause};
 use dates::dated;
+pub(crate) use dates::Placed;
 use people::{befell, restated};
 use results::{ranked, result_of};
 use spans::{ago, opening_period, relative_to, reported, spanned, temporal};
@@ -80,18 +81,6 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         .find_map(|j| phrase::subject_forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
         // `۲۳ درصد رشد را شاهد بوده‌ایم`: a change alone is no subject.
         .filter(|&(a, b)| !(b == a + 1 && change_noun(t.word(a))))
-}
-
-/// How a year or date that only places its clause in time stands to the other quantities of
-/// that clause.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Placed {
-    /// `در سال ۱۳۹۰`: beside another quantity it is a coordinate of that quantity, not a
-    /// figure about something.
-    Point,
-    /// `از سال ۲۰۰۴`, `تا پایان ماه مه ۲۰۱۹`: it bounds the period a quantity gathered over,
-    /// a point of reference naming nothing.
-    Bound,
 }
 
 /// Whether a year or date only places its clause in time, and how.

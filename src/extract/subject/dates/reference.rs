@@ -5,6 +5,18 @@
 use super::super::super::context;
 use super::super::super::token::Tokens;
 
+/// How a year or date that only places its clause in time stands to the other quantities of
+/// that clause.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Placed {
+    /// `در سال ۱۳۹۰`: beside another quantity it is a coordinate of that quantity, not a
+    /// figure about something.
+    Point,
+    /// `از سال ۲۰۰۴`, `تا پایان ماه مه ۲۰۱۹`: it bounds the period a quantity gathered over,
+    /// a point of reference naming nothing.
+    Bound,
+}
+
 /// Whether a date is one of reference (`نسبت به سال ۹۰`, `در مقایسه با سال ۹۰`, `مدت مشابه
 /// سال ۱۴۰۳`), which places nothing.
 pub(super) fn reference(t: &Tokens, first: usize) -> bool {
