@@ -80,25 +80,37 @@ impl Scanner<'_, '_> {
         self.placed.push(subject::places_in_time(t, &target));
     }
 
-    /// `مقدار فروش ... از سال ۱۳۹۰ تا پایان سال ۱۳۹۷ ... ۶.۳ درصد رشد داشته`: a date that
-    /// only places another quantity of its clause in time is that quantity's coordinate, and
-    /// names what the quantity names (the year of the sales), not a phrase of its own.
+    /// `متوسط درآمد خانوارها در سال ۲۰۱۶ برابر با ۵۹ هزار دلار`: a date that only places
+    /// another quantity of its clause in time is that quantity's coordinate, and names what
+    /// the quantity names (the year of the income), not a phrase of its own. A date shared by
+    /// several quantities (`از ۱۱.۸۶ میلیون تن در سال ۱۳۹۰ به ۱۷.۷ میلیون تن`, `۳ همت در سال
+    /// ۱۴۰۳ و ۲ همت در سال ۱۴۰۴`) or bounding the period one gathered over (`از سال ۲۰۰۴`)
+    /// is a point of reference and names nothing, as the labels of real copy have it.
     pub(super) fn name_coordinates(&mut self) {
         for k in 0..self.out.len() {
-            if !self.placed[k] || self.out[k].subject.is_none() {
+            let Some(placed) = self.placed[k] else {
+                continue;
+            };
+            if self.out[k].subject.is_none() {
                 continue;
             }
             let (a, b) = subject::clause_span(self.t, self.spans[k].0, self.spans[k].1);
             let before = (0..k).rev().take_while(|&j| self.spans[j].1 > a);
             let after = (k + 1..self.out.len()).take_while(|&j| self.spans[j].0 < b);
-            let Some(q) = after.chain(before).find(|&j| self.measured(j)) else {
+            let mut measured = after.chain(before).filter(|&j| self.measured(j));
+            let Some(q) = measured.next() else {
                 continue;
             };
-            let (subject, start, end) = (
-                self.out[q].subject.clone(),
-                self.out[q].subject_start,
-                self.out[q].subject_end,
-            );
+            let shared = measured.next().is_some();
+            let (subject, start, end) = if shared || placed == subject::Placed::Bound {
+                (None, None, None)
+            } else {
+                (
+                    self.out[q].subject.clone(),
+                    self.out[q].subject_start,
+                    self.out[q].subject_end,
+                )
+            };
             let f = &mut self.out[k];
             f.subject = subject;
             f.subject_start = start;

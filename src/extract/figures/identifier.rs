@@ -96,7 +96,24 @@ impl Scanner<'_, '_> {
             return Some(run);
         }
         self.glued_code(i, run)
+            .or_else(|| self.model_number(i, run))
             .or_else(|| self.code_shape(i, run, len))
+    }
+
+    /// `سایوز تی ام- ۲۰`, `F- 14`: the number of a model after a short name and its hyphen,
+    /// typed with the space on the other side (`سایوز -۱۸` is read in [`Self::glued_code`]);
+    /// not a count or an amount that follows (`گفت- ۲۰ نفر`, `قیمت- ۲۰ هزار تومان`).
+    fn model_number(&self, i: usize, run: usize) -> Option<usize> {
+        let t = self.t;
+        if i < 2 || t.glued(i) || t.punct(i - 1) != Some('-') || !t.glued(i - 1) {
+            return None;
+        }
+        let name = t.word(i - 2);
+        let short = !name.is_empty() && (name.chars().count() <= 2 || t.is_latin_word(i - 2));
+        let measured = units::match_unit(t, run).is_some()
+            || context::classifier(t.word(run))
+            || matches!(words::lookup(t.word(run)), Some(words::Lex::Mult(_)));
+        (short && !measured && run == i + 1).then_some(run)
     }
 
     /// Numbers of three digits or more that a label or a kind names anywhere in the field

@@ -59,7 +59,7 @@ struct Scanner<'t, 'a> {
     /// Which of `out` are bare counts, with nothing counted after them.
     bare: Vec<bool>,
     /// Which of `out` are dates that only place their clause in time.
-    placed: Vec<bool>,
+    placed: Vec<Option<super::subject::Placed>>,
     /// Numbers of three digits or more a label names somewhere in the field (`قطعنامه
     /// ۲۲۳۱`): met again bare, they name the same thing.
     named_numbers: Vec<u64>,

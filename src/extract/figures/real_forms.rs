@@ -135,6 +135,8 @@ fn contact_details_and_legal_numbers_are_no_figures() {
         "نشست سران جی ۲۰ برگزار شد.",
         "خودروها استاندارد یورو ۵ دارند.",
         "فضاپیمای سایوز -۱۱ پرتاب شد.",
+        "ناو سایوز تی ام- ۲۰ فرود آمد.",
+        "هواپیماهای اف- 14 به مصر رفتند.",
         "چاپ ۳ بعدی رایج شد.",
     ] {
         none(text);
@@ -142,6 +144,9 @@ fn contact_details_and_legal_numbers_are_no_figures() {
     // A date set off by dashes stays a date.
     let f = one("روز یکشنبه -۱۶ تیر ماه- برگزار شد.");
     assert_eq!((f.value, f.kind), (416.0, Kind::Date));
+    // A count after a dash between clauses stays a count.
+    let f = one("این خبر را تأیید کرد- ۲۰ نفر زخمی شدند.");
+    assert_eq!((f.value, f.kind), (20.0, Kind::Count));
     // A negative amount keeps its sign.
     let f = one("دما به -۵ درجه رسید.");
     assert_eq!((f.value, f.unit), (-5.0, Some("c")));

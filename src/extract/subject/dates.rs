@@ -8,13 +8,34 @@ use super::adjacent_before;
 use super::clause::{before, dummy};
 
 mod events;
+mod reference;
+
+pub(super) use reference::bound;
+pub(crate) use reference::Placed;
+use reference::{attributed, opens_news, period_part, reference};
 
 /// A year or date names what it dates: a film before it in brackets (`«ژی ژی» (۱۹۵۸)`), the
 /// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
 /// (`سال آبی ۹۷`); else, as an adjunct of time, what happened then (see [`happened`]).
 pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
+    match phrase_dated(t, first, start, end) {
+        // `به گزارش خبرگزاری فارس، ۲۷ آذرماه مجمع سالانه فدراسیون برگزار شد`: the source
+        // of the news is no event; the date places the news told after it, else nothing
+        // said here (the event the sentence tells of, see [`event`]).
+        Some(np) if attributed(t, np) => opens_news(t, np, first)
+            .then(|| event_after(t, end))
+            .flatten()
+            .and_then(|np| trimmed(t, np)),
+        np => np,
+    }
+}
+
+fn phrase_dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
     if let Some(day) = coinciding_day(t, first, end) {
         return Some(day);
+    }
+    if let Some(work) = events::produced(t, first) {
+        return Some(work);
     }
     let np = match dating(t, first, start) {
         Dating::Names(np) => Some(events::competition(t, np, first)),
@@ -38,16 +59,6 @@ pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Optio
         None => named_near(t, first),
         np => np,
     }
-}
-
-/// Whether a date is one of reference (`نسبت به سال ۹۰`, `در مقایسه با سال ۹۰`), which
-/// places nothing.
-fn reference(t: &Tokens, first: usize) -> bool {
-    first >= 2
-        && matches!(
-            (t.word(first - 2), t.word(first - 1)),
-            ("نسبت", "به") | ("مقایسه" | "قیاس", "با") | ("مشابه", _)
-        )
 }
 
 /// What a year dates when neither the phrase next to it nor the clause's subject says: the
@@ -87,7 +98,7 @@ fn named_near(t: &Tokens, first: usize) -> Option<(usize, usize)> {
 /// `امروز ۱۸ اردیبهشت مصادف با روز جهانی موزه است`, `روز جهانی موزه مصادف با ۱۸
 /// اردیبهشت`: a date that falls on a named day names that day.
 fn coinciding_day(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
-    let on = |k: usize| t.word(k) == "مصادف" && t.word(k + 1) == "با";
+    let on = |k: usize| matches!(t.word(k), "مصادف" | "همزمان") && t.word(k + 1) == "با";
     if on(end) {
         return phrase::subject_forward(t, end + 2);
     }
@@ -254,9 +265,11 @@ fn person_title(w: &str) -> bool {
 }
 
 /// Whether a date is an adjunct of time (`در سال ۱۳۹۰`, `تا صبح جمعه ۵ اردیبهشت`) rather than
-/// part of what it dates.
-pub(super) fn adjunct(t: &Tokens, first: usize, start: usize) -> bool {
+/// part of what it dates. A chronology line (`۱۱ بهمن ۱۳۸۹، بهروز علیشیری ... خبر داد`) is
+/// no adjunct: the line is told of its date.
+pub(super) fn adjunct(t: &Tokens, first: usize, start: usize, end: usize) -> bool {
     matches!(dating(t, first, start), Dating::Adjunct(_))
+        && events::chronicle(t, first, end).is_none()
 }
 
 enum Dating {
@@ -316,18 +329,7 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
             )
         });
         // `در آغاز سال ۹۸`, `اواخر سال ۲۰۱۸`: a part of a period only places in time.
-        let part = matches!(
-            t.word(a),
-            "آغاز"
-                | "ابتدای"
-                | "ابتدا"
-                | "پایان"
-                | "اوایل"
-                | "اواخر"
-                | "اواسط"
-                | "شروع"
-                | "نیمه"
-        ) && (a + 1..b).all(|k| context::time_noun(t.word(k)));
+        let part = period_part(t.word(a)) && (a + 1..b).all(|k| context::time_noun(t.word(k)));
         let carrier = part || (dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep);
         if !(marker || carrier) {
             return Dating::Names((a, b));
@@ -444,7 +446,7 @@ pub(super) fn event(t: &Tokens, first: usize, end: usize) -> Option<(usize, usiz
 }
 
 /// Nouns of events a date places: meetings, ceremonies, contests, votes, releases, quakes.
-fn event_noun(w: &str) -> bool {
+pub(super) fn event_noun(w: &str) -> bool {
     let stem = context::plural_stem(w).unwrap_or(w);
     [w, stem].into_iter().any(|w| {
         matches!(

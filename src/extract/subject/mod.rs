@@ -29,6 +29,7 @@ use super::words::{self, Lex};
 
 use clause::{before, dummy, subject_of_clause};
 use dates::dated;
+pub(crate) use dates::Placed;
 use people::{befell, restated};
 use priced::{equated, priced};
 use results::{ranked, result_of};
@@ -88,10 +89,17 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         .filter(|&(a, b)| !(b == a + 1 && change_noun(t.word(a))))
 }
 
-/// Whether a year or date only places its clause in time (`در سال ۱۳۹۰`): beside another
-/// quantity of that clause it is a coordinate of that quantity, not a figure about something.
-pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> bool {
-    matches!(f.kind, Kind::Year | Kind::Date) && dates::adjunct(t, first_of(t, f), f.start)
+/// Whether a year or date only places its clause in time, and how.
+pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> Option<Placed> {
+    let first = first_of(t, f);
+    if !matches!(f.kind, Kind::Year | Kind::Date) || !dates::adjunct(t, first, f.start, f.end) {
+        return None;
+    }
+    Some(if dates::bound(t, first) {
+        Placed::Bound
+    } else {
+        Placed::Point
+    })
 }
 
 pub(crate) use clause::span as clause_span;

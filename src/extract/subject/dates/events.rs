@@ -7,7 +7,7 @@ use super::super::super::context;
 use super::super::super::phrase::{self, Role};
 use super::super::super::token::Tokens;
 use super::super::super::{units, words};
-use super::{conjunctive, descriptor, trimmed};
+use super::{conjunctive, descriptor, event_noun, trimmed};
 
 /// `۱۱ بهمن ۱۳۰۷، لایحه مجازات مرتکبین قاچاق تقدیم مجلس شد`: a date opening its sentence and
 /// set off by a comma heads a line of a chronology; what the line tells of is the phrase after
@@ -17,7 +17,13 @@ pub(super) fn chronicle(t: &Tokens, first: usize, end: usize) -> Option<(usize, 
     if !opens || t.punct(end) != Some('،') {
         return None;
     }
-    phrase::subject_forward(t, end + 1)
+    // `۱۱ بهمن ۱۳۹۴، همزمان با لغو تحریم‌ها ...`: what the day coincided with.
+    let from = if t.word(end + 1) == "همزمان" && t.word(end + 2) == "با" {
+        end + 3
+    } else {
+        end + 1
+    };
+    phrase::subject_forward(t, from)
         .filter(|&(a, _)| usable(t, a))
         .and_then(|np| trimmed(t, np))
 }
@@ -109,9 +115,26 @@ pub(super) fn credited(t: &Tokens, first: usize) -> Option<(usize, usize)> {
                 | "ترجمه"
         )
     };
-    let window = (first.saturating_sub(12)..first)
+    // `«دونده» ... با دریافت جایزه از جشنواره سه قاره نانت ۱۹۸۵`: a year right after an
+    // event's name dates that event, not the work credited before it.
+    let clause_opens = |k: usize| t.word(k) == "که" || phrase::role(t, k) == Role::Verb;
+    let named_event = |k: usize| {
+        event_noun(t.word(k)) && t.word(k) != "فیلم" && !(k + 1..first).any(clause_opens)
+    };
+    if (first.saturating_sub(5)..first).any(named_event) {
+        return None;
+    }
+    // `«بعد از سی سال» به کارگردانی علی نصیریان بازی کرد و ... تا ۱۳۵۲`: a clause closed
+    // before the year ends the credits.
+    let closed = |k: usize| {
+        phrase::role(t, k) == Role::Verb
+            && (words::is_and(t, k + 1) || matches!(t.punct(k + 1), Some('،' | '.')))
+    };
+    // Credits run long (`به کارگردانی لاسه هالستروم و جو جانستون و نویسندگی اشلی پاول`), and
+    // so do titles given in two languages (`«داج بال: داستان یک بازنده واقعی / DodgeBall»`).
+    let window = (first.saturating_sub(24)..first)
         .rev()
-        .take_while(|&k| !phrase::sentence_end(t, k) && t.punct(k) != Some('«'));
+        .take_while(|&k| !phrase::sentence_end(t, k) && t.punct(k) != Some('«') && !closed(k));
     let mut credited = false;
     for k in window {
         credited |= credit(t.word(k));
@@ -119,13 +142,45 @@ pub(super) fn credited(t: &Tokens, first: usize) -> Option<(usize, usize)> {
             if !credited {
                 return None;
             }
-            let open = (k.saturating_sub(10)..k)
+            let open = (k.saturating_sub(24)..k)
                 .rev()
                 .find(|&j| t.punct(j) == Some('«'))?;
             return (open + 1 < k).then_some((open + 1, k));
         }
     }
     None
+}
+
+/// `«جوکر» به کارگردانی تاد فلیپس محصول سال ۲۰۱۹`, `این فیلم که محصول سال ۲۰۰۱ سینمای
+/// سوییس است`: the year a work was produced dates the work, titled in its credits or named
+/// right before `محصول`.
+pub(super) fn produced(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    let mut k = first;
+    if k > 0 && t.word(k - 1) == "سال" {
+        k -= 1;
+    }
+    if k == 0 || t.word(k - 1) != "محصول" {
+        return None;
+    }
+    let made = k - 1;
+    if let Some(title) = credited(t, made) {
+        return Some(title);
+    }
+    let head_end = if made > 0 && t.word(made - 1) == "که" {
+        made - 1
+    } else {
+        made
+    };
+    let quoted = head_end > 0 && t.punct(head_end - 1) == Some('"');
+    if quoted {
+        let open = (head_end.saturating_sub(12)..head_end - 1)
+            .rev()
+            .find(|&j| t.punct(j) == Some('"'))?;
+        return (open + 1 < head_end - 1).then_some((open + 1, head_end - 1));
+    }
+    phrase::subject_backward(t, head_end)
+        .filter(|&(a, b)| b == head_end && usable(t, a))
+        .and_then(|np| trimmed(t, np))
 }
 
 /// `آخرین بازی دور مقدماتی لیگ ملت‌های والیبال ۲۰۱۹`, `نفر سوم آسیا ۲۰۱۷`: a year after a
@@ -191,6 +246,22 @@ mod tests {
         let text =
             "وقایع این روز چنین است. ۱۱ بهمن ۱۳۵۲، بانک بیمه بازرگانان به علت ورشکستگی منحل شد.";
         assert_eq!(subject(text, "۱۱").as_deref(), Some("بانک بیمه بازرگانان"));
+        let text = "وقایع این روز چنین است. ۱۱ بهمن ۱۳۹۴، همزمان با لغو تحریم‌ها، دو طرف قرارداد خرید هواپیما امضا کردند.";
+        assert_eq!(subject(text, "۱۱").as_deref(), Some("لغو تحریم‌ها"));
+    }
+
+    #[test]
+    fn a_source_is_no_event_and_a_production_year_dates_the_work() {
+        let text =
+            "به گزارش خبرگزاری فارس، ۲۷ آذرماه سال ۹۷ مجمع سالانه فدراسیون والیبال برگزار شد.";
+        assert_eq!(
+            subject(text, "۲۷").as_deref(),
+            Some("مجمع سالانه فدراسیون والیبال")
+        );
+        let text = "فیلم سینمایی «جوکر» به نویسندگی و کارگردانی تاد فلیپس محصول سال ۲۰۱۹ است.";
+        assert_eq!(subject(text, "سال").as_deref(), Some("جوکر"));
+        let text = "این مستند که محصول سال ۲۰۰۱ سینمای سوییس است به نمایش درآمد.";
+        assert_eq!(subject(text, "سال").as_deref(), Some("این مستند"));
     }
 
     #[test]
