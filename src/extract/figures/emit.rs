@@ -4,6 +4,7 @@
 use super::super::context;
 use super::super::figure::{Figure, Kind};
 use super::super::lexicon;
+use super::super::phrase;
 use super::super::subject;
 use super::super::token::Tokens;
 use super::super::words;
@@ -305,13 +306,18 @@ impl Scanner<'_, '_> {
 }
 
 /// The subject on tokens `a..b` as the article writes it, with its char offsets; a
-/// possessive ending comes off its last word (`خودروهایش` is «خودروها»).
+/// possessive or linking ending comes off its last word (`خودروهایش` is «خودروها», `اجرای`
+/// «اجرا»).
 fn subject_text<'a>(t: &Tokens<'a>, a: usize, b: usize) -> Option<(&'a str, usize, usize)> {
     let first = t.get(a)?;
+    let possessive = lexicon::without_possessive(t.word(b.checked_sub(1)?));
+    let (b, part) = match possessive {
+        Some(n) => (b, Some(n)),
+        None => phrase::without_link(t, a, b),
+    };
     let last = t.get(b.checked_sub(1)?)?;
     let text = t.slice(a, b);
-    let kept = lexicon::without_possessive(t.word(b - 1))
-        .map_or(last.byte_end, |n| last.byte_start + t.raw_len(b - 1, n));
+    let kept = part.map_or(last.byte_end, |n| last.byte_start + t.raw_len(b - 1, n));
     let text = &text[..kept - first.byte_start];
     let end = first.char_start + text.chars().count();
     Some((text, first.char_start, end))

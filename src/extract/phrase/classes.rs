@@ -51,6 +51,7 @@ pub(super) fn preposition(w: &str) -> bool {
             | "جهت"
             | "بابت"
             | "شامل"
+            | "تحت"
             // `به‌گزارش خبرگزاری ...`: the attribution written as one word opens no phrase.
             | "بهگزارش"
     )
@@ -518,6 +519,8 @@ const NEVER_LEADS: &[&str] = &[
     "آنکه",
     // `بر اساس`: a preposition written as a noun after one.
     "اساس",
+    // `در این خصوص`, `در خصوص`: "about" written as a noun.
+    "خصوص",
 ];
 
 /// Nouns that name nothing alone: a number is the count, start, share or change of what
@@ -573,4 +576,9 @@ const NEVER_ALONE: &[&str] = &[
     "اواسط",
     "اواخر",
     "کمی",
+    // `چیزی حدود ۲ ساعت`, `اندکی بیش از`: an indefinite stands for what the text names
+    // elsewhere.
+    "چیزی",
+    "کسی",
+    "اندکی",
 ];

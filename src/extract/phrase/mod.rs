@@ -7,12 +7,14 @@
 //! The word classes come from the lexicon; the closed classes, which decide where a phrase
 //! ends, are listed here because hazm tags too many of their members as nouns as well.
 
+mod bounds;
 mod classes;
 
 use super::lexicon::{self, Classes, Verb};
 use super::token::Tokens;
 use super::words;
 
+pub(crate) use bounds::without_link;
 use classes::{
     adverb, conjunction, determiner, english_preposition, english_verb, never_alone, never_leads,
     preposition, pronoun,
@@ -131,6 +133,15 @@ fn word_role(t: &Tokens, k: usize) -> Role {
             return Role::Adv
         }
         "حاضر" if k > 0 && t.word(k - 1) == "حال" => return Role::Adv,
+        // `در حالی که`, `وقتی که`, `زمانی که`, `به طوری که`, `در صورتی که`: conjunctions written as a noun;
+        // not after `از` or `تا` (`از زمانی که`: since the time when).
+        "حالی" | "وقتی" | "زمانی" | "طوری" | "صورتی"
+            if t.word(k + 1) == "که" && (k == 0 || !matches!(t.word(k - 1), "از" | "تا")) =>
+        {
+            return Role::Conj
+        }
+        // `در نهایت`: in the end.
+        "نهایت" if k > 0 && t.word(k - 1) == "در" => return Role::Adv,
         // `بار دیگر`: once again.
         "بار" if t.word(k + 1) == "دیگر" && (k == 0 || role(t, k - 1) != Role::Number) => {
             return Role::Adv
@@ -160,6 +171,9 @@ fn word_role(t: &Tokens, k: usize) -> Role {
     }
     if adverb(w) {
         return Role::Adv;
+    }
+    if bounds::comparative_word(w) || bounds::graded_apart(t, k) {
+        return Role::Adj;
     }
     match lexicon::verb(w) {
         Some(Verb::Finite) => return Role::Verb,
@@ -256,8 +270,9 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
             words += 1;
             continue;
         }
-        // `غلظت ذرات معلق کمتر از ۱۰ میکرون`: a comparison opens after the phrase.
-        if comparative(t, k) {
+        // `غلظت ذرات معلق کمتر از ۱۰ میکرون`: a comparison opens after the phrase, as do the
+        // clause's object (`بارش بیشترین میزان بارش را`) and its day (`روز پنج شنبه`).
+        if comparative(t, k) || bounds::quantity_superlative(t, k) || bounds::day_adjunct(t, k) {
             break;
         }
         match role(t, k) {
@@ -499,6 +514,10 @@ pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     if a == end {
         return None;
     }
+    // `سازمان جهانی بهداشت روز پنج شنبه`: the day places the clause.
+    let end = (a + 1..end)
+        .find(|&k| bounds::day_adjunct(t, k))
+        .unwrap_or(end);
     // `این رقم`, `از این کشور`: the demonstrative belongs to the phrase.
     if a > 0 && matches!(t.word(a - 1), "این" | "آن") {
         a -= 1;

@@ -102,3 +102,53 @@ fn compounds_go_on_and_verb_halves_stop() {
     let t = Tokens::new("کاهش میزان تولید اورانیوم این کشور طی");
     assert_eq!(text(&t, backward(&t, 6)), Some("کاهش میزان تولید اورانیوم"));
 }
+
+#[test]
+fn a_superlative_of_quantity_or_a_day_opens_a_new_phrase() {
+    let t = Tokens::new("بارش بیشترین میزان بارش را به خود اختصاص داد");
+    assert_eq!(text(&t, forward(&t, 0)), Some("بارش"));
+    let t = Tokens::new("جایزه بهترین فیلم جشنواره");
+    assert_eq!(text(&t, forward(&t, 0)), Some("جایزه بهترین فیلم جشنواره"));
+    let t = Tokens::new("سازمان جهانی بهداشت روز پنج شنبه اعلام کرد");
+    assert_eq!(text(&t, forward(&t, 0)), Some("سازمان جهانی بهداشت"));
+    let t = Tokens::new("مراسم پنج\u{200c}شنبه");
+    assert_eq!(backward(&t, 3), Some((0, 1)));
+    let t = Tokens::new("نماز جمعه تهران");
+    assert_eq!(text(&t, forward(&t, 0)), Some("نماز جمعه تهران"));
+}
+
+#[test]
+fn a_comparative_names_nothing() {
+    let t = Tokens::new("ماه زودتر رسید");
+    assert_eq!(forward(&t, 1), None);
+    let t = Tokens::new("تومان گران تر شده است");
+    assert_eq!(forward(&t, 1), None);
+    let t = Tokens::new("دفتر نمایندگی");
+    assert_eq!(text(&t, forward(&t, 0)), Some("دفتر نمایندگی"));
+}
+
+#[test]
+fn a_linking_ending_comes_off_the_last_word() {
+    let kept = |s: &str, a: usize, b: usize| {
+        let t = Tokens::new(s);
+        let (b, part) = without_link(&t, a, b);
+        let last = t.word(b - 1);
+        let last = part.map_or(last, |n| &last[..n]).to_string();
+        (b, last)
+    };
+    assert_eq!(kept("اجرای طرح", 0, 1), (1, "اجرا".to_string()));
+    assert_eq!(kept("گرم طلای ۱۸ عیار", 0, 2), (2, "طلا".to_string()));
+    assert_eq!(kept("فیلمهای سال", 0, 1), (1, "فیلمها".to_string()));
+    assert_eq!(kept("افرادی که آمدند", 0, 1), (1, "افراد".to_string()));
+    assert_eq!(kept("با مبلغی بالغ بر", 1, 2), (2, "مبلغ".to_string()));
+    assert_eq!(kept("بازی که", 0, 1), (1, "بازی".to_string()));
+    // The word's own `ی`, and an adjective's.
+    assert_eq!(kept("قهرمانی ۲۰۱۸", 0, 1), (1, "قهرمانی".to_string()));
+    assert_eq!(kept("نشست خبری که", 0, 2), (2, "خبری".to_string()));
+    assert_eq!(kept("ملی", 0, 1), (1, "ملی".to_string()));
+    assert_eq!(
+        kept("فلفل ادویه\u{200c}ای", 0, 2),
+        (2, "ادویهای".to_string())
+    );
+    assert_eq!(kept("دوره ی دوم", 0, 2), (1, "دوره".to_string()));
+}
