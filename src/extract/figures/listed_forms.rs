@@ -68,8 +68,8 @@ fn ranks_listed_after_a_rank_rank_the_same() {
     assert_eq!(
         got,
         [
-            (16.0, Kind::Ordinal, Some("رده‌های")),
-            (31.0, Kind::Ordinal, Some("رده‌های"))
+            (16.0, Kind::Ordinal, Some("رده‌ها")),
+            (31.0, Kind::Ordinal, Some("رده‌ها"))
         ],
         "{found:?}"
     );

@@ -1,0 +1,126 @@
+//! Tests of the clause readers: what a figure is the subject of across its clause.
+
+use super::super::tests::subject;
+
+#[test]
+fn a_measure_per_person_is_of_the_quantity_not_the_person() {
+    let s = subject("متوسط مصرف آب هر ایرانی روزانه ۲۵۰ لیتر است.", "۲۵۰");
+    assert_eq!(s.as_deref(), Some("متوسط مصرف آب"));
+    let s = subject("قیمت هر گرم طلای ۱۸ عیار ۴۳۶ هزار تومان شد.", "۴۳۶");
+    assert_ne!(s.as_deref(), Some("قیمت"));
+}
+
+#[test]
+fn a_carrier_with_its_complement_is_a_subject() {
+    let s = subject(
+        "میزان صادرات آب مجازی در جهان سالانه ۱۰۰۰ میلیارد مترمکعب است.",
+        "۱۰۰۰",
+    );
+    assert_eq!(s.as_deref(), Some("میزان صادرات آب مجازی"));
+    let s = subject("بودجه به میزان ۲۰ درصد افزایش یافت.", "۲۰");
+    assert_eq!(s.as_deref(), Some("بودجه"));
+}
+
+#[test]
+fn an_opening_period_with_an_ordinal_is_passed_to_the_clause_subject() {
+    let s = subject(
+        "در ۹۳ روز نخست امسال، مصرف گاز در منطقه سبزوار، با ۳ درصد افزایش به ۱۰ میلیون مترمکعب رسید.",
+        "۳",
+    );
+    assert_eq!(s.as_deref(), Some("مصرف گاز"));
+}
+
+#[test]
+fn a_percent_of_the_norm_is_of_what_the_clause_is_about() {
+    let s = subject("بارش‌ها در استان تهران ۸۵ درصد نرمال بوده است.", "۸۵");
+    assert_eq!(s.as_deref(), Some("بارش‌ها"));
+    let s = subject(
+        "مجموع بارش‌ها تا اواسط خردادماه، ۷۰ درصد متوسط بلندمدت است.",
+        "۷۰",
+    );
+    assert_eq!(s.as_deref(), Some("بارش‌ها"));
+}
+
+#[test]
+fn a_dimension_before_a_measure_names_it_when_a_verb_follows() {
+    let s = subject("چتر در ارتفاع تقریباً ۷ کیلومتر عمل کرد.", "تقریباً");
+    assert_eq!(s.as_deref(), Some("ارتفاع"));
+    let s = subject("در وزن ۶۶ کیلوگرم رضا احمدی از تهران به فینال رسید.", "۶۶");
+    assert_eq!(s.as_deref(), Some("رضا احمدی"));
+}
+
+#[test]
+fn time_given_to_an_object_is_of_that_object() {
+    let s = subject(
+        "شورا اعزام نیروی چندملیتی به هائیتی را به مدت سه ماه تصویب کرد.",
+        "سه",
+    );
+    assert!(s.is_some_and(|s| s.contains("نیروی")));
+    let s = subject("کشورها نیروهای خود را به مدت ۹۰ روز اعزام می‌کنند.", "۹۰");
+    assert!(s.as_deref().is_some_and(|s| s.ends_with("نیروها")), "{s:?}");
+    let s = subject("دادگاه مهلت ۴۸ ساعته برای اجرای حکم تعیین کرد.", "۴۸");
+    assert_eq!(s.as_deref(), Some("اجرای حکم"));
+    let s = subject("اجرای این طرح به چهار سال زمان نیاز دارد.", "چهار");
+    assert_eq!(s.as_deref(), Some("اجرای این طرح"));
+}
+
+#[test]
+fn a_reported_period_names_what_the_clause_after_it_measured() {
+    let s = subject(
+        "در ۹۳ روز نخست امسال، مصرف گاز طبیعی ۳ درصد بیشتر شد.",
+        "۹۳",
+    );
+    assert_eq!(s.as_deref(), Some("مصرف گاز طبیعی"));
+    let s = subject("در ۱۵ سال اخیر، قیمت‌ها دو برابر شد.", "۱۵");
+    assert_eq!(s.as_deref(), Some("قیمت‌ها"));
+}
+
+#[test]
+fn a_part_of_a_year_names_what_its_clause_measured() {
+    let s = subject(
+        "صادرات از گمرک زنجان در ۵ ماه اول سال ۱۵ درصد بیشتر شد.",
+        "۵",
+    );
+    assert_eq!(s.as_deref(), Some("صادرات"));
+    let s = subject(
+        "نرخ تورم این کشور در دوازده ماه منتهی به ژوئن کم شد.",
+        "دوازده",
+    );
+    assert_eq!(s.as_deref(), Some("نرخ تورم این کشور"));
+    let s = subject("جلسات شورا هر دو هفته یکبار برگزار می‌شود.", "دو");
+    assert_ne!(s.as_deref(), Some("یکبار"));
+}
+
+#[test]
+fn a_measure_noun_starts_an_object_run_into_its_subject() {
+    let s = subject(
+        "صرافی‌های مجاز بانک مرکزی قیمت دلار را نسبت به روز گذشته ۲۵۰ تومان افزایش دادند.",
+        "۲۵۰",
+    );
+    assert_eq!(s.as_deref(), Some("قیمت دلار"));
+    let s = subject("دولت این رقم را به ۲۰ درصد رساند.", "۲۰");
+    assert_eq!(s.as_deref(), Some("این رقم"));
+}
+
+#[test]
+fn an_object_is_the_phrase_before_who_does_it() {
+    let s = subject(
+        "وی مدت اجرای پروژه از سوی وزارت راه را سه سال اعلام کرد.",
+        "سه",
+    );
+    assert_eq!(s.as_deref(), Some("اجرای پروژه"));
+}
+
+#[test]
+fn a_time_ago_times_nothing() {
+    assert_eq!(
+        subject("جمشید مشایخی ۱۲ سال قبل در گفت‌وگویی گفت.", "۱۲"),
+        None
+    );
+    assert_eq!(
+        subject("کمی بیش از ده سال پیش، فروشگاه‌ها کوپن دادند.", "بیش"),
+        None
+    );
+    let s = subject("دو روز قبل از انتخابات، مناظره برگزار شد.", "دو");
+    assert_eq!(s.as_deref(), Some("انتخابات"));
+}

@@ -1,0 +1,158 @@
+//! Tests of subjects over whole sentences, through the extractor.
+
+use crate::article::Field;
+use crate::extract::figures_in;
+
+/// The subject of the figure whose text starts with `number` (the tests of `dates` and
+/// `english` ask it too).
+pub(super) fn subject(text: &str, number: &str) -> Option<String> {
+    let f = figures_in(text, Field::Body);
+    let f = f.iter().find(|f| f.text.starts_with(number));
+    f.unwrap_or_else(|| panic!("{number} in {text}"))
+        .subject
+        .clone()
+}
+
+#[test]
+fn after_the_number_when_a_noun_follows() {
+    let s = subject("که شامل 1.62 درصد جمعیت کشور می شود", "1.62");
+    assert_eq!(s.as_deref(), Some("جمعیت کشور"));
+    let s = subject(
+        "601 هزار و 404 کارت هوشمند ملی در این استان صادر شده",
+        "601",
+    );
+    assert_eq!(s.as_deref(), Some("کارت هوشمند ملی"));
+    let s = subject("۲ هزار نفر از داوطلبان پذیرفته شدند", "۲");
+    assert_eq!(s.as_deref(), Some("داوطلبان"));
+}
+
+#[test]
+fn before_the_number_when_it_is_what_something_became() {
+    let s = subject("واردات کالا ۷ درصد کاهش یافت.", "۷");
+    assert_eq!(s.as_deref(), Some("واردات کالا"));
+    let s = subject("گفت: نرخ تورم به ۴۰ درصد رسید.", "۴۰");
+    assert_eq!(s.as_deref(), Some("نرخ تورم"));
+    let s = subject("oil exports rose 8% last year", "8");
+    assert_eq!(s.as_deref(), Some("oil exports"));
+}
+
+#[test]
+fn a_line_is_a_sentence() {
+    let text = "نتایج:\nعلی رضایی ۳ – حسن کریمی ۲\nمحمد نوری ۴ – رضا امینی ۱";
+    assert_eq!(subject(text, "۴").as_deref(), Some("محمد نوری"));
+    let s = subject("پیمانکار طرح\n۲۰ دستگاه لودر خریداری شد", "۲۰");
+    assert_eq!(s.as_deref(), Some("لودر"));
+}
+
+#[test]
+fn adjectival_figures_name_their_noun() {
+    let s = subject("وزیر از پالایشگاه ۲۰۰ هزار بشکه‌ای خبر داد", "۲۰۰");
+    assert_eq!(s.as_deref(), Some("پالایشگاه"));
+    let s = subject("a $3.2 billion deal", "$");
+    assert_eq!(s.as_deref(), Some("deal"));
+}
+
+#[test]
+fn set_phrases_and_lone_nouns_are_no_subjects() {
+    let s = subject("سود این دو شرکت به ترتیب ۱۲ و ۹ درصد بالا رفت.", "۹");
+    assert_eq!(s.as_deref(), Some("سود"));
+    let s = subject("بیشتر بودجه خانوارها مربوط به اجاره با ۳۰ درصد است.", "۳۰");
+    assert_eq!(s.as_deref(), Some("اجاره"));
+    let s = subject("ظرفیت پالایش به ۸۰۰ هزار بشکه افزایش پیدا کرد.", "۸۰۰");
+    assert_eq!(s.as_deref(), Some("ظرفیت پالایش"));
+    let s = subject("او با کسب ۱۴ رای در صدر ماند.", "۱۴");
+    assert_ne!(s.as_deref(), Some("کسب"));
+}
+
+#[test]
+fn people_counted_are_what_befell_them() {
+    let s = subject("در تصادف دیروز ۷ نفر زخمی شدند.", "۷");
+    assert_eq!(s.as_deref(), Some("زخمی"));
+    let s = subject("سیل در این منطقه موجب کشته شدن ۱۲ نفر شد.", "۱۲");
+    assert_eq!(s.as_deref(), Some("کشته"));
+    let s = subject("ماموران ۴۰ نفر را بازداشت کردند.", "۴۰");
+    assert_eq!(s.as_deref(), Some("بازداشت"));
+}
+
+#[test]
+fn a_percent_of_anything_is_a_share_of_it() {
+    let s = subject("تاکنون ۶۰ درصد از عملیات ساخت سد انجام شده است", "۶۰");
+    assert_eq!(s.as_deref(), Some("عملیات ساخت سد"));
+    let s = subject("صادرات ۲۰ درصد از سال گذشته بیشتر شد", "۲۰");
+    assert_eq!(s.as_deref(), Some("صادرات"));
+}
+
+#[test]
+fn a_part_of_a_plural_in_at_is_of_it() {
+    let s = subject(
+        "این شرکت به تنهایی نیمی از صادرات پتروشیمی ایران را دارد.",
+        "نیمی",
+    );
+    assert_eq!(s.as_deref(), Some("صادرات پتروشیمی ایران"));
+    let s = subject(
+        "سال گذشته ۲۱ نفر از مقامات کاخ سفید دارای درآمد بالا بودند.",
+        "۲۱",
+    );
+    assert_eq!(s.as_deref(), Some("مقامات کاخ سفید"));
+    let s = subject("داور ۶ دقیقه وقت اضافه اعلام کرد.", "۶");
+    assert_eq!(s.as_deref(), Some("وقت اضافه"));
+}
+
+#[test]
+fn contents_close_the_phrase_of_what_holds_them() {
+    let s = subject("پژوهشگران دو نمونه حاوی خاک مریخ را بررسی کردند", "دو");
+    assert_eq!(s.as_deref(), Some("نمونه"));
+    let s = subject("بسته غذا حاوی برنج ۱۲۰ هزار تومان قیمت دارد", "۱۲۰");
+    assert!(!s.is_some_and(|s| s.contains("حاوی")));
+}
+
+#[test]
+fn dates_place_the_event_of_their_sentence() {
+    let s = subject("مجمع انتخاباتی هیئت کشتی قرار است ۲۰ مهر برگزار شود.", "۲۰");
+    assert_eq!(s.as_deref(), Some("مجمع انتخاباتی هیئت کشتی"));
+    let s = subject(
+        "به گزارش خبرنگار ما، جلسه هیئت دولت صبح روز ۳ آبان برگزار شد.",
+        "۳",
+    );
+    assert_eq!(s.as_deref(), Some("جلسه هیئت دولت"));
+    let s = subject("اواخر سال ۲۰۲۱ اکران این انیمیشن در اروپا آغاز شد.", "سال");
+    assert_eq!(s.as_deref(), Some("اکران این انیمیشن"));
+    let s = subject("صادرات نسبت به سال ۱۳۹۰ بیشتر شد.", "سال");
+    assert_eq!(s, None);
+}
+
+#[test]
+fn units_are_never_subjects() {
+    let s = subject("هر ۴ اونس ماهی سالمون حدود ۲۰ گرم پروتئین دارد.", "۴");
+    assert_eq!(s.as_deref(), Some("ماهی سالمون"));
+    let s = subject("پزشکان ۲۰ میلی گرم آهن در روز توصیه می‌کنند.", "۲۰");
+    assert_eq!(s.as_deref(), Some("آهن"));
+    let s = subject("او روزی ۳ فنجان چای سبز می‌نوشد.", "۳");
+    assert_eq!(s.as_deref(), Some("چای سبز"));
+}
+
+#[test]
+fn time_allowed_names_what_it_is_for() {
+    let s = subject("شورا ۴۸ ساعت برای بررسی لایحه مهلت داد.", "۴۸");
+    assert_eq!(s.as_deref(), Some("بررسی لایحه"));
+    let s = subject(
+        "نماینده ملک فهد بن عبدالعزیز بن سعود ۳ روز در تهران ماند.",
+        "۳",
+    );
+    assert_ne!(s.as_deref().map(|s| s.ends_with("بن")), Some(true));
+}
+
+#[test]
+fn table_lines_name_the_athlete() {
+    let text = "جدول:\n۱- مریم احمدی از شیراز ۵۸۱.۲ امتیاز\n۲- سارا نیکو از یزد ۵۷۹ امتیاز";
+    assert_eq!(subject(text, "۵۸۱").as_deref(), Some("مریم احمدی"));
+    assert_eq!(subject(text, "۵۷۹").as_deref(), Some("سارا نیکو"));
+    let s = subject("رضا کاظمی با ۶۰۱ امتیاز چهارم شد.", "چهارم");
+    assert_eq!(s.as_deref(), Some("رضا کاظمی"));
+}
+
+#[test]
+fn a_period_names_what_its_clause_measured() {
+    let s = subject("صادرات فرش نیز در ۸ ماهه نخست امسال ۱۲ درصد کم شد.", "۸");
+    assert_eq!(s.as_deref(), Some("صادرات فرش"));
+}
