@@ -6,6 +6,9 @@ use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
 use super::super::words;
 use super::adjacent_before;
+
+/// How far a clause runs either side of its result, in tokens.
+const RESULT_REACH: usize = 24;
 use super::clause::before;
 
 /// A result names its first side (`روسیه ۳ - صفر چین`), or what it is the result of (`ست سوم:
@@ -44,6 +47,9 @@ pub(super) fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     if with > 0 && phrase::role(t, with - 1) == Role::Ra {
         return played(t, with - 1, first);
     }
+    if let Some(side) = against(t, with, first) {
+        return Some(side);
+    }
     // `در دور اول با نتیجه ۱۰ بر صفر`: the stage the result belongs to; `رئال مادرید در
     // ورزشگاه ... با نتیجه ۲-۰`, `... برابر ایمان صادقی با نتیجه ۳ بر ۲`: a place, a time or
     // the other side is no subject, the clause's is.
@@ -53,6 +59,101 @@ pub(super) fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
         Some((c, _)) => before(t, c - 1, first, Kind::Score).or(Some((a, b))),
         None => before(t, with, first, Kind::Score).or(Some((a, b))),
     }
+}
+
+/// `X در دور اول مقابل Y از Z با نتیجه ۱۰ بر صفر پیروز شد`: a result that closes a clause of
+/// winning, losing or drawing against a named opponent (`مقابل`, `برابر`, `در مصاف با`, `در
+/// دیدار با`, `Y را ... مغلوب کرد`) is a side's: the clause's subject, not the stage, the
+/// place or the opponent's country before `با`.
+fn against(t: &Tokens, with: usize, first: usize) -> Option<(usize, usize)> {
+    let open =
+        |j: usize| phrase::sentence_end(t, j) || matches!(t.punct(j), Some(';' | ':' | '،' | ','));
+    let mut s = with;
+    while s > with.saturating_sub(RESULT_REACH)
+        && !open(s - 1)
+        && phrase::role(t, s - 1) != Role::Verb
+    {
+        s -= 1;
+    }
+    // A clause longer than the reach has a start not seen: no side is named for sure.
+    if s > 0 && !open(s - 1) && phrase::role(t, s - 1) != Role::Verb {
+        return None;
+    }
+    // The outcome is the clause's own verb: `با پیروزی ۶ بر ۴ نتیجه را ۲ بر ۲ کرد تا برنده`
+    // ends its clause at `کرد`.
+    let mut outcome = None;
+    for j in first..t.len().min(first + RESULT_REACH) {
+        if open(j) {
+            break;
+        }
+        if outcome_word(t.word(j)) {
+            outcome = Some(j);
+            break;
+        }
+        if phrase::role(t, j) == Role::Verb {
+            break;
+        }
+    }
+    let outcome = outcome?;
+    let opponent = |j: usize| {
+        matches!(t.word(j), "مقابل" | "برابر" | "مصاف")
+            || (t.word(j) == "دیدار" && t.word(j + 1) == "با")
+            || (j > first && phrase::role(t, j) == Role::Ra && !result_word(t.word(j - 1)))
+    };
+    if !(s..with).chain(first..outcome).any(opponent) {
+        return None;
+    }
+    clause_side(t, s, with)
+}
+
+/// The first phrase of the clause from `s` that no preposition leads, past openers such as
+/// `در وزن ۶۵ کیلوگرم`; a pronoun (`وی در دور بعد ...`) names no side.
+fn clause_side(t: &Tokens, s: usize, with: usize) -> Option<(usize, usize)> {
+    let mut j = s;
+    while j < with {
+        match phrase::role(t, j) {
+            Role::Conj | Role::Adv | Role::Punct(_) => j += 1,
+            Role::Prep => {
+                j = phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b);
+                // `در وزن ۶۵ کیلوگرم`: the number and its unit belong to the opener.
+                if phrase::role(t, j) == Role::Number {
+                    while phrase::role(t, j) == Role::Number {
+                        j += 1;
+                    }
+                    if crate::extract::units::unit_word(t.word(j)).is_some() {
+                        j += 1;
+                    }
+                }
+                // `از گروه B تیم ملی پورتوریکو`: a letter naming a group or pool ends it too.
+                if t.is_latin_word(j) && t.word(j).chars().count() == 1 {
+                    j += 1;
+                }
+            }
+            Role::Noun => {
+                let (a, b) = phrase::subject_forward(t, j)?;
+                let pronoun = matches!(t.word(a), "وی" | "او" | "آنها" | "آن‌ها" | "ایشان");
+                return (b <= with && !pronoun).then_some((a, b));
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Words of a verb of winning, losing or drawing (`پیروز شد`, `شکست داد`, `به تساوی رسید`).
+fn outcome_word(w: &str) -> bool {
+    matches!(
+        w,
+        "پیروز"
+            | "مغلوب"
+            | "شکست"
+            | "برتری"
+            | "تساوی"
+            | "غلبه"
+            | "برنده"
+            | "بازنده"
+            | "پیروزی"
+    )
 }
 
 /// `تهران ب ۲ - گلستان ب صفر همدان ۱ - بوشهر ۲`: results run together on one line. The side
@@ -262,6 +363,35 @@ mod tests {
         let got =
             subjects("بالاتر از تیم‌هایی چون شیمیدر، دانشگاه و پتروشیمی عنوان نخست را کسب کند.");
         assert_ne!(got[0].1.as_deref(), Some("دانشگاه و پتروشیمی"), "{got:?}");
+    }
+
+    #[test]
+    fn a_result_against_an_opponent_is_the_clause_subjects() {
+        for (text, want) in [
+            (
+                "در وزن ۶۵ کیلوگرم امیرحسین مقصودی در دور اول مقابل نورگازی عبدالرزاکوف از قرقیزستان با نتیجه ۱۰ بر صفر پیروز شد.",
+                "امیرحسین مقصودی",
+            ),
+            (
+                "مجتبی گلیج در دور اول با نتیجه ۱۱ بر صفر باسانتسوجت از مغولستان را مغلوب کرد.",
+                "مجتبی گلیج",
+            ),
+            (
+                "از گروه B تیم ملی پورتوریکو با نتیجه ۷۷ بر ۷۳ فیلیپین را شکست داد.",
+                "تیم ملی پورتوریکو",
+            ),
+        ] {
+            let got = subjects(text);
+            let score = got.iter().find(|(f, _)| f.contains(" بر ")).unwrap();
+            assert_eq!(score.1.as_deref(), Some(want), "{text}: {got:?}");
+        }
+        // A set's result in a clause that goes on to another verb stays the set's.
+        let got =
+            subjects("اوپلکا در ست بعد با پیروزی ۶ بر ۴ نتیجه را ۲ بر ۲ کرد تا برنده مشخص شود.");
+        assert_eq!(got[0].1.as_deref(), Some("ست بعد"), "{got:?}");
+        // A pronoun names no side: the stage is kept.
+        let got = subjects("وی در دور دوم مقابل علیشیر یرگالی با نتیجه ۶ بر ۴ پیروز شد.");
+        assert_ne!(got[0].1.as_deref(), Some("وی"), "{got:?}");
     }
 
     #[test]
