@@ -64,7 +64,8 @@ impl Scanner<'_, '_> {
             end: last.char_end,
         };
         figure = self.inherit_result(figure, start_tok);
-        if figure.subject.is_none() {
+        let guessed = figure.subject.is_none();
+        if guessed {
             let guess = subject::fallback(t, &target).and_then(|(a, b)| subject_text(t, a, b));
             if let Some((text, a, b)) = guess {
                 figure.subject = Some(text.to_string());
@@ -79,6 +80,7 @@ impl Scanner<'_, '_> {
         self.spans.push((start_tok, f.end));
         self.bare.push(f.bare);
         self.placed.push(subject::places_in_time(t, &target));
+        self.guessed.push(guessed);
     }
 
     /// `متوسط درآمد خانوارها در سال ۲۰۱۶ برابر با ۵۹ هزار دلار`: a date that only places

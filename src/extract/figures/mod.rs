@@ -15,6 +15,7 @@ mod ones;
 mod points;
 #[cfg(test)]
 mod real_forms;
+mod restated;
 #[cfg(test)]
 mod result_forms;
 mod scores;
@@ -60,6 +61,8 @@ struct Scanner<'t, 'a> {
     bare: Vec<bool>,
     /// Which of `out` are dates that only place their clause in time.
     placed: Vec<Option<super::subject::Placed>>,
+    /// Which of `out` have a subject only guessed as the nearest noun phrase of the sentence.
+    guessed: Vec<bool>,
     /// Numbers of three digits or more a label names somewhere in the field (`قطعنامه
     /// ۲۲۳۱`): met again bare, they name the same thing.
     named_numbers: Vec<u64>,
@@ -95,6 +98,7 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
         spans: Vec::new(),
         bare: Vec::new(),
         placed: Vec::new(),
+        guessed: Vec::new(),
         named_numbers: Vec::new(),
         glossed_names: Vec::new(),
         references_from: identifier::references_heading(t),
@@ -105,6 +109,7 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
     while i < t.len() {
         i = s.at(i).max(i + 1);
     }
+    s.resolve_restated();
     s.name_coordinates();
     s.out
 }
