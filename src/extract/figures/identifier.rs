@@ -413,17 +413,11 @@ impl Scanner<'_, '_> {
         let Some((v, _, _)) = t.digits(i) else {
             return false;
         };
-        let lo = i.saturating_sub(3000);
-        let hi = (i + 3000).min(t.len());
         let line_start = |k: usize| k == 0 || t.punct(k - 1) == Some('\n');
         let opens_line =
             |k: usize| line_start(k) || (k > 0 && t.punct(k - 1) == Some('-') && line_start(k - 1));
-        (lo..hi).any(|k| {
-            k != i
-                && t.digits(k)
-                    .is_some_and(|(w, _, _)| w + 1 == v || v + 1 == w)
-                && opens_line(k)
-        })
+        (v > 0 && self.item_nearby(i, 3000, v - 1, opens_line))
+            || self.item_nearby(i, 3000, v + 1, opens_line)
     }
 
     /// Whether the number at `i` is a volume or page of a citation, after the year of the work

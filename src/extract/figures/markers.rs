@@ -22,17 +22,29 @@ impl Scanner<'_, '_> {
         if !opens_item {
             return None;
         }
-        let neighbour = |k: usize| {
-            k != i
-                && t.digits(k).is_some_and(|(w, len, _)| {
-                    len <= 2
-                        && (w + 1 == v || v + 1 == w)
-                        && !(k > 0 && t.glued(k) && t.digits(k - 1).is_some())
-                })
+        let marks = |k: usize| {
+            t.digits(k).is_some_and(|(_, len, _)| len <= 2)
+                && !(k > 0 && t.glued(k) && t.digits(k - 1).is_some())
                 && self.dashed_item(k + 1)
         };
-        let (lo, hi) = (i.saturating_sub(600), (i + 600).min(t.len()));
-        (lo..hi).any(neighbour).then_some(run + 1)
+        let neighbour = (v > 0 && self.item_nearby(i, 600, v - 1, marks))
+            || self.item_nearby(i, 600, v + 1, marks);
+        neighbour.then_some(run + 1)
+    }
+
+    /// Whether another number worth `value` stands within `reach` tokens of the one at `i`
+    /// and `marks` says it marks an item the way that one does: the run a list number needs
+    /// around it.
+    pub(super) fn item_nearby(
+        &self,
+        i: usize,
+        reach: usize,
+        value: u64,
+        marks: impl Fn(usize) -> bool,
+    ) -> bool {
+        let t = self.t;
+        let (lo, hi) = (i.saturating_sub(reach), (i + reach).min(t.len()));
+        (lo..hi).any(|k| k != i && t.digits(k).is_some_and(|(w, _, _)| w == value) && marks(k))
     }
 
     /// Whether a dash at `k` opens the text of a list item: a word follows it, not a number
@@ -57,15 +69,8 @@ impl Scanner<'_, '_> {
         if run != i + 1 || len > 2 || !self.bare_item(i) {
             return None;
         }
-        let (lo, hi) = (i.saturating_sub(1500), (i + 1500).min(t.len()));
-        let item = |w: u64| {
-            w > 0
-                && (lo..hi).any(|k| {
-                    k != i
-                        && t.digits(k).is_some_and(|(x, len, _)| x == w && len <= 2)
-                        && self.bare_item(k)
-                })
-        };
+        let marks = |k: usize| t.digits(k).is_some_and(|(_, len, _)| len <= 2) && self.bare_item(k);
+        let item = |w: u64| w > 0 && self.item_nearby(i, 1500, w, marks);
         let below = v > 1 && item(v - 1);
         let above = item(v + 1);
         let run_of_three =
