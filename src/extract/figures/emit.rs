@@ -85,35 +85,40 @@ impl Scanner<'_, '_> {
 
     /// `متوسط درآمد خانوارها در سال ۲۰۱۶ برابر با ۵۹ هزار دلار`: a date that only places
     /// another quantity of its clause in time is that quantity's coordinate, and names what
-    /// the quantity names (the year of the income), not a phrase of its own. A date shared by
-    /// several quantities (`از ۱۱.۸۶ میلیون تن در سال ۱۳۹۰ به ۱۷.۷ میلیون تن`, `۳ همت در سال
-    /// ۱۴۰۳ و ۲ همت در سال ۱۴۰۴`) or bounding the period one gathered over (`از سال ۲۰۰۴`)
-    /// is a point of reference and names nothing, as the labels of real copy have it.
+    /// the quantity names (the year of the income), not a phrase of its own. With several
+    /// quantities (`از ۱۱.۸۶ میلیون تن در سال ۱۳۹۰ به ۱۷.۷ میلیون تن در سال ۱۳۹۷`) it is the
+    /// coordinate of the nearest; a date bounding the period one gathered over (`از سال ۲۰۰۴
+    /// ... چهار مورد قحطی`) names it too. A point of reference is no coordinate (see
+    /// [`subject::places_in_time`]).
     pub(super) fn name_coordinates(&mut self) {
         for k in 0..self.out.len() {
-            let Some(placed) = self.placed[k] else {
-                continue;
-            };
-            if self.out[k].subject.is_none() {
+            if !self.placed[k] {
                 continue;
             }
-            let (a, b) = subject::clause_span(self.t, self.spans[k].0, self.spans[k].1);
+            let (from, to) = self.spans[k];
+            let (a, b) = subject::clause_span(self.t, from, to);
             let before = (0..k).rev().take_while(|&j| self.spans[j].1 > a);
             let after = (k + 1..self.out.len()).take_while(|&j| self.spans[j].0 < b);
-            let mut measured = after.chain(before).filter(|&j| self.measured(j));
-            let Some(q) = measured.next() else {
+            let gap = |j: usize| {
+                let (s, e) = self.spans[j];
+                if e <= from {
+                    from - e
+                } else {
+                    s.saturating_sub(to)
+                }
+            };
+            let nearest = after
+                .chain(before)
+                .filter(|&j| self.measured(j) && self.out[j].subject.is_some())
+                .min_by_key(|&j| gap(j));
+            let Some(q) = nearest else {
                 continue;
             };
-            let shared = measured.next().is_some();
-            let (subject, start, end) = if shared || placed == subject::Placed::Bound {
-                (None, None, None)
-            } else {
-                (
-                    self.out[q].subject.clone(),
-                    self.out[q].subject_start,
-                    self.out[q].subject_end,
-                )
-            };
+            let (subject, start, end) = (
+                self.out[q].subject.clone(),
+                self.out[q].subject_start,
+                self.out[q].subject_end,
+            );
             let f = &mut self.out[k];
             f.subject = subject;
             f.subject_start = start;

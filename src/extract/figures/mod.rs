@@ -60,7 +60,7 @@ struct Scanner<'t, 'a> {
     /// Which of `out` are bare counts, with nothing counted after them.
     bare: Vec<bool>,
     /// Which of `out` are dates that only place their clause in time.
-    placed: Vec<Option<super::subject::Placed>>,
+    placed: Vec<bool>,
     /// Which of `out` have a subject only guessed as the nearest noun phrase of the sentence.
     guessed: Vec<bool>,
     /// Numbers of three digits or more a label names somewhere in the field (`قطعنامه

@@ -10,9 +10,8 @@ use super::clause::{before, dummy};
 mod events;
 mod reference;
 
-pub(super) use reference::bound;
-pub(crate) use reference::Placed;
-use reference::{attributed, opens_news, period_part, reference};
+pub(super) use reference::reference;
+use reference::{attributed, opens_news, period_part};
 
 /// A year or date names what it dates: a film before it in brackets (`«ژی ژی» (۱۹۵۸)`), the
 /// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself

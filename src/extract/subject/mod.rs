@@ -29,7 +29,6 @@ use super::words::{self, Lex};
 
 use clause::{before, dummy, subject_of_clause};
 use dates::dated;
-pub(crate) use dates::Placed;
 use people::{befell, restated};
 use priced::{equated, priced};
 use results::{ranked, result_of};
@@ -89,17 +88,14 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         .filter(|&(a, b)| !(b == a + 1 && change_noun(t.word(a))))
 }
 
-/// Whether a year or date only places its clause in time, and how.
-pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> Option<Placed> {
+/// Whether a year or date only places its clause in time (`در سال ۱۳۹۰`, `از سال ۲۰۰۴`, `تا
+/// پایان ماه مه ۲۰۱۹`), so that beside another quantity of the clause it names what that
+/// quantity names; not a point of reference (`نسبت به سال ۱۳۹۰`), which names nothing.
+pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> bool {
     let first = first_of(t, f);
-    if !matches!(f.kind, Kind::Year | Kind::Date) || !dates::adjunct(t, first, f.start, f.end) {
-        return None;
-    }
-    Some(if dates::bound(t, first) {
-        Placed::Bound
-    } else {
-        Placed::Point
-    })
+    matches!(f.kind, Kind::Year | Kind::Date)
+        && dates::adjunct(t, first, f.start, f.end)
+        && !dates::reference(t, first)
 }
 
 pub(crate) use clause::span as clause_span;

@@ -1,45 +1,22 @@
-//! Dates that place nothing of their own: a point of reference (`نسبت به سال ۹۰`), the bound
-//! of a period a quantity gathered over (`از سال ۲۰۰۴`), and the source a sentence is
-//! attributed to, which a date beside it does not date (`به گزارش خبرگزاری فارس، ۲۷ آذرماه`).
+//! Dates that place nothing of their own: a point of reference (`نسبت به سال ۹۰`), and the
+//! source a sentence is attributed to, which a date beside it does not date (`به گزارش
+//! خبرگزاری فارس، ۲۷ آذرماه`).
 
 use super::super::super::context;
 use super::super::super::token::Tokens;
 
-/// How a year or date that only places its clause in time stands to the other quantities of
-/// that clause.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Placed {
-    /// `در سال ۱۳۹۰`: beside another quantity it is a coordinate of that quantity, not a
-    /// figure about something.
-    Point,
-    /// `از سال ۲۰۰۴`, `تا پایان ماه مه ۲۰۱۹`: it bounds the period a quantity gathered over,
-    /// a point of reference naming nothing.
-    Bound,
-}
-
 /// Whether a date is one of reference (`نسبت به سال ۹۰`, `در مقایسه با سال ۹۰`, `مدت مشابه
 /// سال ۱۴۰۳`), which places nothing.
-pub(super) fn reference(t: &Tokens, first: usize) -> bool {
+pub(in super::super) fn reference(t: &Tokens, mut first: usize) -> bool {
+    // `در مقایسه با ماه ژانویه ۲۰۱۹`: the words of time before the date are part of it.
+    while first > 2 && context::time_noun(t.word(first - 1)) {
+        first -= 1;
+    }
     first >= 2
         && (matches!(
             (t.word(first - 2), t.word(first - 1)),
             ("نسبت", "به") | ("مقایسه" | "قیاس", "با") | ("مشابه", _)
         ) || t.word(first - 1) == "مشابه")
-}
-
-/// Whether a date bounds the period a quantity gathered over (`از سال ۲۰۰۴`, `تا پایان ماه
-/// مه ۲۰۱۹`, `از آغاز سال ۲۰۲۰`, `تا صبح جمعه ۵ اردیبهشت`): a point of reference, which names
-/// nothing.
-pub(in super::super) fn bound(t: &Tokens, first: usize) -> bool {
-    let mut k = first;
-    while k > 0
-        && (context::time_noun(t.word(k - 1))
-            || period_part(t.word(k - 1))
-            || matches!(t.punct(k - 1), Some('(' | '،')))
-    {
-        k -= 1;
-    }
-    k > 0 && matches!(t.word(k - 1), "از" | "تا")
 }
 
 /// The parts of a period (`آغاز`, `پایان`, `اواخر`): `در آغاز سال ۹۸` only places in time.
@@ -81,4 +58,43 @@ pub(super) fn attributed(t: &Tokens, (a, _): (usize, usize)) -> bool {
 /// date opens the news told after it.
 pub(super) fn opens_news(t: &Tokens, (_, b): (usize, usize), first: usize) -> bool {
     (b..first).all(|k| t.punct(k).is_some() || context::time_noun(t.word(k)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::subject;
+
+    #[test]
+    fn a_year_timing_a_quantity_names_it_and_a_reference_names_nothing() {
+        for (text, number, want) in [
+            (
+                "فروش داخلی از ۱۱ میلیون تن در سال ۱۳۹۰ به ۱۷ میلیون تن در سال ۱۳۹۷ رسید",
+                "سال ۱۳۹۰",
+                "فروش داخلی",
+            ),
+            (
+                "از سال ۲۰۰۴ کمیته تنها در چهار مورد قحطی را تأیید کرده است",
+                "سال",
+                "قحطی",
+            ),
+            (
+                "از اول شهریور تاکنون ۵۵ هزار گواهینامه توقیف شده است",
+                "اول",
+                "گواهینامه",
+            ),
+        ] {
+            assert_eq!(subject(text, number).as_deref(), Some(want), "{text}");
+        }
+        for text in [
+            "فروش داخلی نسبت به سال ۱۳۹۰ به ۱۷ میلیون تن رسید",
+            "درآمد در مقایسه با ماه ژانویه ۲۰۱۹ به ۳۷۲ میلیارد دلار رسید",
+        ] {
+            let year = if text.contains("۱۳۹۰") {
+                "سال"
+            } else {
+                "ژانویه"
+            };
+            assert_eq!(subject(text, year), None, "{text}");
+        }
+    }
 }
