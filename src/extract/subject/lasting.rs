@@ -26,7 +26,7 @@ pub(super) fn timed(
     if let Some(np) = until(t, end).or_else(|| elapsed(t, end)) {
         return Some(Some(np));
     }
-    if let Some(found) = took(t, first, end) {
+    if let Some(found) = took(t, first, end).or_else(|| ongoing(t, first, end)) {
         return Some(found);
     }
     if w1 == "از" && ago(t, end) {
@@ -178,6 +178,38 @@ fn took(t: &Tokens, first: usize, end: usize) -> Option<Option<(usize, usize)>> 
     )
 }
 
+/// `۴۰ سال است که اهالی این روستا چشم‌انتظارند`, `گفت: ۱۰ سال است که این طرح اجرا می‌شود`:
+/// a span opening its clause says how long what the `که` clause tells has gone on, named by
+/// that clause's subject. With a subject before it (`این مرد ۵۰ سال است که ...`) the rules of
+/// every span decide.
+fn ongoing(t: &Tokens, first: usize, end: usize) -> Option<Option<(usize, usize)>> {
+    let copula = matches!(t.word(end), "است" | "بود");
+    if !copula || !matches!(t.word(end + 1), "که" | "كه") || !opens(t, first) {
+        return None;
+    }
+    Some(phrase::subject_forward(t, end + 2).filter(|&(a, b)| usable(t, a, b)))
+}
+
+/// Whether a span's words starting at `first` open a clause, past an adverb of now (`الان ۷
+/// سال است`): after a sentence's end, a colon, a verb, or `و` after a verb (`... است و ۴۰ سال
+/// است که`). Not after a comma, which may close an opening subject (`تحریم‌ها، ۴۰ سال است که`).
+fn opens(t: &Tokens, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && matches!(t.word(k - 1), "اکنون" | "اكنون" | "الان" | "حالا" | "تقریباً")
+    {
+        k -= 1;
+    }
+    let Some(k) = k.checked_sub(1) else {
+        return true;
+    };
+    let after_verb = |k: usize| phrase::role(t, k) == Role::Verb || t.word(k) == "است";
+    phrase::sentence_end(t, k)
+        || matches!(t.punct(k), Some(':' | '«' | '"'))
+        || after_verb(k)
+        || (matches!(t.word(k), "و" | "اما" | "ولی") && k > 0 && after_verb(k - 1))
+        || t.word(k) == "بلکه"
+}
+
 /// `دو روز تا پایان تحریم تسلیحاتی`, `۱۰ روز باقیمانده تا رقابت‌های جهانی`: time left until
 /// an event names the event.
 fn until(t: &Tokens, end: usize) -> Option<(usize, usize)> {
@@ -312,6 +344,17 @@ mod tests {
         assert_eq!(s.as_deref(), Some("این فرآیند"));
         let s = subject("گفت: ۵ سال طول کشید تا قانون چک به اینجا برسد.", "۵");
         assert_eq!(s.as_deref(), Some("قانون چک"));
+    }
+
+    #[test]
+    fn a_span_opening_a_clause_names_what_has_gone_on_that_long() {
+        let s = subject("گفت: ۱۰ سال است که این طرح اجرا می‌شود.", "۱۰");
+        assert_eq!(s.as_deref(), Some("این طرح"));
+        let s = subject(
+            "از مشکلات منطقه است و ۴۰ سال است که اهالی روستا در انتظارند.",
+            "۴۰",
+        );
+        assert_eq!(s.as_deref(), Some("اهالی روستا"));
     }
 
     #[test]
