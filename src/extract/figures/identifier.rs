@@ -513,7 +513,7 @@ fn street_word(t: &Tokens, k: usize) -> bool {
 
 /// Label words beside [`context::label`] before the number at `i`: places (`نبش ۱۲`, `طبقه
 /// ۳`, `مناطق ۱۴ و ۱۵`), the principles of a constitution (`اصول ۲۸ و ۲۹`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs (`پاراگراف ۳۶`) and
-/// names (`جی ۲۰`, `استاندارد یورو ۴`).
+/// names (`جی ۲۰`, `استاندارد یورو ۴`, `دیابت نوع ۲`).
 fn local_label(t: &Tokens, i: usize) -> bool {
     let prev = if i > 0 { t.word(i - 1) } else { "" };
     // `کوچه ۱۲`, `بن‌بست ۵`: alleys go by number.
@@ -531,6 +531,7 @@ fn local_label(t: &Tokens, i: usize) -> bool {
                 | "شمارهگیر"
                 | "پاراگراف"
                 | "جی"
+                | "نوع"
                 | "dialing"
         )
         || (prev == "یورو" && i >= 2 && t.word(i - 2) == "استاندارد")

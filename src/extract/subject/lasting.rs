@@ -1,7 +1,8 @@
 //! What a span of time is the time of, when the words around it say: the event it runs up to
 //! (`دو روز تا پایان تحریم`), what began that long ago (`عملیات از سه روز پیش آغاز شد`),
 //! what happens within it (`موتورسیکلت‌ها ظرف ۱۰ سال حذف شوند`) or has gone on that long
-//! (`۱۰ سال است که این طرح اجرا می‌شود`).
+//! (`۱۰ سال است که این طرح اجرا می‌شود`), or what took that long (`این فرآیند ۱۰ دقیقه طول
+//! می‌کشد`).
 
 use super::super::context;
 use super::super::figure::Kind;
@@ -24,6 +25,9 @@ pub(super) fn timed(
     }
     if let Some(np) = until(t, end).or_else(|| elapsed(t, end)) {
         return Some(Some(np));
+    }
+    if let Some(found) = took(t, first, end).or_else(|| ongoing(t, first, end)) {
+        return Some(found);
     }
     if w1 == "از" && ago(t, end) {
         return Some(since(t, first, end));
@@ -131,6 +135,79 @@ fn within(t: &Tokens, end: usize) -> Option<(usize, usize)> {
         || matches!(t.word(b), "است" | "بود" | "هست" | "باشد" | "قرار")
         || (b == a + 1 && phrase::role(t, b) == Role::Verb);
     (!time && !predicate).then_some((a, b))
+}
+
+/// `پرواز پولیاکف که ۴۳۷ روز طول کشید`, `این فرآیند ۱۰ دقیقه طول می‌کشد`: how long something
+/// took names it, the subject before the span (or the phrase a relative clause hangs on), else
+/// what `تا` opens after the verb (`۵ سال طول کشید تا قانون چک به اینجا برسد`); never `طول`.
+fn took(t: &Tokens, first: usize, end: usize) -> Option<Option<(usize, usize)>> {
+    let takes = |k: usize| {
+        let w = t.word(k);
+        let w = ["نمی", "می", "ب", "ن"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .map_or(w, |r| r.trim_start_matches('\u{200c}'));
+        w.starts_with("کشید")
+            || w.starts_with("کشد")
+            || (matches!(w, "" | "خواهد") && t.word(k + 1).starts_with("کش"))
+    };
+    if t.word(end) != "طول" || !takes(end + 1) {
+        return None;
+    }
+    // `ساخت آن مدت سه سال طول کشید`: `مدت` only carries the span.
+    let open = if first > 0 && t.word(first - 1) == "مدت" {
+        first - 1
+    } else {
+        first
+    };
+    let relative = open > 0 && t.word(open - 1) == "که";
+    let taken = if relative {
+        phrase::subject_backward(t, open - 1).filter(|&(_, b)| b + 1 == open)
+    } else {
+        before(t, open, end, Kind::Duration).filter(|&(_, b)| b + 2 >= open)
+    };
+    let to = (end + 2..(end + 6).min(t.len())).find(|&k| t.word(k) == "تا");
+    // `تا زمانی که ...`: a time is no clause of its own.
+    let opened = to
+        .and_then(|k| phrase::subject_forward(t, k + 1))
+        .filter(|&(a, _)| !matches!(t.word(a), "زمان" | "زمانی" | "وقتی"));
+    Some(
+        taken
+            .filter(|&(a, b)| usable(t, a, b))
+            .or(opened.filter(|&(a, b)| usable(t, a, b))),
+    )
+}
+
+/// `۴۰ سال است که اهالی این روستا چشم‌انتظارند`, `گفت: ۱۰ سال است که این طرح اجرا می‌شود`:
+/// a span opening its clause says how long what the `که` clause tells has gone on, named by
+/// that clause's subject. With a subject before it (`این مرد ۵۰ سال است که ...`) the rules of
+/// every span decide.
+fn ongoing(t: &Tokens, first: usize, end: usize) -> Option<Option<(usize, usize)>> {
+    let copula = matches!(t.word(end), "است" | "بود");
+    if !copula || !matches!(t.word(end + 1), "که" | "كه") || !opens(t, first) {
+        return None;
+    }
+    Some(phrase::subject_forward(t, end + 2).filter(|&(a, b)| usable(t, a, b)))
+}
+
+/// Whether a span's words starting at `first` open a clause, past an adverb of now (`الان ۷
+/// سال است`): after a sentence's end, a colon, a verb, or `و` after a verb (`... است و ۴۰ سال
+/// است که`). Not after a comma, which may close an opening subject (`تحریم‌ها، ۴۰ سال است که`).
+fn opens(t: &Tokens, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && matches!(t.word(k - 1), "اکنون" | "اكنون" | "الان" | "حالا" | "تقریباً")
+    {
+        k -= 1;
+    }
+    let Some(k) = k.checked_sub(1) else {
+        return true;
+    };
+    let after_verb = |k: usize| phrase::role(t, k) == Role::Verb || t.word(k) == "است";
+    phrase::sentence_end(t, k)
+        || matches!(t.punct(k), Some(':' | '«' | '"'))
+        || after_verb(k)
+        || (matches!(t.word(k), "و" | "اما" | "ولی") && k > 0 && after_verb(k - 1))
+        || t.word(k) == "بلکه"
 }
 
 /// `دو روز تا پایان تحریم تسلیحاتی`, `۱۰ روز باقیمانده تا رقابت‌های جهانی`: time left until
@@ -254,6 +331,30 @@ mod tests {
             "یک",
         );
         assert_eq!(s.as_deref(), Some("تحریم‌ها"));
+    }
+
+    #[test]
+    fn how_long_something_took_names_it() {
+        let s = subject(
+            "مأموریت فضایی پولیاکف که ۴۳۷ روز طول کشید پایان یافت.",
+            "۴۳۷",
+        );
+        assert_eq!(s.as_deref(), Some("مأموریت فضایی پولیاکف"));
+        let s = subject("این فرآیند کمتر از ۱۰ دقیقه طول می‌کشد.", "کمتر");
+        assert_eq!(s.as_deref(), Some("این فرآیند"));
+        let s = subject("گفت: ۵ سال طول کشید تا قانون چک به اینجا برسد.", "۵");
+        assert_eq!(s.as_deref(), Some("قانون چک"));
+    }
+
+    #[test]
+    fn a_span_opening_a_clause_names_what_has_gone_on_that_long() {
+        let s = subject("گفت: ۱۰ سال است که این طرح اجرا می‌شود.", "۱۰");
+        assert_eq!(s.as_deref(), Some("این طرح"));
+        let s = subject(
+            "از مشکلات منطقه است و ۴۰ سال است که اهالی روستا در انتظارند.",
+            "۴۰",
+        );
+        assert_eq!(s.as_deref(), Some("اهالی روستا"));
     }
 
     #[test]
