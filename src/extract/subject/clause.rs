@@ -220,6 +220,21 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
                 return Some((at, b));
             }
         }
+        // `در شش ماهه گذشته میزان کشفیات شیشه ۱۴۰ درصد`: a span of time runs unmarked into
+        // the subject after it.
+        let mine = matches!(
+            kind,
+            Kind::Count | Kind::Percent | Kind::Money | Kind::Measure
+        );
+        if mine && (counted(t, a) || super::super::context::time_noun(head)) {
+            let rest = (a + 1..b.saturating_sub(1)).find(|&p| span_close(t.word(p)));
+            if let Some(np) = rest.and_then(|p| phrase::subject_forward(t, p + 1)) {
+                let lone_dummy = np.1 == np.0 + 1 && dummy(t.word(np.0));
+                if !super::super::context::time_noun(t.word(np.0)) && !lone_dummy {
+                    return Some(np);
+                }
+            }
+        }
         // Another figure's counted noun (`با افزایش ۵۲۰۲ واحدی معادل ...`) is passed over with
         // its number.
         k = if counted(t, a) {
@@ -237,12 +252,44 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
     clause_subject(t, start, 1, relative)
 }
 
+/// Words that close a span of time (`ماه گذشته`, `سال جاری`, `روز نخست`).
+fn span_close(w: &str) -> bool {
+    matches!(
+        w,
+        "گذشته"
+            | "اخیر"
+            | "جاری"
+            | "نخست"
+            | "اول"
+            | "آینده"
+            | "منتهی"
+            | "قبل"
+            | "پیش"
+    )
+}
+
 /// The object before `را`: in a run of nouns a subject runs into unmarked, a noun of measure
 /// starts it (`صرافی‌های مجاز بانک مرکزی قیمت دلار را`, `شهردار میزان کمبود ناوگان را`); else
 /// the run's last words ([`phrase::object_before`]).
 fn object(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
     let measure =
         |w: &str| carrier(w) || generic_measure(w) || matches!(w, "تعداد" | "شمار" | "سهم" | "حجم");
+    // `میانگین بارش استان در سال زراعی جاری را`: a time in the object's place, read whole.
+    let time = |k: usize| super::super::context::time_noun(t.word(k));
+    // `سال زراعی جاری`, `سال ۲۰۱۹`: a time closed by its own word, not one an object runs on
+    // after (`سال ۲۰۱۸ نرخ تورم را`).
+    let only_time = |(a, b): (usize, usize)| {
+        time(a)
+            && ((a..b).all(|k| phrase::role(t, k) != Role::Noun || time(k))
+                || span_close(t.word(b - 1))
+                || phrase::role(t, b - 1) == Role::Number)
+    };
+    if let Some(np) = phrase::backward(t, ra).filter(|&np| only_time(np)) {
+        let found = super::adjunct::timed_object(t, np);
+        if found != np {
+            return Some(found);
+        }
+    }
     let run = phrase::backward(t, ra).map(|(a, _)| a);
     run.and_then(|a| (a + 1..ra).find(|&k| measure(t.word(k))))
         .and_then(|k| phrase::forward(t, k))

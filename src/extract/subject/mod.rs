@@ -84,6 +84,8 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         .take_while(|&j| !stop(j) && phrase::role(t, j) != Role::Conj)
         .find_map(|j| phrase::subject_forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
         .filter(|&(a, _)| !context::time_noun(t.word(a)))
+        // `۱۴۰ درصد نسبت به مدت مشابه سال قبل افزایش داشته`: what it is compared with never.
+        .filter(|&(a, _)| !clause::compared_to(t, a))
         // `۲۳ درصد رشد را شاهد بوده‌ایم`: a change alone is no subject.
         .filter(|&(a, b)| !(b == a + 1 && change_noun(t.word(a))))
 }
@@ -268,6 +270,54 @@ fn changed(t: &Tokens, end: usize) -> bool {
     change_noun(t.word(end)) && matches!(phrase::role(t, end + 1), Role::Verb | Role::Participle)
 }
 
+/// `۲.۵ درصد ریزش قیمت داشت`, `۱.۸ درصد افت پیدا کرده است`: a change whose verb comes one
+/// word later (what changed, or the noun half of the verb) is the predicate, not a phrase.
+fn change_verb_near(t: &Tokens, a: usize) -> bool {
+    let k = a + 2;
+    matches!(phrase::role(t, a + 1), Role::Noun | Role::Adj)
+        && matches!(phrase::role(t, k), Role::Verb | Role::Participle)
+        && (phrase::light(t, k) || t.word(k).starts_with("داشت") || t.word(k) == "دارد")
+}
+
+/// Dealing in a thing, which a price after the thing is the predicate of.
+fn trade(w: &str) -> bool {
+    matches!(w, "خرید" | "فروش" | "معامله" | "مبادله" | "داد")
+}
+
+/// Whether the words at `k` make a dealing noun before them the verb of a thing dealt in: `و
+/// فروش` (`خرید و فروش می‌شود`), a passive or `رفتن` (`فروش رفت`, `معامله می‌شود`), not
+/// `داشتن` or `کردن` (`۸ میلیارد تومان فروش داشت`: the sales are what is measured).
+fn dealt(t: &Tokens, k: usize) -> bool {
+    if phrase::role(t, k) == Role::Conj {
+        return true;
+    }
+    if !matches!(phrase::role(t, k), Role::Verb | Role::Participle) {
+        return false;
+    }
+    let w = match t.word(k) {
+        "می" | "نمی" => t.word(k + 1),
+        w => w,
+    };
+    let w = ["نمی", "می"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w);
+    ["شد", "شو", "رفت", "رو", "گردید"]
+        .iter()
+        .any(|stem| w.starts_with(stem))
+}
+
+/// A phrase after `به` that receives nothing: a measure or carrier before another number (`به
+/// بهای ...`, `به میزان ...`) or a verbal noun its verb follows (`به فروش می‌رود`, `به خدمت گرفت`).
+fn no_recipient(t: &Tokens, a: usize, b: usize) -> bool {
+    let w = t.word(a);
+    let verbal = trade(w) || matches!(w, "خدمت" | "مصرف" | "ثبت" | "تصویب" | "اجرا");
+    let measure = clause::generic_measure(w) || clause::dummy(w);
+    b == a + 1
+        && ((measure && phrase::role(t, b) == Role::Number)
+            || (verbal && matches!(phrase::role(t, b), Role::Verb | Role::Participle)))
+}
+
 /// An adjectival figure names the noun before it (`مشارکت ۸۲ درصدی`), but a change names
 /// what changed: after it (`رشد ۱۳ درصدی ارزش`) or as the subject of its clause (`سفارش
 /// خرید تسلیحات با افزایشی ۴۵ درصدی`).
@@ -318,7 +368,17 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
         && phrase::role(t, j + 1) == Role::Noun
         && !context::time_noun(t.word(j + 1))
         && !matches!(t.word(j + 1), "محل" | "طریق" | "سوی" | "جانب" | "سمت");
-    if t.word(j) == "از" && (partitive(t, j + 1) || share_of) {
+    // `۸۰ هزار نفر از روستاییان`: people counted out of any group.
+    let people_of = kind == Kind::Count
+        && end > 0
+        && matches!(t.word(end - 1), "نفر" | "تن")
+        && phrase::role(t, j + 1) == Role::Noun
+        && !context::time_noun(t.word(j + 1))
+        && !matches!(
+            t.word(j + 1),
+            "محل" | "طریق" | "سوی" | "جانب" | "سمت" | "میان" | "بین"
+        );
+    if t.word(j) == "از" && (partitive(t, j + 1) || share_of || people_of) {
         j += 1;
     }
     // `بارش‌ها ... ۸۵ درصد نرمال بوده`: a percent of the norm is a share of what the clause
@@ -336,8 +396,11 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
             || (kind == Kind::Count && t.word(end) == "برای")
             || (kind == Kind::Duration && t.word(end) == "برای" && allowed(t, end));
         return if share {
-            // `۲۲ هزار میلیاردی برای سال جاری`: a time is no share's recipient.
-            phrase::subject_forward(t, end + 1).filter(|&(a, _)| !context::time_noun(t.word(a)))
+            // `۲۲ هزار میلیاردی برای سال جاری`: a time is no share's recipient, nor a measure
+            // (`با رشد ۱۰ دلاری به بهای ...`) or a verbal noun with its verb (`به فروش می‌رود`).
+            phrase::subject_forward(t, end + 1)
+                .filter(|&(a, _)| !context::time_noun(t.word(a)))
+                .filter(|&(a, b)| !no_recipient(t, a, b))
         } else {
             None
         };
@@ -349,7 +412,16 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
     }
     let next = phrase::role(t, b);
     let verb_follows = matches!(next, Role::Verb | Role::Participle | Role::Infinitive);
-    if change_noun(t.word(a)) && (verb_follows || (lone && next != Role::Noun)) {
+    if change_noun(t.word(a))
+        && (verb_follows
+            || (lone && next != Role::Noun)
+            || (kind != Kind::Count && change_verb_near(t, a)))
+    {
+        return None;
+    }
+    // `به نرخ ۳۷۳۰ تومان خرید و فروش می‌شود`: dealing in it is the predicate; what is dealt in
+    // stands before the price.
+    if kind == Kind::Money && lone && trade(t.word(a)) && dealt(t, b) {
         return None;
     }
     Some((a, b))

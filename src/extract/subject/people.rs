@@ -22,6 +22,10 @@ pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     {
         return Some((at, at + 1));
     }
+    // `۲۰۰ نفر را به کشتن داده`, `۳ نفر را به قتل رساند`: killed.
+    if object && t.word(at) == "به" && matches!(t.word(at + 1), "کشتن" | "قتل") {
+        return Some((at + 1, at + 2));
+    }
     // `۶۰ نفر دارای علائم شبه آنفلوانزا`: what they have.
     if !object && t.word(at) == "دارای" {
         return phrase::subject_forward(t, at + 1);
@@ -102,6 +106,12 @@ mod tests {
         assert_eq!(s.as_deref(), Some("مبتلا"));
         let s = subject("امدادگر به تنهایی ۴۰ نفر را نجات داد.", "۴۰");
         assert_eq!(s.as_deref(), Some("نجات"));
+    }
+
+    #[test]
+    fn people_put_to_death_are_killed() {
+        let s = subject("ویروسی که بیش از ۲۰۰ نفر را به کشتن داده است.", "بیش");
+        assert_eq!(s.as_deref(), Some("کشتن"));
     }
 
     #[test]

@@ -31,6 +31,13 @@ fn listed(t: &Tokens, first: usize, kind: Kind) -> Option<(usize, usize)> {
     while end > 0 && phrase::role(t, end - 1) == Role::Adv {
         end -= 1;
     }
+    // `، هر پوند انگلیس به ازای ۷.۳۹۵۱ لیر`: the rate's preposition is no part of the name.
+    if end >= 2
+        && t.word(end - 2) == "به"
+        && matches!(t.word(end - 1), "ازای" | "نرخ" | "قیمت" | "بهای")
+    {
+        end -= 2;
+    }
     let mut k = end;
     while k > 0 && end - k < 2 * ITEM_WORDS && item_word(t, k - 1) {
         k -= 1;
@@ -188,6 +195,14 @@ mod tests {
         assert_eq!(subject(text, "۲ میلیون").as_deref(), Some("نیم سکه"));
         assert_eq!(subject(text, "۱ میلیون").as_deref(), Some("ربع سکه"));
         assert_eq!(subject(text, "۹۳۰").as_deref(), Some("سکه گرمی"));
+    }
+
+    #[test]
+    fn an_exchange_table_names_each_currency() {
+        let text = "امروز هر یورو به ازای ۶.۶۱ لیر، هر پوند انگلیس به ازای ۷.۳۹ لیر و هر دلار \
+                    کانادا به ازای ۴.۳۹ لیر مبادله شدند.";
+        assert_eq!(subject(text, "۷.۳۹").as_deref(), Some("هر پوند انگلیس"));
+        assert_eq!(subject(text, "۴.۳۹").as_deref(), Some("هر دلار کانادا"));
     }
 
     #[test]

@@ -156,3 +156,58 @@ fn a_period_names_what_its_clause_measured() {
     let s = subject("صادرات فرش نیز در ۸ ماهه نخست امسال ۱۲ درصد کم شد.", "۸");
     assert_eq!(s.as_deref(), Some("صادرات فرش"));
 }
+
+#[test]
+fn a_change_whose_verb_comes_a_word_later_is_the_predicate() {
+    let s = subject("نفت برنت ۲.۵ درصد ریزش قیمت داشت.", "۲.۵");
+    assert_eq!(s.as_deref(), Some("نفت برنت"));
+    let s = subject("تولید ناخالص داخلی آنها ۲۸ درصد افت پیدا کرده است.", "۲۸");
+    assert_eq!(s.as_deref(), Some("تولید ناخالص داخلی"));
+    // A count of changes counts them.
+    let s = subject("در این روش تنها دو جهش ایجاد کردیم.", "دو");
+    assert_eq!(s.as_deref(), Some("جهش"));
+}
+
+#[test]
+fn what_a_figure_is_compared_with_is_never_its_subject() {
+    let s = subject(
+        "در این ماه ۱۴۰ درصد نسبت به مدت مشابه سال قبل افزایش داشته است.",
+        "۱۴۰",
+    );
+    assert_ne!(s.as_deref(), Some("مدت مشابه سال قبل"));
+}
+
+#[test]
+fn people_counted_out_of_a_group_are_of_the_group() {
+    let s = subject("در آغاز ۸۰ هزار نفر از روستاییان تحت پوشش بودند.", "۸۰");
+    assert_eq!(s.as_deref(), Some("روستاییان"));
+    let s = subject(
+        "در این پرونده ۳۵ نفر از والدین ثروتمند به دادگاه رفتند.",
+        "۳۵",
+    );
+    assert_eq!(s.as_deref(), Some("والدین ثروتمند"));
+}
+
+#[test]
+fn a_price_after_be_is_no_recipient() {
+    let s = subject("قیمت اونس با رشد ۱۰ دلاری به بهای ۱۶۰۹ دلار معامله شد.", "۱۰");
+    assert_eq!(s.as_deref(), Some("قیمت اونس"));
+    let s = subject(
+        "بلیت افتتاحیه گرانترین است و به قیمت ۲۷۰۰ دلار به فروش می‌رود.",
+        "۲۷۰۰",
+    );
+    assert_ne!(s.as_deref(), Some("فروش"));
+    let s = subject("فیفا ۱۰ هزار دلار به چوک داد.", "۱۰");
+    assert_eq!(s.as_deref(), Some("چوک"));
+}
+
+#[test]
+fn dealing_at_a_price_names_what_is_dealt_in() {
+    let s = subject(
+        "درهم امارات نیز به نرخ ۳۷۳۰ تومان خرید و فروش می‌شود.",
+        "۳۷۳۰",
+    );
+    assert_eq!(s.as_deref(), Some("درهم امارات"));
+    let s = subject("این شرکت ۸۰۹ میلیارد ریال فروش داشته است.", "۸۰۹");
+    assert_eq!(s.as_deref(), Some("فروش"));
+}

@@ -124,3 +124,24 @@ fn a_time_ago_times_nothing() {
     let s = subject("دو روز قبل از انتخابات، مناظره برگزار شد.", "دو");
     assert_eq!(s.as_deref(), Some("انتخابات"));
 }
+
+#[test]
+fn a_span_of_time_runs_unmarked_into_the_subject_after_it() {
+    let s = subject(
+        "در شش ماهه گذشته میزان کشفیات شیشه ۱۴۰ درصد نسبت به مدت مشابه سال قبل افزایش داشته است.",
+        "۱۴۰",
+    );
+    assert_eq!(s.as_deref(), Some("میزان کشفیات شیشه"));
+}
+
+#[test]
+fn a_time_in_the_place_of_the_object_is_passed_to_the_object() {
+    let s = subject(
+        "وی میانگین بارش استان در سال زراعی جاری را ۶۰.۷ میلی‌متر عنوان کرد.",
+        "۶۰.۷",
+    );
+    assert_eq!(s.as_deref(), Some("میانگین بارش استان"));
+    // Not a time with an object of its own after it.
+    let s = subject("بحران پولی در سال ۲۰۱۸ نرخ تورم را به ۲۵ درصد رساند.", "۲۵");
+    assert_eq!(s.as_deref(), Some("نرخ تورم"));
+}
