@@ -111,7 +111,8 @@ fn linked(t: &Tokens, k: usize, alone: bool) -> Option<usize> {
     }
     // After a consonant it may be the word's own (`قهرمانی`, `رشد اقتصادی`, `سرمایه‌گذاری`):
     // only a relative clause or a hedged figure after it shows it indefinite (`افرادی که`,
-    // `با مبلغی بالغ بر`).
+    // `با مبلغی بالغ بر`), or a number before it and a verb after it (`سه بازیکنی هستند
+    // که`, `۴ باشگاهی است که`; not a people's name, `سه فلسطینی از جمله`).
     let agent = [
         "گذار",
         "گزار",
@@ -125,8 +126,11 @@ fn linked(t: &Tokens, k: usize, alone: bool) -> Option<usize> {
     ]
     .iter()
     .any(|tail| stem.ends_with(tail));
+    let counted = k > 0
+        && super::role(t, k - 1) == super::Role::Number
+        && super::role(t, k + 1) == super::Role::Verb;
     (alone
-        && indefinite(t, k)
+        && (indefinite(t, k) || counted)
         && !agent
         && stem.chars().count() >= 3
         && lexicon::classes(stem).has(Classes::NOUN))

@@ -257,6 +257,12 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
         // از دست دادند`: a harm before its verb is what befell, not part of the phrase.
         if (preverb(t.word(k)) && verb_at(k + 1))
             || light(t, k + 1)
+            // `نوجوانان میزان خواب توصیه شده را`: a noun made passive (`توصیه شده`) says
+            // what was done; the phrase ends before it. Not an adjective or a name that
+            // became (`کاندیدای مجلس شورای اسلامی شده است`, `منجر به تسلط بر غزه شد`).
+            || (passive(t, k + 1)
+                && role(t, k) == Role::Noun
+                && !lexicon::classes(t.word(k)).is_empty())
             || (never_leads(t.word(k)) && (t.word(k) != "اضافه" || verb_at(k + 1)))
             || (super::context::harm(t.word(k))
                 && (verb_at(k + 1) || matches!(t.word(k + 1), "خود" | "را")))
