@@ -232,9 +232,14 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
         return phrase::subject_forward(t, end);
     }
     if context::rank_word(first) {
-        return Some((start, start + 1));
+        return holder(t, start).or(Some((start, start + 1)));
     }
     let k = start.checked_sub(1)?;
+    if context::rank_word(t.word(k)) {
+        if let Some(np) = holder(t, k) {
+            return Some(np);
+        }
+    }
     let mut a = k;
     // `دورهای دوم`: the plural ending written apart goes with its noun.
     if phrase::role(t, k) == Role::Ending && k > 0 {
@@ -250,6 +255,21 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
         return before(t, start, end, Kind::Ordinal);
     }
     Some((a, k + 1))
+}
+
+/// `فرانسه در رده دوازدهم`, `نام این کشور در رده نخست`: a rank held names who holds it, the
+/// phrase right before `در`; not the unit of another figure (`۱۱۳.۸۰ ثانیه در رده سیزدهم`)
+/// nor a phrase a preposition or a determiner leads (`در کنار بسیاری از بازیکنان در رتبه
+/// دوم`, `به ازای هر بازی در رده سوم`).
+fn holder(t: &Tokens, rank: usize) -> Option<(usize, usize)> {
+    let at = rank.checked_sub(1).filter(|&d| t.word(d) == "در")?;
+    let (a, b) = phrase::subject_backward(t, at).filter(|&(_, b)| b == at)?;
+    let led = a > 0
+        && matches!(
+            phrase::role(t, a - 1),
+            Role::Prep | Role::Number | Role::Det
+        );
+    (!led && !context::time_noun(t.word(a))).then_some((a, b))
 }
 
 /// Who placed (`علی رضایی و حسن کریمی سوم شدند`, `سپاهان و ذوب‌آهن از اصفهان مشترکا سوم
@@ -289,9 +309,11 @@ fn placed(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         b = k;
     }
     // `از خراسان رضوی`: where the names come from.
+    let mut scoped = false;
     if let Some(from) = (b.saturating_sub(4)..b).rev().find(|&k| t.word(k) == "از") {
         if (from + 1..b).all(|k| phrase::role(t, k) == Role::Noun) {
             b = from;
+            scoped = true;
         }
     }
     let name = |k: usize| {
@@ -315,11 +337,14 @@ fn placed(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
             break;
         }
     }
-    // One name alone is what the rules of a rank before the place already give; names
-    // after `چون` are examples (`بالاتر از تیم‌هایی چون الف، ب و پ`), not who placed.
+    // One name alone is what the rules of a rank before the place already give, unless
+    // where it comes from stands between (`سعید صفرزاده از استان آذربایجان شرقی دوم شد`);
+    // names after `چون` are examples (`بالاتر از تیم‌هایی چون الف، ب و پ`), not who placed.
     let joined = (a..b).any(|k| words::is_and(t, k));
+    // `در خبری از کسب عنوان سومی`: a noun a preposition leads is no one who placed.
+    let scoped = scoped && (a == 0 || !matches!(phrase::role(t, a - 1), Role::Prep | Role::Det));
     let examples = a > 0 && matches!(t.word(a - 1), "چون" | "همچون" | "مانند" | "مثل");
-    ((joined || with_total.is_some()) && !examples && a < b).then_some((a, b))
+    ((joined || scoped || with_total.is_some()) && !examples && a < b).then_some((a, b))
 }
 
 #[cfg(test)]
@@ -363,6 +388,20 @@ mod tests {
         let got =
             subjects("بالاتر از تیم‌هایی چون شیمیدر، دانشگاه و پتروشیمی عنوان نخست را کسب کند.");
         assert_ne!(got[0].1.as_deref(), Some("دانشگاه و پتروشیمی"), "{got:?}");
+    }
+
+    #[test]
+    fn a_rank_held_names_its_holder() {
+        let got = subjects("فرانسه در رده دوازدهم و قطر در رده هفدهم قرار دارند.");
+        let held: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(held, [Some("فرانسه"), Some("قطر")], "{got:?}");
+        let got = subjects("سعید صفرزاده از استان آذربایجان شرقی دوم شد.");
+        assert_eq!(got[0].1.as_deref(), Some("سعید صفرزاده"), "{got:?}");
+        // What a determiner or a preposition leads holds no rank.
+        let got = subjects("با ۱.۹ گل به ازای هر بازی در رده سوم قرار گرفت.");
+        assert_ne!(got.last().unwrap().1.as_deref(), Some("بازی"), "{got:?}");
+        let got = subjects("سایت فدراسیون در خبری از کسب عنوان سومی خبر داد.");
+        assert_ne!(got[0].1.as_deref(), Some("خبری"), "{got:?}");
     }
 
     #[test]
