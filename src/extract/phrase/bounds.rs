@@ -5,6 +5,7 @@
 
 use super::super::lexicon::{self, Classes};
 use super::super::token::Tokens;
+use super::{role, Role};
 
 /// Whether token `k` is a superlative of quantity (`بیشترین`, `کمترین`, `بالاترین`,
 /// `پایین‌ترین`), written whole or with `ترین` apart. Unlike `بهترین` or `بزرگ‌ترین`, which
@@ -48,6 +49,21 @@ pub(super) fn day_adjunct(t: &Tokens, k: usize) -> bool {
     };
     let day = |k: usize| weekday(k) || matches!(t.word(k), "جمعه" | "امروز" | "دیروز" | "فردا");
     weekday(k) || (matches!(t.word(k), "روز" | "شب" | "صبح" | "عصر" | "ظهر") && day(k + 1))
+}
+
+/// `قیمت دلار و یورو`, `نوشیدنی‌های الکلی و دخانیات`: a phrase of one word read leftwards
+/// up to `و` is the second of two nouns sharing the figure; the start of the first, when the
+/// two together fit in [`super::MAX_WORDS`]. Not after a verb (`کاهش یافت و صادرات`: a second
+/// clause), a unit or a preposition's noun (`در بخش کشاورزی و صادرات`: a place).
+pub(super) fn coordinated(t: &Tokens, a: usize, end: usize) -> Option<usize> {
+    let words = |a: usize, b: usize| (a..b).filter(|&k| role(t, k) != Role::Ending).count();
+    if a < 2 || t.word(a - 1) != "و" || words(a, end) != 1 || !role(t, a - 2).nominal() {
+        return None;
+    }
+    let (first, _) = super::backward(t, a - 1)?;
+    // `به طول ۵ کیلومتر و اعتبار`: a unit ends another figure, not a first noun.
+    let led = first > 0 && matches!(role(t, first - 1), Role::Prep | Role::Number);
+    (!led && words(first, a - 1) + 1 <= super::MAX_WORDS).then_some(first)
 }
 
 /// Where a subject on tokens `a..b` ends once the linking `ی` of its last word is off:
@@ -111,7 +127,8 @@ fn linked(t: &Tokens, k: usize, alone: bool) -> Option<usize> {
     }
     // After a consonant it may be the word's own (`قهرمانی`, `رشد اقتصادی`, `سرمایه‌گذاری`):
     // only a relative clause or a hedged figure after it shows it indefinite (`افرادی که`,
-    // `با مبلغی بالغ بر`).
+    // `با مبلغی بالغ بر`), or a number before it and a verb after it (`سه بازیکنی هستند
+    // که`, `۴ باشگاهی است که`; not a people's name, `سه فلسطینی از جمله`).
     let agent = [
         "گذار",
         "گزار",
@@ -125,8 +142,9 @@ fn linked(t: &Tokens, k: usize, alone: bool) -> Option<usize> {
     ]
     .iter()
     .any(|tail| stem.ends_with(tail));
+    let counted = k > 0 && role(t, k - 1) == Role::Number && role(t, k + 1) == Role::Verb;
     (alone
-        && indefinite(t, k)
+        && (indefinite(t, k) || counted)
         && !agent
         && stem.chars().count() >= 3
         && lexicon::classes(stem).has(Classes::NOUN))

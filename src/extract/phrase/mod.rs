@@ -257,6 +257,12 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
         // از دست دادند`: a harm before its verb is what befell, not part of the phrase.
         if (preverb(t.word(k)) && verb_at(k + 1))
             || light(t, k + 1)
+            // `نوجوانان میزان خواب توصیه شده را`: a noun made passive (`توصیه شده`) says
+            // what was done; the phrase ends before it. Not an adjective or a name that
+            // became (`کاندیدای مجلس شورای اسلامی شده است`, `منجر به تسلط بر غزه شد`).
+            || (passive(t, k + 1)
+                && role(t, k) == Role::Noun
+                && !lexicon::classes(t.word(k)).is_empty())
             || (never_leads(t.word(k)) && (t.word(k) != "اضافه" || verb_at(k + 1)))
             || (super::context::harm(t.word(k))
                 && (verb_at(k + 1) || matches!(t.word(k + 1), "خود" | "را")))
@@ -514,6 +520,7 @@ pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     if a == end {
         return None;
     }
+    a = bounds::coordinated(t, a, end).unwrap_or(a);
     // `سازمان جهانی بهداشت روز پنج شنبه`: the day places the clause.
     let end = (a + 1..end)
         .find(|&k| bounds::day_adjunct(t, k))
@@ -562,12 +569,13 @@ pub(crate) fn object_before(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
     Some((start, b))
 }
 
-/// The end of the first [`MAX_WORDS`] words of `a..end`, written-apart endings not counted,
-/// not inside a name at its `بن` (`عبدالله بن سعود بن`) nor on a demonstrative.
+/// The end of the first [`MAX_WORDS`] words of `a..end`, written-apart endings and the `و`
+/// of two nouns not counted, not inside a name at its `بن` (`عبدالله بن سعود بن`) nor on a
+/// demonstrative.
 fn cut(t: &Tokens, a: usize, end: usize) -> usize {
     let mut words = 0;
     for k in a..end {
-        if role(t, k) != Role::Ending {
+        if !matches!(role(t, k), Role::Ending | Role::Conj) {
             words += 1;
             if words > MAX_WORDS {
                 // `میزان تولید اورانیوم این کشور`: a demonstrative goes with the noun cut off.

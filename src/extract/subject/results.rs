@@ -103,7 +103,35 @@ fn against(t: &Tokens, with: usize, first: usize) -> Option<(usize, usize)> {
     if !(s..with).chain(first..outcome).any(opponent) {
         return None;
     }
+    let opener =
+        (s..with).find(|&j| !matches!(phrase::role(t, j), Role::Conj | Role::Adv | Role::Punct(_)));
+    if opener.is_some_and(|j| matches!(t.word(j), "وی" | "او")) {
+        return antecedent(t, s);
+    }
     clause_side(t, s, with)
+}
+
+/// How far back a pronoun's sentence is read for who it stands for, in tokens.
+const SENTENCE_REACH: usize = 60;
+
+/// `سرمستی ... به برتری دست یافت. وی در این دیدار نیز با نتیجه ۶ بر ۴ ... را شکست داد`: a
+/// pronoun opening the clause at `s` stands for who its sentence, or the one before when it
+/// opens its own, opened with (`به گزارش مهر، سرمستی ...`, `در وزن ۵۷ کیلوگرم علیرضا سرلک
+/// ...`). A sentence longer than the reach has a start not seen: none is named for sure.
+fn antecedent(t: &Tokens, s: usize) -> Option<(usize, usize)> {
+    let start_of = |k: usize| {
+        let mut a = k;
+        while a > 0 && !phrase::sentence_end(t, a - 1) && k - a < SENTENCE_REACH {
+            a -= 1;
+        }
+        (a == 0 || phrase::sentence_end(t, a - 1)).then_some(a)
+    };
+    let mut opens = start_of(s)?;
+    if opens == s {
+        opens = start_of(s.checked_sub(1)?)?;
+    }
+    let (a, b) = clause_side(t, opens, s)?;
+    (!matches!(phrase::role(t, a), Role::Pron)).then_some((a, b))
 }
 
 /// The first phrase of the clause from `s` that no preposition leads, past openers such as
@@ -232,9 +260,14 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
         return phrase::subject_forward(t, end);
     }
     if context::rank_word(first) {
-        return Some((start, start + 1));
+        return holder(t, start).or(Some((start, start + 1)));
     }
     let k = start.checked_sub(1)?;
+    if context::rank_word(t.word(k)) {
+        if let Some(np) = holder(t, k) {
+            return Some(np);
+        }
+    }
     let mut a = k;
     // `دورهای دوم`: the plural ending written apart goes with its noun.
     if phrase::role(t, k) == Role::Ending && k > 0 {
@@ -250,6 +283,21 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
         return before(t, start, end, Kind::Ordinal);
     }
     Some((a, k + 1))
+}
+
+/// `فرانسه در رده دوازدهم`, `نام این کشور در رده نخست`: a rank held names who holds it, the
+/// phrase right before `در`; not the unit of another figure (`۱۱۳.۸۰ ثانیه در رده سیزدهم`)
+/// nor a phrase a preposition or a determiner leads (`در کنار بسیاری از بازیکنان در رتبه
+/// دوم`, `به ازای هر بازی در رده سوم`).
+fn holder(t: &Tokens, rank: usize) -> Option<(usize, usize)> {
+    let at = rank.checked_sub(1).filter(|&d| t.word(d) == "در")?;
+    let (a, b) = phrase::subject_backward(t, at).filter(|&(_, b)| b == at)?;
+    let led = a > 0
+        && matches!(
+            phrase::role(t, a - 1),
+            Role::Prep | Role::Number | Role::Det
+        );
+    (!led && !context::time_noun(t.word(a))).then_some((a, b))
 }
 
 /// Who placed (`علی رضایی و حسن کریمی سوم شدند`, `سپاهان و ذوب‌آهن از اصفهان مشترکا سوم
@@ -289,9 +337,11 @@ fn placed(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         b = k;
     }
     // `از خراسان رضوی`: where the names come from.
+    let mut scoped = false;
     if let Some(from) = (b.saturating_sub(4)..b).rev().find(|&k| t.word(k) == "از") {
         if (from + 1..b).all(|k| phrase::role(t, k) == Role::Noun) {
             b = from;
+            scoped = true;
         }
     }
     let name = |k: usize| {
@@ -315,11 +365,14 @@ fn placed(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
             break;
         }
     }
-    // One name alone is what the rules of a rank before the place already give; names
-    // after `چون` are examples (`بالاتر از تیم‌هایی چون الف، ب و پ`), not who placed.
+    // One name alone is what the rules of a rank before the place already give, unless
+    // where it comes from stands between (`سعید صفرزاده از استان آذربایجان شرقی دوم شد`);
+    // names after `چون` are examples (`بالاتر از تیم‌هایی چون الف، ب و پ`), not who placed.
     let joined = (a..b).any(|k| words::is_and(t, k));
+    // `در خبری از کسب عنوان سومی`: a noun a preposition leads is no one who placed.
+    let scoped = scoped && (a == 0 || !matches!(phrase::role(t, a - 1), Role::Prep | Role::Det));
     let examples = a > 0 && matches!(t.word(a - 1), "چون" | "همچون" | "مانند" | "مثل");
-    ((joined || with_total.is_some()) && !examples && a < b).then_some((a, b))
+    ((joined || scoped || with_total.is_some()) && !examples && a < b).then_some((a, b))
 }
 
 #[cfg(test)]
@@ -366,6 +419,20 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_held_names_its_holder() {
+        let got = subjects("فرانسه در رده دوازدهم و قطر در رده هفدهم قرار دارند.");
+        let held: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(held, [Some("فرانسه"), Some("قطر")], "{got:?}");
+        let got = subjects("سعید صفرزاده از استان آذربایجان شرقی دوم شد.");
+        assert_eq!(got[0].1.as_deref(), Some("سعید صفرزاده"), "{got:?}");
+        // What a determiner or a preposition leads holds no rank.
+        let got = subjects("با ۱.۹ گل به ازای هر بازی در رده سوم قرار گرفت.");
+        assert_ne!(got.last().unwrap().1.as_deref(), Some("بازی"), "{got:?}");
+        let got = subjects("سایت فدراسیون در خبری از کسب عنوان سومی خبر داد.");
+        assert_ne!(got[0].1.as_deref(), Some("خبری"), "{got:?}");
+    }
+
+    #[test]
     fn a_result_against_an_opponent_is_the_clause_subjects() {
         for (text, want) in [
             (
@@ -389,9 +456,14 @@ mod tests {
         let got =
             subjects("اوپلکا در ست بعد با پیروزی ۶ بر ۴ نتیجه را ۲ بر ۲ کرد تا برنده مشخص شود.");
         assert_eq!(got[0].1.as_deref(), Some("ست بعد"), "{got:?}");
-        // A pronoun names no side: the stage is kept.
+        // A pronoun names no side: the one its sentence or the one before opened with does.
         let got = subjects("وی در دور دوم مقابل علیشیر یرگالی با نتیجه ۶ بر ۴ پیروز شد.");
         assert_ne!(got[0].1.as_deref(), Some("وی"), "{got:?}");
+        let got = subjects(
+            "به گزارش مهر، سرمستی در دور سوم به برتری دست یافت. وی در این دیدار نیز با نتیجه ۶ بر ۴ کشتی گیر آمریکایی را شکست داد.",
+        );
+        let score = got.iter().find(|(f, _)| f.contains(" بر ")).unwrap();
+        assert_eq!(score.1.as_deref(), Some("سرمستی"), "{got:?}");
     }
 
     #[test]
