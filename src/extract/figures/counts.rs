@@ -22,6 +22,24 @@ impl Scanner<'_, '_> {
         if reference {
             return end;
         }
+        // `هفت‌تنان`, `سه‌جانبه‌گرایی`, `هشت‌پا`: a number word a ZWNJ joins to a word that is
+        // neither unit nor classifier (units are read before this) makes one compound word, a
+        // name or an adjective; it counts nothing.
+        let word = t.word(end);
+        let classifier = context::classifier(word)
+            || ["ای", "ی"]
+                .iter()
+                .any(|s| word.strip_suffix(s).is_some_and(context::classifier));
+        // `هجده‌ماهه‌ام`: a unit with a possessive ending is still a unit.
+        let unit = ["ام", "اش", "ش"].iter().any(|s| {
+            word.strip_suffix(s)
+                .is_some_and(|w| units::unit_word(w).is_some())
+        });
+        let compound =
+            t.digits(end - 1).is_none() && t.glued(end) && !word.is_empty() && !classifier && !unit;
+        if compound {
+            return end + 1;
+        }
         if let Some(year) = self.year(i, e, found.value, found.max, end) {
             found.kind = Kind::Year;
             found.value = year.0;
@@ -48,7 +66,6 @@ impl Scanner<'_, '_> {
                 return end;
             }
         }
-        let word = t.word(end);
         let glued_points = self.glued_points(i, end);
         let classifier = context::classifier(word) || glued_points;
         if classifier {

@@ -5,6 +5,7 @@ mod coordinates;
 mod counts;
 mod dates;
 mod emit;
+mod glued;
 mod hedge;
 mod identifier;
 #[cfg(test)]
@@ -188,6 +189,7 @@ impl Scanner<'_, '_> {
             Ok(read) => read,
             Err(next) => return next,
         };
+        let (value, end) = self.glued_scale(value, end);
         if let Some(end) = self.score(i, &e) {
             return end;
         }
