@@ -40,6 +40,12 @@ impl Scanner<'_, '_> {
         if compound {
             return end + 1;
         }
+        if t.digits(i).is_some() && self.quoted_rate(i) {
+            found.kind = Kind::Money;
+            found.unit = Some(self.context.cues().currency);
+            self.emit(found);
+            return end;
+        }
         if let Some(year) = self.year(i, e, found.value, found.max, end) {
             found.kind = Kind::Year;
             found.value = year.0;

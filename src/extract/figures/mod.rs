@@ -14,6 +14,7 @@ mod markers;
 mod names;
 mod ones;
 mod points;
+mod rates;
 #[cfg(test)]
 mod real_forms;
 mod restated;
@@ -361,6 +362,8 @@ impl Scanner<'_, '_> {
             }
             Some(m) => {
                 let counted = match m.unit.kind {
+                    // `یک دلار آمریکا ۹۲۲۸`: one of a currency a rate table prices.
+                    Kind::Money if lone_yek && self.rate_after(m.end).is_some() => false,
                     // `یک فنجان از آن صدها تن وزن دارد`, `یک قران هم نگرفت`: "a cupful", "a penny".
                     Kind::Measure | Kind::Money if lone_yek && units::loose_after_one(m.unit) => {
                         self.counts_one(i, end)
