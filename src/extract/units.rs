@@ -99,6 +99,7 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["تومان"], u(C, "IRT")),
     (&["تومن"], u(C, "IRT")),
     (&["سنت"], scaled(C, "USD", -2)),
+    (&["سانتیم"], scaled(C, "CHF", -2)),
     // The old tenth of a toman: `۷۴ تومان و ۵ قران` is 74.5 tomans.
     (&["قران"], scaled(C, "IRT", -1)),
     (&["cents"], scaled(C, "USD", -2)),
@@ -322,6 +323,7 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["ماه"], u(D, "month")),
     (&["هفته"], u(D, "week")),
     (&["شبانهروز"], u(D, "day")),
+    (&["شبانه", "روز"], u(D, "day")),
     (&["روز"], u(D, "day")),
     (&["ساعت"], u(D, "hour")),
     (&["دقیقه"], u(D, "minute")),

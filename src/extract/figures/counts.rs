@@ -292,7 +292,10 @@ impl Scanner<'_, '_> {
             };
             // `۶۱ دلار و ۳۷ سنت`: cents of the same currency.
             if let Role::Times(power) = m.unit.role {
-                if power < 0 && m.unit.code == found.unit && (e.literal.is_some() || e.has_word) {
+                if power < 0
+                    && super::cents::part_of(&m.unit, found.unit)
+                    && (e.literal.is_some() || e.has_word)
+                {
                     found.value += e.value * 10f64.powi(i32::from(power));
                     found.end = m.end;
                     return;
@@ -363,6 +366,7 @@ impl Scanner<'_, '_> {
             adjectival: false,
             bare: false,
             hedge: true,
+            scale: 1.0,
         });
         i + 1
     }
@@ -416,6 +420,7 @@ impl Scanner<'_, '_> {
             adjectival,
             bare: false,
             hedge: true,
+            scale,
         });
         i + 1
     }

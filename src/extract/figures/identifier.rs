@@ -514,7 +514,7 @@ fn street_word(t: &Tokens, k: usize) -> bool {
 }
 
 /// Label words beside [`context::label`] before the number at `i`: places (`نبش ۱۲`, `طبقه
-/// ۳`, `مناطق ۱۴ و ۱۵`), the principles of a constitution (`اصول ۲۸ و ۲۹`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs (`پاراگراف ۳۶`) and
+/// ۳`, `مناطق ۱۴ و ۱۵`, `کلانتری ۱۲۴`, `پاسگاه ۱۳۹`), police lines (`فوریت‌های پلیسی ۱۱۰`), the principles of a constitution (`اصول ۲۸ و ۲۹`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs (`پاراگراف ۳۶`) and
 /// names (`جی ۲۰`, `استاندارد یورو ۴`).
 fn local_label(t: &Tokens, i: usize) -> bool {
     let prev = if i > 0 { t.word(i - 1) } else { "" };
@@ -535,6 +535,9 @@ fn local_label(t: &Tokens, i: usize) -> bool {
                 | "شمارهگیری"
                 | "شمارهگیر"
                 | "پاراگراف"
+                | "کلانتری"
+                | "پاسگاه"
+                | "پلیسی"
                 | "جی"
                 | "dialing"
         )

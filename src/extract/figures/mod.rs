@@ -1,6 +1,7 @@
 //! The scan over one field: find each number, read what is around it, decide what figure it
 //! is, and skip what only looks like one (codes, phones, addresses, names, `یک` as "a").
 
+mod cents;
 mod coordinates;
 mod counts;
 mod dates;
@@ -21,6 +22,8 @@ mod restated;
 #[cfg(test)]
 mod result_forms;
 mod scores;
+#[cfg(test)]
+mod table_forms;
 mod vague;
 #[cfg(test)]
 mod value_forms;
@@ -49,6 +52,9 @@ struct Found {
     /// A count with nothing counted after it (`۲۵۰، ۳۰۰ و ۴۲۰ متر`).
     bare: bool,
     hedge: bool,
+    /// The power of ten the unit word applied (`سنت`, `هزارتومان`), which bare numbers
+    /// listed before it take with the unit (`۲۰، ۱۰ و ۵ سنتی`).
+    scale: f64,
 }
 
 struct Scanner<'t, 'a> {
@@ -333,6 +339,7 @@ impl Scanner<'_, '_> {
             adjectival: false,
             bare: alternative,
             hedge: true,
+            scale: 1.0,
         };
         self.quantity(i, e, found, currency)
     }
@@ -388,9 +395,13 @@ impl Scanner<'_, '_> {
                     let scale = 10f64.powi(i32::from(power));
                     found.value *= scale;
                     found.max = found.max.map(|x| x * scale);
+                    found.scale = scale;
                 }
                 found.kind = m.unit.kind;
                 found.unit = m.unit.code;
+                if m.unit.role == Role::Times(-2) {
+                    found.unit = self.cents_of(i).or(found.unit);
+                }
                 // `۶ امتیاز از ما کسر شود`, `داور ۲ امتیاز به او داد`: points given or taken
                 // are counted; a standing (`با ۴۵ امتیاز صدرنشین`) is a score.
                 if found.kind == Kind::Score && self.points_moved(i, m.end) {
@@ -403,9 +414,7 @@ impl Scanner<'_, '_> {
                     self.emit(found);
                     return end;
                 }
-                let cents = |u: &units::Unit| {
-                    matches!(u.role, Role::Times(p) if p < 0) && u.code == m.unit.code
-                };
+                let cents = |u: &units::Unit| cents::part_of(u, m.unit.code);
                 let compound = found.kind == Kind::Duration
                     || self.mass_follows(m.end)
                     || (found.kind == Kind::Money && self.smaller_follows(m.end, cents));
@@ -515,6 +524,7 @@ impl Found {
             adjectival: false,
             bare: false,
             hedge: false,
+            scale: 1.0,
         }
     }
 
