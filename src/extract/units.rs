@@ -99,6 +99,7 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["تومان"], u(C, "IRT")),
     (&["تومن"], u(C, "IRT")),
     (&["سنت"], scaled(C, "USD", -2)),
+    (&["سانتیم"], scaled(C, "CHF", -2)),
     // The old tenth of a toman: `۷۴ تومان و ۵ قران` is 74.5 tomans.
     (&["قران"], scaled(C, "IRT", -1)),
     (&["cents"], scaled(C, "USD", -2)),
@@ -322,6 +323,7 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["ماه"], u(D, "month")),
     (&["هفته"], u(D, "week")),
     (&["شبانهروز"], u(D, "day")),
+    (&["شبانه", "روز"], u(D, "day")),
     (&["روز"], u(D, "day")),
     (&["ساعت"], u(D, "hour")),
     (&["دقیقه"], u(D, "minute")),
@@ -401,8 +403,9 @@ fn last_matches(pattern: &str, word: &str, kind: Kind) -> Option<bool> {
     (is_persian && (rest == "ی" || rest == "ای" || duration || after_vowel)).then_some(true)
 }
 
-/// `هزارتومان`, `میلیاردی‌دلار`: a scale word typed onto its currency.
-fn glued_scale(t: &Tokens, j: usize) -> Option<UnitMatch> {
+/// A word that opens with a scale word typed onto what follows (`هزارتومان`,
+/// `هزارگواهینامه`): the rest of the word and the scale's power of ten.
+pub(crate) fn scale_prefix(word: &str) -> Option<(&str, i8)> {
     const SCALES: [(&str, i8); 5] = [
         ("هزار", 3),
         ("میلیون", 6),
@@ -410,10 +413,14 @@ fn glued_scale(t: &Tokens, j: usize) -> Option<UnitMatch> {
         ("میلیارد", 9),
         ("ملیارد", 9),
     ];
-    let word = t.word(j);
-    let (rest, power) = SCALES
+    SCALES
         .iter()
-        .find_map(|(p, power)| Some((word.strip_prefix(p)?, *power)))?;
+        .find_map(|(p, power)| Some((word.strip_prefix(p)?, *power)))
+}
+
+/// `هزارتومان`, `میلیاردی‌دلار`: a scale word typed onto its currency.
+fn glued_scale(t: &Tokens, j: usize) -> Option<UnitMatch> {
+    let (rest, power) = scale_prefix(t.word(j))?;
     // `هزارمگاوات`, `هزارتن` (goods: people are counted `هزار نفر`).
     UNITS.iter().find_map(|(words, unit)| match words {
         [w] if matches!(unit.kind, Kind::Money | Kind::Measure)

@@ -22,6 +22,30 @@ impl Scanner<'_, '_> {
         if reference {
             return end;
         }
+        // `هفت‌تنان`, `سه‌جانبه‌گرایی`, `هشت‌پا`: a number word a ZWNJ joins to a word that is
+        // neither unit nor classifier (units are read before this) makes one compound word, a
+        // name or an adjective; it counts nothing.
+        let word = t.word(end);
+        let classifier = context::classifier(word)
+            || ["ای", "ی"]
+                .iter()
+                .any(|s| word.strip_suffix(s).is_some_and(context::classifier));
+        // `هجده‌ماهه‌ام`: a unit with a possessive ending is still a unit.
+        let unit = ["ام", "اش", "ش"].iter().any(|s| {
+            word.strip_suffix(s)
+                .is_some_and(|w| units::unit_word(w).is_some())
+        });
+        let compound =
+            t.digits(end - 1).is_none() && t.glued(end) && !word.is_empty() && !classifier && !unit;
+        if compound {
+            return end + 1;
+        }
+        if t.digits(i).is_some() && self.quoted_rate(i) {
+            found.kind = Kind::Money;
+            found.unit = Some(self.context.cues().currency);
+            self.emit(found);
+            return end;
+        }
         if let Some(year) = self.year(i, e, found.value, found.max, end) {
             found.kind = Kind::Year;
             found.value = year.0;
@@ -48,7 +72,6 @@ impl Scanner<'_, '_> {
                 return end;
             }
         }
-        let word = t.word(end);
         let glued_points = self.glued_points(i, end);
         let classifier = context::classifier(word) || glued_points;
         if classifier {
@@ -269,7 +292,10 @@ impl Scanner<'_, '_> {
             };
             // `۶۱ دلار و ۳۷ سنت`: cents of the same currency.
             if let Role::Times(power) = m.unit.role {
-                if power < 0 && m.unit.code == found.unit && (e.literal.is_some() || e.has_word) {
+                if power < 0
+                    && super::cents::part_of(&m.unit, found.unit)
+                    && (e.literal.is_some() || e.has_word)
+                {
                     found.value += e.value * 10f64.powi(i32::from(power));
                     found.end = m.end;
                     return;
@@ -340,6 +366,7 @@ impl Scanner<'_, '_> {
             adjectival: false,
             bare: false,
             hedge: true,
+            scale: 1.0,
         });
         i + 1
     }
@@ -393,6 +420,7 @@ impl Scanner<'_, '_> {
             adjectival,
             bare: false,
             hedge: true,
+            scale,
         });
         i + 1
     }

@@ -85,16 +85,18 @@ impl Scanner<'_, '_> {
         } else {
             end
         };
-        // `۱۵ و ۱۶ بهمن`, `۱۳ یا ۱۵ ماه مه`: the first day takes the month of the second.
-        let second_month = if t.word(end + 2) == "ماه" {
-            end + 3
-        } else {
-            end + 2
-        };
-        let shared = (words::is_and(t, end) || t.word(end) == "یا")
-            && t.digits(end + 1)
-                .is_some_and(|(v, _, _)| (1..=31).contains(&v))
-            && calendar::month(t.word(second_month)).is_some();
+        // `۱۵ و ۱۶ بهمن`, `۱۳ یا ۱۵ ماه مه`, `پنجم و ششم فروردین`: the first day takes the
+        // month of the second.
+        let joined = words::is_and(t, end) || t.word(end) == "یا";
+        let second = joined
+            .then(|| words::parse(t, end + 1))
+            .flatten()
+            .filter(|e| {
+                e.tail_mult == 1.0 && is_integer(e.value) && (1.0..=31.0).contains(&e.value)
+            })
+            .map(|e| e.end);
+        let second_month = second.map_or(end + 2, |k| if t.word(k) == "ماه" { k + 1 } else { k });
+        let shared = second.is_some() && calendar::month(t.word(second_month)).is_some();
         let month_at = if shared { second_month } else { end };
         let word = t.word(month_at);
         let (m, _) = calendar::month(word)?;

@@ -74,7 +74,7 @@ impl Scanner<'_, '_> {
             }
         }
         let figure = self.restated_in_brackets(figure, start_tok);
-        let figure = self.share_unit(figure, f.start);
+        let figure = self.share_unit(figure, f.start, f.scale);
         let figure = self.more_of_the_same(figure, f.end);
         self.out.push(figure);
         self.spans.push((start_tok, f.end));
@@ -249,9 +249,10 @@ impl Scanner<'_, '_> {
     }
 
     /// `۲۵۰، ۳۰۰ و ۴۲۰ متر مربع`, `۱۲،۹ درصد`: bare numbers listed right before a figure
-    /// with a unit take that unit, and a hedge before the first of them hedges them all
+    /// with a unit take that unit and the power of ten it carries (`۲۰، ۱۰ و ۵ سنتی` are 0.2,
+    /// 0.1 and 0.05), and a hedge before the first of them hedges them all
     /// (`حدود ۸۵، ۹۰ و ۱۰۰ گرم`, `حدود ۴۵ یا ۵۰ حوزه`).
-    pub(super) fn share_unit(&mut self, mut f: Figure, mut start: usize) -> Figure {
+    pub(super) fn share_unit(&mut self, mut f: Figure, mut start: usize, scale: f64) -> Figure {
         // `حدود ۴۵ یا ۵۰ حوزه`: counts share the hedge, and the noun where the bare one has none.
         let count = f.kind == Kind::Count && f.max.is_none();
         if !count
@@ -285,6 +286,9 @@ impl Scanner<'_, '_> {
                 prev.subject.clone_from(&f.subject);
                 prev.subject_start = f.subject_start;
                 prev.subject_end = f.subject_end;
+            }
+            if prev.unit.is_none() && scale != 1.0 {
+                prev.value = tidy(prev.value * scale);
             }
             prev.kind = f.kind;
             prev.unit = f.unit;

@@ -315,9 +315,11 @@ impl Scanner<'_, '_> {
         if hyphenated && run_digits >= 7 && !years {
             return Some(run);
         }
+        // `۳۰۰۷۶۵۰۰۰ کیلومتر`: a long run with a unit after it is an amount all the same.
         if lit.plain() && len >= 8 {
-            let money = units::match_unit(t, lit.end).is_some_and(|m| m.unit.kind == Kind::Money);
-            if !money {
+            let amount = units::match_unit(t, lit.end)
+                .is_some_and(|m| matches!(m.unit.kind, Kind::Money | Kind::Measure));
+            if !amount {
                 return Some(run);
             }
         }
@@ -512,14 +514,18 @@ fn street_word(t: &Tokens, k: usize) -> bool {
 }
 
 /// Label words beside [`context::label`] before the number at `i`: places (`نبش ۱۲`, `طبقه
-/// ۳`, `مناطق ۱۴ و ۱۵`), the principles of a constitution (`اصول ۲۸ و ۲۹`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs (`پاراگراف ۳۶`) and
-/// names (`جی ۲۰`, `استاندارد یورو ۴`, `دیابت نوع ۲`).
+/// ۳`, `مناطق ۱۴ و ۱۵`, `کلانتری ۱۲۴`, `پاسگاه ۱۳۹`), police lines (`فوریت‌های پلیسی ۱۱۰`), the
+/// principles of a constitution (`اصول ۲۸ و ۲۹`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs
+/// (`پاراگراف ۳۶`) and names (`جی ۲۰`, `استاندارد یورو ۴`, `دیابت نوع ۲`).
 fn local_label(t: &Tokens, i: usize) -> bool {
     let prev = if i > 0 { t.word(i - 1) } else { "" };
     // `کوچه ۱۲`, `بن‌بست ۵`: alleys go by number.
     let alley =
         i > 0 && (prev == "کوچه" || (matches!(prev, "بنبست" | "بست") && street_word(t, i - 1)));
+    // `دادگاه کیفری ۲ شیراز`: criminal courts go by number.
+    let court = prev == "کیفری" && i >= 2 && t.word(i - 2) == "دادگاه";
     alley
+        || court
         || matches!(
             prev,
             "نبش"
@@ -530,6 +536,9 @@ fn local_label(t: &Tokens, i: usize) -> bool {
                 | "شمارهگیری"
                 | "شمارهگیر"
                 | "پاراگراف"
+                | "کلانتری"
+                | "پاسگاه"
+                | "پلیسی"
                 | "جی"
                 | "نوع"
                 | "dialing"

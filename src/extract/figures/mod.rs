@@ -1,10 +1,12 @@
 //! The scan over one field: find each number, read what is around it, decide what figure it
 //! is, and skip what only looks like one (codes, phones, addresses, names, `یک` as "a").
 
+mod cents;
 mod coordinates;
 mod counts;
 mod dates;
 mod emit;
+mod glued;
 mod hedge;
 mod identifier;
 #[cfg(test)]
@@ -13,12 +15,15 @@ mod markers;
 mod names;
 mod ones;
 mod points;
+mod rates;
 #[cfg(test)]
 mod real_forms;
 mod restated;
 #[cfg(test)]
 mod result_forms;
 mod scores;
+#[cfg(test)]
+mod table_forms;
 mod vague;
 #[cfg(test)]
 mod value_forms;
@@ -47,6 +52,9 @@ struct Found {
     /// A count with nothing counted after it (`۲۵۰، ۳۰۰ و ۴۲۰ متر`).
     bare: bool,
     hedge: bool,
+    /// The power of ten the unit word applied (`سنت`, `هزارتومان`), which bare numbers
+    /// listed before it take with the unit (`۲۰، ۱۰ و ۵ سنتی`).
+    scale: f64,
 }
 
 struct Scanner<'t, 'a> {
@@ -188,6 +196,7 @@ impl Scanner<'_, '_> {
             Ok(read) => read,
             Err(next) => return next,
         };
+        let (value, end) = self.glued_scale(value, end);
         if let Some(end) = self.score(i, &e) {
             return end;
         }
@@ -330,6 +339,7 @@ impl Scanner<'_, '_> {
             adjectival: false,
             bare: alternative,
             hedge: true,
+            scale: 1.0,
         };
         self.quantity(i, e, found, currency)
     }
@@ -359,6 +369,8 @@ impl Scanner<'_, '_> {
             }
             Some(m) => {
                 let counted = match m.unit.kind {
+                    // `یک دلار آمریکا ۹۲۲۸`: one of a currency a rate table prices.
+                    Kind::Money if lone_yek && self.rate_after(m.end).is_some() => false,
                     // `یک فنجان از آن صدها تن وزن دارد`, `یک قران هم نگرفت`: "a cupful", "a penny".
                     Kind::Measure | Kind::Money if lone_yek && units::loose_after_one(m.unit) => {
                         self.counts_one(i, end)
@@ -383,9 +395,13 @@ impl Scanner<'_, '_> {
                     let scale = 10f64.powi(i32::from(power));
                     found.value *= scale;
                     found.max = found.max.map(|x| x * scale);
+                    found.scale = scale;
                 }
                 found.kind = m.unit.kind;
                 found.unit = m.unit.code;
+                if m.unit.role == Role::Times(-2) {
+                    found.unit = self.cents_of(i).or(found.unit);
+                }
                 // `۶ امتیاز از ما کسر شود`, `داور ۲ امتیاز به او داد`: points given or taken
                 // are counted; a standing (`با ۴۵ امتیاز صدرنشین`) is a score.
                 if found.kind == Kind::Score && self.points_moved(i, m.end) {
@@ -398,9 +414,7 @@ impl Scanner<'_, '_> {
                     self.emit(found);
                     return end;
                 }
-                let cents = |u: &units::Unit| {
-                    matches!(u.role, Role::Times(p) if p < 0) && u.code == m.unit.code
-                };
+                let cents = |u: &units::Unit| cents::part_of(u, m.unit.code);
                 let compound = found.kind == Kind::Duration
                     || self.mass_follows(m.end)
                     || (found.kind == Kind::Money && self.smaller_follows(m.end, cents));
@@ -510,6 +524,7 @@ impl Found {
             adjectival: false,
             bare: false,
             hedge: false,
+            scale: 1.0,
         }
     }
 
