@@ -170,8 +170,12 @@ impl Scanner<'_, '_> {
             && (words::is_and(t, start - 1) || t.punct(start - 1) == Some('،'))
             && self.out.last().is_some_and(|p| p.kind == Kind::Ordinal)
             && self.spans.last().is_some_and(|&(_, end)| end + 1 == start);
-        let apposed =
-            start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی") || restated || ranked_too;
+        // `۱۰۴۲۲ واحد افزایش معادل ۱.۶۲ درصد`: right after the figure it restates, not a
+        // figure further back (`۲۸ هزار دلار در سال (معادل ۹۸.۵ درصد کل درآمد)`, a sentence before).
+        let next_to_last = self.spans.last().is_some_and(|&(_, end)| start <= end + 3);
+        let apposed = start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی") && next_to_last
+            || restated
+            || ranked_too;
         if apposed {
             if let Some(prev) = self.out.last() {
                 f.subject.clone_from(&prev.subject);

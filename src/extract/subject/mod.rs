@@ -381,6 +381,12 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
     if t.word(j) == "از" && (partitive(t, j + 1) || share_of || people_of) {
         j += 1;
     }
+    // `۹۸.۵ درصد کل درآمد`, `۸۷.۳ درصد از کل متوسط درآمد`: a share of the whole of something.
+    if kind == Kind::Percent && matches!(t.word(j), "کل" | "تمام" | "همه") {
+        if let Some((_, b)) = phrase::subject_forward(t, j + 1) {
+            return Some((j, b));
+        }
+    }
     // `بارش‌ها ... ۸۵ درصد نرمال بوده`: a percent of the norm is a share of what the clause
     // is about, named before it.
     if kind == Kind::Percent

@@ -52,12 +52,22 @@ fn befell_in_clause(t: &Tokens, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut k = end;
-    while k < t.len() && k < end + 12 {
+    // The object the people took for themselves may stand further on than what befell them.
+    while k < t.len() && k < end + 16 {
+        // `۵۹۹ هزار نفر با مراجعه به اداره ثبت احوال کارت هوشمند ملی خود را دریافت کرده‌اند`:
+        // what they took for themselves.
+        if phrase::role(t, k) == Role::Ra && t.word(k - 1) == "خود" {
+            return own(t, k - 1);
+        }
         if phrase::sentence_end(t, k)
             || matches!(phrase::role(t, k), Role::Verb | Role::Punct(_) | Role::Ra)
             || t.word(k) == "که"
         {
             return None;
+        }
+        if k >= end + 12 {
+            k += 1;
+            continue;
         }
         let cause = matches!(
             (t.word(k), t.word(k + 1)),
@@ -78,6 +88,23 @@ fn befell_in_clause(t: &Tokens, end: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     None
+}
+
+/// The last words, at most three, of the run of nouns before the reflexive at `own`: the
+/// subject may run into the object unmarked (`اداره ثبت احوال قم کارت هوشمند ملی خود`).
+fn own(t: &Tokens, own: usize) -> Option<(usize, usize)> {
+    let mut a = own;
+    let mut words = 0;
+    while a > 0 && words < 3 && phrase::role(t, a - 1).nominal() {
+        a -= 1;
+        if phrase::role(t, a) != Role::Ending {
+            words += 1;
+        }
+    }
+    while a < own && phrase::role(t, a) != Role::Noun {
+        a += 1;
+    }
+    (a < own).then_some((a, own))
 }
 
 /// `این تعداد ۳۰۰ نفر بود`: people counted beside a count pointed at restate it; that
@@ -106,6 +133,15 @@ mod tests {
         assert_eq!(s.as_deref(), Some("مبتلا"));
         let s = subject("امدادگر به تنهایی ۴۰ نفر را نجات داد.", "۴۰");
         assert_eq!(s.as_deref(), Some("نجات"));
+    }
+
+    #[test]
+    fn people_counted_are_what_they_took_for_themselves() {
+        let s = subject(
+            "تاکنون ۵۹۹ هزار و ۵۱ تن با مراجعه به اداره کل ثبت احوال قم کارت هوشمند ملی خود را دریافت کرده اند.",
+            "۵۹۹",
+        );
+        assert_eq!(s.as_deref(), Some("کارت هوشمند ملی"));
     }
 
     #[test]

@@ -211,3 +211,15 @@ fn dealing_at_a_price_names_what_is_dealt_in() {
     let s = subject("این شرکت ۸۰۹ میلیارد ریال فروش داشته است.", "۸۰۹");
     assert_eq!(s.as_deref(), Some("فروش"));
 }
+
+#[test]
+fn a_figure_restates_only_the_figure_right_before_it() {
+    let text = "شاخص کل با ۱۰۴۲۲ واحد افزایش معادل ۱.۶۲ درصد رسید.";
+    assert_eq!(subject(text, "۱.۶۲"), subject(text, "۱۰۴۲۲"));
+    let text =
+        "هر گرم طلا ۴۳۶ هزار تومان قیمت دارد. امروز سکه طرح قدیم با قیمتی معادل ۴ میلیون تومان \
+                داد و ستد می‌شود.";
+    assert_eq!(subject(text, "۴ میلیون").as_deref(), Some("سکه طرح قدیم"));
+    let text = "این افراد سالانه ۲۸ هزار دلار در سال (معادل ۹۸.۵ درصد کل درآمد) خرج می‌کنند.";
+    assert_eq!(subject(text, "۹۸.۵").as_deref(), Some("کل درآمد"));
+}
