@@ -170,8 +170,15 @@ impl Scanner<'_, '_> {
             && (words::is_and(t, start - 1) || t.punct(start - 1) == Some('،'))
             && self.out.last().is_some_and(|p| p.kind == Kind::Ordinal)
             && self.spans.last().is_some_and(|&(_, end)| end + 1 == start);
-        let apposed =
-            start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی") || restated || ranked_too;
+        // `در سال ۲۰۲۴ ... عضو شود. درآمد سرانه معادل ۱۰ هزار دلار`: an amount or a span
+        // restates no date, nor a date an amount; a date restates a span (`تا ۱۰ روز دیگر یعنی
+        // ۲۷ ژوئن`).
+        let same_kind = self.out.last().is_some_and(|p| {
+            dates(p.kind) == dates(f.kind) || (p.kind == Kind::Duration && dates(f.kind))
+        });
+        let apposed = start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی") && same_kind
+            || restated
+            || ranked_too;
         if apposed {
             if let Some(prev) = self.out.last() {
                 f.subject.clone_from(&prev.subject);
