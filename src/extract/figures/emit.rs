@@ -173,9 +173,16 @@ impl Scanner<'_, '_> {
         // `۱۰۴۲۲ واحد افزایش معادل ۱.۶۲ درصد`: right after the figure it restates, not a
         // figure further back (`۲۸ هزار دلار در سال (معادل ۹۸.۵ درصد کل درآمد)`, a sentence before).
         let next_to_last = self.spans.last().is_some_and(|&(_, end)| start <= end + 3);
-        let apposed = start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی") && next_to_last
-            || restated
-            || ranked_too;
+        // `در سال ۲۰۲۴ ... عضو شود. درآمد سرانه معادل ۱۰ هزار دلار`: an amount or a span
+        // restates no date, nor a date an amount; a date restates a span (`تا ۱۰ روز دیگر یعنی
+        // ۲۷ ژوئن`).
+        let same_kind = self.out.last().is_some_and(|p| {
+            dates(p.kind) == dates(f.kind) || (p.kind == Kind::Duration && dates(f.kind))
+        });
+        let apposed =
+            start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی") && next_to_last && same_kind
+                || restated
+                || ranked_too;
         if apposed {
             if let Some(prev) = self.out.last() {
                 f.subject.clone_from(&prev.subject);

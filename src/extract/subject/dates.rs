@@ -139,6 +139,11 @@ fn trimmed(t: &Tokens, (mut a, mut b): (usize, usize)) -> Option<(usize, usize)>
     while a + 1 < b && numeric(a) {
         a += 1;
     }
+    // `به عنوان پایتخت گردشگری`: the phrase is what follows `به عنوان`.
+    if a + 1 < b && a > 0 && t.word(a - 1) == "به" && matches!(t.word(a), "عنوان" | "سمت")
+    {
+        a += 1;
+    }
     while b > a + 1 && matches!(t.word(b - 1), "این" | "آن" | "همین" | "همان") {
         b -= 1;
     }
@@ -344,7 +349,8 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
 fn happened(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     let told = events::chronicle(t, first, end)
         .or_else(|| events::credited(t, first))
-        .or_else(|| events::relative_head(t, first));
+        .or_else(|| events::relative_head(t, first))
+        .or_else(|| events::given_as(t, first, end));
     if told.is_some() {
         return told;
     }

@@ -7,24 +7,65 @@ use super::super::super::context;
 use super::super::super::phrase::{self, Role};
 use super::super::super::token::Tokens;
 use super::super::super::{units, words};
-use super::{conjunctive, descriptor, event_noun, trimmed};
+use super::{conjunctive, descriptor, event_noun, person_title, trimmed};
 
 /// `۱۱ بهمن ۱۳۰۷، لایحه مجازات مرتکبین قاچاق تقدیم مجلس شد`: a date opening its sentence and
 /// set off by a comma heads a line of a chronology; what the line tells of is the phrase after
 /// the comma.
 pub(super) fn chronicle(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     let opens = first == 0 || phrase::sentence_end(t, first - 1);
-    if !opens || t.punct(end) != Some('،') {
+    // `هفدهم فروردین ماه، حاتم شاکرمی ... گفت`: the words of time after the date are its own.
+    let comma = (end..end + 4).find(|&k| !context::time_noun(t.word(k)))?;
+    if !opens || t.punct(comma) != Some('،') {
         return None;
     }
     // `۱۱ بهمن ۱۳۹۴، همزمان با لغو تحریم‌ها ...`: what the day coincided with.
-    let from = if t.word(end + 1) == "همزمان" && t.word(end + 2) == "با" {
-        end + 3
+    let from = if t.word(comma + 1) == "همزمان" && t.word(comma + 2) == "با" {
+        comma + 3
     } else {
-        end + 1
+        comma + 1
     };
-    phrase::subject_forward(t, from)
-        .filter(|&(a, _)| usable(t, a))
+    // `۱۱ بهمن ۱۳۵۴، برای رسیدگی به جرائم ... کمیسیونی ویژه`, `۱۱ بهمن ۱۳۷۷، پس از ۱۲ سال
+    // کار، قطار برقی`: a purpose or a time opening the line stands before what it tells of.
+    let opener = from == comma + 1 && phrase::role(t, from) == Role::Prep;
+    let np = if opener {
+        let clause = (from..(from + 20).min(t.len()))
+            .take_while(|&k| !phrase::sentence_end(t, k) && phrase::role(t, k) != Role::Verb);
+        let after = clause.filter(|&k| t.punct(k) == Some('،')).last()?;
+        phrase::subject_forward(t, after + 1)
+    } else {
+        phrase::subject_forward(t, from)
+    };
+    np.filter(|&(a, _)| usable(t, a))
+        .and_then(|np| trimmed(t, np))
+}
+
+/// `از ژوئیه ۱۹۶۷ به سمت کارشناس ارشد منصوب گردید`, `دکتر پولیاکف از سال ۱۹۶۶ به عنوان
+/// کارشناس ... فعالیت خود را آغاز کرد`, `۱۶ آذر به عنوان روز دانشجو`: the role or name a date
+/// opening its clause, or dating a person's career, is given as. After what the clause tells
+/// of (`این دارو در سال ۱۹۶۳ به عنوان جایگزینی ... تولید شد`), the date places that instead.
+pub(super) fn given_as(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    let from = first
+        .checked_sub(1)
+        .filter(|&k| phrase::role(t, k) == Role::Prep)
+        .unwrap_or(first);
+    let opens = from == 0
+        || phrase::sentence_end(t, from - 1)
+        || matches!(t.punct(from - 1), Some('،' | ':'))
+        || matches!(phrase::role(t, from - 1), Role::Verb | Role::Prep)
+        || t.word(from - 1) == "که";
+    let career = (from.saturating_sub(4)..from).any(|k| person_title(t.word(k)));
+    if !(opens || career) {
+        return None;
+    }
+    let at = if t.punct(end) == Some('،') {
+        end + 1
+    } else {
+        end
+    };
+    (t.word(at) == "به" && matches!(t.word(at + 1), "عنوان" | "سمت"))
+        .then(|| phrase::subject_forward(t, at + 2))
+        .flatten()
         .and_then(|np| trimmed(t, np))
 }
 
@@ -60,7 +101,7 @@ pub(super) fn relative_head(t: &Tokens, first: usize) -> Option<(usize, usize)> 
     };
     let placed = |a: usize| a > 0 && t.word(a - 1) == "در" || partitive(a) || counted(t, a);
     phrase::subject_backward(t, head_end)
-        .filter(|&(a, b)| b == head_end && usable(t, a) && !placed(a) && !apposed(a))
+        .filter(|&(a, b)| reaches((a, b), head_end) && usable(t, a) && !placed(a) && !apposed(a))
         .filter(|&(a, b)| !copula || !(pointed(a) || person(b)))
         .and_then(|np| trimmed(t, np))
 }
@@ -79,7 +120,7 @@ pub(super) fn placed_before(t: &Tokens, prep: usize) -> Option<(usize, usize)> {
     } else {
         prep
     };
-    let (a, b) = phrase::subject_backward(t, end).filter(|&(_, b)| b == end)?;
+    let (a, b) = phrase::subject_backward(t, end).filter(|&np| reaches(np, end))?;
     let inside = a > 0 && !phrase::sentence_end(t, a - 1) && t.punct(a - 1) != Some(':');
     // `در تهران در سال ۹۸`: a place; `توسط مرکز آمار`: who did it; `بدون ایجاد تهدید`: a
     // circumstance; `تحریم‌ها علیه ایران`, `مذاکرات میان طرف‌ها`: a party to what is placed.
@@ -226,13 +267,22 @@ fn usable(t: &Tokens, a: usize) -> bool {
         && !matches!(w, "وی" | "او" | "ما" | "آنها" | "ایشان")
 }
 
+/// Whether the phrase read back from `end` runs up to it, or was only cut to its first words
+/// (`تلسکوپ فضایی فروسرخ اخترشناسی ناسا است که`): a phrase stopped short of `end` is no
+/// phrase right before it.
+fn reaches((a, b): (usize, usize), end: usize) -> bool {
+    b == end || b - a == phrase::MAX_WORDS
+}
+
 /// `پیام هشت ماده‌ای`, `از ۶.۷ پتافلاپ در سال ۲۰۱۶`: a unit, a classifier or an adjective
 /// right after a number is part of that figure, no name of what a date places (what the
 /// number counts is: `۱۷۹ هزار طلاق در سال ۹۷`).
 fn counted(t: &Tokens, a: usize) -> bool {
     let w = t.word(a);
+    // `یک سحابی بازتابی`: `یک` before a noun is the indefinite article, no count.
     a > 0
         && phrase::role(t, a - 1) == Role::Number
+        && t.word(a - 1) != "یک"
         && words::ordinal_word(t.word(a - 1)).is_none()
         && (context::classifier(w) || units::unit_word(w).is_some() || w.ends_with('ی'))
 }
@@ -248,6 +298,44 @@ mod tests {
         assert_eq!(subject(text, "۱۱").as_deref(), Some("بانک بیمه بازرگانان"));
         let text = "وقایع این روز چنین است. ۱۱ بهمن ۱۳۹۴، همزمان با لغو تحریم‌ها، دو طرف قرارداد خرید هواپیما امضا کردند.";
         assert_eq!(subject(text, "۱۱").as_deref(), Some("لغو تحریم‌ها"));
+    }
+
+    #[test]
+    fn a_chronology_line_looks_past_its_opening_purpose_or_time() {
+        let text = "وقایع این روز چنین است. ۱۱ بهمن ۱۳۷۷، پس از ۱۲ سال کار و تلاش، قطار برقی تهران‌کرج به راه افتاد.";
+        assert_eq!(subject(text, "۱۱").as_deref(), Some("قطار برقی تهران‌کرج"));
+        let text =
+            "این را گفت. هفدهم فروردین ماه، حاتم شاکرمی معاون وزیر گفت که ثبت‌نام ادامه دارد.";
+        let s = subject(text, "هفدهم");
+        assert!(
+            s.as_deref().is_some_and(|s| s.starts_with("حاتم شاکرمی")),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_role_given_at_a_date_opening_its_clause_names_it() {
+        let text = "او کار را ادامه داد. از ژوئیه ۱۹۶۷ به سمت کارشناس ارشد اداره منصوب گردید.";
+        let s = subject(text, "ژوئیه");
+        assert!(
+            s.as_deref().is_some_and(|s| s.starts_with("کارشناس ارشد")),
+            "{s:?}"
+        );
+        // After what the clause tells of, the date places that.
+        let text = "این دارو در سال ۱۹۶۳ به عنوان جایگزینی برای داروی دیگر تولید شد.";
+        assert_eq!(subject(text, "سال").as_deref(), Some("این دارو"));
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_long_or_indefinite_name_dates_it() {
+        let text = "مسیه ۷۸ یک سحابی بازتابی است که در سال ۱۷۸۰ کشف شد.";
+        assert_eq!(subject(text, "سال").as_deref(), Some("سحابی بازتابی"));
+        let text = "تلسکوپ فضایی فروسرخ اخترشناسی ناسا است که در دسامبر ۲۰۰۹ به فضا فرستاده شد.";
+        let s = subject(text, "دسامبر");
+        assert!(
+            s.as_deref().is_some_and(|s| s.starts_with("تلسکوپ")),
+            "{s:?}"
+        );
     }
 
     #[test]

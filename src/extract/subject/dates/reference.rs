@@ -8,8 +8,9 @@ use super::super::super::token::Tokens;
 /// Whether a date is one of reference (`نسبت به سال ۹۰`, `در مقایسه با سال ۹۰`, `مدت مشابه
 /// سال ۱۴۰۳`), which places nothing.
 pub(in super::super) fn reference(t: &Tokens, mut first: usize) -> bool {
-    // `در مقایسه با ماه ژانویه ۲۰۱۹`: the words of time before the date are part of it.
-    while first > 2 && context::time_noun(t.word(first - 1)) {
+    // `در مقایسه با ماه ژانویه ۲۰۱۹`, `در مقایسه با پایان سال ۱۳۹۶`: the words of time
+    // before the date are part of it.
+    while first > 2 && (context::time_noun(t.word(first - 1)) || period_part(t.word(first - 1))) {
         first -= 1;
     }
     first >= 2
