@@ -371,13 +371,26 @@ fn changed_scale(t: &Tokens, from: usize, to: usize) -> f64 {
             1.0
         };
     }
+    continued_scale(t, &low, to, &high)
+}
+
+/// `۳۶ هزار تا ۳۹ هزار میلیارد`, `از ۴۴۸ هزار به ۴۴۱ هزار میلیارد`: the scale words the
+/// second number (at `to`) has after the last one the first shares with it, which the first
+/// takes too; 1 when they share none.
+pub(super) fn continued_scale(
+    t: &Tokens,
+    low: &words::NumExpr,
+    to: usize,
+    high: &words::NumExpr,
+) -> f64 {
+    if low.tail_mult == 1.0 || high.tail_mult <= low.tail_mult {
+        return 1.0;
+    }
     let own_last = t.word(low.end - 1);
     let high_first =
         (to..high.end).find(|&k| matches!(words::lookup(t.word(k)), Some(words::Lex::Mult(_))));
     match high_first {
-        Some(k) if t.word(k) == own_last && high.tail_mult > low.tail_mult => {
-            high.tail_mult / low.tail_mult
-        }
+        Some(k) if t.word(k) == own_last => high.tail_mult / low.tail_mult,
         _ => 1.0,
     }
 }

@@ -155,6 +155,12 @@ fn what_a_figure_changed_from_takes_the_unit_and_scale_of_what_it_changed_to() {
             (504e12, Kind::Money, Some("IRT"))
         ]
     );
+    let range = all("اعتباری بین ۲۴ هزار تا ۲۸ هزار میلیارد تومان لازم است.");
+    assert_eq!(
+        (range[0].value, range[0].max),
+        (24e12, Some(28e12)),
+        "{range:?}"
+    );
     // A scale of its own stays: 650 thousand, not 650 million.
     assert_eq!(
         values("تولید از 650 هزار به یک میلیون تن رسید.")[0],
