@@ -337,24 +337,6 @@ fn subject_text<'a>(t: &Tokens<'a>, a: usize, b: usize) -> Option<(&'a str, usiz
     Some((text, first.char_start, end))
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::article::Field;
-
-    #[test]
-    fn a_year_that_places_a_quantity_names_what_the_quantity_names() {
-        let f = crate::extract::figures_in(
-            "ارزش صادرات محصولات پتروشیمی در سال ۱۳۹۷ به ۱۲ میلیارد دلار رسید.",
-            Field::Body,
-        );
-        let year = f.iter().find(|f| f.value == 1397.0).unwrap();
-        let money = f.iter().find(|f| f.value == 12e9).unwrap();
-        assert!(money.subject.is_some());
-        assert_eq!(year.subject, money.subject);
-        assert_eq!(year.subject_start, money.subject_start);
-    }
-}
-
 /// The scale words the number at `from` borrows from the number at `to` it changed to: all of
 /// them when it has none and is smaller than the other's number (`از ۳۹۵ به ۶۸۷ هزار`),
 /// those after its own last one when the other goes on past it (`از ۴۴۸ هزار به ۴۴۱ هزار
@@ -392,5 +374,23 @@ pub(super) fn continued_scale(
     match high_first {
         Some(k) if t.word(k) == own_last => high.tail_mult / low.tail_mult,
         _ => 1.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+
+    #[test]
+    fn a_year_that_places_a_quantity_names_what_the_quantity_names() {
+        let f = crate::extract::figures_in(
+            "ارزش صادرات محصولات پتروشیمی در سال ۱۳۹۷ به ۱۲ میلیارد دلار رسید.",
+            Field::Body,
+        );
+        let year = f.iter().find(|f| f.value == 1397.0).unwrap();
+        let money = f.iter().find(|f| f.value == 12e9).unwrap();
+        assert!(money.subject.is_some());
+        assert_eq!(year.subject, money.subject);
+        assert_eq!(year.subject_start, money.subject_start);
     }
 }
