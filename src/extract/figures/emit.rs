@@ -290,8 +290,16 @@ impl Scanner<'_, '_> {
                 || (end + 2 == start
                     && matches!(t.punct(end), Some(',' | '،'))
                     && (words::is_and(t, end + 1) || matches!(t.word(end + 1), "یا" | "or")));
-            if !(bare && sep) {
+            // `از ۳ به ۵ سال`, `از ۳۹۵ به ۶۸۷ هزار تومان`: what a figure changed from is in
+            // the unit, and at the scale, of what it changed to.
+            let from = self.spans[k].0;
+            let changed =
+                end + 1 == start && t.word(end) == "به" && from > 0 && t.word(from - 1) == "از";
+            if !(bare && (sep || changed)) {
                 break;
+            }
+            if changed {
+                prev.value = tidy(prev.value * changed_scale(t, from, start));
             }
             if !count || prev.subject.is_none() {
                 prev.subject.clone_from(&f.subject);
@@ -343,6 +351,46 @@ fn subject_text<'a>(t: &Tokens<'a>, a: usize, b: usize) -> Option<(&'a str, usiz
     let text = &text[..kept - first.byte_start];
     let end = first.char_start + text.chars().count();
     Some((text, first.char_start, end))
+}
+
+/// The scale words the number at `from` borrows from the number at `to` it changed to: all of
+/// them when it has none and is smaller than the other's number (`از ۳۹۵ به ۶۸۷ هزار`),
+/// those after its own last one when the other goes on past it (`از ۴۴۸ هزار به ۴۴۱ هزار
+/// میلیارد`), else none.
+fn changed_scale(t: &Tokens, from: usize, to: usize) -> f64 {
+    let (Some(low), Some(high)) = (words::parse(t, from), words::parse(t, to)) else {
+        return 1.0;
+    };
+    if low.tail_mult == 1.0 {
+        let bare_high = high.value / high.tail_mult;
+        return if high.tail_mult > 1.0 && low.value < bare_high {
+            high.tail_mult
+        } else {
+            1.0
+        };
+    }
+    continued_scale(t, &low, to, &high)
+}
+
+/// `۳۶ هزار تا ۳۹ هزار میلیارد`, `از ۴۴۸ هزار به ۴۴۱ هزار میلیارد`: the scale words the
+/// second number (at `to`) has after the last one the first shares with it, which the first
+/// takes too; 1 when they share none.
+pub(super) fn continued_scale(
+    t: &Tokens,
+    low: &words::NumExpr,
+    to: usize,
+    high: &words::NumExpr,
+) -> f64 {
+    if low.tail_mult == 1.0 || high.tail_mult <= low.tail_mult {
+        return 1.0;
+    }
+    let own_last = t.word(low.end - 1);
+    let high_first =
+        (to..high.end).find(|&k| matches!(words::lookup(t.word(k)), Some(words::Lex::Mult(_))));
+    match high_first {
+        Some(k) if t.word(k) == own_last => high.tail_mult / low.tail_mult,
+        _ => 1.0,
+    }
 }
 
 #[cfg(test)]

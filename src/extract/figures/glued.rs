@@ -14,13 +14,13 @@ impl Scanner<'_, '_> {
     /// The value and end as they were when there is none.
     pub(super) fn glued_scale(&self, value: f64, end: usize) -> (f64, usize) {
         let t = self.t;
-        if t.glued(end) || units::match_unit(t, end).is_some() {
-            return (value, end);
-        }
         let word = t.word(end);
         let Some((rest, power)) = units::scale_prefix(word) else {
             return (value, end);
         };
+        if t.glued(end) || units::match_unit(t, end).is_some() {
+            return (value, end);
+        }
         let bigger = match words::lookup(rest) {
             Some(Lex::Mult(m)) => m,
             _ => 1.0,

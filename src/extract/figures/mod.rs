@@ -501,6 +501,7 @@ impl Scanner<'_, '_> {
         if e.tail_mult == 1.0 && e2.tail_mult > 1.0 && (hyphen || low < e2.value / e2.tail_mult) {
             low *= e2.tail_mult;
         }
+        low *= emit::continued_scale(t, e, end + 1 + usize::from(weekday), &e2);
         if e2.value > low {
             Some(((low, e2.value), e2.end))
         } else if hyphen && e2.value < low {

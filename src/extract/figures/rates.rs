@@ -59,8 +59,11 @@ impl Scanner<'_, '_> {
             .take_while(|&k| t.punct(k) != Some('\n'));
         line.into_iter().any(|k| {
             // `یکصد ین ژاپن ۷۶۶۹`: the rate of a hundred.
-            let basis = words::parse(t, k)
-                .filter(|e| e.lone_word && t.digits(k).is_none() && e.end == k + 1);
+            // Most words are no number: the table is asked before the parser.
+            let basis = (t.digits(k).is_none() && words::lookup(t.word(k)).is_some())
+                .then(|| words::parse(t, k))
+                .flatten()
+                .filter(|e| e.lone_word && e.end == k + 1);
             let at = if matches!(t.word(k), "هر" | "each") {
                 k + 1
             } else if let Some(e) = basis {

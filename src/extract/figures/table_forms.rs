@@ -131,3 +131,39 @@ fn days_listed_in_words_share_their_month_and_day_nights_are_days() {
         [(10.0, Kind::Duration, Some("day"))]
     );
 }
+
+#[test]
+fn what_a_figure_changed_from_takes_the_unit_and_scale_of_what_it_changed_to() {
+    assert_eq!(
+        values("مهلت تقسیط از ۴ به ۶ سال رسید."),
+        [
+            (4.0, Kind::Duration, Some("year")),
+            (6.0, Kind::Duration, Some("year"))
+        ]
+    );
+    assert_eq!(
+        values("نرخ کود از 310 به 540 هزار تومان رسید."),
+        [
+            (310000.0, Kind::Money, Some("IRT")),
+            (540000.0, Kind::Money, Some("IRT"))
+        ]
+    );
+    assert_eq!(
+        values("هزینه‌ها از ۵۱۲ هزار به ۵۰۴ هزار میلیارد تومان رسید."),
+        [
+            (512e12, Kind::Money, Some("IRT")),
+            (504e12, Kind::Money, Some("IRT"))
+        ]
+    );
+    let range = all("اعتباری بین ۲۴ هزار تا ۲۸ هزار میلیارد تومان لازم است.");
+    assert_eq!(
+        (range[0].value, range[0].max),
+        (24e12, Some(28e12)),
+        "{range:?}"
+    );
+    // A scale of its own stays: 650 thousand, not 650 million.
+    assert_eq!(
+        values("تولید از 650 هزار به یک میلیون تن رسید.")[0],
+        (650000.0, Kind::Measure, Some("t"))
+    );
+}
