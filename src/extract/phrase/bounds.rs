@@ -63,7 +63,7 @@ pub(super) fn coordinated(t: &Tokens, a: usize, end: usize) -> Option<usize> {
     let (first, _) = super::backward(t, a - 1)?;
     // `به طول ۵ کیلومتر و اعتبار`: a unit ends another figure, not a first noun.
     let led = first > 0 && matches!(role(t, first - 1), Role::Prep | Role::Number);
-    (!led && words(first, a - 1) + 1 <= super::MAX_WORDS).then_some(first)
+    (!led && words(first, a - 1) < super::MAX_WORDS).then_some(first)
 }
 
 /// Where a subject on tokens `a..b` ends once the linking `ی` of its last word is off:

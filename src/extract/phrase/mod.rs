@@ -259,8 +259,10 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
             || light(t, k + 1)
             // `نوجوانان میزان خواب توصیه شده را`: a noun made passive (`توصیه شده`) says
             // what was done; the phrase ends before it. Not an adjective or a name that
-            // became (`کاندیدای مجلس شورای اسلامی شده است`, `منجر به تسلط بر غزه شد`).
+            // became (`کاندیدای مجلس شورای اسلامی شده است`, `منجر به تسلط بر غزه شد`), nor
+            // what a share amounts to (`جمعیت کشور می‌شود`).
             || (passive(t, k + 1)
+                && ["شد", "گردید"].iter().any(|p| t.word(k + 1).starts_with(p))
                 && role(t, k) == Role::Noun
                 && !lexicon::classes(t.word(k)).is_empty())
             || (never_leads(t.word(k)) && (t.word(k) != "اضافه" || verb_at(k + 1)))

@@ -151,4 +151,31 @@ fn a_linking_ending_comes_off_the_last_word() {
         (2, "ادویهای".to_string())
     );
     assert_eq!(kept("دوره ی دوم", 0, 2), (1, "دوره".to_string()));
+    // A counted noun's indefinite ending before a verb; not a people's name.
+    assert_eq!(kept("سه بازیکنی هستند که", 1, 2), (2, "بازیکن".to_string()));
+    assert_eq!(kept("سه فلسطینی از جمله", 1, 2), (2, "فلسطینی".to_string()));
+}
+
+#[test]
+fn a_noun_made_passive_ends_the_phrase_before_it() {
+    let t = Tokens::new("تنها ۱۵ درصد از نوجوانان میزان خواب توصیه شده را دریافت می‌کنند");
+    let k = (0..t.len()).find(|&k| t.word(k) == "نوجوانان").unwrap();
+    assert_eq!(text(&t, forward(&t, k)), Some("نوجوانان میزان خواب"));
+    // An adjective that became is no verbal noun.
+    let t = Tokens::new("کاندیدای مجلس شورای اسلامی شده است");
+    assert_eq!(text(&t, forward(&t, 0)), Some("کاندیدای مجلس شورای اسلامی"));
+}
+
+#[test]
+fn a_lone_noun_after_و_reads_back_to_the_first_conjunct() {
+    let t = Tokens::new("قیمت دلار و یورو ۵ درصد افزایش یافت");
+    let k = (0..t.len()).find(|&k| t.digits(k).is_some()).unwrap();
+    assert_eq!(text(&t, backward(&t, k)), Some("قیمت دلار و یورو"));
+    // Not a second clause, nor the unit of another figure.
+    let t = Tokens::new("تولید کاهش یافت و صادرات ۵ درصد افزایش یافت");
+    let k = (0..t.len()).find(|&k| t.digits(k).is_some()).unwrap();
+    assert_eq!(text(&t, backward(&t, k)), Some("صادرات"));
+    let t = Tokens::new("به طول ۵ کیلومتر و اعتبار ۲۵۰ میلیون تومان");
+    let k = (0..t.len()).rev().find(|&k| t.digits(k).is_some()).unwrap();
+    assert_eq!(text(&t, backward(&t, k)), Some("اعتبار"));
 }

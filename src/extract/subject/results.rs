@@ -57,7 +57,12 @@ pub(super) fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     match adjacent_before(t, with) {
         Some((c, d)) if c == 0 || phrase::role(t, c - 1) != Role::Prep || stage(c) => Some((c, d)),
         Some((c, _)) => before(t, c - 1, first, Kind::Score).or(Some((a, b))),
-        None => before(t, with, first, Kind::Score).or(Some((a, b))),
+        // `در دو ست بعد با نتایج ۶ بر ۲ و ۶ بر ۳`: the stages counted are what the results are
+        // of.
+        None => phrase::subject_backward(t, with)
+            .filter(|&(c, _)| context::stage_noun(t.word(c)))
+            .or_else(|| before(t, with, first, Kind::Score))
+            .or(Some((a, b))),
     }
 }
 
