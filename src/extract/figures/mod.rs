@@ -12,6 +12,7 @@ mod listed_forms;
 mod markers;
 mod names;
 mod ones;
+mod periods;
 mod points;
 #[cfg(test)]
 mod real_forms;
@@ -111,6 +112,7 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
     }
     s.resolve_restated();
     s.name_coordinates();
+    s.name_periods();
     s.out
 }
 
