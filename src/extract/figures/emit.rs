@@ -126,7 +126,7 @@ impl Scanner<'_, '_> {
     /// classifier, a scale or `تعداد` (`۱۸۰۰ دستگاه`, `دو میلیون نفر`), not the incidental
     /// number of an event (`توسط دو فضانورد آزمایش شد`) nor an adjective (`جت ۸۸ میلیون
     /// دلاری`).
-    pub(super) fn measured(&self, k: usize) -> bool {
+    fn measured(&self, k: usize) -> bool {
         let t = self.t;
         let (start, end) = self.spans[k];
         let last = t.word(end - 1);

@@ -12,7 +12,6 @@ mod listed_forms;
 mod markers;
 mod names;
 mod ones;
-mod periods;
 mod points;
 #[cfg(test)]
 mod real_forms;
@@ -112,7 +111,6 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
     }
     s.resolve_restated();
     s.name_coordinates();
-    s.name_periods();
     s.out
 }
 
