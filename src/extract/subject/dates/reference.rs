@@ -13,11 +13,22 @@ pub(in super::super) fn reference(t: &Tokens, mut first: usize) -> bool {
     while first > 2 && (context::time_noun(t.word(first - 1)) || period_part(t.word(first - 1))) {
         first -= 1;
     }
-    first >= 2
-        && (matches!(
-            (t.word(first - 2), t.word(first - 1)),
-            ("نسبت", "به") | ("مقایسه" | "قیاس", "با") | ("مشابه", _)
-        ) || t.word(first - 1) == "مشابه")
+    // `up 14% from 2024`, `more than in 2019`, `since 2019`: English bases and starting points;
+    // English clauses are not read for what a year bounds.
+    let english = first >= 1
+        && matches!(
+            t.word(first - 1).to_ascii_lowercase().as_str(),
+            "from" | "than" | "since" | "versus" | "vs"
+        );
+    english
+        || first >= 2
+            && (matches!(
+                (t.word(first - 2), t.word(first - 1)),
+                ("نسبت", "به")
+                    | ("مقایسه" | "قیاس", "با")
+                    | ("مشابه", _)
+                    | ("compared", "with" | "to")
+            ) || t.word(first - 1) == "مشابه")
 }
 
 /// The parts of a period (`آغاز`, `پایان`, `اواخر`): `در آغاز سال ۹۸` only places in time.
@@ -97,5 +108,13 @@ mod tests {
             };
             assert_eq!(subject(text, year), None, "{text}");
         }
+        // A base of an English change names nothing, not the passengers it is compared for.
+        assert_eq!(
+            subject(
+                "The line carried 1.29 million passengers, up 14% from 2024.",
+                "2024"
+            ),
+            None
+        );
     }
 }
