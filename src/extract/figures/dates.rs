@@ -488,11 +488,9 @@ mod tests {
         let f = one("از ۱۸۲۰ تا ۱۸۶۰ میلادی");
         assert_eq!((f.1, f.2), (1820.0, Kind::Year));
         assert_eq!(one("این سنت از ۱۸۹۰ تا کنون مانده است").2, Kind::Year);
-        // A change from one amount to another is no year.
-        assert_eq!(
-            found("از ۱۴۵۰ به ۲۱۰۰ میلیون مترمکعب رسید")[0].2,
-            Kind::Count
-        );
+        // A change from one amount to another is no year: the first takes the second's unit.
+        let f = &found("از ۱۴۵۰ به ۲۱۰۰ میلیون مترمکعب رسید")[0];
+        assert_eq!((f.1, f.2), (1_450_000_000.0, Kind::Measure));
     }
 
     #[test]
