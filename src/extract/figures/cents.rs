@@ -12,7 +12,7 @@ use super::Scanner;
 pub(super) fn part_of(small: &Unit, currency: Option<&str>) -> bool {
     match small.role {
         Role::Times(-2) if small.kind == Kind::Money => {
-            small.code == currency || currency.is_some_and(|c| !matches!(c, "IRR" | "IRT"))
+            small.code == currency || currency.is_some_and(has_cents)
         }
         Role::Times(p) if p < 0 => small.code == currency,
         _ => false,
@@ -32,6 +32,11 @@ impl Scanner<'_, '_> {
             .rev()
             .take_while(|(_, &(_, end))| !(end..i).any(|k| phrase::sentence_end(t, k)))
             .find(|(f, _)| f.kind == Kind::Money)?;
-        last.0.unit.filter(|u| !matches!(*u, "IRR" | "IRT"))
+        last.0.unit.filter(|u| has_cents(u))
     }
+}
+
+/// Rials and tomans have no hundredths.
+fn has_cents(currency: &str) -> bool {
+    !matches!(currency, "IRR" | "IRT")
 }

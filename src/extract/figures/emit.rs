@@ -353,35 +353,37 @@ fn subject_text<'a>(t: &Tokens<'a>, a: usize, b: usize) -> Option<(&'a str, usiz
     Some((text, first.char_start, end))
 }
 
-/// The scale words the number at `from` borrows from the number at `to` it changed to: all of
-/// them when it has none and is smaller than the other's number (`از ۳۹۵ به ۶۸۷ هزار`),
-/// those after its own last one when the other goes on past it (`از ۴۴۸ هزار به ۴۴۱ هزار
-/// میلیارد`), else none.
+/// The scale words the number at `from` borrows from the number at `to` it changed to (`از
+/// ۳۹۵ به ۶۸۷ هزار`, `از ۴۴۸ هزار به ۴۴۱ هزار میلیارد`): see [`borrowed_scale`].
 fn changed_scale(t: &Tokens, from: usize, to: usize) -> f64 {
     let (Some(low), Some(high)) = (words::parse(t, from), words::parse(t, to)) else {
         return 1.0;
     };
+    borrowed_scale(t, low.value, &low, to, &high, false)
+}
+
+/// The scale words a first number (`low`, read as `value`) takes from a second one at `to`
+/// that it runs up or changes to: all of them when it has none and, unless `always` (`۴-۳
+/// میلیاردی`), is smaller than the second's bare number (`۳۶ تا ۳۹ هزار`, `از ۳۹۵ به ۶۸۷
+/// هزار`); those the second has after the last one the first shares with it (`۳۶ هزار تا ۳۹
+/// هزار میلیارد`); else none (1).
+pub(super) fn borrowed_scale(
+    t: &Tokens,
+    value: f64,
+    low: &words::NumExpr,
+    to: usize,
+    high: &words::NumExpr,
+    always: bool,
+) -> f64 {
     if low.tail_mult == 1.0 {
-        let bare_high = high.value / high.tail_mult;
-        return if high.tail_mult > 1.0 && low.value < bare_high {
+        let smaller = always || value < high.value / high.tail_mult;
+        return if high.tail_mult > 1.0 && smaller {
             high.tail_mult
         } else {
             1.0
         };
     }
-    continued_scale(t, &low, to, &high)
-}
-
-/// `۳۶ هزار تا ۳۹ هزار میلیارد`, `از ۴۴۸ هزار به ۴۴۱ هزار میلیارد`: the scale words the
-/// second number (at `to`) has after the last one the first shares with it, which the first
-/// takes too; 1 when they share none.
-pub(super) fn continued_scale(
-    t: &Tokens,
-    low: &words::NumExpr,
-    to: usize,
-    high: &words::NumExpr,
-) -> f64 {
-    if low.tail_mult == 1.0 || high.tail_mult <= low.tail_mult {
+    if high.tail_mult <= low.tail_mult {
         return 1.0;
     }
     let own_last = t.word(low.end - 1);

@@ -496,12 +496,9 @@ impl Scanner<'_, '_> {
         if e2.ordinal || e2.fraction || (e2.lone_word && t.word(end + 1) == "یک") {
             return None;
         }
-        let mut low = low;
         let hyphen = t.punct(end) == Some('-');
-        if e.tail_mult == 1.0 && e2.tail_mult > 1.0 && (hyphen || low < e2.value / e2.tail_mult) {
-            low *= e2.tail_mult;
-        }
-        low *= emit::continued_scale(t, e, end + 1 + usize::from(weekday), &e2);
+        let low =
+            low * emit::borrowed_scale(t, low, e, end + 1 + usize::from(weekday), &e2, hyphen);
         if e2.value > low {
             Some(((low, e2.value), e2.end))
         } else if hyphen && e2.value < low {

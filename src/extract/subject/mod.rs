@@ -362,22 +362,19 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
     } else {
         end
     };
-    // `۵۰ درصد از قراردادشان`: a percent of anything but a time (`از سال گذشته`) or a
-    // source (`از محل`, `از طریق`) is a share of it.
-    let share_of = kind == Kind::Percent
-        && phrase::role(t, j + 1) == Role::Noun
+    // A whole after `از` to take a part of: anything but a time (`از سال گذشته`) or a source
+    // (`از محل`, `از طریق`).
+    let whole = phrase::role(t, j + 1) == Role::Noun
         && !context::time_noun(t.word(j + 1))
         && !matches!(t.word(j + 1), "محل" | "طریق" | "سوی" | "جانب" | "سمت");
-    // `۸۰ هزار نفر از روستاییان`: people counted out of any group.
+    // `۵۰ درصد از قراردادشان`: a share of it.
+    let share_of = kind == Kind::Percent && whole;
+    // `۸۰ هزار نفر از روستاییان`: people counted out of any group (not from among others).
     let people_of = kind == Kind::Count
         && end > 0
         && matches!(t.word(end - 1), "نفر" | "تن")
-        && phrase::role(t, j + 1) == Role::Noun
-        && !context::time_noun(t.word(j + 1))
-        && !matches!(
-            t.word(j + 1),
-            "محل" | "طریق" | "سوی" | "جانب" | "سمت" | "میان" | "بین"
-        );
+        && whole
+        && !matches!(t.word(j + 1), "میان" | "بین");
     if t.word(j) == "از" && (partitive(t, j + 1) || share_of || people_of) {
         j += 1;
     }
