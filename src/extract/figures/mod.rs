@@ -9,6 +9,7 @@ mod emit;
 mod glued;
 mod hedge;
 mod identifier;
+mod labels;
 #[cfg(test)]
 mod listed_forms;
 mod markers;

@@ -1,0 +1,177 @@
+//! Label words that name the number after them (`ماده ۱۲`, `کوچه ۵`, `شماره پرونده ۵۶`) and
+//! where such a labelled number, or a list of them, ends.
+
+use super::super::token::Tokens;
+use super::super::{calendar, context, units, words};
+use super::identifier::street_word;
+use super::{skip_run, Scanner};
+
+impl Scanner<'_, '_> {
+    /// Whether a label word names the number at `i` (`ماده ۱۲`, `ساعت: ۱۰`), unless the
+    /// number measures after all: a rank (`شماره یک جهان`), a size or level with a scale or
+    /// unit (`سالن ۱۲ هزار نفری`, `کانال ۴۲ هزار تومان`), or a label word pointed at (`در
+    /// این ماده ۳ دونده`).
+    pub(super) fn labelled(&self, i: usize) -> bool {
+        let t = self.t;
+        let prev = if i > 0 { t.word(i - 1) } else { "" };
+        if (i >= 2
+            && matches!(t.punct(i - 1), Some(':' | '(' | '"' | '«' | '“' | '*'))
+            && context::label(t.word(i - 2)))
+            || (prev == "های" && i >= 2 && context::label(t.word(i - 2)))
+        {
+            return true;
+        }
+        let numbered = i >= 2 && t.word(i - 2) == "شماره" && numbered(prev);
+        let label = context::label(prev) || local_label(t, i) || numbered;
+        // `بندهای ۲۶ و ۳۶`, `مواد ۲۸ و ۲۹`: the plural of a label labels a list.
+        let plural_label = ["های", "ها"]
+            .iter()
+            .find_map(|p| prev.strip_suffix(p))
+            .is_some_and(context::label);
+        // Most numbers have no label before them: the number is read only for those that do.
+        if !label && !plural_label {
+            return false;
+        }
+        let number = words::parse(t, i);
+        let ranking =
+            prev == "شماره" && number.is_some_and(|e| context::ranking_scope(t.word(e.end)));
+        let level = number.is_some_and(|e| {
+            e.tail_mult > 1.0
+                || units::match_unit(t, e.end).is_some()
+                || (prev == "کانال" && context::classifier(t.word(e.end)))
+        }) && prev != "ساعت";
+        let pointed = i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان");
+        // `گروه‌های پنج یا شش نفره`: groups of a size, not groups by number.
+        let sized = number.is_some_and(|e| {
+            let next = t.word(e.end);
+            next == "یا" || context::classifier(next) || context::classifier_form(next).is_some()
+        });
+        // `فصل 21-2020`, `فصل ۲۰۱۹`: a season of play by its years, not a chapter.
+        let season = prev == "فصل" && season_years(t, i);
+        (label || (plural_label && !sized)) && !ranking && !level && !pointed && !season
+    }
+
+    /// Where a labelled number ends: with the range of an identifier (`ساعت ۱۰ تا ۱۳`), the
+    /// minutes of a clock time (`ساعت ۱۰ و ۳۰ دقیقه`) and the rest of a list of labels
+    /// (`مواد ۲۸، ۲۹ و ۳۰`, `بند ۳ و ۴`).
+    pub(super) fn label_end(&self, i: usize, run: usize) -> usize {
+        let t = self.t;
+        let ranged = |k: usize| {
+            (matches!(t.word(k), "تا" | "الی" | "to") || t.punct(k) == Some('-'))
+                && t.digits(k + 1).is_some()
+        };
+        let clock = i > 0 && t.word(i - 1) == "ساعت";
+        if ranged(run) && clock {
+            return skip_run(t, run + 1);
+        }
+        if clock && words::is_and(t, run) {
+            if let Some(e) = words::parse(t, run + 1) {
+                if matches!(t.word(e.end), "دقیقه" | "ثانیه") {
+                    return e.end + 1;
+                }
+            }
+        }
+        // `مواد ۵ تا ۷، ۹ و ۱۱ تا ۱۵`: each item of a list of labels may be a range.
+        let item_end = |k: usize| {
+            let end = skip_run(t, k);
+            if ranged(end) {
+                skip_run(t, end + 1)
+            } else {
+                end
+            }
+        };
+        let mut end = item_end(i);
+        // A list item is a bare number: `بند ۳ و ۴ نفر` goes on counting people.
+        let item = |k: usize| {
+            t.digits(k).is_some_and(|(_, len, _)| len <= 4)
+                && units::match_unit(t, skip_run(t, k)).is_none()
+                && !context::classifier(t.word(skip_run(t, k)))
+                && !matches!(
+                    words::lookup(t.word(skip_run(t, k))),
+                    Some(words::Lex::Mult(_))
+                )
+        };
+        while matches!(t.punct(end), Some('،' | ',')) || words::is_and(t, end) {
+            if !item(end + 1) {
+                break;
+            }
+            end = item_end(end + 1);
+        }
+        end
+    }
+}
+
+/// Whether the number at `i` is a year or two years running (`2020`, `21-2020`, `۲۰۱۹-۲۰۲۰`).
+fn season_years(t: &Tokens, i: usize) -> bool {
+    let Some((a, len, _)) = t.digits(i) else {
+        return false;
+    };
+    let pair = (t.punct(i + 1) == Some('-') && t.glued(i + 1) && t.glued(i + 2))
+        .then(|| t.digits(i + 2))
+        .flatten();
+    match pair {
+        Some((b, _, _)) => {
+            let (low, high) = (a.min(b) as f64, a.max(b) as f64);
+            calendar::running_years(low, high, "").is_some()
+                || (calendar::bare_year(low) && calendar::bare_year(high) && high - low == 1.0)
+        }
+        None => len == 4 && calendar::bare_year(a as f64),
+    }
+}
+
+/// Label words beside [`context::label`] before the number at `i`: places (`نبش ۱۲`, `طبقه
+/// ۳`, `مناطق ۱۴ و ۱۵`, `کلانتری ۱۲۴`, `پاسگاه ۱۳۹`), police lines (`فوریت‌های پلیسی ۱۱۰`), the
+/// principles of a constitution (`اصول ۲۸ و ۲۹`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs
+/// (`پاراگراف ۳۶`) and names (`جی ۲۰`, `استاندارد یورو ۴`, `دیابت نوع ۲`).
+fn local_label(t: &Tokens, i: usize) -> bool {
+    let prev = if i > 0 { t.word(i - 1) } else { "" };
+    // `کوچه ۱۲`, `بن‌بست ۵`: alleys go by number.
+    let alley =
+        i > 0 && (prev == "کوچه" || (matches!(prev, "بنبست" | "بست") && street_word(t, i - 1)));
+    // `دادگاه کیفری ۲ شیراز`: criminal courts go by number.
+    let court = prev == "کیفری" && i >= 2 && t.word(i - 2) == "دادگاه";
+    alley
+        || court
+        || matches!(
+            prev,
+            "نبش"
+                | "کلاسه"
+                | "طبقه"
+                | "مناطق"
+                | "اصول"
+                | "شمارهگیری"
+                | "شمارهگیر"
+                | "پاراگراف"
+                | "کلانتری"
+                | "پاسگاه"
+                | "پلیسی"
+                | "جی"
+                | "نوع"
+                | "dialing"
+        )
+        || (prev == "یورو" && i >= 2 && t.word(i - 2) == "استاندارد")
+}
+
+/// What `شماره` numbers when it comes first (`شماره حساب ۱۲۳۴`, `شماره پرونده ۵۶`): the number
+/// after it is an identifier.
+fn numbered(word: &str) -> bool {
+    matches!(
+        word,
+        "حساب"
+            | "کارت"
+            | "شبا"
+            | "تلفن"
+            | "تماس"
+            | "همراه"
+            | "پیامک"
+            | "پرونده"
+            | "ملی"
+            | "سریال"
+            | "ثبت"
+            | "پلاک"
+            | "نامه"
+            | "دانشجویی"
+            | "پرسنلی"
+            | "مجوز"
+    )
+}
