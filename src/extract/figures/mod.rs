@@ -16,6 +16,7 @@ mod markers;
 mod names;
 mod ones;
 mod points;
+mod quantity;
 mod rates;
 #[cfg(test)]
 mod real_forms;
@@ -36,7 +37,7 @@ use super::context::{self, Cues};
 use super::digits;
 use super::figure::{Figure, Kind};
 use super::token::Tokens;
-use super::units::{self, Role};
+use super::units;
 use super::words::{self, Lex, NumExpr};
 
 /// What the scan knows about a figure before it becomes a [`Figure`].
@@ -343,127 +344,6 @@ impl Scanner<'_, '_> {
             scale: 1.0,
         };
         self.quantity(i, e, found, currency)
-    }
-
-    /// The number read, what follows it decides the figure: a unit, a currency sign, a
-    /// classifier or a counted noun, or nothing (then it may be a year, or no figure).
-    fn quantity(
-        &mut self,
-        i: usize,
-        e: &NumExpr,
-        mut found: Found,
-        currency: Option<&'static str>,
-    ) -> usize {
-        let t = self.t;
-        let end = found.end;
-        let lone_yek = e.lone_word && matches!(t.word(i), "یک" | "one");
-        match units::match_unit(t, end) {
-            Some(m)
-                if m.unit.role == Role::TonneOrPerson
-                    && !self.mass_follows(m.end)
-                    && context::ton_is_persons(t, i, end, || self.context.cues().goods) =>
-            {
-                found.end = m.end;
-            }
-            Some(m) if m.unit.code == Some("c") && self.coordinate_end(i, m.end).is_some() => {
-                return self.coordinate_end(i, m.end).unwrap_or(m.end);
-            }
-            Some(m) => {
-                let counted = match m.unit.kind {
-                    // `یک دلار آمریکا ۹۲۲۸`: one of a currency a rate table prices.
-                    Kind::Money if lone_yek && self.rate_after(m.end).is_some() => false,
-                    // `یک فنجان از آن صدها تن وزن دارد`, `یک قران هم نگرفت`: "a cupful", "a penny".
-                    Kind::Measure | Kind::Money if lone_yek && units::loose_after_one(m.unit) => {
-                        self.counts_one(i, end)
-                    }
-                    // `یک سنت هم نداد`: "not a penny", unless dollars are spoken of beside it.
-                    Kind::Money if lone_yek && m.unit.role == Role::Times(-2) => {
-                        self.currency_near(i)
-                    }
-                    Kind::Percent | Kind::Money | Kind::Measure => true,
-                    // `یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه`: the hour of a compound time counts.
-                    Kind::Duration => {
-                        self.counts_one(i, end)
-                            || ((words::is_and(t, m.end) || t.punct(m.end) == Some('،'))
-                                && t.digits(m.end + 1).is_some())
-                    }
-                    _ => false,
-                };
-                if lone_yek && !counted {
-                    return m.end;
-                }
-                if let Role::Times(power) = m.unit.role {
-                    let scale = 10f64.powi(i32::from(power));
-                    found.value *= scale;
-                    found.max = found.max.map(|x| x * scale);
-                    found.scale = scale;
-                }
-                found.kind = m.unit.kind;
-                found.unit = m.unit.code;
-                if m.unit.role == Role::Times(-2) {
-                    found.unit = self.cents_of(i).or(found.unit);
-                }
-                // `۶ امتیاز از ما کسر شود`, `داور ۲ امتیاز به او داد`: points given or taken
-                // are counted; a standing (`با ۴۵ امتیاز صدرنشین`) is a score.
-                if found.kind == Kind::Score && self.points_moved(i, m.end) {
-                    found.kind = Kind::Count;
-                }
-                found.end = m.end;
-                found.adjectival = m.adjectival;
-                if self.and_a_half(&mut found) {
-                    let end = found.end;
-                    self.emit(found);
-                    return end;
-                }
-                let cents = |u: &units::Unit| cents::part_of(u, m.unit.code);
-                let compound = found.kind == Kind::Duration
-                    || self.mass_follows(m.end)
-                    || (found.kind == Kind::Money && self.smaller_follows(m.end, cents));
-                if compound && !m.adjectival && found.max.is_none() {
-                    let unit_end = found.end;
-                    self.compound(&mut found);
-                    if found.end > unit_end {
-                        let end = found.end;
-                        self.emit(found);
-                        return end;
-                    }
-                }
-            }
-            None if currency.is_some() => {
-                found.kind = Kind::Money;
-                found.unit = currency;
-            }
-            // "a magnitude 5.4 earthquake": the scale named before the number.
-            None if i > 0 && t.word(i - 1) == "magnitude" => {
-                found.kind = Kind::Measure;
-                found.unit = Some("richter");
-                found.start = found.start.min(i - 1);
-            }
-            // `با امتیاز ۳۰`: a standing in a league table.
-            None if i > 0 && t.word(i - 1) == "امتیاز" => {
-                found.kind = Kind::Score;
-                found.start = found.start.min(i - 1);
-            }
-            None => return self.counted(i, e, found),
-        }
-        self.emit(found);
-        end
-    }
-
-    /// Whether a smaller mass is joined on at `k` (`۳۵۸ تن و ۲۷۰ کیلوگرم`): then `تن` is
-    /// tonnes and the two are one weight.
-    fn mass_follows(&self, k: usize) -> bool {
-        self.smaller_follows(k, |u| matches!(u.code, Some("kg" | "g" | "mg")))
-    }
-
-    /// Whether a number in a smaller unit is joined on at `k`, the unit as `smaller` wants.
-    fn smaller_follows(&self, k: usize, smaller: impl Fn(&units::Unit) -> bool) -> bool {
-        let t = self.t;
-        words::is_and(t, k)
-            && words::parse(t, k + 1).is_some_and(|e| {
-                (e.literal.is_some() || e.has_word)
-                    && units::match_unit(t, e.end).is_some_and(|m| smaller(&m.unit))
-            })
     }
 
     /// The high end of `۲ تا ۳`, `۲۰ تا ۳۰ هزار`, `between 8 and 14`, `2-3%`, as
