@@ -40,13 +40,13 @@ fn phrase_dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(u
     if let Some(work) = events::produced(t, first) {
         return Some(work);
     }
+    // `۱۹ و ۲۰ اردیبهشت`: a day may share the month after the next one.
+    let year = (start..end + 3).all(|k| calendar::month(t.word(k)).is_none());
     let np = match dating(t, first, start) {
-        Dating::Names(np) => Some(events::competition(t, np, first)),
+        Dating::Names(np) => Some(events::competition(t, np, first, year)),
         Dating::Adjunct(first) => happened(t, first, end),
     };
     let np = np.and_then(|np| trimmed(t, np));
-    // `۱۹ و ۲۰ اردیبهشت`: a day may share the month after the next one.
-    let year = (start..end + 3).all(|k| calendar::month(t.word(k)).is_none());
     if !year {
         return np.map(|np| named_holder(t, np).unwrap_or(np));
     }
