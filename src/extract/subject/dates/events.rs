@@ -225,20 +225,36 @@ pub(super) fn produced(t: &Tokens, first: usize) -> Option<(usize, usize)> {
 }
 
 /// `آخرین بازی دور مقدماتی لیگ ملت‌های والیبال ۲۰۱۹`, `نفر سوم آسیا ۲۰۱۷`: a year after a
-/// competition's name dates the competition, not the stage or the rank before it.
-pub(super) fn competition(t: &Tokens, (a, b): (usize, usize), first: usize) -> (usize, usize) {
+/// competition's name is part of the name and dates the competition, not the stage or the
+/// rank before it. Not so a day (`جشنواره فیلم‌های کوتاه آسیا از ۸ تا ۱۰ آبان`, `کمیته ملی
+/// المپیک ۱۴ دی‌ماه`): what comes before it is what the day places.
+pub(super) fn competition(
+    t: &Tokens,
+    (a, b): (usize, usize),
+    first: usize,
+    year: bool,
+) -> (usize, usize) {
     let head = |w: &str| {
         matches!(
             w,
-            "لیگ" | "جام" | "المپیک" | "مسابقات" | "رقابتهای" | "بازیهای" | "یونیورسیاد"
+            "لیگ"
+                | "جام"
+                | "کوپا"
+                | "المپیک"
+                | "مسابقات"
+                | "رقابتهای"
+                | "بازیهای"
+                | "یونیورسیاد"
         )
     };
     if head(t.word(a)) {
         return (a, b);
     }
-    // The phrase reader cut the words before the year to its longest phrase; the name runs
-    // on from its head (`روزهای کابوس وار جام جهانی ۲۰۱۴`).
-    if let Some(k) = (a + 1..b).find(|&k| head(t.word(k))) {
+    // The phrase reader cut the words before the date to its first words; a year's name runs
+    // on from its head up to the year (`روزهای کابوس وار جام جهانی ۲۰۱۴`, `آخرین بازی دور
+    // مقدماتی لیگ ملت‌های والیبال ۲۰۱۹`).
+    let name_end = if year { first } else { b };
+    if let Some(k) = (a + 1..name_end).find(|&k| head(t.word(k))) {
         // `فینال جام ملت‌ها`: the final is the competition's own match.
         let k = if t.word(k - 1) == "فینال" {
             k - 1
@@ -247,9 +263,12 @@ pub(super) fn competition(t: &Tokens, (a, b): (usize, usize), first: usize) -> (
         };
         return (k, first.min(k + phrase::MAX_WORDS));
     }
-    let region = matches!(t.word(b - 1), "آسیا" | "جهان" | "اروپا" | "آفریقا");
-    if b > a + 1 && region {
-        return (b - 1, b);
+    // `نفر سوم آسیا ۲۰۱۷`: the region right before a year, however far back the phrase
+    // started, is the championship.
+    let last = name_end - 1;
+    let region = matches!(t.word(last), "آسیا" | "جهان" | "اروپا" | "آفریقا");
+    if last > a && b > a + 1 && region {
+        return (last, name_end);
     }
     (a, b)
 }
@@ -368,6 +387,29 @@ mod tests {
         ] {
             assert_eq!(subject(text, number).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_year_after_a_long_competition_name_dates_the_competition() {
+        for (text, want) in [
+            (
+                "تیم ما در دومین دیدار مرحله گروهی لیگ ملت‌های بسکتبال ۲۰۲۲ به برتری رسید",
+                "لیگ ملت‌های بسکتبال",
+            ),
+            (
+                "علی رضایی دارنده مدال نقره آسیا ۲۰۱۶ امروز از رقیبش شکست خورد",
+                "آسیا",
+            ),
+            (
+                "پرو در دیدار پایانی مرحله گروهی کوپا آمه‌ریکا ۲۰۱۹ برزیل را برد",
+                "کوپا آمه‌ریکا",
+            ),
+        ] {
+            assert_eq!(subject(text, "۲۰").as_deref(), Some(want), "{text}");
+        }
+        // A day after such a name places what the name names.
+        let text = "نخستین دوره جشنواره فیلم‌های کوتاه آسیا از ۸ تا ۱۰ آبان در توکیو برگزار می‌شود";
+        assert_ne!(subject(text, "از ۸").as_deref(), Some("آسیا"));
     }
 
     #[test]
