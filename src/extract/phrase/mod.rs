@@ -392,7 +392,7 @@ pub(crate) fn light(t: &Tokens, k: usize) -> bool {
 }
 
 /// Whether token `k` is a passive light verb (`شد`, `شده`, `گردید`, `می‌شود`).
-fn passive(t: &Tokens, k: usize) -> bool {
+pub(crate) fn passive(t: &Tokens, k: usize) -> bool {
     let w = t.word(k);
     let w = if matches!(w, "می" | "نمی") {
         t.word(k + 1)

@@ -10,6 +10,7 @@ use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
 use super::clause::{before, dummy, span};
 use super::spans::{ago, reported};
+use super::window;
 
 /// The subject of a duration spanning `first..end` when one of these forms decides it
 /// (`Some(None)`: it decides the span names nothing), else `None`.
@@ -52,6 +53,29 @@ pub(super) fn timed(
             return Some(Some(np));
         }
     }
+    // `ظرف دو ماه آینده عملیات اجرایی این پروژه آغاز می‌شود`: a window ahead opens a phrase
+    // too.
+    let ahead = matches!(t.word(end), "آینده" | "آتی");
+    // Not a verbal noun coordinated with another (`تکمیل و راه اندازی خواهد شد`).
+    if ahead {
+        let found = within(t, end + 1).filter(|&(a, b)| !(b == a + 1 && t.word(b) == "و"));
+        if let Some(np) = found {
+            return Some(Some(np));
+        }
+    }
+    // `به مدت` is left to [`held`]: what goes on for a time is its object more often than its
+    // subject (`بازیکنان به مدت ۶۰ دقیقه تمرین کردند`).
+    let carried = w1 == "مدت" && t.word(first - 2) == "به";
+    if (!placed || ahead) && !carried {
+        let open = if matches!(w1, "ظرف" | "طی") {
+            first - 1
+        } else {
+            first - 2
+        };
+        if let Some(np) = window::closing(t, open, end) {
+            return Some(Some(np));
+        }
+    }
     // `به مدت هفت روز تحت مراقبت پزشکی`: a phrase after that is no subject is still what
     // the rules of every figure look at.
     if lasting && (placed || phrase::role(t, end) != Role::Noun) {
@@ -87,6 +111,15 @@ fn whole(t: &Tokens, a: usize) -> bool {
     let Some(k) = a.checked_sub(1) else {
         return true;
     };
+    // `شرکت کنندگان این کار را`: a demonstrative opens a phrase of its own, unless the words
+    // before it are a preposition's (`باکتری‌های موجود در بدن این بیماران را`).
+    if matches!(t.word(a), "این" | "آن" | "همین" | "همان") {
+        let mut p = k;
+        while p > 0 && role(p).nominal() && k - p < 4 {
+            p -= 1;
+        }
+        return role(p) != Role::Prep;
+    }
     let conjunct = t.word(k) == "و" && k > 0 && role(k - 1).nominal();
     !role(k).nominal() && role(k) != Role::Prep && !conjunct
 }
@@ -355,6 +388,26 @@ mod tests {
             "۴۰",
         );
         assert_eq!(s.as_deref(), Some("اهالی روستا"));
+    }
+
+    #[test]
+    fn a_window_names_the_object_before_it_a_demonstrative_opens() {
+        let s = subject("شرکت کنندگان این کار را طی دو ماه انجام دادند.", "دو");
+        assert_eq!(s.as_deref(), Some("این کار"));
+        let s = subject(
+            "او باکتری‌های موجود در بدن این بیماران را در عرض ۳۰ ثانیه تشخیص داد.",
+            "۳۰",
+        );
+        assert_ne!(s.as_deref(), Some("این بیماران"));
+    }
+
+    #[test]
+    fn a_window_ahead_names_the_phrase_it_opens() {
+        let s = subject(
+            "انتظار می‌رود ظرف دو ماه آینده عملیات اجرایی این پروژه آغاز شود.",
+            "دو",
+        );
+        assert_eq!(s.as_deref(), Some("عملیات اجرایی این پروژه"));
     }
 
     #[test]

@@ -17,8 +17,10 @@ mod multiple;
 mod people;
 mod period;
 mod priced;
+mod qualified;
 mod results;
 mod spans;
+mod window;
 
 use super::context;
 use super::figure::Kind;
@@ -125,6 +127,13 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
             return found;
         }
         if let Some(np) = age::bracket(t, first, f.unit) {
+            return Some(np);
+        }
+        if let Some(np) = f
+            .adjectival
+            .then(|| qualified::qualified(t, first, start, end))
+            .flatten()
+        {
             return Some(np);
         }
     }

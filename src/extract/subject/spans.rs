@@ -33,6 +33,11 @@ pub(super) fn spanned(t: &Tokens, first: usize, end: usize) -> Option<(usize, us
     if !after {
         return None;
     }
+    // `پس از ۹ ماه حضور در مسند مدیریت`: a noun that names nothing alone names what lasted
+    // with the phrase that completes it.
+    if let Some(np) = completed(t, end) {
+        return Some(np);
+    }
     // The noun of what lasted, not the clause's subject that may run on after it unmarked
     // (`پس از ۳ ساعت رقابت نتیجه مورد نظرش را کسب نکرد`).
     if let Some((a, _)) = phrase::subject_forward(t, end) {
@@ -69,6 +74,21 @@ pub(super) fn spanned(t: &Tokens, first: usize, end: usize) -> Option<(usize, us
     } else {
         None
     }
+}
+
+/// The phrase at `j` when it is one noun that names nothing alone (`حضور`, `ادامه`) and a
+/// preposition's phrase completes it: `حضور در مسند مدیریت تئاتر شهر`.
+fn completed(t: &Tokens, j: usize) -> Option<(usize, usize)> {
+    let (a, b) = phrase::forward(t, j)?;
+    // `پس از ۴۰ سال یکی از برکات آن است`: a part is no lone noun.
+    let lone = phrase::names_nothing(t, a, b)
+        && !context::time_noun(t.word(a))
+        && !matches!(t.word(a), "یکی" | "جمله");
+    if !lone || phrase::role(t, b) != Role::Prep {
+        return None;
+    }
+    let (c, d) = phrase::forward(t, b + 1)?;
+    (!context::time_noun(t.word(c)) && !dummy(t.word(c))).then_some((a, d))
 }
 
 /// The subject of the clause after a reported period that opens it, closed by a comma: `در ۹۳
@@ -109,4 +129,18 @@ pub(super) fn relative_to(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     relative
         .then(|| phrase::subject_forward(t, end + 2))
         .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::subject;
+
+    #[test]
+    fn a_span_after_names_a_lone_noun_with_what_completes_it() {
+        let s = subject(
+            "او پس از ۹ ماه حضور در مسند مدیریت تئاتر شهر کناره گرفت.",
+            "۹",
+        );
+        assert!(s.is_some_and(|s| s.starts_with("حضور در مسند")));
+    }
 }
