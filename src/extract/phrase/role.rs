@@ -1,0 +1,206 @@
+//! What part each word around a figure plays in a noun phrase: noun, adjective, verb,
+//! preposition, ... from the closed classes first, then the lexicon.
+
+use super::super::lexicon::{self, Classes, Verb};
+use super::super::token::Tokens;
+use super::super::words;
+use super::classes::{
+    adverb, conjunction, determiner, english_preposition, english_verb, preposition, pronoun,
+};
+
+/// The part a token plays in a noun phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// A noun, or a word the lexicon does not know (names, rare words).
+    Noun,
+    Adj,
+    Participle,
+    /// A finite verb, auxiliary or modal, or the prefix `می` written apart.
+    Verb,
+    Infinitive,
+    Prep,
+    Conj,
+    Det,
+    Pron,
+    Adv,
+    /// The object marker `را`.
+    Ra,
+    /// A plural or linking ending written apart from its noun (`کارت های`, `بشکه ای`).
+    Ending,
+    Number,
+    Punct(char),
+    End,
+}
+
+impl Role {
+    /// Words that can be part of a noun phrase.
+    pub fn nominal(self) -> bool {
+        matches!(self, Role::Noun | Role::Adj | Role::Ending)
+    }
+}
+
+/// The role of token `k`.
+pub(crate) fn role(t: &Tokens, k: usize) -> Role {
+    if t.get(k).is_none() {
+        return Role::End;
+    }
+    if let Some(c) = t.punct(k) {
+        return Role::Punct(c);
+    }
+    if t.digits(k).is_some() {
+        return Role::Number;
+    }
+    let cached = t.memo.borrow().get(k).copied().unwrap_or(0);
+    if let Some(r) = Role::from_memo(cached) {
+        return r;
+    }
+    let r = word_role(t, k);
+    let mut memo = t.memo.borrow_mut();
+    if memo.len() < t.len() {
+        memo.resize(t.len(), 0);
+    }
+    memo[k] = r.to_memo();
+    r
+}
+
+impl Role {
+    /// The roles a word can have, as one byte (0 is "not known yet").
+    const WORD_ROLES: [Role; 14] = [
+        Role::Noun,
+        Role::Adj,
+        Role::Participle,
+        Role::Verb,
+        Role::Infinitive,
+        Role::Prep,
+        Role::Conj,
+        Role::Det,
+        Role::Pron,
+        Role::Adv,
+        Role::Ra,
+        Role::Ending,
+        Role::Number,
+        Role::End,
+    ];
+
+    fn to_memo(self) -> u8 {
+        Self::WORD_ROLES
+            .iter()
+            .position(|r| *r == self)
+            .map_or(0, |p| p as u8 + 1)
+    }
+
+    fn from_memo(b: u8) -> Option<Role> {
+        b.checked_sub(1)
+            .and_then(|p| Self::WORD_ROLES.get(usize::from(p)).copied())
+    }
+}
+
+/// The role of word token `k`.
+fn word_role(t: &Tokens, k: usize) -> Role {
+    let w = t.word(k);
+    if t.is_latin_word(k) {
+        return english_role(w);
+    }
+    if (words::lookup(w).is_some() || words::ordinal_word(w).is_some())
+        && !super::super::context::compound_tail(t.word(k + 1))
+    {
+        return Role::Number;
+    }
+    match w {
+        "را" => return Role::Ra,
+        // `شاخص کل`: "total" after a noun, "all" before one; `ست دیگر` "other", `ست بعد`
+        // "next", `سال قبل` "last", but `بعد از` "after".
+        "کل" | "دیگر" if k > 0 && role(t, k - 1) == Role::Noun => return Role::Adj,
+        "بعد" | "قبل" if k > 0 && role(t, k - 1) == Role::Noun && t.word(k + 1) != "از" => {
+            return Role::Adj
+        }
+        // `به تنهایی` "alone", `در حال حاضر` "now": adverbs written as a preposition's noun.
+        "تنهایی" if k > 0 && t.word(k - 1) == "به" => return Role::Adv,
+        "حال" if k > 0 && t.word(k - 1) == "در" && t.word(k + 1) == "حاضر" => {
+            return Role::Adv
+        }
+        "حاضر" if k > 0 && t.word(k - 1) == "حال" => return Role::Adv,
+        // `در حالی که`, `وقتی که`, `زمانی که`, `به طوری که`, `در صورتی که`: conjunctions written as a noun;
+        // not after `از` or `تا` (`از زمانی که`: since the time when).
+        "حالی" | "وقتی" | "زمانی" | "طوری" | "صورتی"
+            if t.word(k + 1) == "که" && (k == 0 || !matches!(t.word(k - 1), "از" | "تا")) =>
+        {
+            return Role::Conj
+        }
+        // `در نهایت`: in the end.
+        "نهایت" if k > 0 && t.word(k - 1) == "در" => return Role::Adv,
+        // `بار دیگر`: once again.
+        "بار" if t.word(k + 1) == "دیگر" && (k == 0 || role(t, k - 1) != Role::Number) => {
+            return Role::Adv
+        }
+        "ها" | "های" | "هایی" | "ای" | "ی" | "ترین" | "تر" => {
+            return Role::Ending
+        }
+        "می" | "نمی" => return Role::Verb,
+        "بیشتر" | "کمتر" | "بالاتر" | "پایینتر" | "فراتر" | "بیشترین" | "کمترین" | "اخیر"
+        | "آینده" | "گذشته" | "متوالی" | "پیاپی" | "مشابه" | "جاری" | "بعدی" | "قبلی" | "میلادی"
+        | "شمسی" | "هجری" | "قمری" | "سالانه" | "سالیانه" | "ماهانه" | "روزانه" => {
+            return Role::Adj
+        }
+        _ => {}
+    }
+    if conjunction(w) {
+        return Role::Conj;
+    }
+    if preposition(w) {
+        return Role::Prep;
+    }
+    if determiner(w) {
+        return Role::Det;
+    }
+    if pronoun(w) {
+        return Role::Pron;
+    }
+    if adverb(w) {
+        return Role::Adv;
+    }
+    if super::bounds::comparative_word(w) || super::bounds::graded_apart(t, k) {
+        return Role::Adj;
+    }
+    match lexicon::verb(w) {
+        Some(Verb::Finite) => return Role::Verb,
+        Some(Verb::Participle) => return Role::Participle,
+        Some(Verb::Infinitive) => return Role::Infinitive,
+        None => {}
+    }
+    let classes = match lexicon::classes(w) {
+        c if c.is_empty() => lexicon::noun_stem(w).map_or(c, |(_, c)| c),
+        c => c,
+    };
+    if classes.only(Classes::ADV) {
+        Role::Adv
+    } else if classes.has(Classes::ADJ) && !classes.has(Classes::NOUN) {
+        Role::Adj
+    } else if classes.only(Classes::PREP | Classes::ADV) {
+        Role::Prep
+    } else if classes.only(Classes::CONJ | Classes::ADV) {
+        Role::Conj
+    } else {
+        Role::Noun
+    }
+}
+
+fn english_role(w: &str) -> Role {
+    if words::lookup(w).is_some() {
+        Role::Number
+    } else if conjunction(w) {
+        Role::Conj
+    } else if determiner(w) {
+        Role::Det
+    } else if pronoun(w) {
+        Role::Pron
+    } else if english_preposition(w) {
+        Role::Prep
+    } else if adverb(w) {
+        Role::Adv
+    } else if english_verb(w) {
+        Role::Verb
+    } else {
+        Role::Noun
+    }
+}
