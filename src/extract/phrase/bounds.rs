@@ -18,14 +18,17 @@ pub(super) fn quantity_superlative(t: &Tokens, k: usize) -> bool {
     w.strip_suffix("ترین").is_some_and(stem) || (stem(w) && t.word(k + 1) == "ترین")
 }
 
-/// Whether word `w` is a comparative the lexicon does not list (`زودتر`, `جلوتر`, `سریعتر`):
-/// an adjective or adverb stem with `تر`, which describes or compares and names nothing.
-/// Nouns that end in the same letters (`دفتر`, `دختر`, `کبوتر`) are in the lexicon.
+/// Whether word `w` is a comparative or superlative the lexicon does not list (`زودتر`,
+/// `سریعتر`, `گرانترین`): an adjective or adverb stem with `تر` or `ترین`, which describes or
+/// compares and names nothing. Nouns that end in the same letters (`دفتر`, `دختر`, `کبوتر`)
+/// are in the lexicon.
 pub(super) fn comparative_word(w: &str) -> bool {
     lexicon::classes(w).is_empty()
-        && w.strip_suffix("تر").is_some_and(|stem| {
-            stem.chars().count() >= 2 && lexicon::classes(stem).has(Classes::ADJ | Classes::ADV)
-        })
+        && w.strip_suffix("ترین")
+            .or_else(|| w.strip_suffix("تر"))
+            .is_some_and(|stem| {
+                stem.chars().count() >= 2 && lexicon::classes(stem).has(Classes::ADJ | Classes::ADV)
+            })
 }
 
 /// Whether token `k` is an adjective or adverb made comparative or superlative by `تر`,

@@ -28,7 +28,6 @@ pub(super) fn preposition(w: &str) -> bool {
             | "علیه"
             | "ضد"
             | "همراه"
-            | "نسبت"
             | "طبق"
             | "براساس"
             | "برابر"
@@ -195,6 +194,24 @@ pub(super) fn adverb(w: &str) -> bool {
             | "نهایتا"
             | "سرانجام"
             | "بالاخره"
+            | "الان"
+            | "بسیار"
+            | "خیلی"
+            | "کاملا"
+            | "عملا"
+            | "اصلا"
+            | "صرفا"
+            | "دقیقا"
+            | "واقعا"
+            | "ظاهرا"
+            | "فعلا"
+            | "نسبتا"
+            | "عمدتا"
+            | "شدیدا"
+            | "مستقیما"
+            | "رسما"
+            | "اساسا"
+            | "مثلا"
             | "also"
             | "now"
             | "only"
@@ -333,6 +350,29 @@ const PREVERBS: &[&str] = &[
     "اخراج",
     "آواره",
 ];
+
+/// Adverbs of degree, which grade the adjective after them (`بسیار مهم`, `کاملا متفاوت`).
+pub(super) fn degree(w: &str) -> bool {
+    matches!(w, "بسیار" | "خیلی" | "کاملا" | "نسبتا")
+}
+
+/// Predicates that take `به` and the verb that closes the clause (`اقدام به ... کرد`, `موفق به
+/// ... شد`, `مجبور به`): with `به` after them they are half of that verb, not a noun.
+pub(super) fn takes_to(w: &str) -> bool {
+    matches!(
+        w,
+        "اقدام"
+            | "مبادرت"
+            | "موفق"
+            | "مجبور"
+            | "ملزم"
+            | "موظف"
+            | "مکلف"
+            | "متعهد"
+            | "قادر"
+            | "مشغول"
+    )
+}
 
 /// English verbs of change and being, which stand between a subject and its figure ("oil
 /// exports rose 8%", "output was 3 million tonnes").

@@ -5,7 +5,8 @@ use super::super::lexicon::{self, Classes, Verb};
 use super::super::token::Tokens;
 use super::super::words;
 use super::classes::{
-    adverb, conjunction, determiner, english_preposition, english_verb, preposition, pronoun,
+    adverb, conjunction, degree, determiner, english_preposition, english_verb, preposition,
+    pronoun, takes_to,
 };
 
 /// The part a token plays in a noun phrase.
@@ -137,6 +138,21 @@ fn word_role(t: &Tokens, k: usize) -> Role {
             return Role::Ending
         }
         "می" | "نمی" => return Role::Verb,
+        // `نسبت به`, `به نسبت` "compared with"; alone a noun (`این نسبت شش برابر شد`).
+        "نسبت" if t.word(k + 1) == "به" || (k > 0 && t.word(k - 1) == "به") => {
+            return Role::Prep
+        }
+        // `بانک اقدام به چاپ اسکناس کرد`, `تیم موفق به کسب سه مدال شد`: a predicate taking
+        // `به` is half of the verb that ends its clause; not an act counted (`سه مورد اقدام به`).
+        w if takes_to(w) && t.word(k + 1) == "به" && !counted(t, k) => return Role::Verb,
+        // `قیمت قابل قبول`, `رشدی بی سابقه`: two words that make one adjective; `بسیار مهم`,
+        // `خیلی خوب`: what a degree adverb grades is an adjective.
+        _ if adjective_pair(t, k)
+            || (k > 0 && adjective_pair(t, k - 1))
+            || (k > 0 && degree(t.word(k - 1)) && open_word(t, k)) =>
+        {
+            return Role::Adj
+        }
         "بیشتر" | "کمتر" | "بالاتر" | "پایینتر" | "فراتر" | "بیشترین" | "کمترین" | "اخیر"
         | "آینده" | "گذشته" | "متوالی" | "پیاپی" | "مشابه" | "جاری" | "بعدی" | "قبلی" | "میلادی"
         | "شمسی" | "هجری" | "قمری" | "سالانه" | "سالیانه" | "ماهانه" | "روزانه" => {
@@ -156,10 +172,14 @@ fn word_role(t: &Tokens, k: usize) -> Role {
     if pronoun(w) {
         return Role::Pron;
     }
-    if adverb(w) {
+    // `کاملاً`, `رسماً`: the tanwin makes an adverb of any word.
+    if adverb(w) || t.slice(k, k + 1).contains('\u{64b}') {
         return Role::Adv;
     }
-    if super::bounds::comparative_word(w) || super::bounds::graded_apart(t, k) {
+    // `گرانترین است`: a superlative is an adjective, save before its noun (`بزرگترین مخارج`).
+    // (Read from the word after, not its role, which may ask for this one's.)
+    let before_noun = || w.ends_with("ترین") && open_word(t, k + 1);
+    if (super::bounds::comparative_word(w) && !before_noun()) || super::bounds::graded_apart(t, k) {
         return Role::Adj;
     }
     match lexicon::verb(w) {
@@ -183,6 +203,39 @@ fn word_role(t: &Tokens, k: usize) -> Role {
     } else {
         Role::Noun
     }
+}
+
+/// Whether token `k` is the head of a counted act (`سه مورد اقدام`): after a number or a
+/// classifier.
+fn counted(t: &Tokens, k: usize) -> bool {
+    k > 0 && (role(t, k - 1) == Role::Number || super::super::context::classifier(t.word(k - 1)))
+}
+
+/// Whether token `k` opens an adjective of two words: `قابل` or `غیرقابل` before a word
+/// (`قابل توجه`, `قابل مقایسه`), or `بی` between a noun and a noun (`پرواز بی سابقه`, `تعداد
+/// بی شمار`), which describe a phrase and head none. Not `بی` opening a phrase of its own
+/// (`بی هیچ مشکلی`).
+fn adjective_pair(t: &Tokens, k: usize) -> bool {
+    match t.word(k) {
+        "قابل" | "غیرقابل" => open_word(t, k + 1),
+        "بی" => {
+            k > 0
+                && matches!(role(t, k - 1), Role::Noun | Role::Adj | Role::Ending)
+                && open_word(t, k + 1)
+                && lexicon::classes(t.word(k + 1)).has(Classes::NOUN | Classes::ADJ)
+        }
+        _ => false,
+    }
+}
+
+/// Whether token `k` is a Persian word of an open class: no verb and none of the closed
+/// classes.
+fn open_word(t: &Tokens, k: usize) -> bool {
+    let w = t.word(k);
+    !w.is_empty()
+        && !t.is_latin_word(k)
+        && lexicon::verb(w).is_none()
+        && !(conjunction(w) || preposition(w) || determiner(w) || pronoun(w) || adverb(w))
 }
 
 fn english_role(w: &str) -> Role {

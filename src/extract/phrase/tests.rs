@@ -179,3 +179,56 @@ fn a_lone_noun_after_و_reads_back_to_the_first_conjunct() {
     let k = (0..t.len()).rev().find(|&k| t.digits(k).is_some()).unwrap();
     assert_eq!(text(&t, backward(&t, k)), Some("اعتبار"));
 }
+
+fn at(t: &Tokens, w: &str) -> usize {
+    (0..t.len()).find(|&k| t.word(k) == w).unwrap()
+}
+
+#[test]
+fn a_predicate_taking_to_ends_the_phrase_before_it() {
+    let t = Tokens::new("بانک مرکزی اقدام به چاپ اسکناس ده دلاری کرد");
+    assert_eq!(text(&t, forward(&t, 0)), Some("بانک مرکزی"));
+    assert_eq!(text(&t, backward(&t, at(&t, "به"))), Some("بانک مرکزی"));
+    let t = Tokens::new("تیم ما موفق به کسب سه مدال شد");
+    assert_eq!(role(&t, at(&t, "موفق")), Role::Verb);
+    // An act counted is a noun.
+    let t = Tokens::new("سه مورد اقدام به خودکشی ثبت شد");
+    assert_eq!(role(&t, at(&t, "اقدام")), Role::Noun);
+}
+
+#[test]
+fn two_words_that_make_an_adjective_head_no_phrase() {
+    let t = Tokens::new("قیمت ۳۰۰ تومان قابل قبول است");
+    assert_eq!(role(&t, at(&t, "قابل")), Role::Adj);
+    assert_eq!(role(&t, at(&t, "قبول")), Role::Adj);
+    assert_eq!(backward(&t, at(&t, "است")), None);
+    let t = Tokens::new("رکورد بی سابقه ای در تولید گندم");
+    assert_eq!(text(&t, forward(&t, 0)), Some("رکورد بی سابقه ای"));
+    let t = Tokens::new("او بی هیچ مشکلی رفت");
+    assert_eq!(role(&t, at(&t, "بی")), Role::Prep);
+}
+
+#[test]
+fn ratio_is_a_noun_unless_to_follows() {
+    let t = Tokens::new("این نسبت شش برابر شد");
+    assert_eq!(text(&t, forward(&t, 0)), Some("این نسبت"));
+    let t = Tokens::new("نسبت به سال قبل");
+    assert_eq!(role(&t, 0), Role::Prep);
+    let t = Tokens::new("به نسبت سال قبل");
+    assert_eq!(role(&t, 1), Role::Prep);
+}
+
+#[test]
+fn adverbs_and_superlatives_end_a_phrase() {
+    let t = Tokens::new("درآمد خانواده الان کم شده");
+    assert_eq!(text(&t, forward(&t, 0)), Some("درآمد خانواده"));
+    let t = Tokens::new("دمای هوا کاملاً ثابت ماند");
+    assert_eq!(role(&t, 2), Role::Adv);
+    let t = Tokens::new("بلیت فینال که امروز برگزار می شود گرانترین است");
+    assert_eq!(backward(&t, at(&t, "است")), None);
+    // Before its noun a superlative opens the phrase.
+    let t = Tokens::new("بزرگترین مخارج خانوار مسکن است");
+    assert_eq!(text(&t, forward(&t, 0)), Some("بزرگترین مخارج خانوار مسکن"));
+    let t = Tokens::new("این بازی بسیار مهم بود");
+    assert_eq!(role(&t, at(&t, "مهم")), Role::Adj);
+}
