@@ -104,9 +104,12 @@ pub(crate) use clause::span as clause_span;
 
 /// Where the words before a figure start: before its hedge and the numbers listed with it.
 fn first_of(t: &Tokens, f: &Target) -> usize {
+    // `به مثبت ۵.۹ درصد رسید`: a sign is part of the number, never its subject.
+    let signed = f.start > 0 && matches!(t.word(f.start - 1), "مثبت" | "منفی");
+    let start = f.start - usize::from(signed);
     listed_from(
         t,
-        context::qualifier_before(t, f.start).map_or(f.start, |(_, at)| at),
+        context::qualifier_before(t, start).map_or(start, |(_, at)| at),
     )
 }
 
