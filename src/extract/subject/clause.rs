@@ -271,9 +271,14 @@ fn span_close(w: &str) -> bool {
 /// The object before `را`: in a run of nouns a subject runs into unmarked, a noun of measure
 /// starts it (`صرافی‌های مجاز بانک مرکزی قیمت دلار را`, `شهردار میزان کمبود ناوگان را`); else
 /// the run's last words ([`phrase::object_before`]).
-fn object(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
-    let measure =
-        |w: &str| carrier(w) || generic_measure(w) || matches!(w, "تعداد" | "شمار" | "سهم" | "حجم");
+pub(super) fn object(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
+    let measure = |w: &str| {
+        carrier(w)
+            || generic_measure(w)
+            || matches!(w, "تعداد" | "شمار" | "سهم" | "حجم")
+            // `خطر مرگ ناشی از ... را سه برابر کند`: a risk is measured like a quantity.
+            || matches!(w, "خطر" | "احتمال")
+    };
     // `میانگین بارش استان در سال زراعی جاری را`: a time in the object's place, read whole.
     let time = |k: usize| super::super::context::time_noun(t.word(k));
     // `سال زراعی جاری`, `سال ۲۰۱۹`: a time closed by its own word, not one an object runs on
