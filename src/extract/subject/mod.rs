@@ -17,6 +17,7 @@ mod multiple;
 mod people;
 mod period;
 mod priced;
+mod rate;
 mod results;
 mod spans;
 
@@ -177,6 +178,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         _ if priced(t, first, f.kind).is_some() => priced(t, first, f.kind),
         Kind::Count if befell(t, first, end).is_some() => befell(t, first, end),
         Kind::Count if priced::described_count(t, end).is_some() => priced::described_count(t, end),
+        _ if rate::per_time(t, end, f.kind).is_some() => rate::per_time(t, end, f.kind),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`;
         // nor is a dimension named right before it: `در ارتفاع ۷ کیلومتر عمل کرد`.
