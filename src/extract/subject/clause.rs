@@ -271,9 +271,14 @@ fn span_close(w: &str) -> bool {
 /// The object before `را`: in a run of nouns a subject runs into unmarked, a noun of measure
 /// starts it (`صرافی‌های مجاز بانک مرکزی قیمت دلار را`, `شهردار میزان کمبود ناوگان را`); else
 /// the run's last words ([`phrase::object_before`]).
-fn object(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
-    let measure =
-        |w: &str| carrier(w) || generic_measure(w) || matches!(w, "تعداد" | "شمار" | "سهم" | "حجم");
+pub(super) fn object(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
+    let measure = |w: &str| {
+        carrier(w)
+            || generic_measure(w)
+            || matches!(w, "تعداد" | "شمار" | "سهم" | "حجم")
+            // `خطر مرگ ناشی از ... را سه برابر کند`: a risk is measured like a quantity.
+            || matches!(w, "خطر" | "احتمال")
+    };
     // `میانگین بارش استان در سال زراعی جاری را`: a time in the object's place, read whole.
     let time = |k: usize| super::super::context::time_noun(t.word(k));
     // `سال زراعی جاری`, `سال ۲۰۱۹`: a time closed by its own word, not one an object runs on
@@ -430,7 +435,26 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
                 while phrase::set_phrase(t, j) {
                     j += 1;
                 }
+                let opened = j;
                 j = phrase::subject_forward(t, j).map_or(j, |(_, b)| b);
+                // `به گزارش خبرنگار اقتصادی خبرگزاری فارس، قیمت ...`: a phrase longer than a
+                // subject's reach still ends at the comma that closes the opener.
+                let mut n = j;
+                while n < k
+                    && n < j + 6
+                    && matches!(phrase::role(t, n), Role::Noun | Role::Adj | Role::Ending)
+                {
+                    n += 1;
+                }
+                let capped = (opened..j)
+                    .filter(|&p| phrase::role(t, p) != Role::Ending)
+                    .count()
+                    >= phrase::MAX_WORDS;
+                // The comma must close the opener, not the subject: a noun phrase follows it.
+                let opener = capped && n > j && matches!(t.punct(n), Some('،' | ','));
+                if opener && phrase::subject_forward(t, n + 1).is_some() {
+                    j = n;
+                }
             }
             // `در ۹۳ روز نخست امسال، مصرف گاز ...`: an opening adjunct counted by a number of
             // its own, closed by a comma, is passed with its noun.

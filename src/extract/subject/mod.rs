@@ -18,6 +18,7 @@ mod people;
 mod period;
 mod priced;
 mod qualified;
+mod rate;
 mod results;
 mod spans;
 mod window;
@@ -106,9 +107,12 @@ pub(crate) use clause::span as clause_span;
 
 /// Where the words before a figure start: before its hedge and the numbers listed with it.
 fn first_of(t: &Tokens, f: &Target) -> usize {
+    // `به مثبت ۵.۹ درصد رسید`: a sign is part of the number, never its subject.
+    let signed = f.start > 0 && matches!(t.word(f.start - 1), "مثبت" | "منفی");
+    let start = f.start - usize::from(signed);
     listed_from(
         t,
-        context::qualifier_before(t, f.start).map_or(f.start, |(_, at)| at),
+        context::qualifier_before(t, start).map_or(start, |(_, at)| at),
     )
 }
 
@@ -183,6 +187,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         _ if priced(t, first, f.kind).is_some() => priced(t, first, f.kind),
         Kind::Count if befell(t, first, end).is_some() => befell(t, first, end),
         Kind::Count if priced::described_count(t, end).is_some() => priced::described_count(t, end),
+        _ if rate::per_time(t, end, f.kind).is_some() => rate::per_time(t, end, f.kind),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`;
         // nor is a dimension named right before it: `در ارتفاع ۷ کیلومتر عمل کرد`.

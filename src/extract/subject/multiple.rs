@@ -8,7 +8,7 @@ use super::super::context;
 use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
-use super::clause::{before, subject_of_clause};
+use super::clause::{before, object, subject_of_clause};
 use super::{adjacent_before, after, change_noun};
 
 /// The subject of a multiplier spanning `first..end` when these forms decide it, else `None`
@@ -31,6 +31,18 @@ pub(super) fn multiplied(
     if matches!(t.word(end), "شدن" | "کردن") {
         return Some(phrase::subject_forward(t, end + 1));
     }
+    // `سه برابر بیشتر در معرض خطر مرگ قرار دارند`: a multiplied exposure names the risk.
+    if t.word(end).ends_with("تر") && t.word(end + 1) == "در" && t.word(end + 2) == "معرض" {
+        if let Some(np) = phrase::subject_forward(t, end + 3) {
+            return Some(Some(np));
+        }
+    }
+    // `خطر مرگ را در بیماران سه برابر می‌کند`: what was made so many times is the object.
+    if made(t, end) {
+        if let Some(np) = object_before(t, first) {
+            return Some(Some(np));
+        }
+    }
     if !compared(t, end) {
         return None;
     }
@@ -42,6 +54,28 @@ pub(super) fn multiplied(
         .flatten()
         .filter(|&(a, _)| !context::time_noun(t.word(a)));
     Some(opening.or_else(|| before(t, first, end, Kind::Count)))
+}
+
+/// Whether a form of `کردن` follows the multiplier (`سه برابر کرد`, `دو برابر می‌کند`).
+fn made(t: &Tokens, end: usize) -> bool {
+    let w = match t.word(end) {
+        "می" | "نمی" => t.word(end + 1),
+        w => w,
+    };
+    let w = ["نمی", "می"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w);
+    ["کرد", "کن"].iter().any(|stem| w.starts_with(stem))
+}
+
+/// The object of the clause a multiplier ends, marked by `را` before it with no verb between.
+fn object_before(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    let ra = (first.saturating_sub(15)..first)
+        .rev()
+        .take_while(|&k| !phrase::sentence_end(t, k) && phrase::role(t, k) != Role::Verb)
+        .find(|&k| phrase::role(t, k) == Role::Ra)?;
+    object(t, ra)
 }
 
 /// Whether the multiplier compares its subject with what follows: a comparative (`۱۰ برابر
@@ -77,5 +111,19 @@ mod tests {
         assert_eq!(s.as_deref(), Some("هزینه انشعاب برق"));
         let s = subject("نمایندگان درباره افزایش ۴ برابری انشعاب برق پرسیدند.", "۴");
         assert_eq!(s.as_deref(), Some("انشعاب برق"));
+    }
+
+    #[test]
+    fn a_multiplied_risk_names_the_risk() {
+        let s = subject(
+            "سیگاری‌ها سه برابر بیشتر در معرض خطر سکته قلبی قرار دارند.",
+            "سه",
+        );
+        assert_eq!(s.as_deref(), Some("خطر سکته قلبی"));
+        let s = subject(
+            "کم‌خوابی خطر ابتلا به دیابت را در نوجوانان دو برابر می‌کند.",
+            "دو",
+        );
+        assert_eq!(s.as_deref(), Some("خطر ابتلا"));
     }
 }

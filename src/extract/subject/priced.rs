@@ -6,6 +6,7 @@ use super::super::context;
 use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
+use super::super::words;
 use super::clause::{dummy, generic_measure};
 use super::{change_noun, counted};
 
@@ -42,8 +43,21 @@ fn listed(t: &Tokens, first: usize, kind: Kind) -> Option<(usize, usize)> {
     while k > 0 && end - k < 2 * ITEM_WORDS && item_word(t, k - 1) {
         k -= 1;
     }
+    // `روسیه ۴.۱ درصد برزیل ۳.۶ درصد مکزیک ۳.۳ درصد`: a list may run on with no separator, the
+    // unit of the figure before closing the item before.
+    // Only between figures in the same unit (not `۲ ریال افزایش ۳۰۱۸ تومان`, nor after an
+    // adjectival one, whose noun the words after it are: `۸ درصدی کشور حداقل ۲.۸ درصد`), and
+    // only a name, not an adjective or a change (`۱.۵ درصد قبلی تنها ۱.۲ درصد`).
+    let run_on = k > 0
+        && k + 1 < end
+        && t.digits(k - 1).is_some()
+        && closes_figure(t, k, kind)
+        && t.word(k) == unit_after(t, first)
+        && phrase::role(t, k + 1) == Role::Noun
+        && !change_noun(t.word(k + 1));
+    let k = k + usize::from(run_on);
     let separated = k >= 2 && (matches!(t.punct(k - 1), Some('،' | ',')) || t.word(k - 1) == "و");
-    if k == end || !separated || !closes_figure(t, k - 2, kind) {
+    if k == end || !(run_on || (separated && closes_figure(t, k - 2, kind))) {
         return None;
     }
     // `قیمت هر کیلوگرم گوشت مرغ`: the item is what each unit is of.
@@ -59,6 +73,22 @@ fn listed(t: &Tokens, first: usize, kind: Kind) -> Option<(usize, usize)> {
     // `سال بعد نیز ۴۵ میلیارد تومان اعتبار`: a time is no item.
     let timed = context::time_noun(t.word(k));
     (k < end && words <= ITEM_WORDS && !timed && !lone_noun(t, k, end)).then_some((k, end))
+}
+
+/// The word after the number starting at `first`: its unit.
+fn unit_after<'a>(t: &'a Tokens, first: usize) -> &'a str {
+    // Past a hedge (`حدود ۲.۸ درصد`).
+    let mut j = (first..first + 3)
+        .find(|&j| phrase::role(t, j) == Role::Number)
+        .unwrap_or(first);
+    while j < t.len()
+        && (phrase::role(t, j) == Role::Number
+            || words::is_and(t, j)
+            || (t.punct(j) == Some('.') && t.digits(j + 1).is_some()))
+    {
+        j += 1;
+    }
+    t.word(j)
 }
 
 /// A word that may be part of an item's name: nouns, adjectives, endings, number words
@@ -195,6 +225,13 @@ mod tests {
         assert_eq!(subject(text, "۲ میلیون").as_deref(), Some("نیم سکه"));
         assert_eq!(subject(text, "۱ میلیون").as_deref(), Some("ربع سکه"));
         assert_eq!(subject(text, "۹۳۰").as_deref(), Some("سکه گرمی"));
+    }
+
+    #[test]
+    fn a_list_with_no_separator_names_each_item_by_the_words_before_it() {
+        let text = "تورم سال آینده در ترکیه ۱۲.۵ درصد آرژانتین ۳۰ درصد مصر ۸.۲ درصد و شیلی ۳ درصد برآورد شده است.";
+        assert_eq!(subject(text, "۳۰").as_deref(), Some("آرژانتین"));
+        assert_eq!(subject(text, "۸.۲").as_deref(), Some("مصر"));
     }
 
     #[test]

@@ -223,3 +223,12 @@ fn a_figure_restates_only_the_figure_right_before_it() {
     let text = "این افراد سالانه ۲۸ هزار دلار در سال (معادل ۹۸.۵ درصد کل درآمد) خرج می‌کنند.";
     assert_eq!(subject(text, "۹۸.۵").as_deref(), Some("کل درآمد"));
 }
+
+#[test]
+fn a_sign_is_no_subject() {
+    let s = subject(
+        "اقتصاد منطقه که امسال رشد منفی دو درصد دارد در سال آینده به مثبت ۴.۵ درصد خواهد رسید.",
+        "۴.۵",
+    );
+    assert_ne!(s.as_deref(), Some("مثبت"));
+}

@@ -145,3 +145,18 @@ fn a_time_in_the_place_of_the_object_is_passed_to_the_object() {
     let s = subject("بحران پولی در سال ۲۰۱۸ نرخ تورم را به ۲۵ درصد رساند.", "۲۵");
     assert_eq!(s.as_deref(), Some("نرخ تورم"));
 }
+
+#[test]
+fn an_opener_longer_than_a_subject_ends_at_its_comma() {
+    let s = subject(
+        "به گزارش خبرنگار اقتصادی خبرگزاری محلی، هزینه نصب کنتور برق به ۹۰۰ هزار تومان رسید.",
+        "۹۰۰",
+    );
+    assert_eq!(s.as_deref(), Some("هزینه نصب کنتور برق"));
+}
+
+#[test]
+fn a_comma_after_a_short_opener_closes_the_subject_not_the_opener() {
+    let s = subject("در استان ظرفیت انبارهای غله، ۲۰۰ هزار تن است.", "۲۰۰");
+    assert!(!s.unwrap_or_default().starts_with("استان"));
+}
