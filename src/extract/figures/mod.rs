@@ -6,6 +6,8 @@ mod coordinates;
 mod counts;
 mod dates;
 mod emit;
+#[cfg(test)]
+mod fresh_forms;
 mod glued;
 mod hedge;
 mod identifier;

@@ -58,7 +58,7 @@ impl Scanner<'_, '_> {
         // `یک ماه بستری بود`, `یک هفته به تعویق افتاد`: a week, a month or a year is a span
         // of time; `یک روز` and `یک ساعت` are as often "one day", "at one point".
         // `در یک ماه آینده`: the coming month, no count.
-        let relative = matches!(t.word(end + 1), "آینده" | "گذشته" | "اخیر" | "پیش" | "قبل");
+        let relative = relative_time(t.word(end + 1));
         let long_span = matches!(unit, Some(Some("week" | "month" | "year"))) && !relative;
         let duration = unit.is_some();
         // `یک نفر کشته شد`, `تنها یک نفر`, `فقط یک نوبت`: one the copy counts.
@@ -282,6 +282,12 @@ fn casualty(word: &str) -> bool {
                 | "dead"
                 | "arrested"
         )
+}
+
+/// A word that places a span of time from now (`۵۰ سال اخیر`, `یک ماه آینده`, `دو سال پیش`):
+/// the span is measured back or forward, not named.
+pub(super) fn relative_time(word: &str) -> bool {
+    matches!(word, "آینده" | "گذشته" | "اخیر" | "پیش" | "قبل")
 }
 
 #[cfg(test)]

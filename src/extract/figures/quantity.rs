@@ -1,11 +1,11 @@
 //! What follows a number read decides its figure: a unit (and the compound it may start,
 //! `۳۵۸ تن و ۲۷۰ کیلوگرم`), a currency sign, a classifier or a counted noun.
 
-use super::super::context;
 use super::super::figure::Kind;
 use super::super::units::{self, Role};
 use super::super::words::{self, NumExpr};
-use super::{cents, Found, Scanner};
+use super::super::{calendar, context};
+use super::{cents, ones, Found, Scanner};
 
 impl Scanner<'_, '_> {
     /// The number read, what follows it decides the figure: a unit, a currency sign, a
@@ -27,6 +27,9 @@ impl Scanner<'_, '_> {
                     && context::ton_is_persons(t, i, end, || self.context.cues().goods) =>
             {
                 found.end = m.end;
+            }
+            Some(m) if m.unit.kind == Kind::Duration && self.year_named_before(i, e, m.end) => {
+                return self.counted(i, e, found);
             }
             Some(m) if m.unit.code == Some("c") && self.coordinate_end(i, m.end).is_some() => {
                 return self.coordinate_end(i, m.end).unwrap_or(m.end);
@@ -111,6 +114,30 @@ impl Scanner<'_, '_> {
         }
         self.emit(found);
         end
+    }
+
+    /// Whether `سال` before the number makes it a year though a time unit follows: `سال ۹۸
+    /// سال سختی بود` ("98 was a hard year"), `در سال ۲۰۱۸ روز به روز ...`. Not a span inside
+    /// a year (`هر سال ۲۰ روز`, `در سال ۳۰۰ روز`: two digits take only «سال» after them) nor
+    /// the span of a superlative (`گرم‌ترین سال ۵۰ سال اخیر`). `unit_end`: where the time unit
+    /// ends.
+    fn year_named_before(&self, i: usize, e: &NumExpr, unit_end: usize) -> bool {
+        let t = self.t;
+        let Some(lit) = e.literal.filter(|l| l.plain() && !e.has_word) else {
+            return false;
+        };
+        if i == 0 || t.word(i - 1) != "سال" || t.glued(i - 1) {
+            return false;
+        }
+        let before = if i >= 2 { t.word(i - 2) } else { "" };
+        let span_of = before == "هر" || before.ends_with("ترین");
+        let unit = t.word(unit_end - 1);
+        let year = match lit.int_len {
+            2 => e.value >= 10.0 && unit == "سال" && !ones::relative_time(t.word(unit_end)),
+            4 => calendar::bare_year(e.value),
+            _ => false,
+        };
+        year && !span_of
     }
 
     /// Whether a smaller mass is joined on at `k` (`۳۵۸ تن و ۲۷۰ کیلوگرم`): then `تن` is

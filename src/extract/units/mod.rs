@@ -236,6 +236,11 @@ mod tests {
         assert_eq!(code("دقیقه‌ای"), Some(("minute", 1)));
         assert_eq!(code("واحد درصد"), Some(("pp", 2)));
         assert_eq!(code("km/h"), Some(("kph", 3)));
+        assert_eq!(code("km/s"), Some(("km/s", 3)));
+        assert_eq!(code("کیلومتر بر ثانیه"), Some(("km/s", 3)));
+        assert_eq!(code("متر مکعب بر ثانیه"), Some(("m3/s", 4)));
+        assert_eq!(code("مترمکعب در ثانیه‌ای"), Some(("m3/s", 3)));
+        assert_eq!(code("متر مکعب آب"), Some(("m3", 2)));
         assert_eq!(code("barrels per day"), Some(("bpd", 3)));
         assert_eq!(code("on the Richter scale"), Some(("richter", 4)));
         assert_eq!(code("سالن"), None);
