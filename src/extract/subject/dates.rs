@@ -279,6 +279,11 @@ fn happened(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     if told.is_some() {
         return told;
     }
+    if let Some(a) = events::first_time(t, first) {
+        return events::relative_head(t, a)
+            .or_else(|| events::right_before(t, a))
+            .or_else(|| event_after(t, end));
+    }
     let Some(k) = first.checked_sub(1) else {
         return event_after(t, end);
     };

@@ -106,6 +106,44 @@ pub(super) fn relative_head(t: &Tokens, first: usize) -> Option<(usize, usize)> 
         .and_then(|np| trimmed(t, np))
 }
 
+/// `کتاب فوق نخستین بار در سال ۹۳ منتشر شد`, `دستگاهی که برای اولین بار در ژوئن ۱۹۴۸
+/// معرفی شد`: where `نخستین بار` (the first time) stands before a date's `در`, or right before
+/// the date, the start of that adverb: the date places what the clause around it tells of,
+/// never the adverb. Not `برای نخستین بار از سال ۲۰۰۹` (the first time since), a reference.
+pub(super) fn first_time(t: &Tokens, first: usize) -> Option<usize> {
+    let mut k = first;
+    if k > 0 && t.word(k - 1) == "در" {
+        k -= 1;
+    }
+    let ordinal = |w: &str| matches!(w, "نخستین" | "اولین");
+    if k < 2 || t.word(k - 1) != "بار" || !ordinal(t.word(k - 2)) {
+        return None;
+    }
+    let a = k - 2;
+    Some(if a > 0 && t.word(a - 1) == "برای" {
+        a - 1
+    } else {
+        a
+    })
+}
+
+/// The phrase right before `at` that a date there places, when it runs up to `at`
+/// (`کتاب فوق نخستین بار`), past what only completes it after a preposition (`کاهش کمک مالی
+/// اتحادیه اروپا به ترکیه برای نخستین بار`).
+pub(super) fn right_before(t: &Tokens, mut at: usize) -> Option<(usize, usize)> {
+    for _ in 0..3 {
+        let (a, b) = phrase::subject_backward(t, at).filter(|&np| reaches(np, at))?;
+        if a > 0 && phrase::role(t, a - 1) == Role::Prep {
+            at = a - 1;
+            continue;
+        }
+        return (usable(t, a) && !counted(t, a))
+            .then_some((a, b))
+            .and_then(|np| trimmed(t, np));
+    }
+    None
+}
+
 /// `یعنی پیروزی انقلاب اسلامی در سال ۱۳۵۷`, `کسری بودجه دولت در سال ۸۱`: inside a
 /// clause, the phrase right before the preposition of a date is what the date places. Not
 /// the phrase opening a sentence, which is most often who acted (`آرژانتین در سال ۲۰۱۵ ...
@@ -410,6 +448,34 @@ mod tests {
         // A day after such a name places what the name names.
         let text = "نخستین دوره جشنواره فیلم‌های کوتاه آسیا از ۸ تا ۱۰ آبان در توکیو برگزار می‌شود";
         assert_ne!(subject(text, "از ۸").as_deref(), Some("آسیا"));
+    }
+
+    #[test]
+    fn the_first_time_is_no_phrase_a_date_places() {
+        for (text, number, want) in [
+            (
+                "این رمان نخستین بار در سال ۱۳۷۰ در تهران منتشر شد",
+                "سال",
+                Some("این رمان"),
+            ),
+            (
+                "پل معلقی که برای اولین بار در مهر ۱۳۵۰ افتتاح شد اکنون بسته است",
+                "مهر",
+                Some("پل معلق"),
+            ),
+        ] {
+            assert_eq!(subject(text, number).as_deref(), want, "{text}");
+        }
+        let s = subject(
+            "کاهش سهمیه آب کشاورزان به این دشت برای نخستین بار در سال ۱۳۹۵ اعلام شد",
+            "سال",
+        );
+        assert!(s.as_deref().is_some_and(|s| s.starts_with("کاهش")), "{s:?}");
+        let s = subject(
+            "مدیر شرکت گفت: نخستین بار در آبان ۹۸ از این طرح انتقاد شد",
+            "آبان",
+        );
+        assert!(!s.as_deref().is_some_and(|s| s.contains("بار")), "{s:?}");
     }
 
     #[test]
