@@ -9,6 +9,7 @@
 
 mod bounds;
 mod classes;
+mod english;
 mod role;
 
 use super::lexicon;
@@ -16,8 +17,9 @@ use super::token::Tokens;
 use super::words;
 
 pub(crate) use bounds::without_link;
-pub(crate) use classes::{english_change, preverb};
+pub(crate) use classes::preverb;
 use classes::{never_alone, never_leads};
+pub(crate) use english::english_change;
 pub(crate) use role::{role, Role};
 
 /// Whether token `k` ends a sentence: `.` `!` `?` `؟` `؛` or a line break, but not the point

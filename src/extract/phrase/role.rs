@@ -4,10 +4,8 @@
 use super::super::lexicon::{self, Classes, Verb};
 use super::super::token::Tokens;
 use super::super::words;
-use super::classes::{
-    adverb, conjunction, degree, determiner, english_preposition, english_verb, preposition,
-    pronoun, takes_to,
-};
+use super::classes::{adverb, conjunction, degree, determiner, preposition, pronoun, takes_to};
+use super::english::{english_preposition, english_verb};
 
 /// The part a token plays in a noun phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
