@@ -461,7 +461,7 @@ mod tests {
             (
                 "پل معلقی که برای اولین بار در مهر ۱۳۵۰ افتتاح شد اکنون بسته است",
                 "مهر",
-                Some("پل معلق"),
+                Some("پل معلقی"),
             ),
         ] {
             assert_eq!(subject(text, number).as_deref(), want, "{text}");
