@@ -239,10 +239,12 @@ impl Scanner<'_, '_> {
         if matches!(t.word(i), "نخست" | "اول" | "یکم") {
             return context::rank_word(prev);
         }
-        matches!(
-            phrase::role(t, i - 1),
-            phrase::Role::Noun | phrase::Role::Ending
-        )
+        match phrase::role(t, i - 1) {
+            phrase::Role::Noun | phrase::Role::Ending => true,
+            // `الان هشتم جهان هستم`: after an adverb, a rank in its scope.
+            phrase::Role::Adv => context::ranking_scope(t.word(end)),
+            _ => false,
+        }
     }
 
     /// Whether a currency is named within a few words of `i` in its sentence.
