@@ -55,7 +55,7 @@ pub(super) fn timed(
     }
     // `ظرف دو ماه آینده عملیات اجرایی این پروژه آغاز می‌شود`: a window ahead opens a phrase
     // too.
-    let ahead = matches!(t.word(end), "آینده" | "آتی");
+    let ahead = ahead(t.word(end));
     // Not a verbal noun coordinated with another (`تکمیل و راه اندازی خواهد شد`).
     if ahead {
         let found = within(t, end + 1).filter(|&(a, b)| !(b == a + 1 && t.word(b) == "و"));
@@ -136,7 +136,7 @@ fn usable(t: &Tokens, a: usize, b: usize) -> bool {
 fn held(t: &Tokens, open: usize, end: usize) -> Option<(usize, usize)> {
     // `در مدت یک هفته آینده شاگردانش را`: the object right after the span and its placing
     // word; one further on may run into a place unmarked (`در شهر ابوظبی امارات اردوی خود را`).
-    let j = end + usize::from(matches!(t.word(end), "آینده" | "آتی" | "بعد"));
+    let j = end + usize::from(ahead(t.word(end)) || t.word(end) == "بعد");
     let after = phrase::subject_forward(t, j)
         .filter(|&(_, b)| phrase::role(t, b) == Role::Ra || t.word(b) == "خود");
     // The clause's subject instead was as often wrong as right in a sample (`در مدت ۲۶ هفته
@@ -319,6 +319,11 @@ fn close_before(t: &Tokens, open: usize, end: usize) -> Option<(usize, usize)> {
         || adverb
         || context::time_noun(t.word(a));
     (!adjunct && b + 2 >= open).then_some((a, b))
+}
+
+/// Whether a span's placing word looks ahead (`دو ماه آینده`, `سه سال آتی`).
+pub(super) fn ahead(word: &str) -> bool {
+    matches!(word, "آینده" | "آتی")
 }
 
 #[cfg(test)]

@@ -30,7 +30,7 @@ pub(super) fn closing(t: &Tokens, open: usize, end: usize) -> Option<(usize, usi
 fn verb_after(t: &Tokens, end: usize) -> Option<usize> {
     let mut j = end;
     // `ظرف دو ماه آینده`: a window ahead; one back (`گذشته`) reports a period, not a window.
-    if matches!(t.word(j), "آینده" | "آتی") {
+    if super::lasting::ahead(t.word(j)) {
         j += 1;
     }
     let limit = (j + REACH).min(t.len());
