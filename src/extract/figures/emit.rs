@@ -63,7 +63,7 @@ impl Scanner<'_, '_> {
             start: start_char,
             end: last.char_end,
         };
-        figure = self.inherit_result(figure, start_tok);
+        figure = self.inherit_result(figure, start_tok, f.end);
         let guessed = figure.subject.is_none();
         if guessed {
             let guess = subject::fallback(t, &target).and_then(|(a, b)| subject_text(t, a, b));
@@ -152,8 +152,9 @@ impl Scanner<'_, '_> {
     }
 
     /// A figure apposed to the one before (`معادل ۱.۲۸ درصد`) names what it names; so do set
-    /// scores after a result (`روسیه ۳ - صفر چین (۲۵-۲۳، ۲۵-۲۳ و ۲۸-۲۶)`).
-    pub(super) fn inherit_result(&self, mut f: Figure, start: usize) -> Figure {
+    /// scores after a result (`روسیه ۳ - صفر چین (۲۵-۲۳، ۲۵-۲۳ و ۲۸-۲۶)`) and a change in
+    /// brackets after a price.
+    pub(super) fn inherit_result(&self, mut f: Figure, start: usize, end: usize) -> Figure {
         let t = self.t;
         // `با افزایش ۵۲۰۲ واحدی معادل ۱.۲۸ درصد`: the same change in other terms; `۲۸ ژوئن تا
         // ۶ جولای (۷ تا ۱۵ تیر)`: the same date in the other calendar.
@@ -179,10 +180,19 @@ impl Scanner<'_, '_> {
         let same_kind = self.out.last().is_some_and(|p| {
             dates(p.kind) == dates(f.kind) || (p.kind == Kind::Duration && dates(f.kind))
         });
+        // `۴ میلیون تومان (۵۰ هزار تومان افزایش نسبت به دیروز)`: the change in brackets right
+        // after a price is the change of what the price names.
+        let change_in_brackets = start > 0
+            && t.punct(start - 1) == Some('(')
+            && matches!(f.kind, Kind::Money | Kind::Percent)
+            && self.spans.last().is_some_and(|&(_, end)| end + 1 == start)
+            && self.out.last().is_some_and(|p| p.kind == Kind::Money)
+            && subject::change_noun(t.word(end));
         let apposed =
             start > 0 && matches!(t.word(start - 1), "معادل" | "یعنی") && next_to_last && same_kind
                 || restated
-                || ranked_too;
+                || ranked_too
+                || change_in_brackets;
         if apposed {
             if let Some(prev) = self.out.last() {
                 f.subject.clone_from(&prev.subject);
@@ -410,5 +420,15 @@ mod tests {
         assert!(money.subject.is_some());
         assert_eq!(year.subject, money.subject);
         assert_eq!(year.subject_start, money.subject_start);
+    }
+
+    #[test]
+    fn a_change_in_brackets_after_a_price_names_what_the_price_names() {
+        let f = crate::extract::figures_in(
+            "قیمت هر قطعه ربع سکه امروز یک میلیون و ۲۰۰ هزار تومان (۴۰ هزار تومان کاهش نسبت به هفته پیش) بود.",
+            Field::Body,
+        );
+        let change = f.iter().find(|f| f.value == 40e3).unwrap();
+        assert_eq!(change.subject.as_deref(), Some("ربع سکه"));
     }
 }

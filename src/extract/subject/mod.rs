@@ -256,7 +256,7 @@ fn adjectival_scale(t: &Tokens, end: usize) -> bool {
 
 /// The words a change is measured in, which name no subject of their own: `۷ درصد کاهش
 /// یافت` names what fell before the number.
-fn change_noun(w: &str) -> bool {
+pub(crate) fn change_noun(w: &str) -> bool {
     let w = w.strip_suffix('ی').filter(|s| s.len() > 4).unwrap_or(w);
     matches!(
         w,

@@ -20,7 +20,31 @@ pub(super) fn priced(t: &Tokens, first: usize, kind: Kind) -> Option<(usize, usi
     if !matches!(kind, Kind::Money | Kind::Percent) {
         return None;
     }
-    listed(t, first, kind).or_else(|| per_unit(t, first))
+    listed(t, first, kind)
+        .or_else(|| per_unit(t, first))
+        .or_else(|| sold_at(t, first))
+}
+
+/// `هر عدد نیم سکه نیز به قیمت ۲ میلیون تومان`, `هر یورو را به قیمت ۱۴ هزار تومان می‌خرند`:
+/// a price after `به قیمت` is the price of the unit of something just before it, which the
+/// dealing (or the `را` of the buyer's verb) separates from any subject of the clause.
+fn sold_at(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    if first < 4 || t.word(first - 2) != "به" || !generic_measure(t.word(first - 1)) {
+        return None;
+    }
+    let mut k = first - 2;
+    while k > 0 && (t.word(k - 1) == "را" || phrase::role(t, k - 1) == Role::Adv) {
+        k -= 1;
+    }
+    let each = (k.saturating_sub(ITEM_WORDS + 2)..k)
+        .rev()
+        .take_while(|&j| item_word(t, j))
+        .find(|&j| t.word(j) == "هر")?;
+    // `با ۲ دلار در هر بوشل به قیمت ...`: a rate's unit is no item.
+    if each > 0 && phrase::role(t, each - 1) == Role::Prep {
+        return None;
+    }
+    unit_priced(t, each, k)
 }
 
 /// `...تومان، نیم سکه ۲ میلیون و ۵۵۰ هزار تومان و سکه یک گرمی ۹۳۰ هزار تومان`: after a price,
@@ -175,6 +199,8 @@ fn unit_priced(t: &Tokens, each: usize, limit: usize) -> Option<(usize, usize)> 
             Role::Det if b == start => words += 1,
             // `سکه تمام بهار آزادی`: "full" after a noun is an adjective of the name.
             Role::Det if matches!(t.word(b), "تمام" | "کل") => words += 1,
+            // `سکه یک گرمی`: a number word inside the name.
+            Role::Number if t.digits(b).is_none() && b + 1 < limit => words += 1,
             _ => break,
         }
         b += 1;
@@ -251,6 +277,19 @@ mod tests {
         assert_eq!(s.as_deref(), Some("سکه تمام بهار آزادی طرح قدیم"));
         let s = subject("قیمت هر کیلو گردو در بازار ۵۰ هزار تومان است.", "۵۰");
         assert_eq!(s.as_deref(), Some("هر کیلو گردو"));
+    }
+
+    #[test]
+    fn a_price_after_be_gheymat_names_the_unit_before_it() {
+        let text =
+            "در بازار امروز هر قطعه نیم سکه نیز به قیمت یک میلیون و ۹۰۰ هزار تومان فروخته شد.";
+        assert_eq!(subject(text, "یک میلیون").as_deref(), Some("نیم سکه"));
+        let text = "صرافی‌های بانکی امروز هر پوند را به قیمت ۱۶ هزار تومان می‌خریدند.";
+        assert_eq!(subject(text, "۱۶").as_deref(), Some("هر پوند"));
+        let text = "هر عدد سکه یک گرمی هم به قیمت ۷۰۰ هزار تومان فروخته شد.";
+        assert_eq!(subject(text, "۷۰۰").as_deref(), Some("سکه یک گرمی"));
+        let text = "گندم با ۳ دلار افزایش در هر بوشل به قیمت ۲۱۰ دلار معامله شد.";
+        assert_ne!(subject(text, "۲۱۰").as_deref(), Some("هر بوشل"));
     }
 
     #[test]
