@@ -23,6 +23,13 @@ fn marker(t: &Tokens, k: usize) -> bool {
         || after_span
         || phrase::role(t, k) == Role::Adv
         || distributive(w)
+        || apart_distributive(t, k)
+}
+
+/// `بشکه ای ۳۱ دلار`: a distributive with its ending written apart, either half of it.
+fn apart_distributive(t: &Tokens, k: usize) -> bool {
+    let ending = |j: usize| matches!(t.word(j), "ای" | "یی");
+    (ending(k) && k > 0 && per_stem(t.word(k - 1))) || (per_stem(t.word(k)) && ending(k + 1))
 }
 
 /// `روزی ۵ ساعت`, `بشکه‌ای ۲ دلار`, `سالانه`: so much per unit.
@@ -34,12 +41,15 @@ fn distributive(w: &str) -> bool {
         return true;
     }
     let stem = w.strip_suffix("ای").or_else(|| w.strip_suffix('ی'));
-    stem.is_some_and(|s| {
-        matches!(
-            s,
-            "روز" | "سال" | "ماه" | "هفته" | "بشکه" | "نفر" | "تن" | "کیلو" | "هر"
-        )
-    })
+    stem.is_some_and(per_stem)
+}
+
+/// The units whose adjective says "per unit" before a number.
+fn per_stem(s: &str) -> bool {
+    matches!(
+        s,
+        "روز" | "سال" | "ماه" | "هفته" | "بشکه" | "نفر" | "تن" | "کیلو" | "هر"
+    )
 }
 
 /// Nouns that only carry the number to the verb or place it in time after a preposition: `به

@@ -348,9 +348,18 @@ fn described(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option<(usize,
             before(t, a - 1, a, kind)
         }
         Some(np) => Some(np),
-        // `با افزایش ۱۲ درصدی`: a change alone is no phrase; what changed is the clause's.
+        // `با افزایش ۱۲ درصدی`: a change alone is no phrase; what changed is the clause's,
+        // and where it went (`با کاهش ۴.۱ درصدی به ۳۱ دلار رسید`) is none.
+        None if destination(t, end) => before(t, first, end, kind),
         None => after(t, end, kind).or_else(|| before(t, first, end, kind)),
     }
+}
+
+/// Whether `به` or `تا` at `k` leads to the number a change arrived at (`به ۳۱ دلار`, `تا
+/// بشکه‌ای ۶۰ دلار`).
+fn destination(t: &Tokens, k: usize) -> bool {
+    matches!(t.word(k), "به" | "تا")
+        && (k + 1..(k + 4).min(t.len())).any(|j| phrase::role(t, j) == Role::Number)
 }
 
 /// The last two words of the phrase `a..b`.

@@ -232,3 +232,12 @@ fn a_sign_is_no_subject() {
     );
     assert_ne!(s.as_deref(), Some("مثبت"));
 }
+
+#[test]
+fn where_a_change_went_is_no_subject() {
+    let text = "نفت برنت با کاهش ۳.۲ درصدی به بشکه ای ۶۱ دلار رسید.";
+    assert_eq!(subject(text, "۳.۲").as_deref(), Some("نفت برنت"));
+    assert_eq!(subject(text, "۶۱").as_deref(), Some("نفت برنت"));
+    let text = "فرانک با جهش ۰.۸ درصدی تا ۱.۰۲ دلار بالا رفت.";
+    assert_eq!(subject(text, "۰.۸").as_deref(), Some("فرانک"));
+}
