@@ -47,7 +47,10 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     // `به فروش رسید`, `به تصویب رسید`: a verbal noun reached is half of the verb.
     let reached = j > 0 && t.word(j - 1) == "به" && reach(t, j + 1);
     let unfit = !pointed
-        && (!head(t, j) || (preverb(t.word(j)) && verb_at(j + 1)) || passive(t, j + 1) || reached);
+        && (!head(t, j)
+            || (preverb(t.word(j)) && verb_at(j + 1))
+            || (passive(t, j + 1) && !awaited(t, j))
+            || reached);
     let deverbal = unfit && deverbal_compound(t, j);
     if unfit && !deverbal {
         return None;
@@ -66,6 +69,7 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
             // became (`کاندیدای مجلس شورای اسلامی شده است`, `منجر به تسلط بر غزه شد`), nor
             // what a share amounts to (`جمعیت کشور می‌شود`).
             || (passive(t, k + 1)
+                && !awaited(t, k)
                 && ["شد", "گردید"].iter().any(|p| t.word(k + 1).starts_with(p))
                 && role(t, k) == Role::Noun
                 && !lexicon::classes(t.word(k)).is_empty())
@@ -209,6 +213,16 @@ pub(crate) fn passive(t: &Tokens, k: usize) -> bool {
         .unwrap_or(w);
     matches!(role(t, k), Role::Verb | Role::Participle)
         && (w.starts_with("شد") || w.starts_with("شو") || w.starts_with("گردید"))
+}
+
+/// `موفق به کشف ۶۰ کیلوگرم حشیش شدند`: a predicate taking `به` earlier in the clause awaits
+/// the passive verb after the noun at `j`, which is then no half of a verb.
+fn awaited(t: &Tokens, j: usize) -> bool {
+    (j.saturating_sub(12)..j)
+        .rev()
+        .take_while(|&k| !sentence_end(t, k) && !matches!(role(t, k), Role::Punct(_)))
+        .find(|&k| role(t, k) == Role::Verb)
+        .is_some_and(|k| classes::takes_to(t.word(k)) && t.word(k + 1) == "به")
 }
 
 /// Whether token `k` is a form of `رسیدن` (`رسید`, `می‌رسد`, `برسد`, `رسیده`).

@@ -241,3 +241,11 @@ fn where_a_change_went_is_no_subject() {
     let text = "فرانک با جهش ۰.۸ درصدی تا ۱.۰۲ دلار بالا رفت.";
     assert_eq!(subject(text, "۰.۸").as_deref(), Some("فرانک"));
 }
+
+#[test]
+fn a_predicate_taking_be_awaits_its_own_passive_verb() {
+    let text = "ماموران گمرک موفق به کشف ۴۵ کیلوگرم تریاک و ۱۲ کیلوگرم حشیش شدند.";
+    assert_eq!(subject(text, "۱۲").as_deref(), Some("حشیش"));
+    let text = "بانوی تیرانداز ایران موفق به کسب دو مدال نقره شد.";
+    assert_eq!(subject(text, "دو").as_deref(), Some("مدال نقره"));
+}
