@@ -10,6 +10,7 @@ use super::clause::{before, dummy};
 mod events;
 mod persons;
 mod reference;
+mod scheduled;
 mod sentence;
 
 use persons::{named_holder, person_before, person_title};
@@ -21,7 +22,7 @@ pub(super) use sentence::{event, event_noun};
 /// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
 /// (`سال آبی ۹۷`); else, as an adjunct of time, what happened then (see [`happened`]).
 pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
-    match phrase_dated(t, first, start, end) {
+    let np = match phrase_dated(t, first, start, end) {
         // `به گزارش خبرگزاری فارس، ۲۷ آذرماه مجمع سالانه فدراسیون برگزار شد`: the source
         // of the news is no event; the date places the news told after it, else nothing
         // said here (the event the sentence tells of, see [`event`]).
@@ -30,7 +31,17 @@ pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Optio
             .flatten()
             .and_then(|np| trimmed(t, np)),
         np => np,
+    };
+    np.map(|np| with_model_number(t, np))
+}
+
+/// `نسخه Z4`, `مدل K12`: the digits glued to a Latin name are part of it, no number of their
+/// own to cut the phrase at.
+fn with_model_number(t: &Tokens, (a, mut b): (usize, usize)) -> (usize, usize) {
+    while b > a && t.is_latin_word(b - 1) && t.glued(b) && t.digits(b).is_some() {
+        b += 1;
     }
+    (a, b)
 }
 
 fn phrase_dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -43,7 +54,19 @@ fn phrase_dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(u
     // `۱۹ و ۲۰ اردیبهشت`: a day may share the month after the next one.
     let year = (start..end + 3).all(|k| calendar::month(t.word(k)).is_none());
     let np = match dating(t, first, start) {
-        Dating::Names(np) => Some(events::competition(t, np, first, year)),
+        // `اولین اردوی امیدها برای حضور در مقدماتی جام جهانی ۱۵ خرداد آغاز می‌شود`: a phrase
+        // in a prepositional phrase before the date is no subject of the clause it schedules.
+        Dating::Names(np) => {
+            // `سالن شهدای هفتم تیر`: a date after `شهدای` is part of a place's name.
+            let in_adjunct = !year
+                && np.0 > 0
+                && phrase::role(t, np.0 - 1) == Role::Prep
+                && !matches!(t.word(first - 1), "شهدای" | "شهید");
+            in_adjunct
+                .then(|| scheduled::scheduled(t, first, end))
+                .flatten()
+                .or(Some(events::competition(t, np, first, year)))
+        }
         Dating::Adjunct(first) => happened(t, first, end),
     };
     let np = np.and_then(|np| trimmed(t, np));
@@ -279,6 +302,9 @@ fn happened(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     if told.is_some() {
         return told;
     }
+    if let Some(np) = scheduled::scheduled(t, first, end) {
+        return Some(np);
+    }
     if let Some(a) = events::first_time(t, first) {
         return events::relative_head(t, a)
             .or_else(|| events::right_before(t, a))
@@ -354,6 +380,15 @@ mod tests {
             "۲۰۲۱",
         );
         assert_eq!(s.as_deref(), Some("فینال جام ملت‌ها"));
+    }
+
+    #[test]
+    fn a_model_name_keeps_its_digits() {
+        let s = subject(
+            "او نام دستگاه خود را M1 گذاشت و تا نسخه M5 در سال 1950 نیز آن را ارتقا داد",
+            "سال",
+        );
+        assert!(s.as_deref().is_some_and(|s| s.ends_with("M5")), "{s:?}");
     }
 
     #[test]

@@ -313,7 +313,7 @@ pub(super) fn competition(
 
 /// A phrase a date may place: not a pronoun, a time, a person's descriptor, a number, the
 /// noun of a conjunction (`به طور مثال`, `زمانی که`) nor a count of times (`نخستین بار`).
-fn usable(t: &Tokens, a: usize) -> bool {
+pub(super) fn usable(t: &Tokens, a: usize) -> bool {
     let w = t.word(a);
     !context::time_noun(w)
         && !descriptor(w)

@@ -37,7 +37,13 @@ pub(in super::super) fn event(t: &Tokens, first: usize, end: usize) -> Option<(u
                     Role::Verb | Role::Participle | Role::Infinitive
                 )
         })
-        .min_by_key(|&k| near(k))?;
+        .min_by_key(|&k| near(k));
+    // `در پایان فصل ۲۱-۲۰۲۰`: the years of a season, when the sentence names no event, name
+    // the season.
+    let season = first > 0 && matches!(t.word(first - 1), "فصل" | "فصول");
+    let Some(at) = at else {
+        return season.then_some((first - 1, first));
+    };
     // `این فیلم`: the pointer goes with what it points at.
     let from = if at > 0 && matches!(t.word(at - 1), "این" | "آن") {
         at - 1
@@ -97,4 +103,18 @@ pub(in super::super) fn event_noun(w: &str) -> bool {
                 | "فینال"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tests::subject;
+
+    #[test]
+    fn a_season_named_by_its_years_is_the_season() {
+        let s = subject(
+            "او احتمالا در پایان فصل ۲۳-۲۰۲۲ این شهر را ترک خواهد کرد",
+            "۲۳",
+        );
+        assert_eq!(s.as_deref(), Some("فصل"));
+    }
 }
