@@ -309,10 +309,19 @@ pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     }
     while a > 0 {
         let r = role(t, a - 1);
+        // `جمعیت این شهر`, `درآمد سالانه این طبقه`: a demonstrative inside a phrase; not after
+        // a time (`سال گذشته این رقم`, `دو ست بعد این تیم`), which ends the clause's adjunct.
         let inner_det = matches!(t.word(a - 1), "این" | "آن")
             && a < end
             && a >= 2
-            && role(t, a - 2) == Role::Noun;
+            && match role(t, a - 2) {
+                Role::Noun => true,
+                Role::Adj => !matches!(
+                    t.word(a - 2),
+                    "گذشته" | "جاری" | "آینده" | "اخیر" | "بعد" | "قبل" | "بعدی" | "قبلی"
+                ),
+                _ => false,
+            };
         // `سرشماری سال ۹۵`: a year inside a phrase; `ست سوم`: an ordinal after its noun.
         let year = r == Role::Number && a >= 2 && matches!(t.word(a - 2), "سال" | "سالهای");
         let ranked = r == Role::Number

@@ -249,3 +249,11 @@ fn a_predicate_taking_be_awaits_its_own_passive_verb() {
     let text = "بانوی تیرانداز ایران موفق به کسب دو مدال نقره شد.";
     assert_eq!(subject(text, "دو").as_deref(), Some("مدال نقره"));
 }
+
+#[test]
+fn a_demonstrative_inside_a_phrase_after_an_adjective() {
+    let text = "درآمد سالانه این خانوارها ۵۰ هزار دلار است.";
+    assert_eq!(subject(text, "۵۰").as_deref(), Some("درآمد سالانه این خانوارها"));
+    let text = "تیرماه سال گذشته این رقم ۴ میلیون تومان بود.";
+    assert_ne!(subject(text, "۴").as_deref(), Some("سال گذشته این رقم"));
+}
