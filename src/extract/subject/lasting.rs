@@ -24,6 +24,16 @@ pub(super) fn timed(
     if matches!(w1, "این" | "آن" | "همین" | "همان") {
         return None;
     }
+    // `۱۰ روز کاری`: working days; the adjective is the unit's, never what the span times
+    // (`کاری را` is a task, the object), but what follows it may be (`۲۰ روز کاری فرصت`).
+    if matches!(t.word(end), "کاری" | "كاري") && t.word(end + 1) != "را" {
+        let past = end + 1;
+        return Some(
+            timed(t, first, past, adjectival)
+                .flatten()
+                .or_else(|| super::after(t, past, Kind::Duration)),
+        );
+    }
     if let Some(np) = until(t, end).or_else(|| elapsed(t, end)) {
         return Some(Some(np));
     }
@@ -291,14 +301,16 @@ fn later(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     (!empty && !half).then_some((a, b))
 }
 
-/// `دو روز تا پایان تحریم تسلیحاتی`, `۱۰ روز باقیمانده تا رقابت‌های جهانی`: time left until
-/// an event names the event.
+/// `دو روز تا پایان تحریم تسلیحاتی`, `۱۰ روز باقیمانده تا رقابت‌های جهانی`, `دو روز مانده
+/// به آغاز لیگ`: time left until an event names the event.
 fn until(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     let mut j = end;
-    if matches!(t.word(j), "باقیمانده" | "باقی‌مانده" | "مانده") {
+    let left = matches!(t.word(j), "باقیمانده" | "باقی‌مانده" | "مانده");
+    if left {
         j += 1;
     }
-    if t.word(j) != "تا" || phrase::role(t, j + 1) != Role::Noun {
+    let to = t.word(j) == "تا" || (left && t.word(j) == "به");
+    if !to || phrase::role(t, j + 1) != Role::Noun {
         return None;
     }
     let (a, mut b) = phrase::subject_forward(t, j + 1)?;
@@ -384,6 +396,18 @@ mod tests {
         assert_eq!(s.as_deref(), Some("پایان تحریم تسلیحاتی"));
         let s = subject("تنها ۱۰ روز تا پایان سال باقی مانده است.", "۱۰");
         assert_eq!(s, None);
+        let s = subject("تیم در فاصله سه روز مانده به آغاز لیگ اردو زد.", "سه");
+        assert_eq!(s.as_deref(), Some("آغاز لیگ"));
+    }
+
+    #[test]
+    fn working_days_are_no_subject() {
+        let s = subject("بازار در هفته گذشته چهار روز کاری داشت.", "چهار");
+        assert_ne!(s.as_deref(), Some("کاری"));
+        let s = subject("پرونده به مدت ۱۰ روز کاری بررسی شد.", "۱۰");
+        assert_ne!(s.as_deref(), Some("کاری"));
+        let s = subject("به شرکت‌ها ۲۰ روز کاری فرصت داده شد.", "۲۰");
+        assert_eq!(s.as_deref(), Some("فرصت"));
     }
 
     #[test]
