@@ -24,11 +24,24 @@ pub(super) fn timed(
     if matches!(w1, "این" | "آن" | "همین" | "همان") {
         return None;
     }
+    // `۱۰ روز کاری`: working days; the adjective is the unit's, never what the span times
+    // (`کاری را` is a task, the object), but what follows it may be (`۲۰ روز کاری فرصت`).
+    if matches!(t.word(end), "کاری" | "كاري") && t.word(end + 1) != "را" {
+        let past = end + 1;
+        return Some(
+            timed(t, first, past, adjectival)
+                .flatten()
+                .or_else(|| super::after(t, past, Kind::Duration)),
+        );
+    }
     if let Some(np) = until(t, end).or_else(|| elapsed(t, end)) {
         return Some(Some(np));
     }
     if let Some(found) = took(t, first, end).or_else(|| ongoing(t, first, end)) {
         return Some(found);
+    }
+    if let Some(np) = later(t, first, end) {
+        return Some(Some(np));
     }
     if w1 == "از" && ago(t, end) {
         return Some(since(t, first, end));
@@ -243,14 +256,61 @@ fn opens(t: &Tokens, first: usize) -> bool {
         || t.word(k) == "بلکه"
 }
 
-/// `دو روز تا پایان تحریم تسلیحاتی`, `۱۰ روز باقیمانده تا رقابت‌های جهانی`: time left until
-/// an event names the event.
-fn until(t: &Tokens, end: usize) -> Option<(usize, usize)> {
-    let mut j = end;
-    if matches!(t.word(j), "باقیمانده" | "باقی‌مانده" | "مانده") {
+/// `و ۲۰ دقیقه بعد دو بالگرد آمدند`, `اما هفت دقیقه بعد ادموندو بازی را به تساوی رساند`,
+/// `یک سال بعد نمایش «...» را به صحنه برد`: a span later opening its clause (a narrative's
+/// next step) times what the clause tells, named by the phrase right after it. Not after a
+/// subject of its own (`استرالیا ۹ دقیقه بعد کار را ...`), nor when a preposition, an adverb
+/// of "also" or "again" or a time follows (`دو سال بعد در ۱۹۳۳`, `دو ماه بعد هم`), which the rules of
+/// every span decide.
+fn later(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    // Not `پس` alone, which more often opens a compound (`یک سال پس تولید`).
+    if t.word(end) != "بعد" || t.word(end + 1) == "از" {
+        return None;
+    }
+    let lead = first
+        .checked_sub(1)
+        .map_or(Role::End, |k| phrase::role(t, k));
+    let opens = match lead {
+        Role::End | Role::Verb => true,
+        Role::Punct(c) => matches!(c, '.' | '،' | ',' | ':' | '؛' | ';' | '\n' | '!' | '؟'),
+        Role::Conj => matches!(t.word(first - 1), "و" | "اما" | "ولی" | "سپس"),
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    let mut j = end + 1;
+    while phrase::role(t, j) == Role::Adv
+        && !matches!(t.word(j), "نیز" | "هم" | "باز")
+        && j < end + 3
+    {
         j += 1;
     }
-    if t.word(j) != "تا" || phrase::role(t, j + 1) != Role::Noun {
+    if matches!(t.word(j), "نیز" | "هم" | "باز") {
+        return None;
+    }
+    // `۲۰ دقیقه بعد دو بالگرد`: the number counts the phrase, which is what the span times.
+    if phrase::role(t, j) == Role::Number && !matches!(t.word(j), "یک" | "یکی") {
+        j += 1;
+    }
+    let (a, b) = phrase::subject_forward(t, j)?;
+    let empty = context::time_noun(t.word(a)) || dummy(t.word(a));
+    // `بعد کار را به تساوی کشاند`: a lone noun before its verb or `را` is the verb's half or
+    // its object, not who acted.
+    let half = b == a + 1 && matches!(phrase::role(t, b), Role::Verb | Role::Participle | Role::Ra);
+    (!empty && !half).then_some((a, b))
+}
+
+/// `دو روز تا پایان تحریم تسلیحاتی`, `۱۰ روز باقیمانده تا رقابت‌های جهانی`, `دو روز مانده
+/// به آغاز لیگ`: time left until an event names the event.
+fn until(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    let left = matches!(t.word(j), "باقیمانده" | "باقی‌مانده" | "مانده");
+    if left {
+        j += 1;
+    }
+    let to = t.word(j) == "تا" || (left && t.word(j) == "به");
+    if !to || phrase::role(t, j + 1) != Role::Noun {
         return None;
     }
     let (a, mut b) = phrase::subject_forward(t, j + 1)?;
@@ -336,6 +396,18 @@ mod tests {
         assert_eq!(s.as_deref(), Some("پایان تحریم تسلیحاتی"));
         let s = subject("تنها ۱۰ روز تا پایان سال باقی مانده است.", "۱۰");
         assert_eq!(s, None);
+        let s = subject("تیم در فاصله سه روز مانده به آغاز لیگ اردو زد.", "سه");
+        assert_eq!(s.as_deref(), Some("آغاز لیگ"));
+    }
+
+    #[test]
+    fn working_days_are_no_subject() {
+        let s = subject("بازار در هفته گذشته چهار روز کاری داشت.", "چهار");
+        assert_ne!(s.as_deref(), Some("کاری"));
+        let s = subject("پرونده به مدت ۱۰ روز کاری بررسی شد.", "۱۰");
+        assert_ne!(s.as_deref(), Some("کاری"));
+        let s = subject("به شرکت‌ها ۲۰ روز کاری فرصت داده شد.", "۲۰");
+        assert_eq!(s.as_deref(), Some("فرصت"));
     }
 
     #[test]
@@ -347,6 +419,24 @@ mod tests {
         assert_eq!(s.as_deref(), Some("رکود بزرگ"));
         let s = subject("تنها هشت دقیقه از بازی گذشته بود که راپینو گل زد.", "هشت");
         assert_eq!(s.as_deref(), Some("بازی"));
+    }
+
+    #[test]
+    fn a_span_later_opening_its_clause_names_what_follows_it() {
+        let s = subject(
+            "او دروازه را باز کرد و ۱۲ دقیقه بعد مهاجم حریف گل زد.",
+            "۱۲",
+        );
+        assert_eq!(s.as_deref(), Some("مهاجم حریف"));
+        let s = subject(
+            "بازیکنان تمرین کردند و دو روز بعد تیم ملی به تهران رفت.",
+            "دو",
+        );
+        assert_eq!(s.as_deref(), Some("تیم ملی"));
+        let s = subject("میزبان ۹ دقیقه بعد کار را به تساوی کشاند.", "۹");
+        assert_ne!(s.as_deref(), Some("کار"));
+        let s = subject("قرارداد امضا شد و دو سال بعد در تهران اجرا شد.", "دو");
+        assert_ne!(s.as_deref(), Some("تهران"));
     }
 
     #[test]

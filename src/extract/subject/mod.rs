@@ -122,6 +122,9 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     let (start, end) = (f.start, f.end);
     let before_word = if first == 0 { "" } else { t.word(first - 1) };
     if f.kind == Kind::Duration {
+        if let Some(np) = age::named(t, first, f.unit, f.adjectival) {
+            return Some(np);
+        }
         if let Some(found) = lasting::timed(t, first, end, f.adjectival) {
             return found;
         }
