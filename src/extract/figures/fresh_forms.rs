@@ -1,5 +1,5 @@
 //! Forms of values read on fresh real copy (the third forms round), each on sentences of our
-//! own: flows and speeds per second, a year named before a time unit.
+//! own: flows and speeds per second, a year named before a time unit, barrels per day.
 
 use crate::article::Field;
 use crate::extract::{Figure, Kind};
@@ -45,4 +45,27 @@ fn a_year_named_before_a_time_unit() {
     ] {
         assert_eq!(one(text).kind, Kind::Duration, "{text}");
     }
+}
+
+#[test]
+fn barrels_told_per_day() {
+    for text in [
+        "این میدان روزانه ۱۲۰ هزار بشکه نفت تولید می‌کند.",
+        "کشور ما بیش از ۲ میلیون بشکه نفت خام در روز صادر کرد.",
+        "پالایشگاه تازه در روز حدود ۸۰ هزار بشکه میعانات را فرآورده می‌کند.",
+        "حمله به تأسیسات، ۴ میلیون بشکه روزانه از عرضه کم کرد.",
+    ] {
+        assert_eq!(one(text).unit, Some("bpd"), "{text}");
+    }
+    // Barrels held, sold once or moved on a named day are no daily rate.
+    for text in [
+        "ذخایر نفت این کشور ۳ میلیون بشکه کاهش یافت.",
+        "در روز جمعه ۷۰ هزار بشکه نفت در بورس فروخته شد.",
+        "هر روز خبر تازه‌ای می‌رسد؛ ۵۰۰ هزار بشکه نفت در انبار ماند.",
+    ] {
+        assert_eq!(one(text).unit, Some("barrel"), "{text}");
+    }
+    let f = all("تولید ۳ میلیون بشکه در روز است و ۶۰۰ هزار بشکه در مخازن مانده است.");
+    let got: Vec<_> = f.iter().map(|f| f.unit).collect();
+    assert_eq!(got, [Some("bpd"), Some("barrel")]);
 }
