@@ -1,5 +1,6 @@
 //! Forms of values read on fresh real copy (the third forms round), each on sentences of our
-//! own: flows and speeds per second, a year named before a time unit, barrels per day.
+//! own: flows and speeds per second, a year named before a time unit, barrels per day, a slash
+//! decimal turned around, a number word joined to its scale.
 
 use crate::article::Field;
 use crate::extract::{Figure, Kind};
@@ -68,4 +69,20 @@ fn barrels_told_per_day() {
     let f = all("تولید ۳ میلیون بشکه در روز است و ۶۰۰ هزار بشکه در مخازن مانده است.");
     let got: Vec<_> = f.iter().map(|f| f.unit).collect();
     assert_eq!(got, [Some("bpd"), Some("barrel")]);
+}
+
+#[test]
+fn a_slash_decimal_turned_around_by_the_scraper() {
+    let f = one("سقف درآمد خانوار ۵/ ۲ میلیون تومان تعیین شد.");
+    assert_eq!((f.value, f.unit), (2500000.0, Some("IRT")));
+    let f = one("این توافق غنی‌سازی تا ۶۷/ ۳ درصد را مجاز می‌داند.");
+    assert_eq!((f.value, f.kind), (3.67, Kind::Percent));
+}
+
+#[test]
+fn a_number_word_joined_to_its_scale() {
+    let f = one("بیش از یک‌میلیون و ۳۰۰ هزار نفر در این طرح نام نوشتند.");
+    assert_eq!(f.value, 1300000.0);
+    let f = one("در این شهر ده‌هزار نفر زندگی می‌کنند.");
+    assert_eq!(f.value, 10000.0);
 }
