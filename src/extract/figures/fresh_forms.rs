@@ -1,6 +1,7 @@
 //! Forms of values read on fresh real copy (the third forms round), each on sentences of our
 //! own: flows and speeds per second, a year named before a time unit, barrels per day, a slash
-//! decimal turned around, a number word joined to its scale.
+//! decimal turned around, a number word joined to its scale, a
+//! time word after a scale adjective, a numbered act of a year.
 
 use crate::article::Field;
 use crate::extract::{Figure, Kind};
@@ -85,4 +86,16 @@ fn a_number_word_joined_to_its_scale() {
     assert_eq!(f.value, 1300000.0);
     let f = one("در این شهر ده‌هزار نفر زندگی می‌کنند.");
     assert_eq!(f.value, 10000.0);
+}
+
+#[test]
+fn a_time_word_after_a_scale_adjective_is_no_unit() {
+    let f = one("دولت اعتبار ۹۰ هزار میلیاردی سال گذشته را برای حقوق‌ها افزایش داد.");
+    assert_eq!((f.value, f.kind), (90e12, Kind::Money));
+}
+
+#[test]
+fn a_numbered_act_of_a_year_is_no_span_of_years() {
+    let f = all("شورای امنیت قطعنامه شماره ۴۳۰ سال (۱۹۷۸) را تصویب کرد.");
+    assert!(f.iter().all(|f| f.value != 430.0), "{f:?}");
 }

@@ -7,7 +7,7 @@ use super::super::token::Tokens;
 use super::super::units::{self, Role};
 use super::super::words::{self, NumExpr};
 use super::super::{calendar, context};
-use super::{cents, ones, Found, Scanner};
+use super::{cents, counts, ones, Found, Scanner};
 
 impl Scanner<'_, '_> {
     /// The number read, what follows it decides the figure: a unit, a currency sign, a
@@ -31,6 +31,13 @@ impl Scanner<'_, '_> {
                 found.end = m.end;
             }
             Some(m) if m.unit.kind == Kind::Duration && self.year_named_before(i, e, m.end) => {
+                return self.counted(i, e, found);
+            }
+            // `۷۳ هزار میلیاردی سال گذشته`: after a scale made an adjective, a time word
+            // places the amount (last year's 73 trillion); it is no unit of it.
+            Some(m)
+                if m.unit.kind == Kind::Duration && counts::scale_adjective(t.word(end - 1)) =>
+            {
                 return self.counted(i, e, found);
             }
             Some(m) if m.unit.code == Some("c") && self.coordinate_end(i, m.end).is_some() => {
