@@ -146,6 +146,21 @@ pub(crate) fn slash_decimal(t: &Tokens, lit: &Literal) -> Option<(f64, usize)> {
     Some((value, k + 2))
 }
 
+/// `۵/ ۱۷ میلیون دلار`, `۶۷/ ۳ درصد`: a slash decimal a scraper turned around and spaced, the
+/// fraction first and a space after the slash (17.5 million, 3.67%), in every script. Three
+/// parts (`۱۲/ ۹/ ۹۸`) are a date. Only trusted by the caller when a unit or a scale follows.
+pub(crate) fn turned_slash_decimal(t: &Tokens, lit: &Literal) -> Option<(f64, usize)> {
+    let k = lit.end;
+    if !lit.plain() || lit.int_len > 3 || t.punct(k) != Some('/') || !t.glued(k) || t.glued(k + 1) {
+        return None;
+    }
+    let (v, len, _) = t.digits(k + 1)?;
+    if len > 3 || t.punct(k + 2) == Some('/') {
+        return None;
+    }
+    Some((v as f64 + fraction(lit.value as u64, lit.int_len), k + 2))
+}
+
 /// `1398/07/15`, `98/09/17`, `4/9/1396`: a calendar date as `yyyymmdd` (two-digit years are
 /// Persian-calendar), or `None` when the three parts are no valid date.
 pub(crate) fn slash_date(t: &Tokens, i: usize) -> Option<(f64, usize)> {
@@ -217,6 +232,11 @@ mod tests {
         assert_eq!(slash_decimal(&t, &literal(&t, 0).unwrap()), Some((10.5, 3)));
         let t = Tokens::new("۱۶/۳ درصد");
         assert_eq!(slash_decimal(&t, &literal(&t, 0).unwrap()), Some((16.3, 3)));
+        let t = Tokens::new("۶۵/ ۵ میلیارد");
+        let turned = turned_slash_decimal(&t, &literal(&t, 0).unwrap());
+        assert_eq!(turned, Some((5.65, 3)));
+        let t = Tokens::new("۱۲/ ۹/ ۹۸");
+        assert_eq!(turned_slash_decimal(&t, &literal(&t, 0).unwrap()), None);
         let t = Tokens::new("4/9/1396");
         assert_eq!(slash_date(&t, 0), Some((13960904.0, 5)));
         let t = Tokens::new("000/000/83");

@@ -55,11 +55,7 @@ impl Scanner<'_, '_> {
             self.emit(found);
             return end;
         }
-        let last = t.word(end - 1);
-        let scale_adjective = last
-            .strip_suffix('ی')
-            .is_some_and(|w| matches!(words::lookup(w), Some(Lex::Mult(_))));
-        if scale_adjective {
+        if scale_adjective(t.word(end - 1)) {
             // `کسری بودجه میلیاردی`: a scale with no number is no figure.
             if e.bare_mult {
                 return end;
@@ -452,6 +448,12 @@ fn money_noun(word: &str) -> bool {
             | "سرمایه"
             | "حقوق"
     )
+}
+
+/// `میلیاردی`, `میلیونی`: a scale word made an adjective (`۹۰ میلیاردی`, a 90-billion one).
+pub(super) fn scale_adjective(word: &str) -> bool {
+    word.strip_suffix('ی')
+        .is_some_and(|w| matches!(words::lookup(w), Some(Lex::Mult(_))))
 }
 
 #[cfg(test)]

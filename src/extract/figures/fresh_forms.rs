@@ -1,5 +1,7 @@
 //! Forms of values read on fresh real copy (the third forms round), each on sentences of our
-//! own: flows and speeds per second, a year named before a time unit.
+//! own: flows and speeds per second, a year named before a time unit, barrels per day, a slash
+//! decimal turned around, a number word joined to its scale, a
+//! time word after a scale adjective, a numbered act of a year.
 
 use crate::article::Field;
 use crate::extract::{Figure, Kind};
@@ -45,4 +47,55 @@ fn a_year_named_before_a_time_unit() {
     ] {
         assert_eq!(one(text).kind, Kind::Duration, "{text}");
     }
+}
+
+#[test]
+fn barrels_told_per_day() {
+    for text in [
+        "این میدان روزانه ۱۲۰ هزار بشکه نفت تولید می‌کند.",
+        "کشور ما بیش از ۲ میلیون بشکه نفت خام در روز صادر کرد.",
+        "پالایشگاه تازه در روز حدود ۸۰ هزار بشکه میعانات را فرآورده می‌کند.",
+        "حمله به تأسیسات، ۴ میلیون بشکه روزانه از عرضه کم کرد.",
+    ] {
+        assert_eq!(one(text).unit, Some("bpd"), "{text}");
+    }
+    // Barrels held, sold once or moved on a named day are no daily rate.
+    for text in [
+        "ذخایر نفت این کشور ۳ میلیون بشکه کاهش یافت.",
+        "در روز جمعه ۷۰ هزار بشکه نفت در بورس فروخته شد.",
+        "هر روز خبر تازه‌ای می‌رسد؛ ۵۰۰ هزار بشکه نفت در انبار ماند.",
+    ] {
+        assert_eq!(one(text).unit, Some("barrel"), "{text}");
+    }
+    let f = all("تولید ۳ میلیون بشکه در روز است و ۶۰۰ هزار بشکه در مخازن مانده است.");
+    let got: Vec<_> = f.iter().map(|f| f.unit).collect();
+    assert_eq!(got, [Some("bpd"), Some("barrel")]);
+}
+
+#[test]
+fn a_slash_decimal_turned_around_by_the_scraper() {
+    let f = one("سقف درآمد خانوار ۵/ ۲ میلیون تومان تعیین شد.");
+    assert_eq!((f.value, f.unit), (2500000.0, Some("IRT")));
+    let f = one("این توافق غنی‌سازی تا ۶۷/ ۳ درصد را مجاز می‌داند.");
+    assert_eq!((f.value, f.kind), (3.67, Kind::Percent));
+}
+
+#[test]
+fn a_number_word_joined_to_its_scale() {
+    let f = one("بیش از یک‌میلیون و ۳۰۰ هزار نفر در این طرح نام نوشتند.");
+    assert_eq!(f.value, 1300000.0);
+    let f = one("در این شهر ده‌هزار نفر زندگی می‌کنند.");
+    assert_eq!(f.value, 10000.0);
+}
+
+#[test]
+fn a_time_word_after_a_scale_adjective_is_no_unit() {
+    let f = one("دولت اعتبار ۹۰ هزار میلیاردی سال گذشته را برای حقوق‌ها افزایش داد.");
+    assert_eq!((f.value, f.kind), (90e12, Kind::Money));
+}
+
+#[test]
+fn a_numbered_act_of_a_year_is_no_span_of_years() {
+    let f = all("شورای امنیت قطعنامه شماره ۴۳۰ سال (۱۹۷۸) را تصویب کرد.");
+    assert!(f.iter().all(|f| f.value != 430.0), "{f:?}");
 }

@@ -35,9 +35,14 @@ impl Scanner<'_, '_> {
         let number = words::parse(t, i);
         let ranking =
             prev == "شماره" && number.is_some_and(|e| context::ranking_scope(t.word(e.end)));
+        // `قطعنامه شماره ۲۴۲ سال (۱۹۶۷)`, `مصوبه ۱۲ سال ۹۸`: the year a numbered act was
+        // passed in, not a span of years.
+        let of_year = |k: usize| {
+            t.word(k) == "سال" && (t.punct(k + 1) == Some('(') || t.digits(k + 1).is_some())
+        };
         let level = number.is_some_and(|e| {
             e.tail_mult > 1.0
-                || units::match_unit(t, e.end).is_some()
+                || (units::match_unit(t, e.end).is_some() && !of_year(e.end))
                 || (prev == "کانال" && context::classifier(t.word(e.end)))
         }) && prev != "ساعت";
         let pointed = i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان");

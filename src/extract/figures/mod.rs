@@ -253,13 +253,15 @@ impl Scanner<'_, '_> {
         {
             return Err(end + 1);
         }
-        let scraped = digits::split_decimal(t, &lit).or_else(|| digits::slash_decimal(t, &lit));
+        let scraped = digits::split_decimal(t, &lit)
+            .or_else(|| digits::slash_decimal(t, &lit))
+            .or_else(|| digits::turned_slash_decimal(t, &lit));
         if let Some((v, k)) = scraped {
             let (v, k) = multiplied(t, v, k);
             if units::match_unit(t, k).is_some() || k > lit.end + 2 {
                 value = v;
                 end = k;
-            } else if t.punct(lit.end) == Some('/') {
+            } else if t.punct(lit.end) == Some('/') && t.glued(lit.end + 1) {
                 return Err(skip_run(t, i));
             }
         }

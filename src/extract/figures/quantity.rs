@@ -2,10 +2,12 @@
 //! `۳۵۸ تن و ۲۷۰ کیلوگرم`), a currency sign, a classifier or a counted noun.
 
 use super::super::figure::Kind;
+use super::super::phrase::{self, Role as WordRole};
+use super::super::token::Tokens;
 use super::super::units::{self, Role};
 use super::super::words::{self, NumExpr};
 use super::super::{calendar, context};
-use super::{cents, ones, Found, Scanner};
+use super::{cents, counts, ones, Found, Scanner};
 
 impl Scanner<'_, '_> {
     /// The number read, what follows it decides the figure: a unit, a currency sign, a
@@ -29,6 +31,13 @@ impl Scanner<'_, '_> {
                 found.end = m.end;
             }
             Some(m) if m.unit.kind == Kind::Duration && self.year_named_before(i, e, m.end) => {
+                return self.counted(i, e, found);
+            }
+            // `۷۳ هزار میلیاردی سال گذشته`: after a scale made an adjective, a time word
+            // places the amount (last year's 73 trillion); it is no unit of it.
+            Some(m)
+                if m.unit.kind == Kind::Duration && counts::scale_adjective(t.word(end - 1)) =>
+            {
                 return self.counted(i, e, found);
             }
             Some(m) if m.unit.code == Some("c") && self.coordinate_end(i, m.end).is_some() => {
@@ -66,6 +75,9 @@ impl Scanner<'_, '_> {
                 }
                 found.kind = m.unit.kind;
                 found.unit = m.unit.code;
+                if m.unit.code == Some("barrel") && per_day(t, i, m.end) {
+                    found.unit = Some("bpd");
+                }
                 if m.unit.role == Role::Times(-2) {
                     found.unit = self.cents_of(i).or(found.unit);
                 }
@@ -155,4 +167,41 @@ impl Scanner<'_, '_> {
                     && units::match_unit(t, e.end).is_some_and(|m| smaller(&m.unit))
             })
     }
+}
+
+/// Whether barrels read at `i..unit_end` are a daily rate, as oil output, exports and cuts are
+/// told: `روزانه ۲۳۸ هزار بشکه`, `۵ میلیون بشکه نفت در روز`, `در روز بالای ۱۰ میلیون بشکه`,
+/// `۵.۷ میلیون بشکه روزانه`. The cue may stand a few words off, across a hedge (`روزانه تا
+/// سقف`) or the goods (`بشکه نفت خام در روز`), but not across punctuation, another number, a
+/// verb or `و` (`۲ میلیون بشکه در روز است و ۴۰۰ هزار بشکه ذخیره شد`).
+fn per_day(t: &Tokens, i: usize, unit_end: usize) -> bool {
+    /// Words between the cue and the number, or the unit and the cue.
+    const NEAR: usize = 3;
+    let plain = |k: &usize| {
+        *k < t.len()
+            && t.punct(*k).is_none()
+            && t.digits(*k).is_none()
+            && !matches!(phrase::role(t, *k), WordRole::Verb | WordRole::Conj)
+    };
+    let daily = |k: usize| match t.word(k) {
+        "روزانه" => true,
+        // `در روز`, `هر روز`, not a day named (`در روز جمعه`, `در روز گذشته`).
+        "روز" => {
+            let next = t.word(k + 1);
+            k > 0
+                && matches!(t.word(k - 1), "در" | "هر")
+                && (k + 1 == i
+                    || (plain(&(k + 1))
+                        && !context::day_or_time_of_day(next)
+                        && !ones::relative_time(next)
+                        && calendar::month(next).is_none()
+                        && words::lookup(next).is_none()))
+        }
+        _ => false,
+    };
+    let before = (i.saturating_sub(NEAR)..i)
+        .rev()
+        .take_while(plain)
+        .any(daily);
+    before || (unit_end..unit_end + NEAR + 1).take_while(plain).any(daily)
 }

@@ -44,12 +44,18 @@ fn cardinal_stem(stem: &str) -> Option<Lex> {
 }
 
 /// Whether a word joined by ZWNJ is a number word and what it counts (`پنج‌ماهه`, `سه‌شنبه`,
-/// `یک‌سوم`), to be read as two words, rather than one number (`شش‌صد`), an ordinal (`سی‌ام`)
-/// or a vague plural (`ده‌ها`).
+/// `یک‌سوم`, `شش‌هزار`), to be read as two words, rather than one number (`شش‌صد`), an ordinal
+/// (`سی‌ام`) or a vague plural (`ده‌ها`).
 pub(crate) fn counted_compound(left: &str, right: &str) -> bool {
     // `یک‌سوم`, `دو‌پنجم`: a fraction, read as its two words.
     let fraction = matches!(lookup(left), Some(Lex::Unit(_))) && denominator(right).is_some();
+    // `یک‌میلیون و ۲۰۰ هزار`, `ده‌هزار نفر`: a number and its scale word.
+    let scaled = matches!(
+        lookup(left),
+        Some(Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_))
+    ) && matches!(lookup(right), Some(Lex::Mult(_)));
     fraction
+        || scaled
         || matches!(
             lookup(left),
             Some(Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_))
@@ -204,5 +210,7 @@ mod tests {
         assert!(!counted_compound("سی", "وهشتمین"));
         assert!(!counted_compound("یکصد", "وسیوسومین"));
         assert!(counted_compound("پنج", "ماهه"));
+        assert!(counted_compound("یک", "میلیون"));
+        assert!(!counted_compound("شش", "صد"));
     }
 }
