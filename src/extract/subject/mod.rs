@@ -151,7 +151,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     }
     match f.kind {
         Kind::Year | Kind::Date => dated(t, first, start, end),
-        Kind::Score => result_of(t, first),
+        Kind::Score => result_of(t, first, end),
         Kind::Ordinal => ranked(t, start, end),
         // `طی این ۱۶ سال`: a span the text has already named.
         Kind::Duration if matches!(before_word, "این" | "آن" | "همین" | "همان") => {

@@ -15,7 +15,7 @@ use super::clause::before;
 /// ۲۵ – ۲۰`, `نتیجه را ۲ بر ۲ کرد`). A word for the result itself only carries it: `ایران با
 /// نتیجه ۳ بر ۱`, `در ست بعد با پیروزی ۶ بر ۴`, `دو ست دیگر را با نتایج ۶ بر ۲` name what
 /// stands before `با`.
-pub(super) fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+pub(super) fn result_of(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     let k = if first > 0 && t.punct(first - 1) == Some(':') {
         first - 1
     } else {
@@ -56,14 +56,28 @@ pub(super) fn result_of(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     let stage = |c: usize| t.word(c - 1) == "در" && context::stage_noun(t.word(c));
     match adjacent_before(t, with) {
         Some((c, d)) if c == 0 || phrase::role(t, c - 1) != Role::Prep || stage(c) => Some((c, d)),
-        Some((c, _)) => before(t, c - 1, first, Kind::Score).or(Some((a, b))),
+        Some((c, _)) => before(t, c - 1, first, Kind::Score)
+            .or_else(|| opponent_after(t, end))
+            .or(Some((a, b))),
         // `در دو ست بعد با نتایج ۶ بر ۲ و ۶ بر ۳`: the stages counted are what the results are
         // of.
         None => phrase::subject_backward(t, with)
             .filter(|&(c, _)| context::stage_noun(t.word(c)))
             .or_else(|| before(t, with, first, Kind::Score))
+            .or_else(|| opponent_after(t, end))
             .or(Some((a, b))),
     }
+}
+
+/// `با نتیجه ۴ بر ۳ از سد ملنیکوف گذشت`, `با نتیجه ۴ بر ۲ مغلوب سفیرشایف شد`: when the clause
+/// names no side before the result, the opponent after it is the side a desk would print.
+fn opponent_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let j = match (t.word(end), t.word(end + 1)) {
+        ("از", "سد") => end + 2,
+        ("مقابل" | "برابر" | "مغلوب", _) => end + 1,
+        _ => end,
+    };
+    phrase::subject_forward(t, j).filter(|&(a, _)| !context::time_noun(t.word(a)))
 }
 
 /// `X در دور اول مقابل Y از Z با نتیجه ۱۰ بر صفر پیروز شد`: a result that closes a clause of
@@ -254,7 +268,19 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
     if t.word(end - 1).ends_with("مین") {
         return phrase::subject_forward(t, end);
     }
-    // `نفر سوم آسیا`: a rank within a scope names the scope.
+    // `این کشور در رتبه ۳۹ جهان`: a rank held names its holder; else (`نفر سوم آسیا`) a rank
+    // within a scope names the scope.
+    let rank = if context::rank_word(first) {
+        Some(start)
+    } else {
+        start
+            .checked_sub(1)
+            .filter(|&k| context::rank_word(t.word(k)))
+    };
+    let held = rank.and_then(|k| holder(t, k));
+    if context::ranking_scope(t.word(end)) && held.is_some() {
+        return held;
+    }
     if context::ranking_scope(t.word(end)) {
         return Some((end, end + 1));
     }

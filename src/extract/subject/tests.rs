@@ -253,7 +253,28 @@ fn a_predicate_taking_be_awaits_its_own_passive_verb() {
 #[test]
 fn a_demonstrative_inside_a_phrase_after_an_adjective() {
     let text = "درآمد سالانه این خانوارها ۵۰ هزار دلار است.";
-    assert_eq!(subject(text, "۵۰").as_deref(), Some("درآمد سالانه این خانوارها"));
+    assert_eq!(
+        subject(text, "۵۰").as_deref(),
+        Some("درآمد سالانه این خانوارها")
+    );
     let text = "تیرماه سال گذشته این رقم ۴ میلیون تومان بود.";
     assert_ne!(subject(text, "۴").as_deref(), Some("سال گذشته این رقم"));
+}
+
+#[test]
+fn a_result_with_no_side_before_it_names_the_opponent_after_it() {
+    let text = "در نیمه نهایی نیز با نتیجه ۶ بر ۲ از سد پتروف از بلغارستان گذشت.";
+    assert_eq!(subject(text, "۶").as_deref(), Some("پتروف"));
+    let text = "سپس با نتیجه ۳ بر ۱ مغلوب کاتو از ژاپن شد.";
+    assert_eq!(subject(text, "۳").as_deref(), Some("کاتو"));
+}
+
+#[test]
+fn a_rank_held_within_a_scope_names_its_holder() {
+    let text = "بر این اساس ترکیه در رتبه ۱۷ جهان قرار گرفت.";
+    assert_eq!(subject(text, "رتبه").as_deref(), Some("ترکیه"));
+    assert_eq!(
+        subject("او نفر سوم آسیا شد.", "سوم").as_deref(),
+        Some("آسیا")
+    );
 }
