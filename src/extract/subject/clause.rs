@@ -170,6 +170,15 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
     let start = k;
     for _ in 0..6 {
         if k > 0 && phrase::role(t, k - 1) == Role::Ra {
+            // `شاخص بورس ... ، خود را به سطح ۹۶ هزار واحد رساند`: the reflexive object is the
+            // clause's subject.
+            // Not the possessive of an object (`تولید خود را`).
+            let alone = k >= 3 && !phrase::role(t, k - 3).nominal();
+            if alone && t.word(k - 2) == "خود" {
+                if let Some(np) = clause_subject(t, k - 2, 1, relative) {
+                    return Some(np);
+                }
+            }
             return object(t, k - 1);
         }
         let Some((a, b)) = phrase::backward(t, k) else {

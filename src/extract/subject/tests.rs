@@ -278,3 +278,9 @@ fn a_rank_held_within_a_scope_names_its_holder() {
         Some("آسیا")
     );
 }
+
+#[test]
+fn a_reflexive_object_is_the_subject_of_its_clause() {
+    let text = "شاخص نیکی نیز با رشد ۱.۱ درصدی، خود را به سطح ۲۲ هزار واحد رساند.";
+    assert_eq!(subject(text, "۲۲").as_deref(), Some("شاخص نیکی"));
+}
