@@ -42,7 +42,12 @@ pub(in super::super) fn event(t: &Tokens, first: usize, end: usize) -> Option<(u
     // the season.
     let season = first > 0 && matches!(t.word(first - 1), "فصل" | "فصول");
     let Some(at) = at else {
-        return season.then_some((first - 1, first));
+        // (Not `then_some`: its pair would be computed, and underflow, at the text's start.)
+        return if season {
+            Some((first - 1, first))
+        } else {
+            None
+        };
     };
     // `این فیلم`: the pointer goes with what it points at.
     let from = if at > 0 && matches!(t.word(at - 1), "این" | "آن") {
