@@ -272,7 +272,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
 }
 
 /// Words that close a span of time (`ماه گذشته`, `سال جاری`, `روز نخست`).
-fn span_close(w: &str) -> bool {
+pub(super) fn span_close(w: &str) -> bool {
     matches!(
         w,
         "گذشته"

@@ -51,7 +51,24 @@ pub(crate) struct Target {
 /// The subject of a figure as a token range, or `None` when no rule finds what it measures
 /// (then the figures around it may say, else [`fallback`]).
 pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
-    find_by_kind(t, f).filter(|&np| !restated(t, f, np))
+    let np = find_by_kind(t, f).filter(|&np| !restated(t, f, np))?;
+    // `از ۱۵ فروردین سال آینده بازرسی‌ها ...`: the rest of a date is no event it places, what
+    // runs on after it may be; a named day is one (`۱۶ آذر روز دانشجو`).
+    let (a, b) = np;
+    let w = t.word(a);
+    let rest_of_date = matches!(f.kind, Kind::Date | Kind::Year)
+        && a >= f.end
+        && context::time_noun(w)
+        && !w.starts_with("روز");
+    if !rest_of_date {
+        return Some(np);
+    }
+    let mut rest = (a + 1..b).find(|&p| clause::span_close(t.word(p)))? + 1;
+    while rest < b && matches!(t.word(rest), "میلادی" | "شمسی" | "هجری" | "قمری")
+    {
+        rest += 1;
+    }
+    (rest < b).then_some((rest, b))
 }
 
 /// Counts, amounts and results always measure something the text names: when no rule finds

@@ -284,3 +284,11 @@ fn a_reflexive_object_is_the_subject_of_its_clause() {
     let text = "شاخص نیکی نیز با رشد ۱.۱ درصدی، خود را به سطح ۲۲ هزار واحد رساند.";
     assert_eq!(subject(text, "۲۲").as_deref(), Some("شاخص نیکی"));
 }
+
+#[test]
+fn the_rest_of_a_date_is_no_event_but_a_named_day_is() {
+    let text = "از ۲۰ فروردین سال آینده بازرسی‌های ویژه آغاز می‌شود.";
+    assert_ne!(subject(text, "۲۰").as_deref(), Some("سال آینده"));
+    let text = "۱۶ آذر روز دانشجو است.";
+    assert_eq!(subject(text, "۱۶").as_deref(), Some("روز دانشجو"));
+}
