@@ -159,21 +159,28 @@ impl Scanner<'_, '_> {
         // `با افزایش ۵۲۰۲ واحدی معادل ۱.۲۸ درصد`: the same change in other terms; `۲۸ ژوئن تا
         // ۶ جولای (۷ تا ۱۵ تیر)`: the same date in the other calendar.
         let dates = |k: Kind| matches!(k, Kind::Date | Kind::Year);
-        let restated = start > 0
-            && t.punct(start - 1) == Some('(')
+        let right_after = self
+            .spans
+            .last()
+            .is_some_and(|&(_, prev_end)| prev_end + 1 == start);
+        let in_brackets = start > 0 && t.punct(start - 1) == Some('(');
+        let restated = in_brackets
             && dates(f.kind)
             && self.out.last().is_some_and(|p| dates(p.kind))
-            && self.spans.last().is_some_and(|&(_, end)| end + 1 == start);
+            && right_after;
         // `رده‌های دوم و سوم`: an ordinal listed after another ranks the same thing.
         let ranked_too = f.kind == Kind::Ordinal
             && f.subject.is_none()
             && start > 0
             && (words::is_and(t, start - 1) || t.punct(start - 1) == Some('،'))
             && self.out.last().is_some_and(|p| p.kind == Kind::Ordinal)
-            && self.spans.last().is_some_and(|&(_, end)| end + 1 == start);
+            && right_after;
         // `۱۰۴۲۲ واحد افزایش معادل ۱.۶۲ درصد`: right after the figure it restates, not a
         // figure further back (`۲۸ هزار دلار در سال (معادل ۹۸.۵ درصد کل درآمد)`, a sentence before).
-        let next_to_last = self.spans.last().is_some_and(|&(_, end)| start <= end + 3);
+        let next_to_last = self
+            .spans
+            .last()
+            .is_some_and(|&(_, prev_end)| start <= prev_end + 3);
         // `در سال ۲۰۲۴ ... عضو شود. درآمد سرانه معادل ۱۰ هزار دلار`: an amount or a span
         // restates no date, nor a date an amount; a date restates a span (`تا ۱۰ روز دیگر یعنی
         // ۲۷ ژوئن`).
@@ -182,10 +189,9 @@ impl Scanner<'_, '_> {
         });
         // `۴ میلیون تومان (۵۰ هزار تومان افزایش نسبت به دیروز)`: the change in brackets right
         // after a price is the change of what the price names.
-        let change_in_brackets = start > 0
-            && t.punct(start - 1) == Some('(')
+        let change_in_brackets = in_brackets
             && matches!(f.kind, Kind::Money | Kind::Percent)
-            && self.spans.last().is_some_and(|&(_, end)| end + 1 == start)
+            && right_after
             && self.out.last().is_some_and(|p| p.kind == Kind::Money)
             && subject::change_noun(t.word(end));
         let apposed =
