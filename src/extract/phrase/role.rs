@@ -4,7 +4,9 @@
 use super::super::lexicon::{self, Classes, Verb};
 use super::super::token::Tokens;
 use super::super::words;
-use super::classes::{adverb, conjunction, degree, determiner, preposition, pronoun, takes_to};
+use super::classes::{
+    adverb, conjunction, degree, determiner, preposition, preverb, pronoun, takes_to,
+};
 use super::english::{english_preposition, english_verb};
 
 /// The part a token plays in a noun phrase.
@@ -186,6 +188,9 @@ fn word_role(t: &Tokens, k: usize) -> Role {
         Some(Verb::Infinitive) => return Role::Infinitive,
         None => {}
     }
+    if glued_compound_verb(w) {
+        return Role::Verb;
+    }
     let classes = match lexicon::classes(w) {
         c if c.is_empty() => lexicon::noun_stem(w).map_or(c, |(_, c)| c),
         c => c,
@@ -201,6 +206,16 @@ fn word_role(t: &Tokens, k: usize) -> Role {
     } else {
         Role::Noun
     }
+}
+
+/// `خبرداد`, `اظهارکرد`, `قرارگرفت`: a compound verb typed as one word, which the lexicon
+/// does not know. Its first half is a preverb and the rest a finite verb.
+fn glued_compound_verb(w: &str) -> bool {
+    lexicon::classes(w).is_empty()
+        && lexicon::noun_stem(w).is_none()
+        && w.char_indices()
+            .skip(2)
+            .any(|(i, _)| preverb(&w[..i]) && lexicon::verb(&w[i..]) == Some(Verb::Finite))
 }
 
 /// Whether token `k` is the head of a counted act (`سه مورد اقدام`): after a number or a

@@ -236,3 +236,14 @@ fn adverbs_and_superlatives_end_a_phrase() {
     let t = Tokens::new("این بازی بسیار مهم بود");
     assert_eq!(role(&t, at(&t, "مهم")), Role::Adj);
 }
+
+#[test]
+fn a_compound_verb_typed_as_one_word_ends_a_phrase() {
+    let t = Tokens::new("با بودجه‌ای بیش از ۲۰ میلیارد تومان خبرداد");
+    assert_eq!(role(&t, t.len() - 1), Role::Verb);
+    let t = Tokens::new("این طرح مورد استفاده قرارگرفت");
+    assert_eq!(role(&t, t.len() - 1), Role::Verb);
+    // A plural noun that begins like one is still a noun.
+    let t = Tokens::new("قراردادها");
+    assert_eq!(role(&t, 0), Role::Noun);
+}

@@ -209,6 +209,8 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Count if priced::described_count(t, end).is_some() => priced::described_count(t, end),
         _ if rate::per_time(t, end, f.kind).is_some() => rate::per_time(t, end, f.kind),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
+        // `کمیسیون‌های ۳ گانه`, `مناطق ۲۲ گانه`: the number of parts describes a noun.
+        _ if t.word(end) == "گانه" => described(t, first, end + 1, f.kind),
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`;
         // nor is a dimension named right before it: `در ارتفاع ۷ کیلومتر عمل کرد`.
         _ if f.unit == Some("richter") && !t.is_latin_word(end) => before(t, first, end, f.kind),
@@ -418,7 +420,14 @@ fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)> {
         && matches!(t.word(end - 1), "نفر" | "تن")
         && whole
         && !matches!(t.word(j + 1), "میان" | "بین");
-    if t.word(j) == "از" && (partitive(t, j + 1) || share_of || people_of) {
+    // `نیمی از سوخت باک`, `یک پنجم از درآمد`: a fraction is always a part of what follows.
+    let fraction_of = end > 0
+        && (t.word(end - 1) == "نیمی"
+            || (end > 1
+                && words::ordinal_word(t.word(end - 1)).is_some()
+                && phrase::role(t, end - 2) == Role::Number))
+        && whole;
+    if t.word(j) == "از" && (partitive(t, j + 1) || share_of || people_of || fraction_of) {
         j += 1;
     }
     // `۹۸.۵ درصد کل درآمد`, `۸۷.۳ درصد از کل متوسط درآمد`: a share of the whole of something.
@@ -541,6 +550,7 @@ fn partitive(t: &Tokens, k: usize) -> bool {
     };
     matches!(w, "کل" | "مجموع" | "این" | "آن" | "همه" | "تمام")
         || plural("ان")
+        || plural("یان")
         || plural("ات")
         || plural("ها")
         || plural("های")

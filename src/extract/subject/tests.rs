@@ -292,3 +292,23 @@ fn the_rest_of_a_date_is_no_event_but_a_named_day_is() {
     let text = "۱۶ آذر روز دانشجو است.";
     assert_eq!(subject(text, "۱۶").as_deref(), Some("روز دانشجو"));
 }
+
+#[test]
+fn a_fraction_is_a_part_of_what_follows_it() {
+    let s = subject(
+        "بررسی‌ها نشان داد که تقریباً نیمی از بیماران در ایستگاه‌ها شناسایی نشدند.",
+        "تقریباً",
+    );
+    assert_eq!(s.as_deref(), Some("بیماران"));
+    let s = subject("بدهی ما به تنهایی یک سوم از بودجه عمرانی شهر است.", "یک");
+    assert_eq!(s.as_deref(), Some("بودجه عمرانی شهر"));
+}
+
+#[test]
+fn a_number_of_parts_describes_the_noun_before_it() {
+    let s = subject(
+        "نمایندگان کمیسیون‌های ۴ گانه و گروهی از کارشناسان حاضر بودند.",
+        "۴",
+    );
+    assert_eq!(s.as_deref(), Some("نمایندگان کمیسیون‌ها"));
+}
