@@ -239,14 +239,18 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
                 return Some((at, b));
             }
         }
-        // `در شش ماهه گذشته میزان کشفیات شیشه ۱۴۰ درصد`: a span of time runs unmarked into
-        // the subject after it.
+        // `در شش ماهه گذشته میزان کشفیات شیشه ۱۴۰ درصد`, `در سال ۹۷ میزان فروش`: a span or
+        // a year runs unmarked into the subject after it.
         let mine = matches!(
             kind,
             Kind::Count | Kind::Percent | Kind::Money | Kind::Measure
         );
         if mine && (counted(t, a) || super::super::context::time_noun(head)) {
-            let rest = (a + 1..b.saturating_sub(1)).find(|&p| span_close(t.word(p)));
+            let rest = (a + 1..b.saturating_sub(1)).find(|&p| {
+                span_close(t.word(p))
+                    || (phrase::role(t, p) == Role::Number
+                        && super::super::context::time_noun(t.word(p - 1)))
+            });
             if let Some(np) = rest.and_then(|p| phrase::subject_forward(t, p + 1)) {
                 let lone_dummy = np.1 == np.0 + 1 && dummy(t.word(np.0));
                 if !super::super::context::time_noun(t.word(np.0)) && !lone_dummy {

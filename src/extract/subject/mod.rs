@@ -279,25 +279,30 @@ fn adjectival_scale(t: &Tokens, end: usize) -> bool {
 /// The words a change is measured in, which name no subject of their own: `۷ درصد کاهش
 /// یافت` names what fell before the number.
 pub(crate) fn change_noun(w: &str) -> bool {
-    let w = w.strip_suffix('ی').filter(|s| s.len() > 4).unwrap_or(w);
-    matches!(
-        w,
-        "افزایش"
-            | "کاهش"
-            | "رشد"
-            | "افت"
-            | "سقوط"
-            | "جهش"
-            | "صعود"
-            | "نزول"
-            | "پیشروی"
-            | "تنزل"
-            | "ارتقا"
-            | "بهبود"
-            | "تغییر"
-            | "ریزش"
-            | "عقبنشینی"
-    )
+    let change = |w: &str| {
+        matches!(
+            w,
+            "افزایش"
+                | "کاهش"
+                | "رشد"
+                | "افت"
+                | "سقوط"
+                | "جهش"
+                | "صعود"
+                | "نزول"
+                | "پیشروی"
+                | "تنزل"
+                | "ارتقا"
+                | "بهبود"
+                | "تغییر"
+                | "ریزش"
+                | "عقبنشینی"
+        )
+    };
+    // `افزایشی ۴۵ درصدی`: an indefinite change; `پیشروی` ends in ی of its own.
+    change(w)
+        || w.strip_suffix('ی')
+            .is_some_and(|s| s.len() > 4 && change(s))
 }
 
 /// Whether the figure ending at `end` is what something changed by: a change and its verb
@@ -576,7 +581,12 @@ fn counted(t: &Tokens, a: usize) -> bool {
     }
     // `اختلاس ۲۵ هزار میلیاردیِ جوان`: an adjectival number describes, it does not count.
     let adjectival = t.word(k).ends_with('ی') && t.word(k) != "سی";
-    phrase::role(t, k) == Role::Number && !matches!(t.word(k), "یک" | "یکی") && !adjectival
+    // `در سال ۹۷ میزان فروش`: the number of a time ends it and counts nothing.
+    let timed = k > 0 && context::time_noun(t.word(k - 1));
+    phrase::role(t, k) == Role::Number
+        && !matches!(t.word(k), "یک" | "یکی")
+        && !adjectival
+        && !timed
 }
 
 #[cfg(test)]

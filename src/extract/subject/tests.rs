@@ -312,3 +312,20 @@ fn a_number_of_parts_describes_the_noun_before_it() {
     );
     assert_eq!(s.as_deref(), Some("نمایندگان کمیسیون‌ها"));
 }
+
+#[test]
+fn a_year_before_the_subject_only_places_it() {
+    let s = subject("در سال ۹۸ میزان صادرات استان ۴۰ میلیون دلار بوده است.", "۴۰");
+    assert_eq!(s.as_deref(), Some("میزان صادرات استان"));
+    let s = subject(
+        "در سال ۹۸ دلار نسبت به سال ۹۶ بالغ بر ۲۳۰ درصد افزایش داشت.",
+        "بالغ",
+    );
+    assert_eq!(s.as_deref(), Some("دلار"));
+}
+
+#[test]
+fn a_change_ending_in_ye_is_still_a_change() {
+    let s = subject("امروز یورو در برابر دلار ۰.۴ درصد پیشروی کرد.", "۰.۴");
+    assert_eq!(s.as_deref(), Some("یورو"));
+}
