@@ -79,7 +79,10 @@ pub(crate) fn running_years(low: f64, high: f64, before: &str) -> Option<(f64, f
         return None;
     }
     if high < 100.0 {
-        let year_word = matches!(before, "سال" | "تحصیلی" | "مالی" | "زراعی" | "آبی");
+        let year_word = matches!(
+            before,
+            "سال" | "تحصیلی" | "مالی" | "زراعی" | "آبی" | "فصل" | "فصول"
+        );
         let (a, b) = (expand_year(low as u64, 2)?, expand_year(high as u64, 2)?);
         return (year_word && b == a + 1).then_some((a as f64, b as f64));
     }

@@ -554,6 +554,12 @@ pub(crate) fn match_noun(word: &str) -> bool {
     )
 }
 
+/// What a record of matches counts (`۱۱ برد، دو باخت و ۳۳ امتیاز`), nouns the lexicon also
+/// reads as verbs (`برد` took, `باخت` lost): a number before one counts it.
+pub(crate) fn match_result(word: &str) -> bool {
+    matches!(word, "برد" | "باخت" | "تساوی" | "مساوی" | "شکست" | "پیروزی")
+}
+
 /// Words before a number that make it a rank (`رتبه ۳۰`, `جایگاه پنجم`).
 pub(crate) fn rank_word(word: &str) -> bool {
     matches!(word, "رتبه" | "رده" | "مقام" | "جایگاه" | "rank" | "ranked")

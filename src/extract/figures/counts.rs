@@ -78,7 +78,8 @@ impl Scanner<'_, '_> {
                 found.unit = Some("point");
             }
         }
-        let counted = classifier || phrase::forward(t, end).is_some();
+        let counted =
+            classifier || phrase::forward(t, end).is_some() || context::match_result(word);
         // `با ثبت رکورد ۶۱۸.۲`, `مجموع ۶۲۸.۵`: a shooter's total, with a fraction, counts no
         // things (a sprinter's `رکورد ۹.۹۲` is seconds, and stays as it is).
         let total = matches!(prefix_word(t, i), "رکورد" | "مجموع" | "record" | "total");

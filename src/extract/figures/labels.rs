@@ -106,7 +106,8 @@ impl Scanner<'_, '_> {
     }
 }
 
-/// Whether the number at `i` is a year or two years running (`2020`, `21-2020`, `۲۰۱۹-۲۰۲۰`).
+/// Whether the number at `i` is a year or two years running (`2020`, `21-2020`, `۲۰۱۹-۲۰۲۰`,
+/// `۹۸-۹۷` in two digits each, not a chapter's `۳-۴`).
 fn season_years(t: &Tokens, i: usize) -> bool {
     let Some((a, len, _)) = t.digits(i) else {
         return false;
@@ -115,9 +116,10 @@ fn season_years(t: &Tokens, i: usize) -> bool {
         .then(|| t.digits(i + 2))
         .flatten();
     match pair {
-        Some((b, _, _)) => {
+        Some((b, len_b, _)) => {
             let (low, high) = (a.min(b) as f64, a.max(b) as f64);
-            calendar::running_years(low, high, "").is_some()
+            let two_digits = if len == 2 && len_b == 2 { "فصل" } else { "" };
+            calendar::running_years(low, high, two_digits).is_some()
                 || (calendar::bare_year(low) && calendar::bare_year(high) && high - low == 1.0)
         }
         None => len == 4 && calendar::bare_year(a as f64),

@@ -89,10 +89,9 @@ impl Scanner<'_, '_> {
     fn one_of_a_list(&self, i: usize, end: usize) -> bool {
         let t = self.t;
         let noun = t.word(end);
-        if phrase::role(t, end) != phrase::Role::Noun
-            || units::match_unit(t, end).is_some()
-            || indefinite(noun)
-        {
+        let noun_at =
+            |k: usize| phrase::role(t, k) == phrase::Role::Noun || context::match_result(t.word(k));
+        if !noun_at(end) || units::match_unit(t, end).is_some() || indefinite(noun) {
             return false;
         }
         let item = |k: usize| {
@@ -102,7 +101,7 @@ impl Scanner<'_, '_> {
                     t.word(e.end) == noun && context::classifier(noun)
                 } else {
                     units::match_unit(t, e.end).is_none()
-                        && phrase::role(t, e.end) == phrase::Role::Noun
+                        && noun_at(e.end)
                         // `نه ... و نه`, `صد البته`: not numbers here.
                         && !(e.lone_word && matches!(word, "نه" | "سی" | "ده" | "صد" | "هزار"))
                 };

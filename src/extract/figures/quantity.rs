@@ -83,7 +83,7 @@ impl Scanner<'_, '_> {
                 }
                 // `۶ امتیاز از ما کسر شود`, `داور ۲ امتیاز به او داد`: points given or taken
                 // are counted; a standing (`با ۴۵ امتیاز صدرنشین`) is a score.
-                if found.kind == Kind::Score && self.points_moved(i, m.end) {
+                if found.kind == Kind::Score && self.points_counted(i, m.end) {
                     found.kind = Kind::Count;
                 }
                 found.end = m.end;

@@ -41,6 +41,58 @@ fn result_lines_in_every_typing() {
 }
 
 #[test]
+fn a_result_heading_its_paragraph_needs_no_dash() {
+    let text = "گزارش هفته.\nپیکان 2 نساجی 1؛ برد در دقیقه آخر\nمتن گزارش.";
+    assert_eq!(scores(text), [(2.0, Some(1.0))], "{:?}", all(text));
+    // Players rated in running text are no result.
+    let text = "نمره‌ها:\nبرای میزبان علی 6 رضا 7، و دیگران کمتر.";
+    assert!(scores(text).is_empty(), "{:?}", all(text));
+}
+
+#[test]
+fn a_result_joined_by_bar_before_a_word_that_looks_like_a_unit() {
+    for (text, want) in [
+        ("میزبان با نتیجه ۳ بر ۲ تن به شکست داد.", (3.0, Some(2.0))),
+        ("در شکست یک بر صفر ماه گذشته اخراج شد.", (1.0, Some(0.0))),
+        ("اگر بازی 2 بر صفر می شد، می‌بردیم.", (2.0, Some(0.0))),
+        ("دیدار رفت با حساب یک – یک تمام شد.", (1.0, Some(1.0))),
+    ] {
+        assert_eq!(scores(text), [want], "{text}: {:?}", all(text));
+    }
+    // A range of years ago stays a range.
+    let found = all("اگر ۴-۵ سال پیش بود می‌آمد.");
+    assert_eq!(found[0].kind, Kind::Duration, "{found:?}");
+}
+
+#[test]
+fn a_record_of_matches_counts_wins_draws_and_losses() {
+    let found = all("تیم ما پس از دو باخت متوالی با ۸ برد، یک باخت و ۲۴ امتیاز صدرنشین است.");
+    let counts: Vec<_> = found
+        .iter()
+        .map(|f| (f.value, f.kind, f.subject.as_deref()))
+        .collect();
+    assert_eq!(
+        counts[..3],
+        [
+            (2.0, Kind::Count, Some("باخت")),
+            (8.0, Kind::Count, Some("برد")),
+            (1.0, Kind::Count, Some("باخت"))
+        ],
+        "{found:?}"
+    );
+    // `یک` alone before a result is "a".
+    assert!(all("آنها به یک پیروزی بزرگ رسیدند.").is_empty());
+}
+
+#[test]
+fn a_season_in_two_digit_years_is_a_year_range_and_a_chapter_is_not() {
+    let found = all("این قرارداد پیش از فصل ۹۸-۹۷ بسته شد.");
+    let years: Vec<_> = found.iter().map(|f| (f.kind, f.value, f.max)).collect();
+    assert_eq!(years, [(Kind::Year, 1397.0, Some(1398.0))], "{found:?}");
+    assert!(all("در فصل ۳-۴ کتاب آمده است.").is_empty());
+}
+
+#[test]
 fn numbered_lists_run_on_one_line_are_no_results() {
     let text = "شهرهای برگزیده: ۴- اراک ۵- بم (کرمان) ۶- نور ۷- گناباد";
     assert!(scores(text).is_empty(), "{:?}", all(text));
@@ -67,6 +119,25 @@ fn a_result_written_with_be_where_the_copy_says_it_is_one() {
     ] {
         assert!(scores(text).is_empty(), "{text}: {:?}", all(text));
     }
+}
+
+#[test]
+fn points_in_a_matchs_statistics_are_counted_and_a_standing_is_a_score() {
+    let kinds =
+        |text: &str| -> Vec<(f64, Kind)> { all(text).iter().map(|f| (f.value, f.kind)).collect() };
+    assert_eq!(
+        kinds("تیم ما ۴۰ آبشار موفق و ۳ امتیاز سرویس ثبت کرد. ۲۰ امتیاز ما هم با خطاهای حریف به دست آمد."),
+        [
+            (40.0, Kind::Count),
+            (3.0, Kind::Count),
+            (20.0, Kind::Count)
+        ]
+    );
+    // A team's points in the table stay a score.
+    assert_eq!(
+        kinds("تیم ما با کسب ۱۸ امتیاز در صدر جدول ایستاد."),
+        [(18.0, Kind::Score)]
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@ use super::super::figure::Kind;
 use super::super::token::Tokens;
 use super::super::words::{self, Lex, NumExpr};
 use super::super::{calendar, phrase, units};
-use super::{is_integer, prefix_word, Found, Scanner};
+use super::{is_integer, ones, prefix_word, Found, Scanner};
 
 impl Scanner<'_, '_> {
     /// `۳ بر ۱`, `۴۱ بر ۳۸`, `دو بر صفر`, `۲۵-۲۳`, `۳ - صفر`, `1-1`: two whole numbers
@@ -36,6 +36,9 @@ impl Scanner<'_, '_> {
         if let Some(end) = self.result_line(i, e, k) {
             return Some(end);
         }
+        if let Some(end) = self.heading_result(i, e, k) {
+            return Some(end);
+        }
         let to = t.word(k) == "به";
         if !(t.word(k) == "بر" || to || (dash(k) && !years)) {
             return None;
@@ -48,13 +51,24 @@ impl Scanner<'_, '_> {
         {
             return None;
         }
-        // `۲ بر صفر برابر قطر`: against, not times.
-        let measured = units::match_unit(t, after).is_some_and(|m| m.unit.code != Some("times"))
-            || calendar::month(t.word(after)).is_some()
-            || matches!(t.punct(after), Some('%' | '٪'));
+        // `۲ بر صفر برابر قطر`: against, not times. After `بر`, which joins only results:
+        // `۳ بر ۲ تن به شکست داد` gave in, no persons; `یک بر صفر ماه گذشته` was last
+        // month's; `۲ بر صفر می شد` is the verb, not May.
+        let by = t.word(k) == "بر";
+        let measured = units::match_unit(t, after).is_some_and(|m| {
+            m.unit.code != Some("times")
+                && !(by && t.word(after) == "تن" && t.word(after + 1) == "به")
+                && !(by && m.unit.kind == Kind::Duration && ones::relative_time(t.word(m.end)))
+        }) || calendar::month(t.word(after)).is_some_and(|_| {
+            !(by && calendar::ambiguous_month(t.word(after))) || t.digits(after + 1).is_some()
+        }) || matches!(t.punct(after), Some('%' | '٪'));
         // `2019-05-12`, `1-2-3`: a date or a code.
         let chained = dash(after) && t.digits(after + 1).is_some();
-        if !whole(&e2) || measured || chained || (dash(k) && e2.lone_word && e2.value != 0.0) {
+        // `۵ - یک سامانه` is an item of a list; `با حساب یک – یک`, `به تساوی یک - یک` is a
+        // draw the copy names.
+        let named = matches!(prefix_word(t, i), "نتیجه" | "حساب" | "تساوی");
+        let item = dash(k) && e2.lone_word && e2.value != 0.0 && !named;
+        if !whole(&e2) || measured || chained || item {
             return None;
         }
         self.emit(Found::simple(e.value, Kind::Score, i, after).with_max(e2.value));
@@ -123,6 +137,45 @@ impl Scanner<'_, '_> {
         (small && plain && ends).then_some((e2.value, e2.end))
     }
 
+    /// `لخویا 3 الشحانیه 3 ؛ تساوی در باران کارت`: a result heading its paragraph, each side
+    /// before its goals with no dash between, the title after `؛` or `:`. Only a line that is
+    /// just that, two short names and two small numbers in digits, reads so: a sentence
+    /// rating players (`برای بارسا فتی 3 دی یانگ 7،`) is no result.
+    fn heading_result(&mut self, i: usize, e: &NumExpr, k: usize) -> Option<usize> {
+        /// Words a side's name may run to.
+        const NAME: usize = 3;
+        /// The most goals a heading gives a side.
+        const GOALS: u64 = 30;
+        let t = self.t;
+        let small = |j: usize| {
+            t.digits(j)
+                .is_some_and(|(v, len, _)| len <= 2 && v <= GOALS)
+        };
+        if !small(i) || e.end != i + 1 {
+            return None;
+        }
+        let name = |j: usize| {
+            phrase::role(t, j) == phrase::Role::Noun
+                && !t.is_latin_word(j)
+                && units::match_unit(t, j).is_none()
+        };
+        let line_start = |j: usize| j == 0 || matches!(t.punct(j - 1), Some('\n' | '*'));
+        let first = (1..=NAME).find(|&n| i >= n && line_start(i - n))?;
+        let second = (k..k + NAME).take_while(|&j| name(j)).count();
+        if !(i - first..i).all(name) || second == 0 {
+            return None;
+        }
+        let at = k + second;
+        let closes =
+            t.get(at + 1).is_none() || matches!(t.punct(at + 1), Some('؛' | ';' | ':' | '\n'));
+        if !small(at) || !closes {
+            return None;
+        }
+        let max = t.digits(at).map(|(v, _, _)| v as f64)?;
+        self.emit(Found::simple(e.value, Kind::Score, i, at + 1).with_max(max));
+        Some(at + 1)
+    }
+
     /// Whether the number of `value` ending before `k` goes on a numbered list on its line:
     /// the number one less, with its dash typed against it, is a few words before it (`۱۴- ایذه ۱۵- فریدن`).
     fn follows_list_item(&self, k: usize, value: f64) -> bool {
@@ -139,11 +192,15 @@ impl Scanner<'_, '_> {
 }
 
 impl Scanner<'_, '_> {
-    /// Whether the points whose unit ends before `k` are given or taken in their clause
-    /// (`۶ امتیاز از ما کسر شود`, `۲ امتیاز به صادقی داده بود`, `از وی گرفته شد`) rather
-    /// than held (`با ۳۰ امتیاز در رده دوم جای گرفت`, `۴۹ امتیاز دارد و ... نشان می‌دهد`).
-    pub(super) fn points_moved(&self, i: usize, k: usize) -> bool {
+    /// Whether the points whose unit ends before `k` are counted rather than held (`با ۳۰
+    /// امتیاز در رده دوم جای گرفت`, `۴۹ امتیاز دارد و ... نشان می‌دهد`): given or taken in
+    /// their clause (`۶ امتیاز از ما کسر شود`, `۲ امتیاز به صادقی داده بود`, `از وی گرفته
+    /// شد`), or a match's statistics ([`tallied`]).
+    pub(super) fn points_counted(&self, i: usize, k: usize) -> bool {
         let t = self.t;
+        if tallied(t, k) {
+            return true;
+        }
         // `با ۲۲ امتیاز جایگاه دوم را از روسیه گرفت`: points held, the verb is the place's.
         if matches!(prefix_word(t, i), "با" | "کسب") {
             return false;
@@ -166,6 +223,19 @@ impl Scanner<'_, '_> {
                 || (from && matches!(w, "گرفت" | "گرفته" | "گرفتند" | "کم"))
         })
     }
+}
+
+/// Whether the points whose unit ends before `k` are a match's statistics, counted as the
+/// spikes and blocks listed beside them are: points of a kind (`۲ امتیاز سرویس`) and points
+/// won from the other side's errors (`۲۴ امتیاز ایران با خطاها و اشتباهات ... کسب شد`). Not a
+/// team's standing, which is a score.
+fn tallied(t: &Tokens, k: usize) -> bool {
+    const REACH: usize = 12;
+    // The errors of this clause: no other number or sentence between.
+    t.word(k) == "سرویس"
+        || (k..(k + REACH).min(t.len()))
+            .take_while(|&j| !phrase::sentence_end(t, j) && t.digits(j).is_none())
+            .any(|j| matches!(t.word(j), "خطاها" | "خطاهای" | "اشتباهات"))
 }
 
 /// Whether a verb of winning or losing follows a result ending before `k` (`۳ به ۲ شکست

@@ -202,6 +202,13 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         _ if english::latin(t, first, end) => {
             english::after(t, end, f.kind == Kind::Percent).or_else(|| english::before(t, first))
         }
+        // `دو باخت متوالی`, `۸ برد`: a record of matches counts the result right after the
+        // number (not `۴ بار شکست خورد`, which counts times).
+        Kind::Count
+            if phrase::role(t, end - 1) == Role::Number && context::match_result(t.word(end)) =>
+        {
+            Some((end, end + 1))
+        }
         _ if valued(t, first).is_some() => valued(t, first),
         _ if equated(t, first).is_some() => equated(t, first),
         _ if priced(t, first, f.kind).is_some() => priced(t, first, f.kind),

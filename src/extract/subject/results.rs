@@ -24,6 +24,9 @@ pub(super) fn result_of(t: &Tokens, first: usize, end: usize) -> Option<(usize, 
     if k > 0 && phrase::role(t, k - 1) == Role::Ra {
         return played(t, k - 1, first);
     }
+    if let Some(with) = holding(t, first) {
+        return standing(t, with);
+    }
     let (a, b) =
         adjacent_before(t, k).or_else(|| side_after_result(t, first).filter(|_| k == first))?;
     // `۱- علی رضایی از تهران ۶۲۵.۶ امتیاز`: a table line names the athlete, not where they
@@ -67,6 +70,37 @@ pub(super) fn result_of(t: &Tokens, first: usize, end: usize) -> Option<(usize, 
             .or_else(|| opponent_after(t, end))
             .or(Some((a, b))),
     }
+}
+
+/// Where `با` stands before points held at `first` (`با ۱۹ امتیاز`, `با کسب ۳۶ امتیاز`).
+fn holding(t: &Tokens, first: usize) -> Option<usize> {
+    match first.checked_sub(1).map(|k| t.word(k))? {
+        "با" => Some(first - 1),
+        "کسب" if first >= 2 && t.word(first - 2) == "با" => Some(first - 2),
+        _ => None,
+    }
+}
+
+/// `الشحانیه با ۱۹ امتیاز در پله سیزدهم جدول حضور دارد`: points held (and the place they
+/// hold, [`holder`]) name who holds them, the phrase before `با`, past the phrases a
+/// preposition leads and the times before it (`تیم ایران در پایان مسابقات روز نخست با ۵۰
+/// امتیاز`, `الهلال به واسطه گل زده بیشتر با ۳ امتیاز`). None where the clause opens
+/// before a holder is found.
+fn standing(t: &Tokens, with: usize) -> Option<(usize, usize)> {
+    /// Phrases passed over, at most.
+    const ADJUNCTS: usize = 4;
+    let mut k = with;
+    for _ in 0..=ADJUNCTS {
+        let (c, d) = phrase::subject_backward(t, k)?;
+        let lead = c.checked_sub(1).map(|p| phrase::role(t, p));
+        match lead {
+            Some(Role::Prep) => k = c - 1,
+            Some(Role::Number) => return None,
+            _ if context::time_noun(t.word(c)) => k = c,
+            _ => return Some((c, d)),
+        }
+    }
+    None
 }
 
 /// `با نتیجه ۴ بر ۳ از سد ملنیکوف گذشت`, `با نتیجه ۴ بر ۲ مغلوب سفیرشایف شد`: when the clause
@@ -323,6 +357,19 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
 fn holder(t: &Tokens, rank: usize) -> Option<(usize, usize)> {
     let at = rank.checked_sub(1).filter(|&d| t.word(d) == "در")?;
     let (a, b) = phrase::subject_backward(t, at).filter(|&(_, b)| b == at)?;
+    // `الشحانیه با ۱۹ امتیاز در پله سیزدهم`: the place of points held is their holder's.
+    let mut n = a;
+    while n > 0
+        && (phrase::role(t, n - 1) == Role::Number
+            || (words::is_and(t, n - 1) && n >= 2 && phrase::role(t, n - 2) == Role::Number))
+    {
+        n -= 1;
+    }
+    if n < a && t.word(a) == "امتیاز" {
+        if let Some(with) = holding(t, n) {
+            return standing(t, with);
+        }
+    }
     let led = a > 0
         && matches!(
             phrase::role(t, a - 1),
@@ -447,6 +494,16 @@ mod tests {
         let got =
             subjects("بالاتر از تیم‌هایی چون شیمیدر، دانشگاه و پتروشیمی عنوان نخست را کسب کند.");
         assert_ne!(got[0].1.as_deref(), Some("دانشگاه و پتروشیمی"), "{got:?}");
+    }
+
+    #[test]
+    fn points_held_and_their_place_name_who_holds_them() {
+        let got = subjects("تیم شیراز در پایان روز نخست با ۴۰ امتیاز در جایگاه دوم قرار دارد.");
+        let held: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(held, [Some("تیم شیراز"), Some("تیم شیراز")], "{got:?}");
+        let got = subjects("علی کریمی از تیم شیراز با کسب ۶۲۰ امتیاز در رده سوم ایستاد.");
+        let held: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(held, [Some("علی کریمی"), Some("علی کریمی")], "{got:?}");
     }
 
     #[test]
