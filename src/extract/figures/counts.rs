@@ -111,10 +111,14 @@ impl Scanner<'_, '_> {
             t.word(end + 1),
             "بگیر" | "بگیران" | "گیرنده" | "گیرندگان" | "گذار" | "گذاران"
         );
-        let money = (!counted && self.money_before(i)) || (money_noun(word) && !payee);
+        // `از این بسته ۱۰۰ هزار میلیارد تومانی، ۲۵ هزار میلیارد مربوط به درمان است`: after
+        // an amount of money in the sentence, a bare amount leaves its currency unsaid.
+        let said = (!counted).then(|| self.currency_said_before(i)).flatten();
+        let money =
+            (!counted && self.money_before(i)) || said.is_some() || (money_noun(word) && !payee);
         if money && e.tail_mult >= 1e6 && !e.bare_mult {
             found.kind = Kind::Money;
-            found.unit = Some(self.context.cues().currency);
+            found.unit = Some(said.unwrap_or(self.context.cues().currency));
             self.emit(found);
             return end;
         }
@@ -144,6 +148,25 @@ impl Scanner<'_, '_> {
             .rev()
             .take_while(|&k| !phrase::sentence_end(t, k))
             .any(|k| money_noun(t.word(k)))
+    }
+
+    /// The currency of the amount of money last measured before `i` in its sentence: not
+    /// across another measure (`۱۴ میلیارد دلار ... ۱.۴ میلیون بشکه یعنی یک میلیون کمتر`).
+    fn currency_said_before(&self, i: usize) -> Option<&'static str> {
+        let t = self.t;
+        self.out
+            .iter()
+            .zip(&self.spans)
+            .rev()
+            .take_while(|(_, &(_, end))| !(end..i).any(|k| phrase::sentence_end(t, k)))
+            .find(|(f, _)| {
+                matches!(
+                    f.kind,
+                    Kind::Money | Kind::Measure | Kind::Percent | Kind::Duration
+                )
+            })
+            .filter(|(f, _)| f.kind == Kind::Money)
+            .and_then(|(f, _)| f.unit)
     }
 
     /// Whether the number at `i` is written with exactly one decimal digit (`۶۱۸.۲`).
@@ -425,12 +448,21 @@ impl Scanner<'_, '_> {
     }
 }
 
-/// Words that make a bare amount money: `بودجه`, `هزینه‌ها`, `طلب`.
+/// Words that make a bare amount money: `بودجه`, `هزینه‌ها`, `طلب`, and with an indefinite or
+/// relative ending (`یک میلیون وامی که`, `مبلغی`), but not `حقوقی` (legal).
 fn money_noun(word: &str) -> bool {
     let stem = word
         .strip_suffix("های")
         .or_else(|| word.strip_suffix("ها"))
         .unwrap_or(word);
+    let bare = stem
+        .strip_suffix("ای")
+        .or_else(|| stem.strip_suffix('ی'))
+        .filter(|w| *w != "حقوق");
+    bare.is_some_and(money_stem) || money_stem(stem)
+}
+
+fn money_stem(stem: &str) -> bool {
     matches!(
         stem,
         "بودجه"
@@ -460,7 +492,7 @@ pub(super) fn scale_adjective(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::article::Field;
-    use crate::extract::figures_in;
+    use crate::extract::{figures_in, Kind};
 
     #[test]
     fn a_cross_reference_is_no_count() {
@@ -473,5 +505,50 @@ mod tests {
         };
         assert_eq!(values("در مورد ۴ نفر گفت"), [4.0]);
         assert_eq!(values("مورد دوم به خودروها مربوط است"), [2.0]);
+    }
+
+    #[test]
+    fn a_bare_amount_after_money_in_its_sentence_is_that_money() {
+        let kinds = |text: &str| -> Vec<(f64, Kind, Option<&str>)> {
+            figures_in(text, Field::Body)
+                .iter()
+                .map(|f| (f.value, f.kind, f.unit))
+                .collect()
+        };
+        assert_eq!(
+            kinds("از صندوق ۸ میلیارد دلاری، ۳ میلیارد به بخش سلامت رسید."),
+            [
+                (8e9, Kind::Money, Some("USD")),
+                (3e9, Kind::Money, Some("USD"))
+            ]
+        );
+        assert_eq!(
+            kinds("کارگاه ۲۰ میلیون تومان داد، ۵ نفر زیر ۴ میلیون گرفتند."),
+            [
+                (2e7, Kind::Money, Some("IRT")),
+                (5.0, Kind::Count, None),
+                (4e6, Kind::Money, Some("IRT"))
+            ]
+        );
+        // Not across another measure, nor into the next sentence.
+        assert_eq!(
+            kinds("درآمد ۹ میلیارد دلار بود و تولید ۲ میلیون بشکه یعنی یک میلیون کمتر شد.")[2].1,
+            Kind::Count
+        );
+        assert_eq!(
+            kinds("وام ۳ میلیون تومان است. جمعیت استان ۴ میلیون است.")[1].1,
+            Kind::Count
+        );
+    }
+
+    #[test]
+    fn a_word_of_money_with_an_ending_makes_a_bare_amount_money() {
+        let f = &figures_in(
+            "سهم هر خانوار دو میلیون وامی است که بانک می‌دهد.",
+            Field::Body,
+        )[0];
+        assert_eq!((f.value, f.kind), (2e6, Kind::Money));
+        let f = &figures_in("پنج میلیون حقوقی و حقیقی سهام دارند.", Field::Body)[0];
+        assert_eq!(f.kind, Kind::Count);
     }
 }

@@ -23,11 +23,14 @@ impl Scanner<'_, '_> {
         }
         let numbered = i >= 2 && t.word(i - 2) == "شماره" && numbered(prev);
         let label = context::label(prev) || local_label(t, i) || numbered;
-        // `بندهای ۲۶ و ۳۶`, `مواد ۲۸ و ۲۹`: the plural of a label labels a list.
-        let plural_label = ["های", "ها"]
-            .iter()
-            .find_map(|p| prev.strip_suffix(p))
-            .is_some_and(context::label);
+        // `بندهای ۲۶ و ۳۶`, `مواد ۲۸ و ۲۹`: the plural of a label labels a list; so does the
+        // plural of `واحد` (`واحدهای ۷ و ۸ پالایشگاه`, units by number), though not before a
+        // range of sizes (`واحدهای ۵۰ تا ۷۰ متری`).
+        let plural = ["های", "ها"].iter().find_map(|p| prev.strip_suffix(p));
+        let ranged = |k: usize| matches!(t.word(k), "تا" | "الی") || t.punct(k) == Some('-');
+        let units_by_number =
+            plural == Some("واحد") && words::parse(t, i).is_some_and(|e| !ranged(e.end));
+        let plural_label = plural.is_some_and(context::label) || units_by_number;
         // Most numbers have no label before them: the number is read only for those that do.
         if !label && !plural_label {
             return false;

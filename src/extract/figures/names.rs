@@ -39,10 +39,11 @@ impl Scanner<'_, '_> {
         if service {
             return true;
         }
-        if len == 4 && calendar::bare_year(value as f64) {
-            return false;
-        }
         let number_before = |k: usize| t.digits(k).is_some() || words::parse(t, k).is_some();
+        // `مدل 2020 تویوتا`: a model year names the model; `مدل سال ۲۰۱۶` is read as a year.
+        if len == 4 && calendar::bare_year(value as f64) {
+            return prev == "مدل" && !(i >= 2 && number_before(i - 2));
+        }
         // `سه مدل ۱۲۸، ۲۵۶ و ۵۱۲ گیگابایت`: after a count of models the numbers are sizes.
         let model = (prev == "مدل" || model_word(prev)) && !(i >= 2 && number_before(i - 2));
         // `موضوع ۵ قانون مدیریت`: the article of a law the number stands before.
@@ -269,7 +270,8 @@ mod tests {
         assert_eq!(values("بوئینگ ۶۲ میلیون دلار غرامت داد."), [62e6]);
         assert_eq!(values("این قانون ۲۰ ماده دارد."), [20.0]);
         assert_eq!(values("Exports rose 8 percent in May."), [8.0]);
-        let year = figures_in("خودروی مدل 2020 در بازار است.", Field::Body);
+        assert_eq!(values("خودروی مدل 2020 در بازار است."), Vec::<f64>::new());
+        let year = figures_in("خودروهای مدل سال ۲۰۱۶ به بعد فراخوان شدند.", Field::Body);
         assert_eq!(year.len(), 1);
         assert_eq!(year[0].kind, Kind::Year);
     }

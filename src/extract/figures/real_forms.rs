@@ -379,9 +379,13 @@ fn lists_after_a_plural_label_spaced_or_not() {
         "مواد ۲۸ ، ۲۹ و ۳۰ قانون اصلاح شد.",
         "اصول ۱۲،۱۳و۱۴ قانون اساسی را خواند.",
         "بندهای ۲،۳و ۴ حذف شد.",
+        "ساخت واحدهای ۵ و ۶ نیروگاه آغاز شد.",
     ] {
         none(text);
     }
+    // Units of a size are counted and measured, not numbered.
+    assert_eq!(all("واحدهای ۸۰ متری به متقاضیان رسید.").len(), 1);
+    assert_eq!(all("واحدهای ۶۰ تا ۹۰ متر مربع گران شد.").len(), 1);
 }
 
 #[test]

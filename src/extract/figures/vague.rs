@@ -2,7 +2,7 @@
 //! نهایی`, `ریو دو ژانیرو`) and vague amounts (`صدها هزار`, `یکی دو بازیکن`).
 
 use super::super::context;
-use super::super::words::NumExpr;
+use super::super::words::{self, Lex, NumExpr};
 use super::{prefix_word, Scanner};
 
 impl Scanner<'_, '_> {
@@ -48,8 +48,15 @@ impl Scanner<'_, '_> {
                 | "چندصد"
                 | "چندهزار"
         );
+        // `ده ها هزار`, `۱۰ها هزار`: tens of thousands, the plural ending set apart from its
+        // number.
+        let tens_of = prefix == "ها"
+            && i >= 2
+            && (t.digits(i - 2).is_some() || words::lookup(t.word(i - 2)).is_some());
         let worded = e.literal.is_none() && matches!(prefix, "چند" | "چندین");
-        ((e.bare_mult && (vague || matches!(t.word(end), "ها" | "های"))) || worded).then_some(end)
+        let plural = matches!(t.word(end), "ها" | "های");
+        let tens = plural && matches!(words::lookup(t.word(end + 1)), Some(Lex::Mult(_)));
+        ((e.bare_mult && (vague || tens_of || plural)) || worded || tens).then_some(end)
     }
 }
 
@@ -115,6 +122,18 @@ mod tests {
             assert!(found.is_empty(), "{text}: {found:?}");
         }
         assert_eq!(figures_in("در سه مرحله برگزار شد", Field::Body).len(), 1);
+    }
+
+    #[test]
+    fn tens_of_thousands_with_the_ending_apart_are_vague() {
+        for text in [
+            "ده ها هزار نفر به خیابان آمدند.",
+            "۱۰ها هزار کتاب در آن کتابخانه بود.",
+        ] {
+            let found = figures_in(text, Field::Body);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        assert_eq!(figures_in("ده هزار نفر آمدند.", Field::Body).len(), 1);
     }
 
     #[test]
