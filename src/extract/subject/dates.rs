@@ -22,6 +22,19 @@ pub(super) use sentence::{event, event_noun};
 /// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
 /// (`سال آبی ۹۷`); else, as an adjunct of time, what happened then (see [`happened`]).
 pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
+    let np = dated_until(t, first, start, end);
+    // `قیمت بلیت از ۲۵ اسفندماه سال گذشته ...`, `در ۲۵ فروردین سال جاری در دانشگاه‌ها اجرا
+    // شد`: when nothing but the rest of the date is found, nor an event in the sentence
+    // (the fallback), what the date places is looked for past that rest.
+    let rest = rest_end(t, end);
+    let within = |(a, b): (usize, usize)| a >= end && b <= rest;
+    if rest > end && np.is_none_or(within) && event(t, first, end).is_none() {
+        return dated_until(t, first, start, rest);
+    }
+    np
+}
+
+fn dated_until(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
     let np = match phrase_dated(t, first, start, end) {
         // `به گزارش خبرگزاری فارس، ۲۷ آذرماه مجمع سالانه فدراسیون برگزار شد`: the source
         // of the news is no event; the date places the news told after it, else nothing
@@ -33,6 +46,30 @@ pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Optio
         np => np,
     };
     np.map(|np| with_model_number(t, np))
+}
+
+/// Past the words after a date that only restate its month or year (`۲۷ اسفند ماه سال
+/// گذشته`, `۱۵ فروردین سال آینده`, `۲۰۱۸ میلادی`): what the date places comes after them,
+/// or before the date, never among them.
+pub(super) fn rest_end(t: &Tokens, mut end: usize) -> usize {
+    loop {
+        let w = t.word(end);
+        if matches!(
+            w,
+            "ماه" | "امسال" | "پارسال" | "میلادی" | "شمسی" | "هجری" | "قمری"
+        ) {
+            end += 1;
+        } else if w == "سال"
+            && matches!(
+                t.word(end + 1),
+                "جاری" | "گذشته" | "آینده" | "قبل" | "پیش" | "بعد"
+            )
+        {
+            end += 2;
+        } else {
+            return end;
+        }
+    }
 }
 
 /// `نسخه Z4`, `مدل K12`: the digits glued to a Latin name are part of it, no number of their
@@ -380,6 +417,29 @@ mod tests {
             "۲۰۲۱",
         );
         assert_eq!(s.as_deref(), Some("فینال جام ملت‌ها"));
+    }
+
+    #[test]
+    fn the_rest_of_a_date_is_passed_over() {
+        for (text, at, want) in [
+            (
+                "قیمت بلیت قطار از ۱۰ اسفندماه سال گذشته با افزایش همراه شد.",
+                "۱۰",
+                "قیمت بلیت قطار",
+            ),
+            (
+                "خط جدید مترو از دوم مهرماه سال جاری راه‌اندازی شد.",
+                "دوم",
+                "خط جدید مترو",
+            ),
+            (
+                "مرحله نخست طرح در ۱۲ آبان سال جاری در مدارس استان اجرا شده است.",
+                "۱۲",
+                "مرحله نخست طرح",
+            ),
+        ] {
+            assert_eq!(subject(text, at).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
