@@ -382,6 +382,9 @@ fn bracketed_title(t: &Tokens, first: usize) -> Option<(usize, usize)> {
 /// What happened at a date: the first noun phrase after it, past prepositional phrases and
 /// adverbs, that is not the first half of a compound verb (`بازی کرد`).
 fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    if let Some(np) = tally_after(t, end) {
+        return Some(np);
+    }
     let mut j = end;
     for _ in 0..6 {
         match phrase::role(t, j) {
@@ -399,6 +402,35 @@ fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// `در سال ۹۸ بیش از ۲۶۲ پروانه تحقیق و توسعه صادر شود`: a year opening its clause with a
+/// tally places what is tallied, the noun after the number and its unit; a classifier's count
+/// (`۴۱۴ نفر`) is left to the count it is the coordinate of.
+fn tally_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let mut k = (end..end + 3).find(|&k| {
+        phrase::role(t, k) == Role::Number
+            && context::qualifier_before(t, k).map_or(k, |(_, at)| at) == end
+    })?;
+    // `دومین دور آن`, `نهمین سیاره`: a rank is no tally.
+    if words::ordinal_word(t.word(k)).is_some() {
+        return None;
+    }
+    while phrase::role(t, k) == Role::Number
+        || (words::is_and(t, k) && phrase::role(t, k + 1) == Role::Number)
+    {
+        k += 1;
+    }
+    if context::classifier(t.word(k)) {
+        return None;
+    }
+    if crate::extract::units::unit_word(t.word(k)).is_some() {
+        k += 1;
+    }
+    if phrase::role(t, k) != Role::Noun || context::time_noun(t.word(k)) || dummy(t.word(k)) {
+        return None;
+    }
+    phrase::subject_forward(t, k).and_then(|np| trimmed(t, np))
 }
 
 #[cfg(test)]
@@ -440,6 +472,25 @@ mod tests {
         ] {
             assert_eq!(subject(text, at).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_year_opening_a_tally_places_what_is_tallied() {
+        for (text, want) in [
+            (
+                "در سال ۹۶ بیش از ۴۰۰ پروانه ساخت در این شهر صادر شد.",
+                Some("پروانه ساخت"),
+            ),
+            (
+                "به گفته وی در سال ۹۷ حدود ۳ هزار ساعت دوره آموزشی برگزار شد.",
+                Some("دوره آموزشی"),
+            ),
+        ] {
+            assert_eq!(subject(text, "سال").as_deref(), want, "{text}");
+        }
+        // A rank after the year is no tally.
+        let s = subject("در سال ۹۸ دومین دور گفت‌وگوها در تهران برگزار شد.", "سال");
+        assert_ne!(s.as_deref(), Some("دور گفت‌وگوها"));
     }
 
     #[test]
