@@ -22,6 +22,19 @@ pub(super) use sentence::{event, event_noun};
 /// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
 /// (`سال آبی ۹۷`); else, as an adjunct of time, what happened then (see [`happened`]).
 pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
+    let np = dated_until(t, first, start, end);
+    // `قیمت بلیت از ۲۵ اسفندماه سال گذشته ...`, `در ۲۵ فروردین سال جاری در دانشگاه‌ها اجرا
+    // شد`: when nothing but the rest of the date is found, nor an event in the sentence
+    // (the fallback), what the date places is looked for past that rest.
+    let rest = rest_end(t, end);
+    let within = |(a, b): (usize, usize)| a >= end && b <= rest;
+    if rest > end && np.is_none_or(within) && event(t, first, end).is_none() {
+        return dated_until(t, first, start, rest);
+    }
+    np
+}
+
+fn dated_until(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
     let np = match phrase_dated(t, first, start, end) {
         // `به گزارش خبرگزاری فارس، ۲۷ آذرماه مجمع سالانه فدراسیون برگزار شد`: the source
         // of the news is no event; the date places the news told after it, else nothing
@@ -33,6 +46,30 @@ pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Optio
         np => np,
     };
     np.map(|np| with_model_number(t, np))
+}
+
+/// Past the words after a date that only restate its month or year (`۲۷ اسفند ماه سال
+/// گذشته`, `۱۵ فروردین سال آینده`, `۲۰۱۸ میلادی`): what the date places comes after them,
+/// or before the date, never among them.
+pub(super) fn rest_end(t: &Tokens, mut end: usize) -> usize {
+    loop {
+        let w = t.word(end);
+        if matches!(
+            w,
+            "ماه" | "امسال" | "پارسال" | "میلادی" | "شمسی" | "هجری" | "قمری"
+        ) {
+            end += 1;
+        } else if w == "سال"
+            && matches!(
+                t.word(end + 1),
+                "جاری" | "گذشته" | "آینده" | "قبل" | "پیش" | "بعد"
+            )
+        {
+            end += 2;
+        } else {
+            return end;
+        }
+    }
 }
 
 /// `نسخه Z4`, `مدل K12`: the digits glued to a Latin name are part of it, no number of their
@@ -345,6 +382,9 @@ fn bracketed_title(t: &Tokens, first: usize) -> Option<(usize, usize)> {
 /// What happened at a date: the first noun phrase after it, past prepositional phrases and
 /// adverbs, that is not the first half of a compound verb (`بازی کرد`).
 fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    if let Some(np) = tally_after(t, end) {
+        return Some(np);
+    }
     let mut j = end;
     for _ in 0..6 {
         match phrase::role(t, j) {
@@ -364,6 +404,35 @@ fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// `در سال ۹۸ بیش از ۲۶۲ پروانه تحقیق و توسعه صادر شود`: a year opening its clause with a
+/// tally places what is tallied, the noun after the number and its unit; a classifier's count
+/// (`۴۱۴ نفر`) is left to the count it is the coordinate of.
+fn tally_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let mut k = (end..end + 3).find(|&k| {
+        phrase::role(t, k) == Role::Number
+            && context::qualifier_before(t, k).map_or(k, |(_, at)| at) == end
+    })?;
+    // `دومین دور آن`, `نهمین سیاره`: a rank is no tally.
+    if words::ordinal_word(t.word(k)).is_some() {
+        return None;
+    }
+    while phrase::role(t, k) == Role::Number
+        || (words::is_and(t, k) && phrase::role(t, k + 1) == Role::Number)
+    {
+        k += 1;
+    }
+    if context::classifier(t.word(k)) {
+        return None;
+    }
+    if crate::extract::units::unit_word(t.word(k)).is_some() {
+        k += 1;
+    }
+    if phrase::role(t, k) != Role::Noun || context::time_noun(t.word(k)) || dummy(t.word(k)) {
+        return None;
+    }
+    phrase::subject_forward(t, k).and_then(|np| trimmed(t, np))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::subject;
@@ -380,6 +449,48 @@ mod tests {
             "۲۰۲۱",
         );
         assert_eq!(s.as_deref(), Some("فینال جام ملت‌ها"));
+    }
+
+    #[test]
+    fn the_rest_of_a_date_is_passed_over() {
+        for (text, at, want) in [
+            (
+                "قیمت بلیت قطار از ۱۰ اسفندماه سال گذشته با افزایش همراه شد.",
+                "۱۰",
+                "قیمت بلیت قطار",
+            ),
+            (
+                "خط جدید مترو از دوم مهرماه سال جاری راه‌اندازی شد.",
+                "دوم",
+                "خط جدید مترو",
+            ),
+            (
+                "مرحله نخست طرح در ۱۲ آبان سال جاری در مدارس استان اجرا شده است.",
+                "۱۲",
+                "مرحله نخست طرح",
+            ),
+        ] {
+            assert_eq!(subject(text, at).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_opening_a_tally_places_what_is_tallied() {
+        for (text, want) in [
+            (
+                "در سال ۹۶ بیش از ۴۰۰ پروانه ساخت در این شهر صادر شد.",
+                Some("پروانه ساخت"),
+            ),
+            (
+                "به گفته وی در سال ۹۷ حدود ۳ هزار ساعت دوره آموزشی برگزار شد.",
+                Some("دوره آموزشی"),
+            ),
+        ] {
+            assert_eq!(subject(text, "سال").as_deref(), want, "{text}");
+        }
+        // A rank after the year is no tally.
+        let s = subject("در سال ۹۸ دومین دور گفت‌وگوها در تهران برگزار شد.", "سال");
+        assert_ne!(s.as_deref(), Some("دور گفت‌وگوها"));
     }
 
     #[test]
