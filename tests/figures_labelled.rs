@@ -363,15 +363,15 @@ fn real_set_figures_values_kinds_and_subjects() {
     }
     tally.print("real");
     let (f1, kind, subject) = (tally.f1(), tally.kind_accuracy(), tally.subject_accuracy());
-    // Floors a little under what the set scores today (F1 .996, kind .995, subject .830 on 95
-    // articles), so that a change that loses ground fails here. They are guards, not goals:
-    // issue 10's goals (F1 >= .98, kind >= .95, subject >= .80) are for articles the rules were
-    // never tuned on, which score lower on subjects than this set does.
+    // Issue 10's test: the real set must hold F1 >= .97, kind >= .95 and subject >= .85. The
+    // value floors sit higher, a little under what the set scores today (F1 .993, kind .997
+    // on 225 articles), so that a change that loses values fails here; the subject floor is
+    // the issue's, which the set clears by a few labels only (.853).
     assert!(f1 >= 0.98, "real value F1 {f1:.3} below 0.98");
     assert!(kind >= 0.98, "real kind accuracy {kind:.3} below 0.98");
     assert!(
-        subject >= 0.82,
-        "real subject accuracy {subject:.3} below 0.82"
+        subject >= 0.85,
+        "real subject accuracy {subject:.3} below 0.85"
     );
     assert_eq!(tally.identifiers, 0, "identifiers output as figures");
 }
