@@ -296,7 +296,9 @@ impl Scanner<'_, '_> {
             value = high.0;
             max = Some(high.1);
             end = k;
-            let unit_follows = units::match_unit(t, end).is_some();
+            // `۲۰-۳۰ نفر`: a classifier measures a range as a unit does.
+            let unit_follows =
+                units::match_unit(t, end).is_some() || context::classifier(t.word(end));
             let years = calendar::bare_year(value) && high.1 <= 2100.0;
             if let Some(high_date) = self.date(k, high.1, end, 2, true).filter(|d| d.start == k) {
                 let low_date = high_date.value - high.1 + high.0;
@@ -363,7 +365,10 @@ impl Scanner<'_, '_> {
         let connector = match t.word(end) {
             "تا" | "الی" | "to" => true,
             "and" => prefix == "between",
-            "" => t.punct(end) == Some('-') && t.glued(end) && t.glued(end + 1),
+            "" => {
+                (t.punct(end) == Some('-') && t.glued(end) && t.glued(end + 1))
+                    || self.spaced_range(end)
+            }
             _ => false,
         };
         if !connector || e.ordinal || e.fraction || t.get(end + 1).is_some_and(|x| x.url) {
@@ -392,6 +397,22 @@ impl Scanner<'_, '_> {
         } else {
             None
         }
+    }
+}
+
+impl Scanner<'_, '_> {
+    /// `۱۵ – ۱۶ روز`, `۶- ۷ سال`, `۲۰ - ۳۰ نفر`: a dash with a space beside it joins a range
+    /// only when what the second number measures follows it; else it may open a list item or
+    /// part a result (`۵ - یک سامانه`, `۳ - صفر`).
+    fn spaced_range(&self, dash: usize) -> bool {
+        let t = self.t;
+        matches!(t.punct(dash), Some('-' | '–' | '—'))
+            && t.digits(dash + 1).is_some()
+            && words::parse(t, dash + 1).is_some_and(|e2| {
+                !e2.ordinal
+                    && (units::match_unit(t, e2.end).is_some()
+                        || context::classifier(t.word(e2.end)))
+            })
     }
 }
 

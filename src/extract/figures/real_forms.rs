@@ -515,3 +515,16 @@ fn label_lists_citations_clock_spans_and_run_in_list_numbers_are_no_figures() {
         );
     }
 }
+
+#[test]
+fn a_dash_with_spaces_joins_a_range_when_a_unit_follows() {
+    let f = one("ساخت پل ۱۸ – ۲۰ ماه زمان برد.");
+    assert_eq!((f.value, f.max, f.kind), (18.0, Some(20.0), Kind::Duration));
+    let f = one("در تصادف ۳ - ۴ نفر مصدوم شدند.");
+    assert_eq!((f.value, f.max, f.kind), (3.0, Some(4.0), Kind::Count));
+    // A dashed pair before persons is a range, not a result.
+    let f = one("حدود ۱۰-۱۲ نفر از کارکنان آمدند.");
+    assert_eq!((f.value, f.max, f.kind), (10.0, Some(12.0), Kind::Count));
+    let f = one("استقلال ۲ - ۱ پرسپولیس را برد.");
+    assert_eq!((f.value, f.max, f.kind), (2.0, Some(1.0), Kind::Score));
+}

@@ -3,7 +3,7 @@
 use super::super::figure::Kind;
 use super::super::token::Tokens;
 use super::super::words::{self, Lex, NumExpr};
-use super::super::{calendar, phrase, units};
+use super::super::{calendar, context, phrase, units};
 use super::{is_integer, ones, prefix_word, Found, Scanner};
 
 impl Scanner<'_, '_> {
@@ -61,7 +61,9 @@ impl Scanner<'_, '_> {
                 && !(by && m.unit.kind == Kind::Duration && ones::relative_time(t.word(m.end)))
         }) || calendar::month(t.word(after)).is_some_and(|_| {
             !(by && calendar::ambiguous_month(t.word(after))) || t.digits(after + 1).is_some()
-        }) || matches!(t.punct(after), Some('%' | '٪'));
+        }) || matches!(t.punct(after), Some('%' | '٪'))
+            // `۲۰-۳۰ نفر`: a range of persons or things counted, not a result.
+            || (!by && context::classifier(t.word(after)) && t.word(after + 1) != "به");
         // `2019-05-12`, `1-2-3`: a date or a code.
         let chained = dash(after) && t.digits(after + 1).is_some();
         // `۵ - یک سامانه` is an item of a list; `با حساب یک – یک`, `به تساوی یک - یک` is a
