@@ -450,6 +450,12 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// Whether token `i` opens a line of the text (results tables, numbered lists and rate
+    /// lines are read by their lines).
+    pub fn line_start(&self, i: usize) -> bool {
+        i == 0 || self.punct(i - 1) == Some('\n')
+    }
+
     #[inline]
     pub fn digits(&self, i: usize) -> Option<(u64, u32, Script)> {
         match self.toks.get(i)?.kind {

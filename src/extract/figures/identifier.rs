@@ -244,7 +244,6 @@ impl Scanner<'_, '_> {
     /// Not an amount at the start of a line (`-5 درجه`, `۱۲ - ۱۵ نفر`).
     fn numbered_line(&self, i: usize, run: usize) -> Option<usize> {
         let t = self.t;
-        let line_start = |k: usize| k == 0 || t.punct(k - 1) == Some('\n');
         let text_at = |k: usize| {
             t.get(k).is_some()
                 && t.digits(k).is_none()
@@ -254,10 +253,10 @@ impl Scanner<'_, '_> {
         if run != i + 1 {
             return None;
         }
-        let dash_before = i > 0 && t.punct(i - 1) == Some('-') && t.glued(i) && line_start(i - 1);
+        let dash_before = i > 0 && t.punct(i - 1) == Some('-') && t.glued(i) && t.line_start(i - 1);
         let end = if dash_before && !t.glued(run) && text_at(run) {
             run
-        } else if !line_start(i) {
+        } else if !t.line_start(i) {
             return None;
         } else if t.punct(run) == Some('-') && text_at(run + 1) {
             run + 1
@@ -322,9 +321,9 @@ impl Scanner<'_, '_> {
         let Some((v, _, _)) = t.digits(i) else {
             return false;
         };
-        let line_start = |k: usize| k == 0 || t.punct(k - 1) == Some('\n');
-        let opens_line =
-            |k: usize| line_start(k) || (k > 0 && t.punct(k - 1) == Some('-') && line_start(k - 1));
+        let opens_line = |k: usize| {
+            t.line_start(k) || (k > 0 && t.punct(k - 1) == Some('-') && t.line_start(k - 1))
+        };
         (v > 0 && self.item_nearby(i, 3000, v - 1, opens_line))
             || self.item_nearby(i, 3000, v + 1, opens_line)
     }

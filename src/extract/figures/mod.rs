@@ -296,9 +296,7 @@ impl Scanner<'_, '_> {
             value = high.0;
             max = Some(high.1);
             end = k;
-            // `۲۰-۳۰ نفر`: a classifier measures a range as a unit does.
-            let unit_follows =
-                units::match_unit(t, end).is_some() || context::classifier(t.word(end));
+            let unit_follows = measured_at(t, end);
             let years = calendar::bare_year(value) && high.1 <= 2100.0;
             if let Some(high_date) = self.date(k, high.1, end, 2, true).filter(|d| d.start == k) {
                 let low_date = high_date.value - high.1 + high.0;
@@ -408,12 +406,14 @@ impl Scanner<'_, '_> {
         let t = self.t;
         matches!(t.punct(dash), Some('-' | '–' | '—'))
             && t.digits(dash + 1).is_some()
-            && words::parse(t, dash + 1).is_some_and(|e2| {
-                !e2.ordinal
-                    && (units::match_unit(t, e2.end).is_some()
-                        || context::classifier(t.word(e2.end)))
-            })
+            && words::parse(t, dash + 1).is_some_and(|e2| !e2.ordinal && measured_at(t, e2.end))
     }
+}
+
+/// Whether what a range measures follows at `k`: a unit, or a classifier (`۲۰-۳۰ نفر`), which
+/// measures a range as a unit does.
+fn measured_at(t: &Tokens, k: usize) -> bool {
+    units::match_unit(t, k).is_some() || context::classifier(t.word(k))
 }
 
 impl Found {

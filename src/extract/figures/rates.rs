@@ -68,7 +68,7 @@ impl Scanner<'_, '_> {
                 k + 1
             } else if let Some(e) = basis {
                 e.end
-            } else if k == 0 || t.punct(k - 1) == Some('\n') {
+            } else if t.line_start(k) {
                 k
             } else {
                 return false;

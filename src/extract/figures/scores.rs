@@ -161,7 +161,8 @@ impl Scanner<'_, '_> {
                 && !t.is_latin_word(j)
                 && units::match_unit(t, j).is_none()
         };
-        let line_start = |j: usize| j == 0 || matches!(t.punct(j - 1), Some('\n' | '*'));
+        // A line, or an item of a starred list.
+        let line_start = |j: usize| t.line_start(j) || t.punct(j - 1) == Some('*');
         let first = (1..=NAME).find(|&n| i >= n && line_start(i - n))?;
         let second = (k..k + NAME).take_while(|&j| name(j)).count();
         if !(i - first..i).all(name) || second == 0 {
