@@ -1,0 +1,353 @@
+//! The words around a number that decide what it is: hedges before it, labels that make it
+//! an identifier, words that end a counted noun phrase, and cues for `تن` and scores.
+
+use super::calendar;
+use super::figure::Qualifier;
+use super::token::Tokens;
+
+mod cues;
+pub(crate) use cues::{casualty, harm, plural_stem, populous, ton_is_persons, Cues};
+
+/// The hedge right before token `i` and where it starts (`بیش از`, `حدود`, `more than`).
+pub(crate) fn qualifier_before(t: &Tokens, i: usize) -> Option<(Qualifier, usize)> {
+    let w1 = if i >= 1 { t.word(i - 1) } else { "" };
+    let w2 = if i >= 2 { t.word(i - 2) } else { "" };
+    let two = match (w2, w1) {
+        ("بیش" | "بیشتر" | "فراتر", "از")
+        | ("بالغ" | "افزون", "بر")
+        | ("دست", "کم")
+        | ("more", "than")
+        | ("at", "least") => Some(Qualifier::Over),
+        ("کمتر", "از") | ("less" | "fewer", "than") | ("up", "to") | ("at", "most") => {
+            Some(Qualifier::Under)
+        }
+        ("قریب" | "نزدیک", "به") | ("در", "حدود") => Some(Qualifier::About),
+        _ => None,
+    };
+    if let Some(q) = two {
+        return Some((q, i - 2));
+    }
+    let one = match w1 {
+        "حدود" | "حدودا" | "تقریبا" | "قریب" | "about" | "around" | "approximately" | "roughly"
+        | "nearly" | "almost" | "some" | "circa" => Qualifier::About,
+        "بالای" | "حداقل" | "دستکم" | "بیش" | "over" | "above" | "exceeding" => {
+            Qualifier::Over
+        }
+        "زیر" | "حداکثر" | "under" | "below" => Qualifier::Under,
+        _ => return None,
+    };
+    Some((one, i - 1))
+}
+
+/// Words after which a number names a thing rather than counts it: `ماده ۱۲`, `ساعت ۱۰`,
+/// `کووید ۱۹`, `سامانه ۱۳۷`, `پژو ۲۰۶`.
+pub(crate) fn label(word: &str) -> bool {
+    LABELS.contains(&word)
+}
+
+const LABELS: &[&str] = &[
+    "call",
+    "dial",
+    "hotline",
+    "تماس",
+    "ماده",
+    "بند",
+    "اصل",
+    "تبصره",
+    "شماره",
+    "کد",
+    "شناسه",
+    "خبر",
+    "فاز",
+    "پلاک",
+    "کوچه",
+    "خیابان",
+    "بلوار",
+    "منطقه",
+    "ناحیه",
+    "بلوک",
+    "سوره",
+    "آیه",
+    "آیات",
+    "جلد",
+    "صفحه",
+    "ردیف",
+    "دقیقه",
+    "دقایق",
+    "مواد",
+    "ح",
+    "شعب",
+    "شعبه",
+    "هفته",
+    "مرحله",
+    "گروه",
+    "پرواز",
+    "سامانه",
+    "تلفن",
+    "تلفنهای",
+    "خط",
+    "کانال",
+    "شبکه",
+    "نسخه",
+    "قسمت",
+    "فصل",
+    "دهه",
+    "ساعت",
+    "کووید",
+    "اتاق",
+    "سالن",
+    "ترمینال",
+    "لشکر",
+    "تیپ",
+    "قطعنامه",
+    "مصوبه",
+    "بخشنامه",
+    "پیام",
+    "نشریه",
+    "استاندارد",
+    "ضمیمه",
+    "پیوست",
+    "پژو",
+    "ج",
+    "ص",
+    "میدان",
+    "پلیس",
+    "اورژانس",
+    "آتشنشانی",
+    "پراید",
+    "ایرباس",
+    "بویینگ",
+    "توپولف",
+    "سوخو",
+    "میگ",
+    "اف",
+    "اس",
+    "article",
+    "section",
+    "clause",
+    "no",
+    "number",
+    "page",
+    "chapter",
+    "phase",
+    "flight",
+    "room",
+    "line",
+    "channel",
+    "version",
+    "route",
+    "highway",
+    "gate",
+    "covid",
+    "resolution",
+    "boeing",
+    "airbus",
+    "code",
+    "id",
+    "episode",
+    "season",
+    "week",
+    "minute",
+    "platform",
+];
+
+/// English function words: `2019 is` is a year, `12 the` no count of `the`.
+pub(crate) fn stopword(word: &str) -> bool {
+    STOPWORDS.contains(&word)
+}
+
+const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or",
+    "but", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would",
+    "could", "should", "may", "might", "can", "that", "which", "who", "this", "these", "those",
+    "than", "as", "per", "each", "more", "less", "over", "under", "into", "since", "after",
+    "before", "during", "last", "next", "it", "its", "their", "his", "her", "while", "said",
+    "says", "about", "up", "out", "across", "between", "so", "not", "remain", "am", "pm",
+];
+
+/// Count nouns for people and things (`نفر`, `مورد`): a number before one is a count even
+/// when it could be a year (`۱۴۰۰ نفر`) or a word like `نه`.
+pub(crate) fn classifier(word: &str) -> bool {
+    classifier_form(word).is_some()
+}
+
+/// A classifier as written, and whether as an adjective (`۴ هزار نفری`, `۱۹۹۷ واحدی`,
+/// `خودروی ۲ نفره`).
+pub(crate) fn classifier_form(word: &str) -> Option<bool> {
+    let is = |w: &str| {
+        matches!(
+            w,
+            "نفر"
+                | "تن"
+                | "مورد"
+                | "دستگاه"
+                | "عدد"
+                | "فروند"
+                | "راس"
+                | "باب"
+                | "قطعه"
+                | "واحد"
+                | "جلد"
+                | "بار"
+                | "مرتبه"
+                | "دفعه"
+                | "نوبت"
+                | "فقره"
+                | "حلقه"
+                | "people"
+                | "persons"
+        )
+    };
+    if is(word) {
+        return Some(false);
+    }
+    let stem = word
+        .strip_suffix('ی')
+        .or_else(|| word.strip_suffix('ه').filter(|w| *w == "نفر"))?;
+    is(stem).then_some(true)
+}
+
+/// Words after a number word that make it part of another word: weekdays (`سه شنبه`),
+/// `سه جانبه` (trilateral), `دو گانه`.
+pub(crate) fn compound_tail(word: &str) -> bool {
+    matches!(word, "شنبه" | "جانبه" | "گانه" | "گانهای" | "چندان" | "بدر")
+}
+
+/// Words after `شماره N` that make it a ranking, not an identifier: `مرد شماره یک جهان`.
+pub(crate) fn ranking_scope(word: &str) -> bool {
+    matches!(
+        word,
+        "جهان"
+            | "دنیا"
+            | "آسیا"
+            | "اروپا"
+            | "ایران"
+            | "کشور"
+            | "لیگ"
+            | "تیم"
+            | "world"
+    )
+}
+
+/// `دوشنبه`, `بامداد`, `امروز`: words that place a clause on a day, never part of a name.
+pub(crate) fn day_or_time_of_day(w: &str) -> bool {
+    matches!(
+        w,
+        "شنبه"
+            | "یکشنبه"
+            | "دوشنبه"
+            | "سهشنبه"
+            | "چهارشنبه"
+            | "پنجشنبه"
+            | "جمعه"
+            | "صبح"
+            | "عصر"
+            | "ظهر"
+            | "بامداد"
+            | "امروز"
+            | "دیروز"
+            | "فردا"
+    )
+}
+
+/// Nouns of time: `روزهای نخست`, `سه ماه اول` name the start of a period, not a rank.
+pub(crate) fn time_noun(word: &str) -> bool {
+    // `در مقایسه با ژانویه`, `تابستان امسال`: months and seasons place a clause in time too.
+    let month = calendar::month(word).is_some() && !calendar::ambiguous_month(word);
+    if month || calendar::season(word) {
+        return true;
+    }
+    let word = word
+        .strip_suffix("های")
+        .or_else(|| word.strip_suffix("ها"))
+        .or_else(|| word.strip_suffix('ه').filter(|w| w.ends_with("ماه")))
+        .unwrap_or(word);
+    day_or_time_of_day(word)
+        || matches!(
+            word,
+            "روز"
+                | "ماه"
+                | "سال"
+                | "هفته"
+                | "شب"
+                | "ساعت"
+                | "دقیقه"
+                | "ثانیه"
+                | "نیمه"
+                | "دهه"
+                | "قرن"
+                | "فصل"
+                | "لحظه"
+                | "لحظات"
+                | "دقایق"
+                | "ساعات"
+                | "سالیان"
+        )
+}
+
+/// Nouns that rank what follows them: `رتبه نخست`, `مقام اول`, `نسل اول`, `مرحله اول`.
+pub(crate) fn ranking_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "رتبه"
+            | "مقام"
+            | "رده"
+            | "جایگاه"
+            | "نفر"
+            | "تیم"
+            | "نسل"
+            | "مرحله"
+            | "فاز"
+            | "اولویت"
+    )
+}
+
+/// The parts of a match a result may be given for: `ست سوم`, `دور اول`, `نیمه دوم`.
+pub(crate) fn stage_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "ست" | "دور"
+            | "مرحله"
+            | "نیمه"
+            | "کوارتر"
+            | "گیم"
+            | "راند"
+            | "وقت"
+            | "وقتهای"
+            | "تایبریک"
+    )
+}
+
+/// Nouns for a match or a bout: `این دیدار را ۳ بر ۱ برد`.
+pub(crate) fn match_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "بازی" | "دیدار" | "مسابقه" | "مبارزه" | "کشتی" | "رقابت" | "فینال" | "نیمهنهایی"
+    )
+}
+
+/// What a record of matches counts (`۱۱ برد، دو باخت و ۳۳ امتیاز`), nouns the lexicon also
+/// reads as verbs (`برد` took, `باخت` lost): a number before one counts it.
+pub(crate) fn match_result(word: &str) -> bool {
+    matches!(word, "برد" | "باخت" | "تساوی" | "مساوی" | "شکست" | "پیروزی")
+}
+
+/// Words before a number that make it a rank (`رتبه ۳۰`, `جایگاه پنجم`).
+pub(crate) fn rank_word(word: &str) -> bool {
+    matches!(word, "رتبه" | "رده" | "مقام" | "جایگاه" | "rank" | "ranked")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hedges() {
+        let t = Tokens::new("بیش از ۲ هزار");
+        assert_eq!(qualifier_before(&t, 2), Some((Qualifier::Over, 0)));
+        let t = Tokens::new("حدود 35");
+        assert_eq!(qualifier_before(&t, 1), Some((Qualifier::About, 0)));
+        let t = Tokens::new("دست‌کم ۶۰");
+        assert_eq!(qualifier_before(&t, 1), Some((Qualifier::Over, 0)));
+    }
+}
