@@ -23,12 +23,13 @@ pub(super) fn quantity_superlative(t: &Tokens, k: usize) -> bool {
 /// compares and names nothing. Nouns that end in the same letters (`دفتر`, `دختر`, `کبوتر`)
 /// are in the lexicon.
 pub(super) fn comparative_word(w: &str) -> bool {
-    lexicon::classes(w).is_empty()
-        && w.strip_suffix("ترین")
-            .or_else(|| w.strip_suffix("تر"))
-            .is_some_and(|stem| {
-                stem.chars().count() >= 2 && lexicon::classes(stem).has(Classes::ADJ | Classes::ADV)
-            })
+    // The suffix test first: it is cheap and most words fail it.
+    w.strip_suffix("ترین")
+        .or_else(|| w.strip_suffix("تر"))
+        .is_some_and(|stem| {
+            stem.chars().count() >= 2 && lexicon::classes(stem).has(Classes::ADJ | Classes::ADV)
+        })
+        && lexicon::classes(w).is_empty()
 }
 
 /// Whether token `k` is an adjective or adverb made comparative or superlative by `تر`,

@@ -188,11 +188,12 @@ fn word_role(t: &Tokens, k: usize) -> Role {
         Some(Verb::Infinitive) => return Role::Infinitive,
         None => {}
     }
-    if glued_compound_verb(w) {
-        return Role::Verb;
-    }
     let classes = match lexicon::classes(w) {
-        c if c.is_empty() => lexicon::noun_stem(w).map_or(c, |(_, c)| c),
+        c if c.is_empty() => match lexicon::noun_stem(w) {
+            Some((_, stem)) => stem,
+            None if glued_compound_verb(w) => return Role::Verb,
+            None => c,
+        },
         c => c,
     };
     if classes.only(Classes::ADV) {
@@ -209,13 +210,12 @@ fn word_role(t: &Tokens, k: usize) -> Role {
 }
 
 /// `خبرداد`, `اظهارکرد`, `قرارگرفت`: a compound verb typed as one word, which the lexicon
-/// does not know. Its first half is a preverb and the rest a finite verb.
+/// does not know, not even as a noun with endings (the caller checks that). Its first half is
+/// a preverb and the rest a finite verb.
 fn glued_compound_verb(w: &str) -> bool {
-    lexicon::classes(w).is_empty()
-        && lexicon::noun_stem(w).is_none()
-        && w.char_indices()
-            .skip(2)
-            .any(|(i, _)| preverb(&w[..i]) && lexicon::verb(&w[i..]) == Some(Verb::Finite))
+    w.char_indices()
+        .skip(2)
+        .any(|(i, _)| preverb(&w[..i]) && lexicon::verb(&w[i..]) == Some(Verb::Finite))
 }
 
 /// Whether token `k` is the head of a counted act (`سه مورد اقدام`): after a number or a
