@@ -306,6 +306,22 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
                 while phrase::set_phrase(t, j) {
                     j += 1;
                 }
+                // `در مقایسه با ژانویه ۲۰۱۹`: a date compared with is passed whole, so a clause after `که` can still go back to what it is about.
+                if compared_to(t, j)
+                    && super::super::context::time_noun(t.word(j))
+                    && phrase::subject_forward(t, j).is_none()
+                {
+                    j += 1;
+                    // `روز پنج شنبه هفته گذشته`: with the days, weeks and words that place it.
+                    while j < k
+                        && (matches!(phrase::role(t, j), Role::Number | Role::Adj)
+                            || super::super::context::time_noun(t.word(j))
+                            || t.word(j + 1) == "شنبه")
+                    {
+                        j += 1;
+                    }
+                    continue;
+                }
                 let opened = j;
                 j = phrase::subject_forward(t, j).map_or(j, |(_, b)| b);
                 // `به گزارش خبرنگار اقتصادی خبرگزاری فارس، قیمت ...`: a phrase longer than a

@@ -160,3 +160,17 @@ fn a_comma_after_a_short_opener_closes_the_subject_not_the_opener() {
     let s = subject("در استان ظرفیت انبارهای غله، ۲۰۰ هزار تن است.", "۲۰۰");
     assert!(!s.unwrap_or_default().starts_with("استان"));
 }
+
+#[test]
+fn a_date_compared_with_leaves_the_clause_to_what_the_sentence_is_about() {
+    let s = subject(
+        "فروش شرکت در پاییز به ۹۰ میلیارد تومان رسید که در مقایسه با مهر ۱۳۹۷ معادل ۱۲ درصد رشد داشته است.",
+        "۱۲",
+    );
+    assert_eq!(s.as_deref(), Some("فروش شرکت"));
+    let s = subject(
+        "هر سکه در بازار ۹ میلیون تومان معامله شد که نسبت به روز سه شنبه، ۸۰ هزار تومان افت داشته است.",
+        "۸۰",
+    );
+    assert_eq!(s.as_deref(), Some("سکه"));
+}
