@@ -140,12 +140,18 @@ fn local_label(t: &Tokens, i: usize) -> bool {
         i > 0 && (prev == "کوچه" || (matches!(prev, "بنبست" | "بست") && street_word(t, i - 1)));
     // `دادگاه کیفری ۲ شیراز`: criminal courts go by number.
     let court = prev == "کیفری" && i >= 2 && t.word(i - 2) == "دادگاه";
+    // `تبصره ۳ بند ب جزء ۱-۴`: below a clause or an article a law goes on by items; alone
+    // `جزء ۱۰ کشور` is "among ten countries".
+    let item = prev == "جزء" && (i.saturating_sub(5)..i - 1).any(|k| context::label(t.word(k)));
     alley
         || court
+        || item
         || matches!(
             prev,
             "نبش"
                 | "کلاسه"
+                // `قطعه ۲۷ بهشت زهرا`, `قطعه ۱۲ از پلاک ثبتی`: plots of land go by number.
+                | "قطعه"
                 | "طبقه"
                 | "مناطق"
                 | "اصول"
@@ -184,4 +190,30 @@ fn numbered(word: &str) -> bool {
             | "پرسنلی"
             | "مجوز"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Field;
+    use crate::extract::figures_in;
+
+    fn values(text: &str) -> Vec<f64> {
+        figures_in(text, Field::Body)
+            .iter()
+            .map(|f| f.value)
+            .collect()
+    }
+
+    #[test]
+    fn plots_and_the_items_of_a_clause_go_by_number() {
+        for text in [
+            "او در قطعه ۲۴ گلزار شهدا به خاک سپرده شد.",
+            "زمین قطعه ۹ از پلاک ثبتی واگذار شد.",
+            "با اجرای تبصره ۵ بند الف جزء ۲-۳ قیمت‌ها بالا رفت.",
+        ] {
+            assert_eq!(values(text), Vec::<f64>::new(), "{text}");
+        }
+        assert_eq!(values("این شهر جزء ۱۰ شهر آلوده کشور است."), [10.0]);
+        assert_eq!(values("ساخت یک قطعه ۴۰ کیلومتری آغاز شد."), [40.0]);
+    }
 }

@@ -69,7 +69,21 @@ impl Scanner<'_, '_> {
         let goal = t.word(end) == "گل"
             && (matches!(prev, "با" | "تنها" | "فقط")
                 || (end + 1..end + 4).any(|k| goal_verb(t.word(k))));
-        context::qualifier_before(t, i).is_some()
+        // `حداقل یک جلسه`, `کمتر از یک ماه`, `بیش از یک نفر`: a hedge weighs the one. But
+        // `بیش از`, `کمتر از` and `زیر` before `یک` and a noun that is no unit nor classifier
+        // compare with "a" or stay vague (`بیشتر از یک سفیر نقش آفرید`, `کمتر از یک تار مو`,
+        // `بیش از یک شغل`, `زیر یک سقف`).
+        let weighed = units::match_unit(t, end).is_some()
+            || context::classifier(t.word(end))
+            || matches!(t.word(end), "بار" | "نوبت");
+        let hedged = context::qualifier_before(t, i).is_some_and(|(_, k)| {
+            weighed
+                || !matches!(
+                    t.word(k),
+                    "بیش" | "بیشتر" | "کمتر" | "فراتر" | "زیر" | "more" | "less" | "fewer"
+                )
+        });
+        hedged
             || long_span
             || person
             || counted
@@ -329,5 +343,24 @@ mod tests {
         // "a ministry ... and a ministry", "a bus, one dead": no list of counts.
         assert!(values("یک وزارتخانه صنعت و یک وزارتخانه کشاورزی داریم").is_empty());
         assert_eq!(values("در مسیر یک اتوبوس در کابل، ۳ زخمی شدند"), [3.0]);
+    }
+
+    #[test]
+    fn more_or_less_than_one_weighs_only_a_unit_or_a_classifier() {
+        let values = |text: &str| -> Vec<f64> {
+            figures_in(text, Field::Body)
+                .iter()
+                .map(|f| f.value)
+                .collect()
+        };
+        // "more than an envoy", "thinner than a hair", "more than one job": no figure.
+        assert!(values("او در این ماجرا بیشتر از یک سفیر کار کرد").is_empty());
+        assert!(values("این لایه کمتر از یک تار مو ضخامت دارد").is_empty());
+        assert!(values("داشتن بیش از یک شغل ممنوع است").is_empty());
+        assert_eq!(values("پاسخ در کمتر از یک روز آمد"), [1.0]);
+        assert_eq!(values("بیش از یک نفر زخمی شد"), [1.0]);
+        assert_eq!(values("نماینده نباید بیش از یک بار نطق کند"), [1.0]);
+        assert!(values("همه زیر یک سقف زندگی می‌کنند").is_empty());
+        assert_eq!(values("هر عضو حداقل یک جلسه در ماه دارد"), [1.0]);
     }
 }

@@ -26,6 +26,9 @@ impl Scanner<'_, '_> {
             return Some(end + 1);
         }
         let prefix = prefix_word(t, i);
+        if self.manner_of_speaking(i, e) {
+            return Some(end);
+        }
         // `یکی دو بازیکن`, `یکی، دو روز`: one or two, a vague few.
         let one_or = |k: Option<usize>| k.is_some_and(|k| t.word(k) == "یکی");
         let comma = i >= 1 && t.punct(i - 1) == Some('،');
@@ -58,6 +61,64 @@ impl Scanner<'_, '_> {
         let tens = plural && matches!(words::lookup(t.word(end + 1)), Some(Lex::Mult(_)));
         ((e.bare_mult && (vague || tens_of || plural)) || worded || tens).then_some(end)
     }
+}
+
+impl Scanner<'_, '_> {
+    /// A round hundred or thousand in words that counts nothing: the base of a ratio (`صد در
+    /// صد`, `سه در هزار`: its first number carries the figure) or a figure of speech before a
+    /// word of trouble or of sheer number (`با هزار بدبختی`, `هزار و یک نوع فساد`, `صد چیز
+    /// دیگر`). A writer who counts a thousand things in words names things counted (`هزار
+    /// زندانی`).
+    fn manner_of_speaking(&self, i: usize, e: &NumExpr) -> bool {
+        let t = self.t;
+        if e.literal.is_some() || !matches!(t.word(i), "صد" | "هزار") {
+            return false;
+        }
+        let base = e.end == i + 1
+            && i >= 2
+            && t.word(i - 1) == "در"
+            && (t.digits(i - 2).is_some() || words::lookup(t.word(i - 2)).is_some());
+        let round = e.value == 100.0 || e.value == 1000.0 || e.value == 1001.0;
+        base || (round && hyperbole_noun(t.word(e.end)))
+    }
+}
+
+/// What a round hundred or thousand in words exaggerates rather than counts: trouble (`هزار
+/// بدبختی`, `هزار مکافات`, `هزار دردسر`), words and ways (`هزار حرف`, `هزار ترفند`, `هزار
+/// راه`, `هزار بهانه`), kinds (`هزار و یک نوع`, `هزار جور`, `هزار رنگ`) and things at large
+/// (`صد چیز دیگر`, `هزار مشکل`, `صد چاک`).
+fn hyperbole_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "بدبختی"
+            | "مکافات"
+            | "دردسر"
+            | "زحمت"
+            | "سختی"
+            | "مصیبت"
+            | "بلا"
+            | "درد"
+            | "غم"
+            | "حرف"
+            | "ترفند"
+            | "راه"
+            | "بهانه"
+            | "وعده"
+            | "نقشه"
+            | "فکر"
+            | "آرزو"
+            | "امید"
+            | "قصه"
+            | "نوع"
+            | "جور"
+            | "رنگ"
+            | "چیز"
+            | "مشکل"
+            | "گرفتاری"
+            | "چاک"
+            | "تکه"
+            | "واویلا"
+    )
 }
 
 /// Words after a number word that make it part of another word, beside
@@ -122,6 +183,30 @@ mod tests {
             assert!(found.is_empty(), "{text}: {found:?}");
         }
         assert_eq!(figures_in("در سه مرحله برگزار شد", Field::Body).len(), 1);
+    }
+
+    #[test]
+    fn round_numbers_in_figures_of_speech_and_ratio_bases_are_no_count() {
+        for text in [
+            "با هزار بدبختی خانه را خرید.",
+            "مدیر تیم گفت فوتبال ما هزار مشکل دارد.",
+            "از این طرح هزار و یک نوع فساد بیرون می‌آید.",
+            "تماشاگران صد چیز دیگر به زمین پرتاب کردند.",
+            "این کار صد در صد شکست می‌خورد.",
+        ] {
+            let found = figures_in(text, Field::Body);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        let values = |text: &str| -> Vec<f64> {
+            figures_in(text, Field::Body)
+                .iter()
+                .map(|f| f.value)
+                .collect()
+        };
+        assert_eq!(values("ارتش هزار سرباز تازه به مرز فرستاد."), [1000.0]);
+        assert_eq!(values("صد پرسش تستی در آزمون بود."), [100.0]);
+        // The thousand is the base of the rate, not a count of its own.
+        assert!(!values("مالیات دو در هزار بهای کالا است.").contains(&1000.0));
     }
 
     #[test]
