@@ -176,3 +176,11 @@ fn a_number_after_counted_hours_is_no_clock() {
         [(13980402.0, None, Kind::Date)]
     );
 }
+
+#[test]
+fn a_body_of_a_size_is_no_body_by_number() {
+    let f = one("واکسن به یک گروه ۴۵ نفره از داوطلبان تزریق شد.");
+    assert_eq!((f.value, f.kind), (45.0, Kind::Count));
+    // A group by its number is still a name.
+    assert!(all("نشست گروه ۲۰ در ژاپن برگزار شد.").is_empty());
+}

@@ -61,7 +61,13 @@ impl Scanner<'_, '_> {
         });
         // `فصل 21-2020`, `فصل ۲۰۱۹`: a season of play by its years, not a chapter.
         let season = prev == "فصل" && season_years(t, i);
-        (label || (plural_label && !sized)) && !ranking && !level && !pointed && !season
+        // `گروه ۶۰ نفره`, `هیئت ۷ نفره`: a body of a size, not a body by number.
+        let of_size = number.is_some_and(|e| context::classifier_form(t.word(e.end)) == Some(true));
+        ((label && !of_size) || (plural_label && !sized))
+            && !ranking
+            && !level
+            && !pointed
+            && !season
     }
 
     /// Where a labelled number ends: with the range of an identifier (`ساعت ۱۰ تا ۱۳`), the
