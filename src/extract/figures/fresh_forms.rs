@@ -1,7 +1,8 @@
 //! Forms of values read on fresh real copy (the third forms round), each on sentences of our
 //! own: flows and speeds per second, a year named before a time unit, barrels per day, a slash
 //! decimal turned around, a number word joined to its scale, a
-//! time word after a scale adjective, a numbered act of a year.
+//! time word after a scale adjective, a numbered act of a year; and from the seventh round,
+//! dashed ranges, scale words typed on, scale steps without `و`, numbers after counted hours.
 
 use crate::article::Field;
 use crate::extract::{Figure, Kind};
@@ -98,4 +99,88 @@ fn a_time_word_after_a_scale_adjective_is_no_unit() {
 fn a_numbered_act_of_a_year_is_no_span_of_years() {
     let f = all("شورای امنیت قطعنامه شماره ۴۳۰ سال (۱۹۷۸) را تصویب کرد.");
     assert!(f.iter().all(|f| f.value != 430.0), "{f:?}");
+}
+
+fn ranges(text: &str) -> Vec<(f64, Option<f64>, Kind)> {
+    all(text).iter().map(|f| (f.value, f.max, f.kind)).collect()
+}
+
+#[test]
+fn a_range_typed_with_the_space_after_its_dash() {
+    assert_eq!(
+        ranges("ساخت این سد ۶- ۷ سال طول کشید."),
+        [(6.0, Some(7.0), Kind::Duration)]
+    );
+    assert_eq!(
+        ranges("قیمت‌ها ۲۴- ۲۵ درصد پایین آمد."),
+        [(24.0, Some(25.0), Kind::Percent)]
+    );
+    // A numbered list item keeps its marker.
+    assert_eq!(
+        ranges("۱- ۳ نفر زخمی شدند.\n۲- ۴ نفر بازداشت شدند."),
+        [(3.0, None, Kind::Count), (4.0, None, Kind::Count)]
+    );
+}
+
+#[test]
+fn a_dashed_pair_with_a_scale_word_or_four_digits_is_a_range() {
+    assert_eq!(
+        ranges("باشگاه گفت با این قرارداد ۵-۶ میلیارد ضرر کرده است."),
+        [(5e9, Some(6e9), Kind::Count)]
+    );
+    assert_eq!(
+        ranges("کارخانه روزانه ۱۲۰۰-۱۳۰۰ دستگاه تولید می‌کرد."),
+        [(1200.0, Some(1300.0), Kind::Count)]
+    );
+    // A hyphenated code stays a code; a set score stays a score.
+    assert!(all("شماره پیگیری ۴۵۱۲-۸۸۳۰ را نگه دارید.").is_empty());
+    assert!(ranges("ست دوم ۲۵-۲۳ تمام شد.").contains(&(25.0, Some(23.0), Kind::Score)));
+}
+
+#[test]
+fn a_number_word_with_its_scale_typed_on() {
+    let f = one("سالانه یکصدهزار گردشگر به این روستا می‌آیند.");
+    assert_eq!((f.value, f.kind), (100000.0, Kind::Count));
+    let f = one("او چهارصدهزار دلار جریمه شد.");
+    assert_eq!((f.value, f.unit), (400000.0, Some("USD")));
+    let f = all("هزینه آن سیصدمیلیون تومان و ۲۰ هزار تومان کارمزد بود.");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit)).collect();
+    assert_eq!(got, [(300e6, Some("IRT")), (20e3, Some("IRT"))]);
+}
+
+#[test]
+fn a_smaller_scale_step_without_and() {
+    let f = one("حقوق پایه ۲ میلیون ۸۰۰ هزار تومان تعیین شد.");
+    assert_eq!((f.value, f.unit), (2.8e6, Some("IRT")));
+    let f = one("جمعیت واجد شرایط ۲۴ میلیون ۵۱۲ هزار و ۴۰۴ نفر بود.");
+    assert_eq!((f.value, f.kind), (24_512_404.0, Kind::Count));
+    // Two cells of a table row: a deposit, then a rent, then a place.
+    let f = all("ونک ۶۰ متر ۵۰ میلیون ۶۰۰ هزار سعادت‌آباد ۷۰ متر");
+    let got: Vec<_> = f.iter().map(|f| f.value).collect();
+    assert!(got.contains(&50e6) && got.contains(&600e3), "{f:?}");
+}
+
+#[test]
+fn a_number_after_counted_hours_is_no_clock() {
+    assert_eq!(
+        ranges("پلیس ظرف ۴۸ ساعت ۵۰ نفر را شناسایی کرد."),
+        [(48.0, None, Kind::Duration), (50.0, None, Kind::Count)]
+    );
+    assert_eq!(
+        ranges("قیمت نفت طی ۲۴ ساعت ۵ تا ۶ دلار افت کرد."),
+        [(24.0, None, Kind::Duration), (5.0, Some(6.0), Kind::Money)]
+    );
+    // The hour of a date is still a clock.
+    assert_eq!(
+        ranges("مراسم دوشنبه ۲ تیر ۱۳۹۸ ساعت ۱۷ برگزار می‌شود."),
+        [(13980402.0, None, Kind::Date)]
+    );
+}
+
+#[test]
+fn a_body_of_a_size_is_no_body_by_number() {
+    let f = one("واکسن به یک گروه ۴۵ نفره از داوطلبان تزریق شد.");
+    assert_eq!((f.value, f.kind), (45.0, Kind::Count));
+    // A group by its number is still a name.
+    assert!(all("نشست گروه ۲۰ در ژاپن برگزار شد.").is_empty());
 }

@@ -77,9 +77,10 @@ impl Scanner<'_, '_> {
         {
             return Some(end);
         }
-        // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`.
+        // List markers and weight classes: `1- حاجی`, `۲) ...`, `وزن 66- کیلوگرم`; inside a
+        // line, not the low end of a range typed with the space after its dash (`۶- ۷ سال`).
         let marker = match t.punct(run) {
-            Some('-') => true,
+            Some('-') => t.line_start(i) || !self.spaced_range(run),
             Some('.') => self.opens_sentence(i) && t.digits(run + 1).is_none(),
             // `۲) ...`, not the end of `(۱۹۴۴-۱۹۴۵)`.
             Some(')') => !(i > 0 && matches!(t.punct(i - 1), Some('(' | '-'))) && len <= 2,
@@ -213,13 +214,20 @@ impl Scanner<'_, '_> {
         }
         let run_digits: u32 = (i..run).filter_map(|k| t.digits(k)).map(|d| d.1).sum();
         let hyphenated = (i..run).any(|k| t.punct(k) == Some('-'));
-        // `۱۹۸۴-۱۹۸۵` is a span of years, not a code.
+        // `۱۹۸۴-۱۹۸۵` is a span of years, not a code; `۱۲۰۰-۱۳۰۰ دستگاه`, two numbers of one
+        // size with what they measure after them, a range.
         let years = run == i + 3
             && [i, i + 2].iter().all(|&k| {
                 t.digits(k)
                     .is_some_and(|(v, len, _)| len == 4 && calendar::bare_year(v as f64))
             });
-        if hyphenated && run_digits >= 7 && !years {
+        let range = run == i + 3 && super::measured_at(t, run) && {
+            let (low, high) = (t.digits(i), t.digits(i + 2));
+            low.zip(high).is_some_and(|((a, la, _), (b, lb, _))| {
+                la == lb && a.min(b) > 0 && a.max(b) < 2 * a.min(b)
+            })
+        };
+        if hyphenated && run_digits >= 7 && !years && !range {
             return Some(run);
         }
         // `۳۰۰۷۶۵۰۰۰ کیلومتر`: a long run with a unit after it is an amount all the same.

@@ -22,7 +22,12 @@ impl Scanner<'_, '_> {
             return true;
         }
         let numbered = i >= 2 && t.word(i - 2) == "شماره" && numbered(prev);
-        let label = context::label(prev) || local_label(t, i) || numbered;
+        // `ظرف ۴۸ ساعت ۵۰ نفر`: hours counted by the number before them are no clock.
+        let counted_hours = prev == "ساعت"
+            && i >= 2
+            && !t.glued(i - 2)
+            && t.digits(i - 2).is_some_and(|(v, _, _)| v < 1000);
+        let label = (context::label(prev) && !counted_hours) || local_label(t, i) || numbered;
         // `بندهای ۲۶ و ۳۶`, `مواد ۲۸ و ۲۹`: the plural of a label labels a list; so does the
         // plural of `واحد` (`واحدهای ۷ و ۸ پالایشگاه`, units by number), though not before a
         // range of sizes (`واحدهای ۵۰ تا ۷۰ متری`).
@@ -56,7 +61,13 @@ impl Scanner<'_, '_> {
         });
         // `فصل 21-2020`, `فصل ۲۰۱۹`: a season of play by its years, not a chapter.
         let season = prev == "فصل" && season_years(t, i);
-        (label || (plural_label && !sized)) && !ranking && !level && !pointed && !season
+        // `گروه ۶۰ نفره`, `هیئت ۷ نفره`: a body of a size, not a body by number.
+        let of_size = number.is_some_and(|e| context::classifier_form(t.word(e.end)) == Some(true));
+        ((label && !of_size) || (plural_label && !sized))
+            && !ranking
+            && !level
+            && !pointed
+            && !season
     }
 
     /// Where a labelled number ends: with the range of an identifier (`ساعت ۱۰ تا ۱۳`), the

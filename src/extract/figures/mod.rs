@@ -157,6 +157,7 @@ impl Scanner<'_, '_> {
             if words::lookup(w).is_none()
                 && words::ordinal_word(w).is_none()
                 && words::glued_tens(w).is_none()
+                && words::glued_scale_word(w).is_none()
             {
                 return self.glued_unit(i);
             }
@@ -201,6 +202,7 @@ impl Scanner<'_, '_> {
             Err(next) => return next,
         };
         let (value, end) = self.glued_scale(value, end);
+        let (value, end) = self.unjoined_step(&e, value, end);
         if let Some(end) = self.score(i, &e) {
             return end;
         }
@@ -296,7 +298,9 @@ impl Scanner<'_, '_> {
             value = high.0;
             max = Some(high.1);
             end = k;
-            let unit_follows = measured_at(t, end);
+            // `۵-۶ میلیارد ضرر کردم`: a scale word on the high end makes an amount of the pair.
+            let unit_follows =
+                measured_at(t, end) || matches!(words::lookup(t.word(end - 1)), Some(Lex::Mult(_)));
             let years = calendar::bare_year(value) && high.1 <= 2100.0;
             if let Some(high_date) = self.date(k, high.1, end, 2, true).filter(|d| d.start == k) {
                 let low_date = high_date.value - high.1 + high.0;

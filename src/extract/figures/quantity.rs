@@ -10,6 +10,30 @@ use super::super::{calendar, context};
 use super::{cents, counts, ones, Found, Scanner};
 
 impl Scanner<'_, '_> {
+    /// `۲ میلیون ۸۰۰ هزار تومان`, `۲۴ میلیون ۵۱۲ هزار و ۴۰۴ نفر`: a smaller scale step after
+    /// a million or more, typed without `و`, goes on into one amount when what it measures
+    /// follows; a table row has the same shape as two cells (`۵۰ میلیون ۶۰۰ هزار درختی`: a
+    /// deposit, then a rent), so the value and end stay as they were without it.
+    pub(super) fn unjoined_step(&self, e: &NumExpr, value: f64, end: usize) -> (f64, usize) {
+        let t = self.t;
+        if e.tail_mult < 1e6 || end != e.end || e.ordinal || e.fraction {
+            return (value, end);
+        }
+        match words::parse(t, end) {
+            Some(e2)
+                if e2.has_word
+                    && !e2.bare_mult
+                    && (1e3..e.tail_mult).contains(&e2.value)
+                    && !e2.ordinal
+                    && !e2.fraction
+                    && super::measured_at(t, e2.end) =>
+            {
+                (value + e2.value, e2.end)
+            }
+            _ => (value, end),
+        }
+    }
+
     /// The number read, what follows it decides the figure: a unit, a currency sign, a
     /// classifier or a counted noun, or nothing (then it may be a year, or no figure).
     pub(super) fn quantity(

@@ -9,7 +9,7 @@ mod ordinal;
 mod table;
 
 pub(crate) use ordinal::{
-    counted_compound, glued_number, glued_tens, ordinal_adjective, ordinal_word,
+    counted_compound, glued_number, glued_scale_word, glued_tens, ordinal_adjective, ordinal_word,
 };
 pub(crate) use table::{lookup, FnvBuild, Lex, ENTRIES};
 
@@ -139,6 +139,13 @@ fn group_head(t: &Tokens, i: usize) -> Option<(Group, u8)> {
             g.end = i + 1;
             after = rank_after(lex);
         }
+    } else if let Some((value, mult)) = glued_scale_word(t.word(i)) {
+        g.value = value;
+        g.mult = mult;
+        g.scale = mult;
+        g.end = i + 1;
+        g.has_word = true;
+        after = 0;
     } else if let Some((value, ordinal)) = glued_tens(t.word(i)) {
         g.value = value;
         g.end = i + 1;

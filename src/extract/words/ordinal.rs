@@ -100,6 +100,24 @@ pub(crate) fn glued_number(word: &str) -> Option<(f64, &str)> {
     })
 }
 
+/// `چهارصدهزار`, `یکصدهزار`, `سیصدمیلیون`, `دوهزار`: a number word with its scale word typed
+/// on; the value and the scale.
+pub(crate) fn glued_scale_word(word: &str) -> Option<(f64, f64)> {
+    // Every word of the copy asks: only one ending in a scale word goes on to the table.
+    ["هزار", "میلیون", "میلیارد"].iter().find_map(|scale| {
+        let number = word.strip_suffix(scale)?;
+        let Some(Lex::Mult(mult)) = lookup(scale) else {
+            return None;
+        };
+        match lookup(number)? {
+            lex @ (Lex::Unit(_) | Lex::Teen(_) | Lex::Ten(_) | Lex::Hundred(_)) => {
+                Some((value_of(lex) * mult, mult))
+            }
+            _ => None,
+        }
+    })
+}
+
 /// `هفتادوشش`, `سیویکم`, `هفتادوپنجمین`, `یکصدوسیوسومین`: hundreds, tens and units typed as
 /// one word around their `و`s; the value and whether it is an ordinal.
 pub(crate) fn glued_tens(word: &str) -> Option<(f64, bool)> {
