@@ -1,5 +1,11 @@
 //! Years and month names: what turns a number into a year or a date.
 
+/// Words that name an event by its year, and with it the year: `بودجه ۱۴۰۰`, `انتخابات
+/// ۱۴۰۰`, `سرشماری ۹۵`, `کنکور ۹۹`.
+pub(crate) fn year_event(word: &str) -> bool {
+    matches!(word, "بودجه" | "انتخابات" | "سرشماری" | "کنکور")
+}
+
 /// Which calendar a month name belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Calendar {

@@ -249,10 +249,8 @@ impl Scanner<'_, '_> {
         let w1 = if i >= 1 { t.word(i - 1) } else { "" };
         let w2 = if i >= 2 { t.word(i - 2) } else { "" };
         let marker = match (w2, w1) {
-            (
-                _,
-                "سال" | "سالهای" | "year" | "years" | "بودجه" | "انتخابات" | "سرشماری" | "کنکور",
-            ) => Some(i - 1),
+            (_, "سال" | "سالهای" | "year" | "years") => Some(i - 1),
+            (_, w) if calendar::year_event(w) => Some(i - 1),
             (_, "و")
                 if (lit.int_len != 4 || calendar::bare_year(value))
                     && self.out.last().is_some_and(|f| f.kind == Kind::Year)

@@ -24,6 +24,7 @@ mod results;
 mod spans;
 mod window;
 
+use super::calendar;
 use super::context;
 use super::figure::Kind;
 use super::phrase::{self, Role};
@@ -168,6 +169,8 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         }
     }
     match f.kind {
+        // `بودجه ۱۴۰۵`: the event the year is part of the name of.
+        Kind::Year if calendar::year_event(t.word(start)) => Some((start, start + 1)),
         Kind::Year | Kind::Date => dated(t, first, start, end),
         Kind::Score => result_of(t, first, end),
         Kind::Ordinal => ranked(t, start, end),
