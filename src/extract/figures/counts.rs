@@ -37,7 +37,7 @@ impl Scanner<'_, '_> {
         });
         let compound =
             t.digits(end - 1).is_none() && t.glued(end) && !word.is_empty() && !classifier && !unit;
-        if compound {
+        if compound || self.glued_name(end) {
             return end + 1;
         }
         if t.digits(i).is_some() && self.quoted_rate(i) {
@@ -139,6 +139,29 @@ impl Scanner<'_, '_> {
         }
         self.emit(found);
         end
+    }
+
+    /// `4رانر TRD`, `4رانر` again and again: digits typed onto a word the lexicon does not
+    /// know spell a name when a Latin name goes on after it or the copy spells it so more than
+    /// once. Once, it is as often a count the scraper glued to its noun (`۶دریبل`), and onto a
+    /// known noun always one (`5کشور`).
+    fn glued_name(&self, k: usize) -> bool {
+        let t = self.t;
+        let w = t.word(k);
+        let unknown = t.digits(k - 1).is_some()
+            && t.glued(k)
+            && w.chars().count() >= 3
+            && !t.is_latin_word(k)
+            && !context::classifier(w)
+            && units::unit_word(w).is_none()
+            && lexicon::classes(w).is_empty()
+            && lexicon::noun_stem(w).is_none()
+            && lexicon::verb(w).is_none();
+        if !unknown {
+            return false;
+        }
+        let spelled = t.slice(k - 1, k + 1);
+        t.is_latin_word(k + 1) || t.slice(0, t.len()).matches(spelled).nth(1).is_some()
     }
 
     /// Whether a word naming money comes before `i` in its sentence, within six words.
@@ -539,6 +562,16 @@ mod tests {
             kinds("وام ۳ میلیون تومان است. جمعیت استان ۴ میلیون است.")[1].1,
             Kind::Count
         );
+    }
+
+    #[test]
+    fn digits_typed_onto_an_unknown_word_spell_a_name() {
+        assert!(figures_in("مدل 4رانر GT رونمایی شد", Field::Body).is_empty());
+        assert!(figures_in("4رانر تازه آمد و 4رانر قدیمی رفت", Field::Body).is_empty());
+        let f = &figures_in("او ۶دریبل موفق داشت", Field::Body)[0];
+        assert_eq!((f.value, f.kind), (6.0, Kind::Count));
+        let f = &figures_in("مسئولان 5کشور حاضر بودند", Field::Body)[0];
+        assert_eq!((f.value, f.kind), (5.0, Kind::Count));
     }
 
     #[test]
