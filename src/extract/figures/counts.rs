@@ -109,7 +109,14 @@ impl Scanner<'_, '_> {
         // Not the people it is paid to (`۲ میلیون حقوق بگیر`, `سرمایه گذار`).
         let payee = matches!(
             t.word(end + 1),
-            "بگیر" | "بگیران" | "گیرنده" | "گیرندگان" | "گذار" | "گذاران"
+            "بگیر"
+                | "بگیران"
+                | "گیرنده"
+                | "گیرندگان"
+                | "گذار"
+                | "گذاران"
+                | "کننده"
+                | "کنندگان"
         );
         // `از این بسته ۱۰۰ هزار میلیارد تومانی، ۲۵ هزار میلیارد مربوط به درمان است`: after
         // an amount of money in the sentence, a bare amount leaves its currency unsaid.
@@ -118,6 +125,9 @@ impl Scanner<'_, '_> {
             (!counted && self.money_before(i)) || said.is_some() || (money_noun(word) && !payee);
         if money && e.tail_mult >= 1e6 && !e.bare_mult {
             found.kind = Kind::Money;
+            // `۷۵ میلیون پوند و ۱۵ میلیون پاداش`: a word of money after an amount of the
+            // sentence's currency is in that currency.
+            let said = said.or_else(|| self.currency_said_before(i));
             found.unit = Some(said.unwrap_or(self.context.cues().currency));
             self.emit(found);
             return end;
@@ -472,7 +482,9 @@ impl Scanner<'_, '_> {
 }
 
 /// Words that make a bare amount money: `بودجه`, `هزینه‌ها`, `طلب`, and with an indefinite or
-/// relative ending (`یک میلیون وامی که`, `مبلغی`), but not `حقوقی` (legal).
+/// relative ending (`یک میلیون وامی که`, `مبلغی`), but not `حقوقی` (legal). After the amount
+/// too: what it is as price, payment, fine or sales (`۷ میلیون قیمت داشت`, `۴۵ میلیارد پرداخت
+/// کرد`, `۱۵ میلیارد فروش داشت`).
 fn money_noun(word: &str) -> bool {
     let stem = word
         .strip_suffix("های")
@@ -503,6 +515,21 @@ fn money_stem(stem: &str) -> bool {
             | "کسری"
             | "سرمایه"
             | "حقوق"
+            | "قیمت"
+            | "بها"
+            | "ارزش"
+            | "نقدینگی"
+            | "پرداخت"
+            | "دریافت"
+            | "خرج"
+            | "فروش"
+            | "پاداش"
+            | "جریمه"
+            | "ضرر"
+            | "زیان"
+            | "خسارت"
+            | "تخفیف"
+            | "قرارداد"
     )
 }
 
@@ -572,6 +599,24 @@ mod tests {
         assert_eq!((f.value, f.kind), (6.0, Kind::Count));
         let f = &figures_in("مسئولان 5کشور حاضر بودند", Field::Body)[0];
         assert_eq!((f.value, f.kind), (5.0, Kind::Count));
+    }
+
+    #[test]
+    fn a_price_payment_or_sale_after_a_bare_amount_makes_it_money() {
+        let kind = |text: &str| figures_in(text, Field::Body)[0].kind;
+        assert_eq!(kind("آن خودرو پارسال ۹ میلیون قیمت داشت."), Kind::Money);
+        assert_eq!(
+            kind("باشگاه تا امروز ۳۲ میلیارد پرداخت کرده است."),
+            Kind::Money
+        );
+        assert_eq!(
+            kind("این فیلم در هفته اول ۱۲ میلیارد فروش داشت."),
+            Kind::Money
+        );
+        assert_eq!(kind("ارزش معاملات فرابورس ۸۴۰ میلیارد شد."), Kind::Money);
+        // Counted things keep their count, and those who are paid are no money.
+        assert_eq!(kind("شرکت ۳ میلیون دستگاه فروش رفت."), Kind::Count);
+        assert_eq!(kind("۴ میلیون دریافت کننده یارانه حذف شدند."), Kind::Count);
     }
 
     #[test]
