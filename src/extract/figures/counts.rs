@@ -123,6 +123,14 @@ impl Scanner<'_, '_> {
         let said = (!counted).then(|| self.currency_said_before(i)).flatten();
         let money =
             (!counted && self.money_before(i)) || said.is_some() || (money_noun(word) && !payee);
+        // `سال ۹۷ بیش از ۷۱ میلیارد و سال گذشته ۱۶۲ میلیارد تومان`: a bare amount listed before
+        // one in millions or more of a currency, in the same sentence, is in that currency.
+        let said = said.or_else(|| {
+            (!money && !counted && e.tail_mult >= 1e6 && !e.bare_mult)
+                .then(|| self.currency_said_after(end))
+                .flatten()
+        });
+        let money = money || said.is_some();
         if money && e.tail_mult >= 1e6 && !e.bare_mult {
             found.kind = Kind::Money;
             // `۷۵ میلیون پوند و ۱۵ میلیون پاداش`: a word of money after an amount of the
@@ -200,6 +208,26 @@ impl Scanner<'_, '_> {
             })
             .filter(|(f, _)| f.kind == Kind::Money)
             .and_then(|(f, _)| f.unit)
+    }
+
+    /// The currency of the next amount in millions or more after `end` in its sentence, a
+    /// few words on: none past another measure or figure.
+    fn currency_said_after(&self, end: usize) -> Option<&'static str> {
+        let t = self.t;
+        let mut k = end;
+        while k < (end + 12).min(t.len()) && !phrase::sentence_end(t, k) {
+            if let Some(Lex::Mult(m)) = words::lookup(t.word(k)) {
+                let unit = units::match_unit(t, k + 1).map(|u| u.unit);
+                return unit
+                    .filter(|u| m >= 1e6 && u.kind == Kind::Money && u.role == Role::Plain)
+                    .and_then(|u| u.code);
+            }
+            if units::match_unit(t, k).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Whether the number at `i` is written with exactly one decimal digit (`۶۱۸.۲`).

@@ -80,6 +80,27 @@ fn a_price_payment_or_sale_after_a_bare_amount_makes_it_money() {
 }
 
 #[test]
+fn a_bare_amount_before_money_in_its_sentence_is_that_money() {
+    let first = |text: &str| {
+        let f = &figures_in(text, Field::Body)[0];
+        (f.kind, f.unit)
+    };
+    assert_eq!(
+        first("پارسال ۶۰ میلیارد و امسال ۹۵ میلیارد تومان جذب شد."),
+        (Kind::Money, Some("IRT"))
+    );
+    // Not an amount in thousands, nor one of another sentence.
+    assert_eq!(
+        first("شهر ۳ میلیون است و سهم هر نفر ۵۰۰ هزار تومان شد."),
+        (Kind::Count, None)
+    );
+    assert_eq!(
+        first("جمعیت آن ۲ میلیون است. بودجه ۴ میلیارد تومان شد."),
+        (Kind::Count, None)
+    );
+}
+
+#[test]
 fn a_word_of_money_with_an_ending_makes_a_bare_amount_money() {
     let f = &figures_in(
         "سهم هر خانوار دو میلیون وامی است که بانک می‌دهد.",
