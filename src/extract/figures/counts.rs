@@ -37,7 +37,7 @@ impl Scanner<'_, '_> {
         });
         let compound =
             t.digits(end - 1).is_none() && t.glued(end) && !word.is_empty() && !classifier && !unit;
-        if compound {
+        if compound || self.glued_name(end) {
             return end + 1;
         }
         if t.digits(i).is_some() && self.quoted_rate(i) {
@@ -109,15 +109,33 @@ impl Scanner<'_, '_> {
         // Not the people it is paid to (`۲ میلیون حقوق بگیر`, `سرمایه گذار`).
         let payee = matches!(
             t.word(end + 1),
-            "بگیر" | "بگیران" | "گیرنده" | "گیرندگان" | "گذار" | "گذاران"
+            "بگیر"
+                | "بگیران"
+                | "گیرنده"
+                | "گیرندگان"
+                | "گذار"
+                | "گذاران"
+                | "کننده"
+                | "کنندگان"
         );
         // `از این بسته ۱۰۰ هزار میلیارد تومانی، ۲۵ هزار میلیارد مربوط به درمان است`: after
         // an amount of money in the sentence, a bare amount leaves its currency unsaid.
         let said = (!counted).then(|| self.currency_said_before(i)).flatten();
         let money =
             (!counted && self.money_before(i)) || said.is_some() || (money_noun(word) && !payee);
+        // `سال ۹۷ بیش از ۷۱ میلیارد و سال گذشته ۱۶۲ میلیارد تومان`: a bare amount listed before
+        // one in millions or more of a currency, in the same sentence, is in that currency.
+        let said = said.or_else(|| {
+            (!money && !counted && e.tail_mult >= 1e6 && !e.bare_mult)
+                .then(|| self.currency_said_after(end))
+                .flatten()
+        });
+        let money = money || said.is_some();
         if money && e.tail_mult >= 1e6 && !e.bare_mult {
             found.kind = Kind::Money;
+            // `۷۵ میلیون پوند و ۱۵ میلیون پاداش`: a word of money after an amount of the
+            // sentence's currency is in that currency.
+            let said = said.or_else(|| self.currency_said_before(i));
             found.unit = Some(said.unwrap_or(self.context.cues().currency));
             self.emit(found);
             return end;
@@ -139,6 +157,29 @@ impl Scanner<'_, '_> {
         }
         self.emit(found);
         end
+    }
+
+    /// `4رانر TRD`, `4رانر` again and again: digits typed onto a word the lexicon does not
+    /// know spell a name when a Latin name goes on after it or the copy spells it so more than
+    /// once. Once, it is as often a count the scraper glued to its noun (`۶دریبل`), and onto a
+    /// known noun always one (`5کشور`).
+    fn glued_name(&self, k: usize) -> bool {
+        let t = self.t;
+        let w = t.word(k);
+        let unknown = t.digits(k - 1).is_some()
+            && t.glued(k)
+            && w.chars().count() >= 3
+            && !t.is_latin_word(k)
+            && !context::classifier(w)
+            && units::unit_word(w).is_none()
+            && lexicon::classes(w).is_empty()
+            && lexicon::noun_stem(w).is_none()
+            && lexicon::verb(w).is_none();
+        if !unknown {
+            return false;
+        }
+        let spelled = t.slice(k - 1, k + 1);
+        t.is_latin_word(k + 1) || t.slice(0, t.len()).matches(spelled).nth(1).is_some()
     }
 
     /// Whether a word naming money comes before `i` in its sentence, within six words.
@@ -167,6 +208,26 @@ impl Scanner<'_, '_> {
             })
             .filter(|(f, _)| f.kind == Kind::Money)
             .and_then(|(f, _)| f.unit)
+    }
+
+    /// The currency of the next amount in millions or more after `end` in its sentence, a
+    /// few words on: none past another measure or figure.
+    fn currency_said_after(&self, end: usize) -> Option<&'static str> {
+        let t = self.t;
+        let mut k = end;
+        while k < (end + 12).min(t.len()) && !phrase::sentence_end(t, k) {
+            if let Some(Lex::Mult(m)) = words::lookup(t.word(k)) {
+                let unit = units::match_unit(t, k + 1).map(|u| u.unit);
+                return unit
+                    .filter(|u| m >= 1e6 && u.kind == Kind::Money && u.role == Role::Plain)
+                    .and_then(|u| u.code);
+            }
+            if units::match_unit(t, k).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Whether the number at `i` is written with exactly one decimal digit (`۶۱۸.۲`).
@@ -449,7 +510,9 @@ impl Scanner<'_, '_> {
 }
 
 /// Words that make a bare amount money: `بودجه`, `هزینه‌ها`, `طلب`, and with an indefinite or
-/// relative ending (`یک میلیون وامی که`, `مبلغی`), but not `حقوقی` (legal).
+/// relative ending (`یک میلیون وامی که`, `مبلغی`), but not `حقوقی` (legal). After the amount
+/// too: what it is as price, payment, fine or sales (`۷ میلیون قیمت داشت`, `۴۵ میلیارد پرداخت
+/// کرد`, `۱۵ میلیارد فروش داشت`).
 fn money_noun(word: &str) -> bool {
     let stem = word
         .strip_suffix("های")
@@ -480,6 +543,21 @@ fn money_stem(stem: &str) -> bool {
             | "کسری"
             | "سرمایه"
             | "حقوق"
+            | "قیمت"
+            | "بها"
+            | "ارزش"
+            | "نقدینگی"
+            | "پرداخت"
+            | "دریافت"
+            | "خرج"
+            | "فروش"
+            | "پاداش"
+            | "جریمه"
+            | "ضرر"
+            | "زیان"
+            | "خسارت"
+            | "تخفیف"
+            | "قرارداد"
     )
 }
 
@@ -490,65 +568,4 @@ pub(super) fn scale_adjective(word: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::article::Field;
-    use crate::extract::{figures_in, Kind};
-
-    #[test]
-    fn a_cross_reference_is_no_count() {
-        assert!(figures_in("طبق مورد ۴ قرارداد عمل شد", Field::Body).is_empty());
-        let values = |text: &str| -> Vec<f64> {
-            figures_in(text, Field::Body)
-                .iter()
-                .map(|f| f.value)
-                .collect()
-        };
-        assert_eq!(values("در مورد ۴ نفر گفت"), [4.0]);
-        assert_eq!(values("مورد دوم به خودروها مربوط است"), [2.0]);
-    }
-
-    #[test]
-    fn a_bare_amount_after_money_in_its_sentence_is_that_money() {
-        let kinds = |text: &str| -> Vec<(f64, Kind, Option<&str>)> {
-            figures_in(text, Field::Body)
-                .iter()
-                .map(|f| (f.value, f.kind, f.unit))
-                .collect()
-        };
-        assert_eq!(
-            kinds("از صندوق ۸ میلیارد دلاری، ۳ میلیارد به بخش سلامت رسید."),
-            [
-                (8e9, Kind::Money, Some("USD")),
-                (3e9, Kind::Money, Some("USD"))
-            ]
-        );
-        assert_eq!(
-            kinds("کارگاه ۲۰ میلیون تومان داد، ۵ نفر زیر ۴ میلیون گرفتند."),
-            [
-                (2e7, Kind::Money, Some("IRT")),
-                (5.0, Kind::Count, None),
-                (4e6, Kind::Money, Some("IRT"))
-            ]
-        );
-        // Not across another measure, nor into the next sentence.
-        assert_eq!(
-            kinds("درآمد ۹ میلیارد دلار بود و تولید ۲ میلیون بشکه یعنی یک میلیون کمتر شد.")[2].1,
-            Kind::Count
-        );
-        assert_eq!(
-            kinds("وام ۳ میلیون تومان است. جمعیت استان ۴ میلیون است.")[1].1,
-            Kind::Count
-        );
-    }
-
-    #[test]
-    fn a_word_of_money_with_an_ending_makes_a_bare_amount_money() {
-        let f = &figures_in(
-            "سهم هر خانوار دو میلیون وامی است که بانک می‌دهد.",
-            Field::Body,
-        )[0];
-        assert_eq!((f.value, f.kind), (2e6, Kind::Money));
-        let f = &figures_in("پنج میلیون حقوقی و حقیقی سهام دارند.", Field::Body)[0];
-        assert_eq!(f.kind, Kind::Count);
-    }
-}
+mod tests;

@@ -16,10 +16,14 @@ impl Scanner<'_, '_> {
         let Some((value, len, _)) = t.digits(i) else {
             return false;
         };
-        if i == 0 || t.glued(i) {
+        if i == 0 {
             return false;
         }
         let prev = t.word(i - 1);
+        // `سری60`: a kind word typed onto its number is that member's name.
+        if t.glued(i) {
+            return kind_word(prev) && !counted_after(t, run);
+        }
         let before_prev = if i >= 2 { t.word(i - 2) } else { "" };
         // Most numbers have none of these words before them: only those are read further.
         let candidate = matches!(prev, "مدل" | "موضوع" | "قانون" | "کیلومتر")
