@@ -128,6 +128,21 @@ fn word_role(t: &Tokens, k: usize) -> Role {
         {
             return Role::Conj
         }
+        // `بنابراین اطلاعیه،`: "according to this announcement", not "therefore".
+        "بنابراین"
+            if matches!(
+                t.word(k + 1),
+                "گزارش" | "اطلاعیه" | "اعلام" | "خبر" | "آمار" | "بیانیه" | "اعلامیه"
+            ) =>
+        {
+            return Role::Prep
+        }
+        // `به همین علت`, `به این دلیل`: "for this reason", an adverb.
+        "علت" | "دلیل" | "خاطر"
+            if k >= 2 && matches!(t.word(k - 1), "همین" | "این") && t.word(k - 2) == "به" =>
+        {
+            return Role::Adv
+        }
         // `در نهایت`: in the end.
         "نهایت" if k > 0 && t.word(k - 1) == "در" => return Role::Adv,
         // `بار دیگر`: once again.

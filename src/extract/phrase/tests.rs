@@ -247,3 +247,15 @@ fn a_compound_verb_typed_as_one_word_ends_a_phrase() {
     let t = Tokens::new("قراردادها");
     assert_eq!(role(&t, 0), Role::Noun);
 }
+
+#[test]
+fn openers_of_reason_and_source_are_no_nouns() {
+    let t = Tokens::new("بنابراین اطلاعیه، فروش شرکت بالا رفت");
+    assert_eq!(role(&t, 0), Role::Prep);
+    let t = Tokens::new("بنابراین فروش شرکت بالا رفت");
+    assert_eq!(role(&t, 0), Role::Conj);
+    let t = Tokens::new("به همین دلیل فروش کم شد");
+    assert_eq!(role(&t, 2), Role::Adv);
+    let t = Tokens::new("متاسفانه فروش کم شد");
+    assert_eq!(role(&t, 0), Role::Adv);
+}
