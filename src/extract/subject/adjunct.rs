@@ -23,7 +23,16 @@ pub(super) fn timed_object(t: &Tokens, (a, b): (usize, usize)) -> (usize, usize)
         .then(|| phrase::subject_backward(t, k))
         .flatten()
         .filter(|&(p, _)| !counted(t, p) && !time_noun(t.word(p)))
-        .unwrap_or((a, b))
+        .map_or((a, b), |(p, q)| after_time(t, p, k).unwrap_or((p, q)))
+}
+
+/// `در نظرسنجی ماه اوت رشد تقاضای جهانی نفت را`: a run that opens with a time (a month, a
+/// week) runs on unmarked into the object; the object starts after the last word of time.
+fn after_time(t: &Tokens, p: usize, end: usize) -> Option<(usize, usize)> {
+    let m = (p..end.saturating_sub(1))
+        .rev()
+        .find(|&m| time_noun(t.word(m)))?;
+    phrase::subject_forward(t, m + 1).filter(|&(a, b)| a == m + 1 && b <= end)
 }
 
 /// A plural noun with its linking ending (`مرزهای`): in a run of nouns, the words after it
@@ -115,5 +124,14 @@ mod tests {
             "۹.۵",
         );
         assert_eq!(s.as_deref(), Some("قیمت طلا"));
+    }
+
+    #[test]
+    fn an_object_after_a_month_starts_past_it() {
+        let s = subject(
+            "بانک در گزارش ماه ژوئن فروش خودروهای برقی در سال ۲۰۲۰ را ۳ میلیون دستگاه برآورد کرد.",
+            "۳",
+        );
+        assert_eq!(s.as_deref(), Some("فروش خودروهای برقی"));
     }
 }
