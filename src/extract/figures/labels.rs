@@ -205,15 +205,7 @@ fn numbered(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::article::Field;
-    use crate::extract::figures_in;
-
-    fn values(text: &str) -> Vec<f64> {
-        figures_in(text, Field::Body)
-            .iter()
-            .map(|f| f.value)
-            .collect()
-    }
+    use super::super::values;
 
     #[test]
     fn plots_and_the_items_of_a_clause_go_by_number() {

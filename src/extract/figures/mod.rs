@@ -503,3 +503,13 @@ fn multiplied(t: &Tokens, mut v: f64, mut k: usize) -> (f64, usize) {
     }
     (v, k)
 }
+
+/// The values the scan finds in `text` read as a body, in order: what most tests of a form
+/// check.
+#[cfg(test)]
+fn values(text: &str) -> Vec<f64> {
+    crate::extract::figures_in(text, crate::article::Field::Body)
+        .iter()
+        .map(|f| f.value)
+        .collect()
+}

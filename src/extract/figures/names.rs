@@ -224,15 +224,9 @@ fn part_noun(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::values;
     use crate::article::Field;
     use crate::extract::{figures_in, Kind};
-
-    fn values(text: &str) -> Vec<f64> {
-        figures_in(text, Field::Body)
-            .iter()
-            .map(|f| f.value)
-            .collect()
-    }
 
     #[test]
     fn product_and_model_numbers_are_names() {

@@ -305,17 +305,10 @@ pub(super) fn relative_time(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::article::Field;
-    use crate::extract::figures_in;
+    use super::super::values;
 
     #[test]
     fn one_set_against_another_count_is_a_count() {
-        let values = |text: &str| -> Vec<f64> {
-            figures_in(text, Field::Body)
-                .iter()
-                .map(|f| f.value)
-                .collect()
-        };
         assert_eq!(values("یک فوتون در برابر ده فوتون"), [1.0, 10.0]);
         assert_eq!(values("از هر هشت نفر یک نفر مبتلا است"), [8.0, 1.0]);
         assert_eq!(values("یک نمونه از پنج نمونه آلوده بود"), [1.0, 5.0]);
@@ -325,12 +318,6 @@ mod tests {
 
     #[test]
     fn one_in_a_list_of_counts_is_a_count() {
-        let values = |text: &str| -> Vec<f64> {
-            figures_in(text, Field::Body)
-                .iter()
-                .map(|f| f.value)
-                .collect()
-        };
         assert_eq!(
             values("دو دستگاه خودرو شامل یک دستگاه سواری و یک دستگاه وانت توقیف شد"),
             [2.0, 1.0, 1.0]
@@ -347,12 +334,6 @@ mod tests {
 
     #[test]
     fn more_or_less_than_one_weighs_only_a_unit_or_a_classifier() {
-        let values = |text: &str| -> Vec<f64> {
-            figures_in(text, Field::Body)
-                .iter()
-                .map(|f| f.value)
-                .collect()
-        };
         // "more than an envoy", "thinner than a hair", "more than one job": no figure.
         assert!(values("او در این ماجرا بیشتر از یک سفیر کار کرد").is_empty());
         assert!(values("این لایه کمتر از یک تار مو ضخامت دارد").is_empty());

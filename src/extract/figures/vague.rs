@@ -61,9 +61,7 @@ impl Scanner<'_, '_> {
         let tens = plural && matches!(words::lookup(t.word(end + 1)), Some(Lex::Mult(_)));
         ((e.bare_mult && (vague || tens_of || plural)) || worded || tens).then_some(end)
     }
-}
 
-impl Scanner<'_, '_> {
     /// A round hundred or thousand in words that counts nothing: the base of a ratio (`صد در
     /// صد`, `سه در هزار`: its first number carries the figure) or a figure of speech before a
     /// word of trouble or of sheer number (`با هزار بدبختی`, `هزار و یک نوع فساد`, `صد چیز
@@ -164,6 +162,7 @@ fn idiom_tail(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::values;
     use crate::article::Field;
     use crate::extract::figures_in;
 
@@ -197,12 +196,6 @@ mod tests {
             let found = figures_in(text, Field::Body);
             assert!(found.is_empty(), "{text}: {found:?}");
         }
-        let values = |text: &str| -> Vec<f64> {
-            figures_in(text, Field::Body)
-                .iter()
-                .map(|f| f.value)
-                .collect()
-        };
         assert_eq!(values("ارتش هزار سرباز تازه به مرز فرستاد."), [1000.0]);
         assert_eq!(values("صد پرسش تستی در آزمون بود."), [100.0]);
         // The thousand is the base of the rate, not a count of its own.

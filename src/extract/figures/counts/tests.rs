@@ -1,18 +1,13 @@
 //! Tests of the readers of numbers with no unit after them: counts, bare money, ordinals,
 //! compound quantities and names typed onto digits.
 
+use super::super::values;
 use crate::article::Field;
 use crate::extract::{figures_in, Kind};
 
 #[test]
 fn a_cross_reference_is_no_count() {
     assert!(figures_in("طبق مورد ۴ قرارداد عمل شد", Field::Body).is_empty());
-    let values = |text: &str| -> Vec<f64> {
-        figures_in(text, Field::Body)
-            .iter()
-            .map(|f| f.value)
-            .collect()
-    };
     assert_eq!(values("در مورد ۴ نفر گفت"), [4.0]);
     assert_eq!(values("مورد دوم به خودروها مربوط است"), [2.0]);
 }
