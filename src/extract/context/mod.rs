@@ -229,6 +229,12 @@ pub(crate) fn ranking_scope(word: &str) -> bool {
     )
 }
 
+/// Whether token `k` is the number of a weekday written apart from its `شنبه` (`سه شنبه`,
+/// `پنج شنبه`).
+pub(crate) fn weekday_number(t: &Tokens, k: usize) -> bool {
+    matches!(t.word(k), "یک" | "دو" | "سه" | "چهار" | "پنج") && t.word(k + 1) == "شنبه"
+}
+
 /// `دوشنبه`, `بامداد`, `امروز`: words that place a clause on a day, never part of a name.
 pub(crate) fn day_or_time_of_day(w: &str) -> bool {
     matches!(

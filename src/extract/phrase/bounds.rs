@@ -3,6 +3,7 @@
 //! میزان بارش را`), a comparative (`۲ ماه زودتر`, `۵۰ تومان گران تر شده`), and a time of day
 //! that places the clause (`سازمان جهانی بهداشت روز پنج شنبه`).
 
+use super::super::context;
 use super::super::lexicon::{self, Classes};
 use super::super::token::Tokens;
 use super::{role, Role};
@@ -43,13 +44,12 @@ pub(super) fn graded_apart(t: &Tokens, k: usize) -> bool {
 /// شنبه`, `صبح امروز`, `دوشنبه`), which no noun phrase before it runs into. Not a bare
 /// `جمعه` nor `صبح`, which name things too (`نماز جمعه`, `نوبت صبح`).
 pub(super) fn day_adjunct(t: &Tokens, k: usize) -> bool {
-    let numbered = |k: usize| matches!(t.word(k), "یک" | "دو" | "سه" | "چهار" | "پنج");
     let weekday = |k: usize| {
         matches!(
             t.word(k),
             "یکشنبه" | "دوشنبه" | "سهشنبه" | "چهارشنبه" | "پنجشنبه"
-        ) || (t.word(k) == "شنبه" && (k == 0 || !numbered(k - 1)))
-            || (t.word(k + 1) == "شنبه" && numbered(k))
+        ) || (t.word(k) == "شنبه" && (k == 0 || !context::weekday_number(t, k - 1)))
+            || context::weekday_number(t, k)
     };
     let day = |k: usize| weekday(k) || matches!(t.word(k), "جمعه" | "امروز" | "دیروز" | "فردا");
     weekday(k) || (matches!(t.word(k), "روز" | "شب" | "صبح" | "عصر" | "ظهر") && day(k + 1))

@@ -306,7 +306,8 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
                 while phrase::set_phrase(t, j) {
                     j += 1;
                 }
-                // `در مقایسه با ژانویه ۲۰۱۹`: a date compared with is passed whole, so a clause after `که` can still go back to what it is about.
+                // `در مقایسه با ژانویه ۲۰۱۹`: a date compared with is passed whole, so a
+                // clause after `که` can still go back to what it is about.
                 if compared_to(t, j)
                     && super::super::context::time_noun(t.word(j))
                     && phrase::subject_forward(t, j).is_none()
@@ -316,7 +317,7 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
                     while j < k
                         && (matches!(phrase::role(t, j), Role::Number | Role::Adj)
                             || super::super::context::time_noun(t.word(j))
-                            || t.word(j + 1) == "شنبه")
+                            || super::super::context::weekday_number(t, j))
                     {
                         j += 1;
                     }

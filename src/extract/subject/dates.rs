@@ -283,8 +283,7 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
     {
         first -= 1;
         // `سه‌شنبه` is read as two words.
-        let weekday = |k: usize| matches!(t.word(k), "یک" | "دو" | "سه" | "چهار" | "پنج");
-        if t.word(first) == "شنبه" && first > 0 && weekday(first - 1) {
+        if t.word(first) == "شنبه" && first > 0 && context::weekday_number(t, first - 1) {
             first -= 1;
         }
     }
