@@ -9,7 +9,7 @@ use super::{adjacent_before, counted};
 
 mod nouns;
 
-pub(super) use nouns::{attribute, dummy, generic_measure, span_close};
+pub(super) use nouns::{attribute, conjunctive, dummy, generic_measure, span_close};
 use nouns::{carrier, marker, per_head, unit_noun};
 
 /// How far back, in tokens, a clause's subject is looked for.
@@ -228,7 +228,8 @@ fn closed_relative(t: &Tokens, mut v: usize) -> Option<(usize, usize)> {
             return None;
         }
         if t.word(k) == "که" {
-            let nominal = k > 0 && phrase::role(t, k - 1).nominal();
+            // `آن طور که ... اعلام کرد`: a conjunction, no relative clause.
+            let nominal = k > 0 && phrase::role(t, k - 1).nominal() && !conjunctive(t.word(k - 1));
             return if nominal {
                 antecedent(t, k, false)
             } else {
@@ -408,9 +409,15 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
         }
     }
     let verb_before = s > 0 && phrase::role(t, s - 1) == Role::Verb;
-    // `شاخص دلار که ... را اندازه می‌گیرد با ۰.۸ درصد افزایش ... رسید`: a verb-final relative
-    // clause closes, and the main clause goes on with the phrase it hung on as its subject.
-    if hops > 0 && relative && verb_before && t.word(s) != "و" && t.punct(s).is_none() {
+    // `شاخص دلار که ... را اندازه می‌گیرد، با ۰.۸ درصد افزایش ... رسید`: a verb-final
+    // relative clause closes, with or without a comma, and the main clause goes on with the
+    // phrase it hung on as its subject.
+    if hops > 0
+        && relative
+        && verb_before
+        && t.word(s) != "و"
+        && matches!(t.punct(s), None | Some('،'))
+    {
         if let Some(np) = closed_relative(t, s - 1) {
             return Some(np);
         }

@@ -5,7 +5,7 @@ use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
 use super::super::{calendar, context, words};
 use super::adjacent_before;
-use super::clause::{before, dummy};
+use super::clause::{before, conjunctive, dummy};
 
 mod events;
 mod persons;
@@ -212,25 +212,6 @@ fn trimmed(t: &Tokens, (mut a, mut b): (usize, usize)) -> Option<(usize, usize)>
         b -= 1;
     }
     (!numeric(a)).then_some((a, b))
-}
-
-/// Nouns that with `که` make a conjunction (`زمانی که`, `در حالی که`, `به طوری که`), no
-/// head of a relative clause.
-fn conjunctive(w: &str) -> bool {
-    matches!(
-        w,
-        "زمانی"
-            | "هنگامی"
-            | "وقتی"
-            | "طور"
-            | "طوری"
-            | "همانطور"
-            | "همانگونه"
-            | "چنان"
-            | "حالی"
-            | "جایی"
-            | "آنجا"
-    )
 }
 
 /// Words that describe a person (`ستاره`, `رقیب`, `مهاجم`): what a year places is what

@@ -161,3 +161,25 @@ pub(in crate::extract::subject) fn span_close(w: &str) -> bool {
             | "پیش"
     )
 }
+
+/// Nouns that with `که` make a conjunction (`زمانی که`, `در حالی که`, `به طوری که`, `آن طور که`), no
+/// head of a relative clause.
+pub(in super::super) fn conjunctive(w: &str) -> bool {
+    matches!(
+        w,
+        "زمانی"
+            | "هنگامی"
+            | "وقتی"
+            | "طور"
+            | "طوری"
+            | "همانطور"
+            | "همان‌طور"
+            | "گونه"
+            | "همانگونه"
+            | "همان‌گونه"
+            | "چنان"
+            | "حالی"
+            | "جایی"
+            | "آنجا"
+    )
+}

@@ -174,3 +174,18 @@ fn a_date_compared_with_leaves_the_clause_to_what_the_sentence_is_about() {
     );
     assert_eq!(s.as_deref(), Some("سکه"));
 }
+
+#[test]
+fn a_relative_clause_closed_by_a_comma_hands_back_its_antecedent() {
+    let s = subject(
+        "شاخص دلار که ارزش آن در برابر سبدی از ارزهای مهم را می‌سنجد، با ۰.۳ درصد کاهش به ۹۷.۱ واحد رسید.",
+        "۰.۳",
+    );
+    assert_eq!(s.as_deref(), Some("شاخص دلار"));
+    // `آن طور که` is a conjunction, no relative clause.
+    let s = subject(
+        "بدهی شرکت ممکن است آن طور که مدیر مالی گفت، به ۲۹ میلیون دلار برسد.",
+        "۲۹",
+    );
+    assert_ne!(s.as_deref(), Some("آن طور"));
+}
