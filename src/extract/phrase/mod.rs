@@ -258,6 +258,21 @@ fn light_participle(w: &str) -> bool {
     )
 }
 
+/// Whether the passive participle at `k` (`شده`, `گردیده`) makes the noun before it an
+/// adjective of the phrase (`موارد تأیید شده در چین`, `کالاهای کشف شده ۵۹ میلیارد ریال`): it
+/// follows a verbal noun that follows a noun, and a preposition or a number follows it, not an
+/// auxiliary (`منتشر شده است`) nor the phrase of a clause after an omitted one (`در محاکم
+/// رسیدگی شده حال آنکه`).
+fn adjectival_passive(t: &Tokens, k: usize, end: usize) -> bool {
+    matches!(t.word(k), "شده" | "گردیده")
+        && k >= 2
+        && k + 1 == end
+        && matches!(role(t, end), Role::Prep | Role::Number)
+        && role(t, k - 1) == Role::Noun
+        && role(t, k - 2) == Role::Noun
+        && !never_leads(t.word(k - 1))
+}
+
 /// Whether token `k` is the noun of a set phrase (`به ترتیب`, `به گفته`), which works as a
 /// preposition or an adverb and stands in no noun phrase.
 pub(crate) fn set_phrase(t: &Tokens, k: usize) -> bool {
@@ -330,7 +345,11 @@ pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
             && role(t, a - 2) == Role::Noun;
         // `به ترتیب`, `مربوط به`: the noun of a set phrase stands outside any phrase.
         // `فروش رسیده`, `در نظر گرفته شده`: a light verb's participle closes a clause.
-        let light = r == Role::Participle && light_participle(t.word(a - 1));
+        // `ارزش کالاهای کشف شده در این گمرک`: a passive participle between a noun and what
+        // follows the phrase (no auxiliary) is an adjective of that noun.
+        let light = r == Role::Participle
+            && light_participle(t.word(a - 1))
+            && !adjectival_passive(t, a - 1, end);
         if !(r.nominal() || r == Role::Participle || inner_det || year || ranked)
             || never_leads(t.word(a - 1))
             || light

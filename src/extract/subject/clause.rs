@@ -86,7 +86,13 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
             // `از آغاز سال ۲۰۲۰`: nor a time, which only places the clause.
             && !super::super::context::time_noun(t.word(a + 1))
         {
-            return Some((a + 1, b));
+            // `در این مدت ارزش کالاها`: past the demonstrative and its noun; not after a set
+            // phrase, where it stands alone (`علاوه بر این سهم صنعت`).
+            let pointed = matches!(head, "این" | "آن" | "همین" | "همان")
+                && !(a >= 2 && phrase::set_phrase(t, a - 2))
+                && b >= a + 4
+                && phrase::role(t, a + 2) == Role::Noun;
+            return Some((a + 1 + usize::from(pointed), b));
         }
         // A bare `قیمت` or `نرخ` (`با قیمتی معادل ...`) is only half a subject: what has that
         // price is the clause's, if it names one.

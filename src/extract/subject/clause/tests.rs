@@ -189,3 +189,23 @@ fn a_relative_clause_closed_by_a_comma_hands_back_its_antecedent() {
     );
     assert_ne!(s.as_deref(), Some("آن طور"));
 }
+
+#[test]
+fn a_passive_participle_before_a_preposition_is_an_adjective_of_the_subject() {
+    let s = subject(
+        "تعداد موارد تأیید شده در این استان با ۱۲۰ مورد افزایش به ۹ هزار مورد رسید.",
+        "۱۲۰",
+    );
+    assert_eq!(s.as_deref(), Some("تعداد موارد تأیید شده"));
+    let s = subject("ارزش کالاهای کشف شده ۴۰ میلیارد ریال برآورد شد.", "۴۰");
+    assert_eq!(s.as_deref(), Some("ارزش کالاهای کشف شده"));
+}
+
+#[test]
+fn a_time_with_a_demonstrative_before_the_subject_is_passed() {
+    let s = subject(
+        "در این مدت ارزش کالاها در این انبار ۸۰ میلیون ریال برآورد شده است.",
+        "۸۰",
+    );
+    assert_eq!(s.as_deref(), Some("ارزش کالاها"));
+}
