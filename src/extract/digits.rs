@@ -165,19 +165,12 @@ pub(crate) fn turned_slash_decimal(t: &Tokens, lit: &Literal) -> Option<(f64, us
 /// Persian-calendar), or `None` when the three parts are no valid date.
 pub(crate) fn slash_date(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     let mut parts = [(0u64, 0u32); 3];
-    // `۲۸ / ۱۱ / ۱۳۹۸`: typed with spaces, the slashes still join three parts of one date.
-    let spaced = !t.glued(i + 1);
+    // `۲۸ / ۱۱ / ۱۳۹۸`, `۴/ ۱۲/ ۱۳۹۲`, `۲۳ /۶ /۹۰`: typed with spaces on either side, the
+    // slashes still join three parts of one date.
     for (n, part) in parts.iter_mut().enumerate() {
         let k = i + 2 * n;
-        if n > 0 {
-            let joined = if spaced {
-                !t.glued(k - 1) && !t.glued(k)
-            } else {
-                t.glued(k - 1) && t.glued(k)
-            };
-            if !(t.punct(k - 1) == Some('/') && joined) {
-                return None;
-            }
+        if n > 0 && t.punct(k - 1) != Some('/') {
+            return None;
         }
         let (v, len, _) = t.digits(k)?;
         *part = (v, len);
@@ -244,6 +237,8 @@ mod tests {
         let t = Tokens::new("۲۸ / ۱۱ / ۱۳۹۸");
         assert_eq!(slash_date(&t, 0), Some((13981128.0, 5)));
         let t = Tokens::new("۲۸ /۱۱/ ۱۳۹۸");
-        assert_eq!(slash_date(&t, 0), None);
+        assert_eq!(slash_date(&t, 0), Some((13981128.0, 5)));
+        let t = Tokens::new("۴/ ۱۲/ ۱۳۹۲");
+        assert_eq!(slash_date(&t, 0), Some((13921204.0, 5)));
     }
 }

@@ -183,17 +183,21 @@ pub(crate) fn ton_is_persons(
         .strip_suffix("ان")
         .is_some_and(|stem| lexicon::classes(stem).has(lexicon::Classes::NOUN));
     let of_people = next == "از" && (person_word(after) || animate);
-    if of_people || person_cue(next) {
+    let window = start.saturating_sub(8)..start;
+    let goods_near = || window.clone().any(|k| goods_cue(t.word(k)));
+    // `این آمار ۳۴ تن اعلام شد` counts people, `مقدار کالا را ۱۰۳ هزار تن اعلام کرد` weighs
+    // what it names: the number is what was announced.
+    let announced_goods = next == "اعلام" && goods_near();
+    if of_people || (person_cue(next) && !announced_goods) {
         return true;
     }
     if phrase::role(t, j + 1) == phrase::Role::Noun {
         return false;
     }
-    let window = start.saturating_sub(8)..start;
     if window.clone().any(|k| person_word(t.word(k))) {
         return true;
     }
-    !(window.into_iter().any(|k| goods_cue(t.word(k))) || goods())
+    !(goods_near() || goods())
 }
 
 /// People a `تن` before it counts: `جمعیت استان ... ۱۲۹۲ هزار تن`, `مقتولان ... ۱۸ تن`.
@@ -254,5 +258,9 @@ mod tests {
         assert!(!ton_is_persons(&t, 0, 1, || true));
         let t = Tokens::new("جمعیت این شهر ۱۲۰ هزار تن است");
         assert!(ton_is_persons(&t, 3, 5, || true));
+        let t = Tokens::new("شمار جان‌باختگان ۴۰ تن اعلام شد");
+        assert!(ton_is_persons(&t, 2, 3, || false));
+        let t = Tokens::new("وی برداشت گندم را ۶۰ تن اعلام کرد");
+        assert!(!ton_is_persons(&t, 4, 5, || false));
     }
 }

@@ -6,7 +6,7 @@ use super::super::figure::{Kind, Qualifier};
 use super::super::token::Tokens;
 use super::super::words::NumExpr;
 use super::super::{context, digits, lexicon, phrase, units, words};
-use super::{is_integer, prefix_word, Found, Scanner};
+use super::{is_integer, prefix_word, start_of, Found, Scanner};
 
 impl Scanner<'_, '_> {
     /// A date, and the date that ends its range if one follows: `۲۴ اردیبهشت تا ۴ خرداد`,
@@ -59,12 +59,37 @@ impl Scanner<'_, '_> {
         ranged: bool,
     ) -> Option<Found> {
         let day = is_integer(value) && (1.0..=31.0).contains(&value);
-        if day {
+        if day && !self.part_of_month(i) {
             if let Some(found) = self.day_month(i, value, end, ranged) {
                 return Some(found);
             }
         }
         self.month_then_number(i, value, end, int_len, day)
+    }
+
+    /// Whether the number word at `i` numbers a part of the month, not a day of it: `نیمه
+    /// دوم فروردین` (its second half), `دهه سوم خرداد`, `هفته اول مهر`.
+    fn part_of_month(&self, i: usize) -> bool {
+        let t = self.t;
+        i > 0 && t.digits(i).is_none() && matches!(t.word(i - 1), "نیمه" | "دهه" | "هفته")
+    }
+
+    /// `پنجم تا چهاردهم اردیبهشت`: a day in words with no month of its own opens a range
+    /// and takes the month (and year) of the day that closes it.
+    pub(super) fn day_range_opening(&self, i: usize, value: f64, end: usize) -> Option<Found> {
+        let t = self.t;
+        let day = is_integer(value) && (1.0..=31.0).contains(&value);
+        if !day || self.part_of_month(i) || !matches!(t.word(end), "تا" | "الی") {
+            return None;
+        }
+        let e = words::parse(t, end + 1)?;
+        let int_len = e.literal.map_or(0, |l| l.int_len);
+        let high = self
+            .date(end + 1, e.value, e.end, int_len, true)
+            .filter(|d| d.start == end + 1 && d.max.is_none() && e.value > value)?;
+        let low = high.value - e.value + value;
+        let start = start_of(prefix_word(t, i), i);
+        Some(Found::simple(low, Kind::Date, start, high.end).with_max(high.value))
     }
 
     /// A day before its month: `۱۵ مهر ۱۳۹۸`, `اول ماه آوریل`, `۱۵ و ۱۶ بهمن`, `یازدهمین روز
@@ -513,5 +538,26 @@ mod tests {
         assert_eq!(one("کمتر از ۱۹۲۰ نفر رأی دادند").2, Kind::Count);
         assert_eq!(one("۱۴۲۰ شهید این استان").2, Kind::Count);
         assert_eq!(one("۱۹۸۲ کارمند این شرکت").2, Kind::Count);
+    }
+
+    #[test]
+    fn a_half_or_week_of_a_month_is_no_day_of_it() {
+        for text in [
+            "ثبت‌نام از نیمه دوم آبان آغاز می‌شود",
+            "کلاس‌ها در دهه سوم مهر تشکیل می‌شود",
+            "نتایج در هفته اول دی اعلام شد",
+        ] {
+            assert!(found(text).iter().all(|f| f.2 != Kind::Date), "{text}");
+        }
+        assert_eq!(one("کلاس‌ها از دوم آبان آغاز می‌شود").1, 802.0);
+    }
+
+    #[test]
+    fn a_day_in_words_opening_a_range_takes_the_closing_month() {
+        let f = figures_in("نمایشگاه از سوم تا نهم آذر ۱۴۰۱ برپاست", Field::Body);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].value, f[0].max), (14010903.0, Some(14010909.0)));
+        let f = figures_in("جشنواره پنجم تا ۱۲ اسفند برگزار می‌شود", Field::Body);
+        assert_eq!((f[0].value, f[0].max), (1205.0, Some(1212.0)));
     }
 }

@@ -81,6 +81,9 @@ impl Scanner<'_, '_> {
         // line, not the low end of a range typed with the space after its dash (`۶- ۷ سال`).
         let marker = match t.punct(run) {
             Some('-') => t.line_start(i) || !self.spaced_range(run),
+            // `۳_ مرتضی ...`, `مطبوعاتی3_ ساعت کار زیاد`: an underscore numbers an item at the
+            // start of a line or after the item before it, run into the number.
+            Some('_') => t.line_start(i) || (i > 0 && t.glued(i) && !t.word(i - 1).is_empty()),
             Some('.') => self.opens_sentence(i) && t.digits(run + 1).is_none(),
             // `۲) ...`, not the end of `(۱۹۴۴-۱۹۴۵)`.
             Some(')') => !(i > 0 && matches!(t.punct(i - 1), Some('(' | '-'))) && len <= 2,
@@ -93,7 +96,11 @@ impl Scanner<'_, '_> {
         if marker && t.glued(run) && (spaced_after || dotted) && run == i + 1 {
             return Some(run + 1);
         }
-        if self.in_citation(i) || self.in_latin_name(i, run) || self.glossed(i) {
+        if self.in_citation(i)
+            || self.in_latin_name(i, run)
+            || self.glossed(i)
+            || self.index_base(i, run)
+        {
             return Some(run);
         }
         self.glued_code(i, run)
@@ -336,6 +343,22 @@ impl Scanner<'_, '_> {
             || self.item_nearby(i, 3000, v + 1, opens_line)
     }
 
+    /// Whether the number at `i` is one side of an index's base, `(۱۰۰=۱۳۹۰)`: the year the
+    /// index stands at 100, written beside its name, measures nothing. The scanner reaches
+    /// the year after the 100, so either side may be the one at `i`.
+    fn index_base(&self, i: usize, run: usize) -> bool {
+        let t = self.t;
+        let year = |k: usize| {
+            t.digits(k)
+                .is_some_and(|(v, len, _)| len == 4 && calendar::bare_year(v as f64))
+        };
+        let hundred = |k: usize| t.digits(k).is_some_and(|(v, _, _)| v == 100);
+        (t.punct(run) == Some('=') && (hundred(i) && year(run + 1) || year(i) && hundred(run + 1)))
+            || (i >= 2
+                && t.punct(i - 1) == Some('=')
+                && (year(i) && hundred(i - 2) || hundred(i) && year(i - 2)))
+    }
+
     /// Whether the number at `i` is a volume or page of a citation, after the year of the work
     /// in the same brackets (`(مجلسی، ۱۴۰۳: ۶ / ۲۱۴ و ۲۱۸)`).
     fn in_citation(&self, i: usize) -> bool {
@@ -437,4 +460,28 @@ pub(super) fn references_heading(t: &Tokens) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::values;
+
+    #[test]
+    fn the_base_of_an_index_is_no_figure() {
+        assert_eq!(
+            values("شاخص قیمت کالاهای وارداتی (۱۰۰=۱۳۹۵) به ۳۱۲ رسید."),
+            [312.0]
+        );
+        assert_eq!(
+            values("شاخص دستمزد (1395=100) منتشر شد."),
+            Vec::<f64>::new()
+        );
+    }
+
+    #[test]
+    fn an_underscore_after_an_item_number_marks_a_list() {
+        let text = "خواسته‌ها چنین است:\n۱_ افزایش حقوق ۲۰ درصدی\n۲_ استخدام نیروی تازهنفس۳_ بیمه";
+        assert_eq!(values(text), [20.0]);
+        assert_eq!(values("در ۶۶_ کیلوگرم دو کشتی‌گیر داریم"), [66.0, 2.0]);
+    }
 }

@@ -10,7 +10,7 @@ impl Scanner<'_, '_> {
     /// Whether a label word names the number at `i` (`ماده ۱۲`, `ساعت: ۱۰`), unless the
     /// number measures after all: a rank (`شماره یک جهان`), a size or level with a scale or
     /// unit (`سالن ۱۲ هزار نفری`, `کانال ۴۲ هزار تومان`), or a label word pointed at (`در
-    /// این ماده ۳ دونده`).
+    /// این ماده ۳ دونده`, not `آن ماده ۵ این طرح`).
     pub(super) fn labelled(&self, i: usize) -> bool {
         let t = self.t;
         let prev = if i > 0 { t.word(i - 1) } else { "" };
@@ -53,7 +53,13 @@ impl Scanner<'_, '_> {
                 || (units::match_unit(t, e.end).is_some() && !of_year(e.end))
                 || (prev == "کانال" && context::classifier(t.word(e.end)))
         }) && prev != "ساعت";
-        let pointed = i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان");
+        // `در این ماده ۳ دونده`: the number after a label pointed at counts what follows;
+        // not where a demonstrative follows it (`ناشی از آن ماده ۵ این طرح`, article 5 of
+        // this bill), for a number counts no `این`.
+        let demonstrative = |w: &str| matches!(w, "این" | "آن" | "همین" | "همان");
+        let pointed = i >= 2
+            && demonstrative(t.word(i - 2))
+            && !number.is_some_and(|e| demonstrative(t.word(e.end)));
         // `گروه‌های پنج یا شش نفره`: groups of a size, not groups by number.
         let sized = number.is_some_and(|e| {
             let next = t.word(e.end);
@@ -218,5 +224,14 @@ mod tests {
         }
         assert_eq!(values("این شهر جزء ۱۰ شهر آلوده کشور است."), [10.0]);
         assert_eq!(values("ساخت یک قطعه ۴۰ کیلومتری آغاز شد."), [40.0]);
+    }
+
+    #[test]
+    fn a_label_pointed_at_counts_unless_a_demonstrative_follows_its_number() {
+        assert_eq!(values("در این ماده ۱۲ شناگر به آب زدند."), [12.0]);
+        assert_eq!(
+            values("نمایندگان در دفاع از آن ماده ۸ این لایحه را با ۹۰ رأی پذیرفتند."),
+            [90.0]
+        );
     }
 }

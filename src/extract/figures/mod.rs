@@ -216,7 +216,8 @@ impl Scanner<'_, '_> {
         let rank = i > 0 && self.rank(i, end) && is_integer(value) && e.tail_mult == 1.0;
         if e.literal.is_none() && !rank {
             // `هفدهم فروردین`, `چهار فروردین`, `اول ماه آوریل`: a day written in words.
-            if let Some(found) = self.date(i, value, end, 0, false) {
+            let found = self.date(i, value, end, 0, false);
+            if let Some(found) = found.or_else(|| self.day_range_opening(i, value, end)) {
                 return Some(self.emit_date(found));
             }
         }

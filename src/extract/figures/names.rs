@@ -26,7 +26,12 @@ impl Scanner<'_, '_> {
         }
         let before_prev = if i >= 2 { t.word(i - 2) } else { "" };
         // Most numbers have none of these words before them: only those are read further.
+        // `استاندارد یورو ۵`, `بنزین یورو ۴`: an emission class in one digit, not euros
+        // (`یورو ۱۷۳۵۰ تومان`, `یورو ۲۰۱۶`).
+        let decimal = matches!(t.punct(run), Some('.' | '٫')) && t.digits(run + 1).is_some();
+        let emission = prev == "یورو" && len == 1 && (1..=6).contains(&value) && !decimal;
         let candidate = matches!(prev, "مدل" | "موضوع" | "قانون" | "کیلومتر")
+            || emission
             || model_word(prev)
             || kind_word(prev)
             || t.is_latin_word(i - 1)
@@ -57,6 +62,7 @@ impl Scanner<'_, '_> {
             && !(i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان"))
             && !part_noun(t.word(run));
         model
+            || emission
             || article
             || law
             || self.latin_name(i, run)
@@ -148,6 +154,9 @@ fn model_word(w: &str) -> bool {
             | "سوخو"
             | "سوخوی"
             | "میگ"
+            // Phones and space missions by number (`گوشی پیکسل ۴`, `مأموریت آپولو ۱۱`).
+            | "پیکسل"
+            | "آپولو"
     )
 }
 
@@ -240,9 +249,19 @@ mod tests {
             "سفارش ایرباس ۳۲۰ لغو شد.",
             "پرواز هواپیماهای ۷۳۷ مکس ممنوع شد.",
             "عملیات والفجر ۸ را همین جا انجام دادیم.",
+            "دوربین گوشی پیکسل ۴ بهتر شده است.",
+            "خدمه آپولو ۸ به دور ماه رفتند.",
+            "خودروهای تازه استاندارد یورو ۵ دارند.",
         ] {
             assert_eq!(values(text), Vec::<f64>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn euros_before_an_amount_stay_money() {
+        assert_eq!(values("هر یورو ۱۴ هزار تومان فروخته شد."), [14000.0]);
+        assert_eq!(values("نرخ تورم منطقه یورو ۱.۲ درصد شد."), [1.2]);
+        assert_eq!(values("یورو ۰. ۰۴ درصد بالا رفت."), [0.04]);
     }
 
     #[test]
