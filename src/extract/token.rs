@@ -6,6 +6,7 @@
 //! of any of the three scripts from the letters glued to them (`۳۵مین`, `10th`), remember
 //! which tokens touch (for `1,200`, `COVID-19`, `/8138/`) and flag URLs.
 
+use super::figure::persian_unit;
 pub(crate) use crate::fold::Script;
 use crate::fold::{
     digit as digit_of, is_ignorable as is_ignorable_in_word, word_char as normalized,
@@ -362,6 +363,23 @@ impl<'a> Tokens<'a> {
                         Some((n + before, end)),
                         true,
                     );
+                } else if let Some(cut) = (!latin)
+                    .then(|| self.one_typed_onto_time(start, bi, owned))
+                    .flatten()
+                {
+                    // `یکسال`, `یکماه`: `یک` typed onto a unit of time is `یک سال`, a span
+                    // or "a year" as the rules tell them apart, not a word of its own.
+                    let kind = TokKind::Word { latin };
+                    let one = owned.map(|(n, _)| (n, n + "یک".len()));
+                    self.push(
+                        kind,
+                        (start, start + cut),
+                        (cstart, cstart + 2),
+                        one,
+                        *glued,
+                    );
+                    let rest = owned.map(|(n, end)| (n + "یک".len(), end));
+                    self.push(kind, (start + cut, bi), (cstart + 2, ci), rest, true);
                 } else {
                     self.push(
                         TokKind::Word { latin },
@@ -374,6 +392,27 @@ impl<'a> Tokens<'a> {
             }
         }
         *glued = true;
+    }
+
+    /// The bytes of `یک` at the start of the word `start..end` when the rest of it is a unit
+    /// of time (`یکسال`, `یکروز`); not `یکسان` nor `یکشنبه`. Not an adjective either: `جوجه
+    /// یکروزه` (a day-old chick) is one word to the phrase reader.
+    fn one_typed_onto_time(
+        &self,
+        start: usize,
+        end: usize,
+        owned: Option<(usize, usize)>,
+    ) -> Option<usize> {
+        let word = owned.map_or(&self.text[start..end], |(n, e)| &self.norm[n..e]);
+        // Every word ends here: only one opening with `یک` goes on.
+        let rest = word.strip_prefix("یک")?;
+        let time = ["year", "month", "week", "day", "hour", "minute"]
+            .iter()
+            .any(|&code| persian_unit(code) == rest);
+        let mut letters = self.text[start..end].chars();
+        let (y, k) = (letters.next()?, letters.next()?);
+        let one = normalized(y) == Some('ی') && normalized(k) == Some('ک');
+        (time && one).then(|| y.len_utf8() + k.len_utf8())
     }
 
     #[inline]
@@ -551,6 +590,19 @@ mod tests {
         assert_eq!(words, ["پنج", "ماهه", "ششصد", "سه", "شنبه", "دهها"]);
         assert_eq!(t.slice(1, 2), "ماهه");
         assert_eq!(t.get(1).map(|x| x.char_start), Some(4));
+    }
+
+    #[test]
+    fn splits_one_typed_onto_a_unit_of_time() {
+        let t = Tokens::new("یکسال يكماه یکسان یکشنبه یکروزه");
+        let words: Vec<&str> = (0..t.len()).map(|i| t.word(i)).collect();
+        assert_eq!(
+            words,
+            ["یک", "سال", "یک", "ماه", "یکسان", "یکشنبه", "یکروزه"]
+        );
+        assert_eq!(t.slice(3, 4), "ماه");
+        assert!(t.glued(1) && t.glued(3) && !t.glued(2));
+        assert_eq!(t.get(3).map(|x| (x.char_start, x.char_end)), Some((8, 11)));
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub(crate) fn glued_number(word: &str) -> Option<(f64, &str)> {
     }
     cuts[..n].iter().rev().find_map(|&at| {
         let (number, rest) = word.split_at(at);
-        // `یکسال` is `یک سال`, "a year", as often as one.
+        // `یک` is "a" as often as one: `یکسال` the tokenizer splits for the rules of `یک`.
         let lex = lookup(number).filter(|lex| {
             matches!(
                 lex,
