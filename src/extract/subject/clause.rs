@@ -330,6 +330,16 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
                     }
                     continue;
                 }
+                // `در سال ۱۳۹۸ شاخص گروه مرغ`: a year's number ends its adjunct, and the
+                // subject runs on unmarked after it.
+                if t.word(j) == "سال"
+                    && phrase::role(t, j + 1) == Role::Number
+                    && phrase::role(t, j + 2) == Role::Noun
+                    && !conjunctive(t.word(j + 2))
+                {
+                    j += 2;
+                    continue;
+                }
                 let opened = j;
                 j = phrase::subject_forward(t, j).map_or(j, |(_, b)| b);
                 // `به گزارش خبرنگار اقتصادی خبرگزاری فارس، قیمت ...`: a phrase longer than a

@@ -209,3 +209,12 @@ fn a_time_with_a_demonstrative_before_the_subject_is_passed() {
     );
     assert_eq!(s.as_deref(), Some("ارزش کالاها"));
 }
+
+#[test]
+fn a_year_opening_the_clause_before_a_relative_one_is_passed() {
+    let s = subject(
+        "در سال ۱۴۰۱ شاخص گروه لبنیات به ۴۱۰ واحد رسید که در مقایسه با سال قبل ۱۸.۲ درصد افزایش یافته است.",
+        "۱۸.۲",
+    );
+    assert_eq!(s.as_deref(), Some("شاخص گروه لبنیات"));
+}
