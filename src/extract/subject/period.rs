@@ -24,6 +24,11 @@ pub(super) fn period_of(
         return Some(Some(np));
     }
     if !matches!(t.word(open), "در" | "طی") {
+        // `گفت: پنج ماه نخست امسال ۱۲۸ پرونده ...`: a part of a year reported on may open its
+        // clause with no preposition.
+        if reported(t, end) && opens_clause(t, first) {
+            return following(t, words_end(t, end)).map(Some);
+        }
         return None;
     }
     // `در طی سه روز گذشته`: one preposition.
@@ -335,6 +340,15 @@ mod tests {
             "۹۰",
         );
         assert_eq!(s.as_deref(), Some("بنزین"));
+    }
+
+    #[test]
+    fn a_period_reported_on_opens_its_clause_with_no_preposition() {
+        let s = subject(
+            "مدیرکل گفت: سه ماه نخست امسال ۲۱۰ پرونده قاچاق در استان تشکیل شد.",
+            "سه",
+        );
+        assert_eq!(s.as_deref(), Some("پرونده قاچاق"));
     }
 
     #[test]
