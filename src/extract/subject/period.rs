@@ -24,6 +24,11 @@ pub(super) fn period_of(
         return Some(Some(np));
     }
     if !matches!(t.word(open), "در" | "طی") {
+        // `گفت: پنج ماه نخست امسال ۱۲۸ پرونده ...`: a part of a year reported on may open its
+        // clause with no preposition.
+        if reported(t, end) && opens_clause(t, first) {
+            return following(t, words_end(t, end)).map(Some);
+        }
         return None;
     }
     // `در طی سه روز گذشته`: one preposition.
@@ -159,9 +164,16 @@ fn words_end(t: &Tokens, mut j: usize) -> usize {
 /// Whether the period's preposition at `open` starts its clause: `گفت: در شش ماهه گذشته`,
 /// `... می‌کنیم و در ۶ ماه گذشته`.
 fn opens_clause(t: &Tokens, open: usize) -> bool {
-    let Some(k) = open.checked_sub(1) else {
+    let Some(mut k) = open.checked_sub(1) else {
         return true;
     };
+    // `متاسفانه طی ۲۰ سال اخیر`: an adverb before the period opens the clause with it.
+    if phrase::role(t, k) == Role::Adv {
+        let Some(before) = k.checked_sub(1) else {
+            return true;
+        };
+        k = before;
+    }
     let after_verb = t.word(k) == "و" && k > 0 && phrase::role(t, k - 1) == Role::Verb;
     phrase::sentence_end(t, k)
         || matches!(t.punct(k), Some('،' | ',' | ':' | ';'))
@@ -200,8 +212,15 @@ fn announced(t: &Tokens, open: usize, close: usize) -> Option<(usize, usize)> {
 /// What the clause opened by a period measured: the phrase after it, past `شاهد` and `هم`
 /// (`طی دو سال اخیر شاهد افزایش نرخ تورم`), not a figure, a time or a lone carrier.
 fn following(t: &Tokens, mut j: usize) -> Option<(usize, usize)> {
+    // Before its adverbs: `قریب به ۴۰ خانوار` opens with a hedge.
+    if let Some(np) = counted_after(t, j) {
+        return Some(np);
+    }
     while matches!(t.word(j), "هم" | "نیز" | "شاهد") || phrase::role(t, j) == Role::Adv {
         j += 1;
+    }
+    if let Some(np) = counted_after(t, j) {
+        return Some(np);
     }
     // `در ۴۵ دقیقه ابتدایی خیلی خوب بازی کردیم`: how, not what.
     let intensifier = matches!(t.word(j), "خیلی" | "بسیار" | "کاملا" | "کاملاً");
@@ -211,6 +230,33 @@ fn following(t: &Tokens, mut j: usize) -> Option<(usize, usize)> {
     }
     let (a, b) = phrase_at(t, j)?;
     let empty = context::time_noun(t.word(a)) || (b == a + 1 && dummy(t.word(a)));
+    (!empty).then_some((a, b))
+}
+
+/// `در شش ماه نخست سال جاری تعداد ۸۷۱ مورد عملیات اطفاء حریق ...`, `طی ۲۰ سال اخیر قریب به
+/// ۴۰ خانوار ...`: a count opening the clause after a period is what was measured over it,
+/// so the period is of what the count counts, past its classifier or unit.
+fn counted_after(t: &Tokens, j: usize) -> Option<(usize, usize)> {
+    let from = j + usize::from(t.word(j) == "تعداد");
+    let number = (from..(from + 3).min(t.len())).find(|&k| phrase::role(t, k) == Role::Number)?;
+    let hedged = context::qualifier_before(t, number).is_some_and(|(_, at)| at == from);
+    if number != from && !hedged {
+        return None;
+    }
+    let mut k = number;
+    while phrase::role(t, k) == Role::Number
+        || (t.word(k) == "و" && phrase::role(t, k + 1) == Role::Number)
+    {
+        k += 1;
+    }
+    if context::classifier(t.word(k)) {
+        k += 1;
+    } else if let Some(m) = crate::extract::units::match_unit(t, k).filter(|m| m.end > k) {
+        k = m.end;
+    }
+    let (a, b) = phrase::subject_forward(t, k)?;
+    let w = t.word(a);
+    let empty = context::time_noun(w) || dummy(w) || change_noun(w);
     (!empty).then_some((a, b))
 }
 
@@ -275,6 +321,34 @@ mod tests {
         assert_eq!(s.as_deref(), Some("بازی"));
         let s = subject("آمار رسوب در ۱۱ بندر ایران طی سه ماهه نخست سال جاری", "سه");
         assert_ne!(s.as_deref(), Some("بندر ایران"));
+    }
+
+    #[test]
+    fn a_count_opening_the_clause_after_a_period_names_what_it_counts() {
+        let s = subject(
+            "گفت: در شش ماه نخست امسال تعداد ۳۱۲ مورد عملیات نجات انجام شد.",
+            "شش",
+        );
+        assert_eq!(s.as_deref(), Some("عملیات نجات"));
+        let s = subject(
+            "متاسفانه طی ۲۰ سال اخیر قریب به ۶۰ خانوار از این روستا رفته‌اند.",
+            "۲۰",
+        );
+        assert_eq!(s.as_deref(), Some("خانوار"));
+        let s = subject(
+            "افزود: در ۹۰ روز نخست امسال، ۱۲ میلیون لیتر بنزین در استان توزیع شد.",
+            "۹۰",
+        );
+        assert_eq!(s.as_deref(), Some("بنزین"));
+    }
+
+    #[test]
+    fn a_period_reported_on_opens_its_clause_with_no_preposition() {
+        let s = subject(
+            "مدیرکل گفت: سه ماه نخست امسال ۲۱۰ پرونده قاچاق در استان تشکیل شد.",
+            "سه",
+        );
+        assert_eq!(s.as_deref(), Some("پرونده قاچاق"));
     }
 
     #[test]
