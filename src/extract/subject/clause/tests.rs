@@ -218,3 +218,11 @@ fn a_year_opening_the_clause_before_a_relative_one_is_passed() {
     );
     assert_eq!(s.as_deref(), Some("شاخص گروه لبنیات"));
 }
+
+#[test]
+fn a_verbal_noun_before_its_light_verb_is_no_subject() {
+    let s = subject("سهم واردات به ۱۲ درصد تقلیل یافت.", "۱۲");
+    assert_eq!(s.as_deref(), Some("سهم واردات"));
+    let s = subject("برای هر استان ۳۰ میلیارد ریال تخصیص یافت.", "۳۰");
+    assert_ne!(s.as_deref(), Some("تخصیص"));
+}
