@@ -235,6 +235,12 @@ pub(crate) fn weekday_number(t: &Tokens, k: usize) -> bool {
     matches!(t.word(k), "یک" | "دو" | "سه" | "چهار" | "پنج") && t.word(k + 1) == "شنبه"
 }
 
+/// `این`, `آن`, `همین`, `همان`: the demonstratives, which point a phrase at what the text
+/// has named.
+pub(crate) fn demonstrative(w: &str) -> bool {
+    matches!(w, "این" | "آن" | "همین" | "همان")
+}
+
 /// `دوشنبه`, `بامداد`, `امروز`: words that place a clause on a day, never part of a name.
 pub(crate) fn day_or_time_of_day(w: &str) -> bool {
     matches!(

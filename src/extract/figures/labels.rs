@@ -56,10 +56,9 @@ impl Scanner<'_, '_> {
         // `در این ماده ۳ دونده`: the number after a label pointed at counts what follows;
         // not where a demonstrative follows it (`ناشی از آن ماده ۵ این طرح`, article 5 of
         // this bill), for a number counts no `این`.
-        let demonstrative = |w: &str| matches!(w, "این" | "آن" | "همین" | "همان");
         let pointed = i >= 2
-            && demonstrative(t.word(i - 2))
-            && !number.is_some_and(|e| demonstrative(t.word(e.end)));
+            && context::demonstrative(t.word(i - 2))
+            && !number.is_some_and(|e| context::demonstrative(t.word(e.end)));
         // `گروه‌های پنج یا شش نفره`: groups of a size, not groups by number.
         let sized = number.is_some_and(|e| {
             let next = t.word(e.end);

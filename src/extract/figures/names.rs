@@ -59,7 +59,7 @@ impl Scanner<'_, '_> {
         let article = prev == "موضوع" && matches!(t.word(run), "قانون" | "آییننامه");
         // `قانون ۵ فوتبال`, `قانون ۲۳ جوزا`: not `این قانون ۲۰ ماده دارد`.
         let law = prev == "قانون"
-            && !(i >= 2 && matches!(t.word(i - 2), "این" | "آن" | "همین" | "همان"))
+            && !(i >= 2 && context::demonstrative(t.word(i - 2)))
             && !part_noun(t.word(run));
         model
             || emission

@@ -88,7 +88,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
         {
             // `در این مدت ارزش کالاها`: past the demonstrative and its noun; not after a set
             // phrase, where it stands alone (`علاوه بر این سهم صنعت`).
-            let pointed = matches!(head, "این" | "آن" | "همین" | "همان")
+            let pointed = super::super::context::demonstrative(head)
                 && !(a >= 2 && phrase::set_phrase(t, a - 2))
                 && b >= a + 4
                 && phrase::role(t, a + 2) == Role::Noun;

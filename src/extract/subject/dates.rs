@@ -208,7 +208,7 @@ fn trimmed(t: &Tokens, (mut a, mut b): (usize, usize)) -> Option<(usize, usize)>
     {
         a += 1;
     }
-    while b > a + 1 && matches!(t.word(b - 1), "این" | "آن" | "همین" | "همان") {
+    while b > a + 1 && context::demonstrative(t.word(b - 1)) {
         b -= 1;
     }
     (!numeric(a)).then_some((a, b))

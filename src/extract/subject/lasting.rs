@@ -21,7 +21,7 @@ pub(super) fn timed(
     adjectival: bool,
 ) -> Option<Option<(usize, usize)>> {
     let w1 = if first >= 1 { t.word(first - 1) } else { "" };
-    if matches!(w1, "این" | "آن" | "همین" | "همان") {
+    if context::demonstrative(w1) {
         return None;
     }
     // `۱۰ روز کاری`: working days; the adjective is the unit's, never what the span times
@@ -126,7 +126,7 @@ fn whole(t: &Tokens, a: usize) -> bool {
     };
     // `شرکت کنندگان این کار را`: a demonstrative opens a phrase of its own, unless the words
     // before it are a preposition's (`باکتری‌های موجود در بدن این بیماران را`).
-    if matches!(t.word(a), "این" | "آن" | "همین" | "همان") {
+    if context::demonstrative(t.word(a)) {
         let mut p = k;
         while p > 0 && role(p).nominal() && k - p < 4 {
             p -= 1;

@@ -175,9 +175,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Score => result_of(t, first, end),
         Kind::Ordinal => ranked(t, start, end),
         // `طی این ۱۶ سال`: a span the text has already named.
-        Kind::Duration if matches!(before_word, "این" | "آن" | "همین" | "همان") => {
-            None
-        }
+        Kind::Duration if context::demonstrative(before_word) => None,
         // `مهلت ۴۸ ساعته برای اجرای حکم`: time allowed for something names what it is for.
         Kind::Duration if t.word(end) == "برای" && allowed(t, end) => {
             phrase::subject_forward(t, end + 1).or_else(|| after(t, end, f.kind))

@@ -162,8 +162,8 @@ pub(in crate::extract::subject) fn span_close(w: &str) -> bool {
     )
 }
 
-/// Nouns that with `که` make a conjunction (`زمانی که`, `در حالی که`, `به طوری که`, `آن طور که`), no
-/// head of a relative clause.
+/// Nouns that with `که` make a conjunction (`زمانی که`, `در حالی که`, `به طوری که`, `آن طور
+/// که`), no head of a relative clause.
 pub(in super::super) fn conjunctive(w: &str) -> bool {
     matches!(
         w,
@@ -173,10 +173,8 @@ pub(in super::super) fn conjunctive(w: &str) -> bool {
             | "طور"
             | "طوری"
             | "همانطور"
-            | "همان‌طور"
             | "گونه"
             | "همانگونه"
-            | "همان‌گونه"
             | "چنان"
             | "حالی"
             | "جایی"
