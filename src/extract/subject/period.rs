@@ -212,14 +212,14 @@ fn announced(t: &Tokens, open: usize, close: usize) -> Option<(usize, usize)> {
 /// What the clause opened by a period measured: the phrase after it, past `شاهد` and `هم`
 /// (`طی دو سال اخیر شاهد افزایش نرخ تورم`), not a figure, a time or a lone carrier.
 fn following(t: &Tokens, mut j: usize) -> Option<(usize, usize)> {
-    // Before its adverbs: `قریب به ۴۰ خانوار` opens with a hedge.
-    if let Some(np) = counted_after(t, j) {
-        return Some(np);
-    }
+    let opening = j;
     while matches!(t.word(j), "هم" | "نیز" | "شاهد") || phrase::role(t, j) == Role::Adv {
         j += 1;
     }
-    if let Some(np) = counted_after(t, j) {
+    // A count before its adverbs (`قریب به ۴۰ خانوار` opens with a hedge) or after them.
+    let counted =
+        counted_after(t, opening).or_else(|| (j > opening).then(|| counted_after(t, j)).flatten());
+    if let Some(np) = counted {
         return Some(np);
     }
     // `در ۴۵ دقیقه ابتدایی خیلی خوب بازی کردیم`: how, not what.
