@@ -85,6 +85,9 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
             && !super::adjunct::plural(t.word(a))
             // `از آغاز سال ۲۰۲۰`: nor a time, which only places the clause.
             && !super::super::context::time_noun(t.word(a + 1))
+            // `شاخص کل قیمت سهام در بورس اوراق بهادار کشور`: after a noun the phrase of
+            // the preposition complements that noun, which is the subject.
+            && !(relative && modified_noun(t, a - 1))
         {
             // `در این مدت ارزش کالاها`: past the demonstrative and its noun; not after a set
             // phrase, where it stands alone (`علاوه بر این سهم صنعت`).
@@ -475,6 +478,20 @@ pub(crate) fn span(t: &Tokens, start: usize, end: usize) -> (usize, usize) {
         b += 1;
     }
     (a, b)
+}
+
+/// Whether the preposition at `prep` follows a noun phrase it complements (`شاخص کل قیمت
+/// سهام در بورس ...`) rather than opening the clause or following a time (`امروز در
+/// فرابورس`) or another preposition's phrase (`به گزارش ایسنا در فرابورس`).
+fn modified_noun(t: &Tokens, prep: usize) -> bool {
+    prep > 0
+        && phrase::role(t, prep - 1).nominal()
+        && !super::super::context::time_noun(t.word(prep - 1))
+        && phrase::backward(t, prep).is_some_and(|(a, _)| {
+            // `دولت ۸۰ درصد از دستمزد کارگران`: not a number's unit, whose `از` says what
+            // the number is a part of.
+            (a == 0 || phrase::role(t, a - 1) != Role::Prep) && !counted(t, a)
+        })
 }
 
 #[cfg(test)]

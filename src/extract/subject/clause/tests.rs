@@ -226,3 +226,25 @@ fn a_verbal_noun_before_its_light_verb_is_no_subject() {
     let s = subject("برای هر استان ۳۰ میلیارد ریال تخصیص یافت.", "۳۰");
     assert_ne!(s.as_deref(), Some("تخصیص"));
 }
+
+#[test]
+fn a_phrase_of_place_after_the_subject_complements_it() {
+    let s = subject(
+        "ذخیره اورانیوم غنی‌شده در تأسیسات هسته‌ای نطنز به ۳۰۰ کیلوگرم رسید.",
+        "۳۰۰",
+    );
+    assert_eq!(s.as_deref(), Some("ذخیره اورانیوم غنی‌شده"));
+    let s = subject(
+        "وی افزود: شاخص کل در بورس اوراق بهادار تهران با ۱۲۰۰ واحد کاهش به ۹۰ هزار واحد رسید.",
+        "۱۲۰۰",
+    );
+    assert_eq!(s.as_deref(), Some("شاخص کل"));
+    // After a source or an opening phrase of place the subject still runs on from it.
+    let s = subject(
+        "به گزارش ایسنا در فرابورس شاخص کل با ۲۱ واحد افزایش به ۹۰۰ واحد رسید.",
+        "۲۱",
+    );
+    assert_eq!(s.as_deref(), Some("شاخص کل"));
+    let s = subject("امروز در بازار آزاد قیمت سکه ۲ درصد کاهش یافت.", "۲");
+    assert_eq!(s.as_deref(), Some("قیمت سکه"));
+}
