@@ -133,7 +133,9 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
         }
         // Another figure's counted noun (`با افزایش ۵۲۰۲ واحدی معادل ...`) is passed over with
         // its number.
-        k = if counted(t, a) {
+        // `در یک هفته`: a span counted by the indefinite `یک` is passed the same way.
+        let one_span = a > 0 && t.word(a - 1) == "یک" && super::super::context::time_noun(head);
+        k = if counted(t, a) || one_span {
             number_start(t, a - 1)
         } else if by_prep || lead == Role::Det {
             a - 1

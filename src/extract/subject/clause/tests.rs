@@ -248,3 +248,12 @@ fn a_phrase_of_place_after_the_subject_complements_it() {
     let s = subject("امروز در بازار آزاد قیمت سکه ۲ درصد کاهش یافت.", "۲");
     assert_eq!(s.as_deref(), Some("قیمت سکه"));
 }
+
+#[test]
+fn a_span_of_one_is_passed_like_any_other() {
+    let s = subject(
+        "با شیوع کرونا در آمریکا، تعداد بیکاران در یک هفته به ۱۰ میلیون نفر رسید.",
+        "۱۰",
+    );
+    assert_eq!(s.as_deref(), Some("تعداد بیکاران"));
+}
