@@ -172,7 +172,27 @@ fn lone(t: &Tokens, a: usize, b: usize) -> Option<(usize, usize)> {
 pub(crate) fn names_nothing(t: &Tokens, a: usize, b: usize) -> bool {
     let words = (a..b).filter(|&k| role(t, k) != Role::Ending).count();
     let w = t.word(a);
-    words == 1 && (never_alone(w) || super::context::time_noun(w) || super::context::classifier(w))
+    // `با این حال`, `در همین راستا`: a pointed set phrase names nothing either; a pointed
+    // quantity or change restates one (`این میزان`, `این تعداد`, `این افزایش`).
+    let pointed = words == 2 && super::context::demonstrative(w) && {
+        let w = t.word(a + 1);
+        never_alone(w)
+            && !matches!(
+                w,
+                "میزان"
+                    | "تعداد"
+                    | "شمار"
+                    | "رقم"
+                    | "مقدار"
+                    | "عدد"
+                    | "افزایش"
+                    | "کاهش"
+                    | "رشد"
+            )
+    };
+    pointed
+        || words == 1
+            && (never_alone(w) || super::context::time_noun(w) || super::context::classifier(w))
 }
 
 /// Whether token `k` is a form of an active light verb (`کرد`, `داد`, `گرفت`, `یافت`, `نمود`,

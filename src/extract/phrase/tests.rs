@@ -259,3 +259,20 @@ fn openers_of_reason_and_source_are_no_nouns() {
     let t = Tokens::new("متاسفانه فروش کم شد");
     assert_eq!(role(&t, 0), Role::Adv);
 }
+
+#[test]
+fn a_pointed_set_phrase_names_nothing_but_a_pointed_quantity_does() {
+    for (text, names) in [
+        ("در همین راستا ۳۳ نفر", false),
+        ("با این حال ۳۳ نفر", false),
+        ("به این منظور ۳۳ نفر", false),
+        ("این میزان ۳۳ نفر", true),
+        ("این افزایش ۳۳ نفر", true),
+        ("مصرف برق ۳۳ نفر", true),
+    ] {
+        let t = Tokens::new(text);
+        let at = (0..t.len()).find(|&k| role(&t, k) == Role::Number).unwrap();
+        let (a, b) = backward(&t, at).expect(text);
+        assert_eq!(!names_nothing(&t, a, b), names, "{text}");
+    }
+}
