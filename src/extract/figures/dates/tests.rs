@@ -102,3 +102,10 @@ fn a_day_in_words_opening_a_range_takes_the_closing_month() {
     let f = figures_in("جشنواره پنجم تا ۱۲ اسفند برگزار می‌شود", Field::Body);
     assert_eq!((f[0].value, f[0].max), (1205.0, Some(1212.0)));
 }
+
+#[test]
+fn schools_named_after_a_day_are_names() {
+    assert!(found("شعبه دوازدهم در دبستان ۱۵ خرداد مستقر است.")
+        .iter()
+        .all(|f| f.2 != Kind::Date));
+}
