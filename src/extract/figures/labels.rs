@@ -19,7 +19,7 @@ impl Scanner<'_, '_> {
             && context::label(t.word(i - 2)))
             || (prev == "های" && i >= 2 && context::label(t.word(i - 2)))
         {
-            return true;
+            return !parts(t, i);
         }
         let numbered = i >= 2 && t.word(i - 2) == "شماره" && numbered(prev);
         // `ظرف ۴۸ ساعت ۵۰ نفر`: hours counted by the number before them are no clock.
@@ -69,6 +69,7 @@ impl Scanner<'_, '_> {
         // `گروه ۶۰ نفره`, `هیئت ۷ نفره`: a body of a size, not a body by number.
         let of_size = number.is_some_and(|e| context::classifier_form(t.word(e.end)) == Some(true));
         ((label && !of_size) || (plural_label && !sized))
+            && !parts(t, i)
             && !ranking
             && !level
             && !pointed
@@ -188,6 +189,12 @@ fn local_label(t: &Tokens, i: usize) -> bool {
         || (context::military_rank(prev) && words::ordinal_adjective(t.word(i)))
 }
 
+/// Whether the number at `i` counts all the parts a body is in (`مناطق ۲۲ گانه`, `شعب ۱۵
+/// گانه`, `گروه‌های 10گانه`), not one part by its number.
+fn parts(t: &Tokens, i: usize) -> bool {
+    words::parse(t, i).is_some_and(|e| t.word(e.end).starts_with("گانه"))
+}
+
 /// Whether the number at `i` names a news outlet: `فرانس ۲۴`, `پایگاه خبری ۲۴ امارات`,
 /// `شبکه خبری ۲۶ سپتامبر`.
 fn outlet(t: &Tokens, i: usize) -> bool {
@@ -235,6 +242,15 @@ mod tests {
         }
         assert_eq!(values("این شهر جزء ۱۰ شهر آلوده کشور است."), [10.0]);
         assert_eq!(values("ساخت یک قطعه ۴۰ کیلومتری آغاز شد."), [40.0]);
+    }
+
+    #[test]
+    fn all_the_parts_of_a_body_are_counted() {
+        assert_eq!(values("در مناطق ۱۴ گانه این شهر کار آغاز شد."), [14.0]);
+        assert_eq!(values("تیم‌های گروه‌های 8گانه بازی کردند."), [8.0]);
+        assert_eq!(values("دیدارهای گروه های 6گانه انجام شد."), [6.0]);
+        assert_eq!(values("شعب ۱۲ گانه دادگاه پرونده را دیدند."), [12.0]);
+        assert_eq!(values("در منطقه ۴ شهر کار آغاز شد."), Vec::<f64>::new());
     }
 
     #[test]
