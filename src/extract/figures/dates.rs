@@ -96,16 +96,17 @@ impl Scanner<'_, '_> {
     /// بهمن`.
     fn day_month(&self, i: usize, day: f64, end: usize, ranged: bool) -> Option<Found> {
         let t = self.t;
+        let ordinal_day = t.digits(i).is_none() && words::ordinal_word(t.word(end - 1)).is_some();
         // `یازدهمین روز بهمن ماه`: the eleventh day of the month.
         let end = if t.word(end) == "روز"
             && t.word(end - 1).ends_with("مین")
-            && calendar::month(t.word(end + 1)).is_some()
+            && month_name(t, end + 1, ordinal_day).is_some()
         {
             end + 1
         } else {
             end
         };
-        let end = if t.word(end) == "ماه" && calendar::month(t.word(end + 1)).is_some() {
+        let end = if t.word(end) == "ماه" && month_name(t, end + 1, ordinal_day).is_some() {
             end + 1
         } else {
             end
@@ -121,11 +122,10 @@ impl Scanner<'_, '_> {
             })
             .map(|e| e.end);
         let second_month = second.map_or(end + 2, |k| if t.word(k) == "ماه" { k + 1 } else { k });
-        let shared = second.is_some() && calendar::month(t.word(second_month)).is_some();
+        let shared = second.is_some() && month_name(t, second_month, ordinal_day).is_some();
         let month_at = if shared { second_month } else { end };
         let word = t.word(month_at);
-        let (m, _) = calendar::month(word)?;
-        let mut k = month_at + 1;
+        let (m, mut k) = month_name(t, month_at, ordinal_day)?;
         if t.word(k) == "ماه" {
             k += 1;
         }
@@ -369,6 +369,18 @@ impl Scanner<'_, '_> {
         (since && (1000.0..=2100.0).contains(&value) && phrase::forward(t, end).is_none())
             .then_some((value, max, i))
     }
+}
+
+/// The month named at `k` and the token after its name: a Persian or Gregorian month, or a
+/// lunar one (`۱۳ رجب`, `۱۲ ربیع الاول`, `بیست و یکم ماه رمضان`). `صفر` is also zero: the
+/// month only after `ماه` or an ordinal day (`بیست و هشتم صفر`, not `۱۵ صفر`, `شش صفر`).
+fn month_name(t: &Tokens, k: usize, ordinal_day: bool) -> Option<(u64, usize)> {
+    if let Some((m, _)) = calendar::month(t.word(k)) {
+        return Some((m, k + 1));
+    }
+    let (m, n) = calendar::lunar_month(t.word(k), t.word(k + 1))?;
+    let zero = t.word(k) == "صفر" && !ordinal_day && !(k > 0 && t.word(k - 1) == "ماه");
+    (!zero).then_some((m, k + n))
 }
 
 /// Whether the date at `start` (`value` as yyyymmdd) is part of a name: things named after a

@@ -104,6 +104,25 @@ fn a_day_in_words_opening_a_range_takes_the_closing_month() {
 }
 
 #[test]
+fn days_of_the_lunar_months() {
+    assert_eq!(
+        one("جشن میلاد در ۱۴ شعبان برگزار می‌شود."),
+        ("۱۴ شعبان".to_string(), 814.0, Kind::Date)
+    );
+    assert_eq!(one("مراسم از 11 ربیع الاول آغاز شد.").1, 311.0);
+    assert_eq!(one("شب بیست و سوم ماه رمضان مسجد پر بود.").1, 923.0);
+    assert_eq!(one("روز دهم ذی‌الحجه ۱۴۴۰ عید است.").1, 14401210.0);
+    assert_eq!(one("اربعین بیستم صفر است.").1, 220.0);
+    // `صفر` after a day in digits or a cardinal is zeros.
+    assert!(found("عدد یک با ۹ صفر یک میلیارد است.")
+        .iter()
+        .all(|f| f.2 != Kind::Date));
+    assert!(found("این رقم سه صفر دارد.")
+        .iter()
+        .all(|f| f.2 != Kind::Date));
+}
+
+#[test]
 fn schools_named_after_a_day_are_names() {
     assert!(found("شعبه دوازدهم در دبستان ۱۵ خرداد مستقر است.")
         .iter()
