@@ -56,6 +56,42 @@ pub(crate) fn month(word: &str) -> Option<(u64, Calendar)> {
     Some((gregorian, Calendar::Gregorian))
 }
 
+/// A month of the lunar Hijri calendar at `word`, in one word or, typed apart, two (`رجب`,
+/// `ربیع‌الاول` folded to `ربیعالاول`, `ربیع الاول`, `ذی الحجه`, `جمادی‌الاولی`), with how
+/// many words it takes. `صفر` is also zero: the caller decides when it is the month.
+pub(crate) fn lunar_month(word: &str, next: &str) -> Option<(u64, usize)> {
+    let one = match word {
+        "محرم" | "محرمالحرام" => 1,
+        "صفر" => 2,
+        "ربیعالاول" => 3,
+        "ربیعالثانی" | "ربیعالآخر" | "ربیعالاخر" => 4,
+        "جمادیالاول" | "جمادیالاولی" => 5,
+        "جمادیالثانی" | "جمادیالثانیه" | "جمادیالآخر" | "جمادیالاخر" => {
+            6
+        }
+        "رجب" => 7,
+        "شعبان" | "شعبانالمعظم" => 8,
+        "رمضان" | "رمضانالمبارک" => 9,
+        "شوال" => 10,
+        "ذیالقعده" | "ذیقعده" => 11,
+        "ذیالحجه" | "ذیحجه" => 12,
+        _ => 0,
+    };
+    if one > 0 {
+        return Some((one, 1));
+    }
+    let two = match (word, next) {
+        ("ربیع", "الاول") => 3,
+        ("ربیع", "الثانی" | "الآخر" | "الاخر") => 4,
+        ("جمادی", "الاول" | "الاولی") => 5,
+        ("جمادی", "الثانی" | "الثانیه" | "الآخر" | "الاخر") => 6,
+        ("ذی", "القعده") => 11,
+        ("ذی", "الحجه") => 12,
+        _ => return None,
+    };
+    Some((two, 2))
+}
+
 /// Month names that are also everyday words (`می` the verb prefix, `may` the verb, `مه` fog):
 /// a date with one of them needs a year to be believed.
 pub(crate) fn ambiguous_month(word: &str) -> bool {
@@ -120,5 +156,13 @@ mod tests {
         assert_eq!(expand_year(2, 2), Some(1402));
         assert_eq!(expand_year(2019, 4), Some(2019));
         assert_eq!(expand_year(300, 3), None);
+    }
+
+    #[test]
+    fn lunar_months_in_one_word_or_two() {
+        assert_eq!(lunar_month("رجب", "آغاز"), Some((7, 1)));
+        assert_eq!(lunar_month("ربیعالاول", ""), Some((3, 1)));
+        assert_eq!(lunar_month("ذی", "الحجه"), Some((12, 2)));
+        assert_eq!(lunar_month("ربیع", "گذشته"), None);
     }
 }

@@ -151,6 +151,15 @@ const LABELS: &[&str] = &[
     "platform",
 ];
 
+/// Military ranks that come in grades, an ordinal after the rank (`سرتیپ دوم`, `ستوان یکم`,
+/// `ناخدا سوم`): the grade is part of the title, no figure.
+pub(crate) fn military_rank(word: &str) -> bool {
+    matches!(
+        word,
+        "سرتیپ" | "سرهنگ" | "ستوان" | "ناخدا" | "دریادار" | "استوار" | "گروهبان"
+    )
+}
+
 /// English function words: `2019 is` is a year, `12 the` no count of `the`.
 pub(crate) fn stopword(word: &str) -> bool {
     STOPWORDS.contains(&word)

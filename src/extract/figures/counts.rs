@@ -77,6 +77,10 @@ impl Scanner<'_, '_> {
                 found.kind = Kind::Measure;
                 found.unit = Some("point");
             }
+            // `۲۸۷۲ واحد ریتینگ`: a chess player's rating in points.
+            if word == "واحد" && rating(t.word(end + 1)) {
+                found.kind = Kind::Score;
+            }
         }
         let counted =
             classifier || phrase::forward(t, end).is_some() || context::match_result(word);
@@ -84,6 +88,13 @@ impl Scanner<'_, '_> {
         // things (a sprinter's `رکورد ۹.۹۲` is seconds, and stays as it is).
         let total = matches!(prefix_word(t, i), "رکورد" | "مجموع" | "record" | "total");
         if !counted && total && found.value.fract() != 0.0 && found.value >= 100.0 {
+            found.kind = Kind::Score;
+            found.start = i - 1;
+            self.emit(found);
+            return end;
+        }
+        // `با ریتینگ ۲۶۸۲`: a chess player's rating is a standing, as league points are.
+        if !counted && rating(prefix_word(t, i)) {
             found.kind = Kind::Score;
             found.start = i - 1;
             self.emit(found);
@@ -569,3 +580,8 @@ pub(super) fn scale_adjective(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// A chess rating, spelled as the copy spells it (`ریتینگ`, `رتینگ`, `rating`).
+fn rating(word: &str) -> bool {
+    matches!(word, "ریتینگ" | "رتینگ" | "rating")
+}

@@ -19,7 +19,7 @@ impl Scanner<'_, '_> {
             && context::label(t.word(i - 2)))
             || (prev == "های" && i >= 2 && context::label(t.word(i - 2)))
         {
-            return true;
+            return !parts(t, i);
         }
         let numbered = i >= 2 && t.word(i - 2) == "شماره" && numbered(prev);
         // `ظرف ۴۸ ساعت ۵۰ نفر`: hours counted by the number before them are no clock.
@@ -69,6 +69,7 @@ impl Scanner<'_, '_> {
         // `گروه ۶۰ نفره`, `هیئت ۷ نفره`: a body of a size, not a body by number.
         let of_size = number.is_some_and(|e| context::classifier_form(t.word(e.end)) == Some(true));
         ((label && !of_size) || (plural_label && !sized))
+            && !parts(t, i)
             && !ranking
             && !level
             && !pointed
@@ -148,7 +149,8 @@ fn season_years(t: &Tokens, i: usize) -> bool {
 /// Label words beside [`context::label`] before the number at `i`: places (`نبش ۱۲`, `طبقه
 /// ۳`, `مناطق ۱۴ و ۱۵`, `کلانتری ۱۲۴`, `پاسگاه ۱۳۹`), police lines (`فوریت‌های پلیسی ۱۱۰`), the
 /// principles of a constitution (`اصول ۲۸ و ۲۹`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs
-/// (`پاراگراف ۳۶`) and names (`جی ۲۰`, `استاندارد یورو ۴`, `دیابت نوع ۲`).
+/// (`پاراگراف ۳۶`), names (`جی ۲۰`, `استاندارد یورو ۴`, `دیابت نوع ۲`, `فرانس ۲۴`) and the
+/// grades of military ranks (`سرتیپ دوم`).
 fn local_label(t: &Tokens, i: usize) -> bool {
     let prev = if i > 0 { t.word(i - 1) } else { "" };
     // `کوچه ۱۲`, `بن‌بست ۵`: alleys go by number.
@@ -182,6 +184,23 @@ fn local_label(t: &Tokens, i: usize) -> bool {
                 | "dialing"
         )
         || (prev == "یورو" && i >= 2 && t.word(i - 2) == "استاندارد")
+        || outlet(t, i)
+        // `سرتیپ دوم`, `ستوان یکم`, `دریادار دوم`: the grade of a military rank.
+        || (context::military_rank(prev) && words::ordinal_adjective(t.word(i)))
+}
+
+/// Whether the number at `i` counts all the parts a body is in (`مناطق ۲۲ گانه`, `شعب ۱۵
+/// گانه`, `گروه‌های 10گانه`), not one part by its number.
+fn parts(t: &Tokens, i: usize) -> bool {
+    words::parse(t, i).is_some_and(|e| t.word(e.end).starts_with("گانه"))
+}
+
+/// Whether the number at `i` names a news outlet: `فرانس ۲۴`, `پایگاه خبری ۲۴ امارات`,
+/// `شبکه خبری ۲۶ سپتامبر`.
+fn outlet(t: &Tokens, i: usize) -> bool {
+    let prev = if i > 0 { t.word(i - 1) } else { "" };
+    prev == "فرانس"
+        || (prev == "خبری" && i >= 2 && matches!(t.word(i - 2), "پایگاه" | "شبکه" | "سایت"))
 }
 
 /// What `شماره` numbers when it comes first (`شماره حساب ۱۲۳۴`, `شماره پرونده ۵۶`): the number
@@ -223,6 +242,29 @@ mod tests {
         }
         assert_eq!(values("این شهر جزء ۱۰ شهر آلوده کشور است."), [10.0]);
         assert_eq!(values("ساخت یک قطعه ۴۰ کیلومتری آغاز شد."), [40.0]);
+    }
+
+    #[test]
+    fn all_the_parts_of_a_body_are_counted() {
+        assert_eq!(values("در مناطق ۱۴ گانه این شهر کار آغاز شد."), [14.0]);
+        assert_eq!(values("تیم‌های گروه‌های 8گانه بازی کردند."), [8.0]);
+        assert_eq!(values("دیدارهای گروه های 6گانه انجام شد."), [6.0]);
+        assert_eq!(values("شعب ۱۲ گانه دادگاه پرونده را دیدند."), [12.0]);
+        assert_eq!(values("در منطقه ۴ شهر کار آغاز شد."), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn outlets_and_military_grades_are_names() {
+        for text in [
+            "شبکه فرانس ۲۴ این گزارش را پخش کرد.",
+            "پایگاه خبری ۳۶ لبنان نوشت که مذاکره ادامه دارد.",
+            "شبکه خبری ۱۴ اکتبر این خبر را داد.",
+            "سرتیپ دوم احمدی و ستوان یکم رضایی حاضر بودند.",
+        ] {
+            assert_eq!(values(text), Vec::<f64>::new(), "{text}");
+        }
+        assert_eq!(values("این پایگاه خبری ۲۰ هزار مطلب دارد."), [20000.0]);
+        assert_eq!(values("او در مرحله دوم مسابقه حاضر بود."), [2.0]);
     }
 
     #[test]

@@ -130,7 +130,7 @@ pub(super) fn counted_after(t: &Tokens, run: usize) -> bool {
 }
 
 /// Product lines whose models go by number (`آیفون ۱۱`, `ویندوز ۱۰`, `گلکسی ۹۰`, the tank
-/// `تی ۷۲`).
+/// `تی ۷۲`, `فیات ۵۰۰`).
 fn model_word(w: &str) -> bool {
     matches!(
         w,
@@ -157,6 +157,9 @@ fn model_word(w: &str) -> bool {
             // Phones and space missions by number (`گوشی پیکسل ۴`, `مأموریت آپولو ۱۱`).
             | "پیکسل"
             | "آپولو"
+            // Cars by maker and model (`فیات ۵۰۰`, `پورشه ۹۱۱`).
+            | "فیات"
+            | "پورشه"
     )
 }
 
@@ -252,6 +255,7 @@ mod tests {
             "دوربین گوشی پیکسل ۴ بهتر شده است.",
             "خدمه آپولو ۸ به دور ماه رفتند.",
             "خودروهای تازه استاندارد یورو ۵ دارند.",
+            "نسخه تازه فیات ۵۰۰ به بازار آمد.",
         ] {
             assert_eq!(values(text), Vec::<f64>::new(), "{text}");
         }

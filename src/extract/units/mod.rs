@@ -275,6 +275,9 @@ mod tests {
         assert_eq!(code("روپیه هند"), Some(("INR", 2)));
         assert_eq!(code("وون کره جنوبی"), Some(("KRW", 3)));
         assert_eq!(code("بات تایلند"), Some(("THB", 2)));
+        assert_eq!(code("روپیه نپال"), Some(("NPR", 2)));
+        assert_eq!(code("تاکای بنگلادش"), Some(("BDT", 2)));
+        assert_eq!(code("پزوی فیلیپین"), Some(("PHP", 2)));
         assert_eq!(code("ريال عربستان"), Some(("SAR", 2)));
         assert_eq!(code("دلار آمريكا"), Some(("USD", 2)));
         // The bare names keep their currency; a country after them that is none stays out.

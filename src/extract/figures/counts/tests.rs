@@ -105,3 +105,22 @@ fn a_word_of_money_with_an_ending_makes_a_bare_amount_money() {
     let f = &figures_in("پنج میلیون حقوقی و حقیقی سهام دارند.", Field::Body)[0];
     assert_eq!(f.kind, Kind::Count);
 }
+
+#[test]
+fn a_chess_rating_is_a_score() {
+    let kinds = |text: &str| {
+        figures_in(text, Field::Body)
+            .iter()
+            .map(|f| (f.value, f.kind))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds("این استاد بزرگ با ریتینگ ۲۶۱۵ در رده ۳۰ جهان ایستاد."),
+        [(2615.0, Kind::Score), (30.0, Kind::Ordinal)]
+    );
+    assert_eq!(
+        kinds("او با ۲۷۰۴ واحد ریتینگ به صدر رسید."),
+        [(2704.0, Kind::Score)]
+    );
+    assert_eq!(kinds("تیم ما ۱۲ بازیکن دارد."), [(12.0, Kind::Count)]);
+}
