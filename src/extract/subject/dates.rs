@@ -7,6 +7,7 @@ use super::super::{calendar, context, words};
 use super::adjacent_before;
 use super::clause::{before, conjunctive, dummy};
 
+mod enacted;
 mod events;
 mod persons;
 mod reference;
@@ -84,6 +85,9 @@ fn with_model_number(t: &Tokens, (a, mut b): (usize, usize)) -> (usize, usize) {
 fn phrase_dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
     if let Some(day) = coinciding_day(t, first, end) {
         return Some(day);
+    }
+    if let Some(law) = enacted::enacted(t, first) {
+        return Some(law);
     }
     if let Some(work) = events::produced(t, first) {
         return Some(work);

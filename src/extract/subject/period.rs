@@ -8,7 +8,7 @@ use super::super::context;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
 use super::change_noun;
-use super::clause::{dummy, span, subject_of_clause};
+use super::clause::{dummy, generic_measure, span, subject_of_clause};
 use super::spans::reported;
 
 /// The subject of a duration spanning `first..end` when it is a period after `در` or `طی`
@@ -41,7 +41,7 @@ pub(super) fn period_of(
     }
     let close = words_end(t, end);
     if back && record(t, open, close) {
-        return Some(None);
+        return Some(record_before(t, open));
     }
     if let Some(np) = announced(t, open, close) {
         return Some(Some(np));
@@ -88,6 +88,27 @@ fn record(t: &Tokens, open: usize, close: usize) -> bool {
         }
     }
     (close..(close + 2).min(t.len())).any(superlative)
+}
+
+/// `بالاترین رقم صادرات در چهار سال اخیر`: a record named right before the span's
+/// preposition at `open` is what the span is measured over. A bare level (`بالاترین حد`)
+/// names nothing: what reached it does, the clause's subject (`طلا به بالاترین حد در شش سال
+/// گذشته رسید`); not a level of the subject's own (`قیمت نفت به بالاترین میزان خود`).
+fn record_before(t: &Tokens, open: usize) -> Option<(usize, usize)> {
+    let (a, b) = phrase::subject_backward(t, open).filter(|&(_, b)| b == open)?;
+    let own = matches!(t.word(b - 1), "خود" | "خویش") || phrase::role(t, b - 1) == Role::Pron;
+    if !t.word(a).ends_with("ترین") || b == a + 1 || own {
+        return None;
+    }
+    let level = |w: &str| dummy(w) || generic_measure(w) || matches!(w, "حد" | "رکورد");
+    if b > a + 2 || !level(t.word(a + 1)) {
+        return Some((a, b));
+    }
+    let reached = a > 0 && t.word(a - 1) == "به";
+    reached
+        .then(|| subject_of_clause(t, a - 1))
+        .flatten()
+        .filter(|&(s, e)| e < a && !context::time_noun(t.word(s)) && !dummy(t.word(s)))
 }
 
 /// `سه بازی در ۹ روز انجام دادیم`, `بیش از ۴۲۰ نظریه مشورتی در سه ماهه نخست سال`: things
@@ -224,8 +245,13 @@ fn following(t: &Tokens, mut j: usize) -> Option<(usize, usize)> {
     }
     // `در ۴۵ دقیقه ابتدایی خیلی خوب بازی کردیم`: how, not what.
     let intensifier = matches!(t.word(j), "خیلی" | "بسیار" | "کاملا" | "کاملاً");
+    // `در ۶ ماه گذشته این روش اجرا شد`: a demonstrative opens the phrase; not a time it
+    // points at (`در ۹ ماه نخست آن سال`).
+    let pointed = context::demonstrative(t.word(j))
+        && phrase::role(t, j + 1) == Role::Noun
+        && !context::time_noun(t.word(j + 1));
     // `سعی کردیم`: a noun its light verb makes a predicate.
-    if phrase::role(t, j) != Role::Noun || intensifier || phrase::light(t, j + 1) {
+    if !(pointed || phrase::role(t, j) == Role::Noun) || intensifier || phrase::light(t, j + 1) {
         return None;
     }
     let (a, b) = phrase_at(t, j)?;
@@ -366,6 +392,25 @@ mod tests {
             "۷۰",
         );
         assert_eq!(s.as_deref(), Some("میزان بارش‌ها"));
+    }
+
+    #[test]
+    fn a_record_named_before_its_span_is_what_the_span_is_of() {
+        let s = subject(
+            "گفت: تولید به ۲ میلیون تن رسید که بالاترین رقم تولید سیمان در سه سال اخیر است.",
+            "سه",
+        );
+        assert_eq!(s.as_deref(), Some("بالاترین رقم تولید سیمان"));
+        let s = subject("قیمت مس به بالاترین حد در پنج سال گذشته رسید.", "پنج");
+        assert_eq!(s.as_deref(), Some("قیمت مس"));
+        let s = subject("این عدد بالاترین رکورد در پنج سال گذشته بود.", "پنج");
+        assert_eq!(s, None);
+    }
+
+    #[test]
+    fn a_demonstrative_opens_the_phrase_after_a_period() {
+        let s = subject("گفت: در ۶ ماه گذشته این طرح در سه استان اجرا شد.", "۶");
+        assert_eq!(s.as_deref(), Some("این طرح"));
     }
 
     #[test]

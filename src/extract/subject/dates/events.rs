@@ -87,7 +87,19 @@ pub(super) fn relative_head(t: &Tokens, first: usize) -> Option<(usize, usize)> 
     if said(t.word(k - 1)) && !copula {
         return None;
     }
-    let head_end = if copula { k - 1 } else { k };
+    let mut head_end = if copula { k - 1 } else { k };
+    // `دیدار برگشت مقابل هنگ‌کنگ خواهد بود که`: the copula's auxiliary of the future.
+    if copula && head_end > 0 && t.word(head_end - 1) == "خواهد" {
+        head_end -= 1;
+    }
+    // `برنامه تلویزیونی «سلام تهران» که ۲ خرداد پخش شد`: the title the clause hangs on.
+    if head_end > 1 && t.punct(head_end - 1) == Some('»') {
+        let close = head_end - 1;
+        let open = (close.saturating_sub(10)..close)
+            .rev()
+            .find(|&j| t.punct(j) == Some('«'))?;
+        return (open + 1 < close).then_some((open + 1, close));
+    }
     let pointed = |a: usize| a > 0 && t.word(a - 1) == "به";
     let person = |b: usize| t.word(b - 1).ends_with('ی') && t.word(b - 1).starts_with("بازیکن");
     let apposed = |a: usize| a > 0 && matches!(t.punct(a - 1), Some('–' | '-'));
@@ -421,6 +433,16 @@ mod tests {
                 "معروف‌ترین ارز دیجیتال، بیت‌کوین است که در سال ۲۰۰۹ ایجاد شد",
                 "سال",
                 "بیت‌کوین",
+            ),
+            (
+                "او در برنامه رادیویی «صبح بخیر» که ۵ آبان پخش شد سخن گفت",
+                "۵",
+                "صبح بخیر",
+            ),
+            (
+                "گفت: آخرین برنامه مراسم اختتامیه خواهد بود که ۱۰ مهر برگزار می‌شود",
+                "۱۰",
+                "مراسم اختتامیه",
             ),
         ] {
             assert_eq!(subject(text, number).as_deref(), Some(want), "{text}");
