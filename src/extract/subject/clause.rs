@@ -489,10 +489,13 @@ fn modified_noun(t: &Tokens, prep: usize) -> bool {
     prep > 0
         && phrase::role(t, prep - 1).nominal()
         && !super::super::context::time_noun(t.word(prep - 1))
-        && phrase::backward(t, prep).is_some_and(|(a, _)| {
+        && phrase::backward(t, prep).is_some_and(|(a, b)| {
             // `دولت ۸۰ درصد از دستمزد کارگران`: not a number's unit, whose `از` says what
-            // the number is a part of.
-            (a == 0 || phrase::role(t, a - 1) != Role::Prep) && !counted(t, a)
+            // the number is a part of; nor a speaker, whose phrase of `از` is what they
+            // announced (`سخنگوی سازمان برنامه از واریز ... خبر داد`).
+            (a == 0 || phrase::role(t, a - 1) != Role::Prep)
+                && !counted(t, a)
+                && !(a..b).any(|k| super::dates::office(t.word(k)))
         })
 }
 

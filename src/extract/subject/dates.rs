@@ -14,6 +14,7 @@ mod reference;
 mod scheduled;
 mod sentence;
 
+pub(super) use persons::office;
 use persons::{named_holder, person_before, person_title};
 pub(super) use reference::reference;
 use reference::{attributed, opens_news, period_part};

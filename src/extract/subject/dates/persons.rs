@@ -45,7 +45,7 @@ pub(super) fn named_holder(t: &Tokens, (a, _): (usize, usize)) -> Option<(usize,
 }
 
 /// Offices a name is apposed to (`وزیر`, `رئیس`, `مشاور`, `مدیرکل`, `سخنگوی`).
-fn office(w: &str) -> bool {
+pub(in crate::extract::subject) fn office(w: &str) -> bool {
     matches!(
         w,
         "وزیر"
