@@ -111,18 +111,35 @@ fn leading_zero(t: &Tokens, i: usize) -> bool {
 }
 
 /// `۱۲. ۱۵`, `5589. 8 میلیارد` as a scraper leaves 12.15 and 5589.8: a point glued to the
-/// integer, one space, then digits. Only trusted by the caller when a unit follows, and never
-/// after what reads as a year (`سال 1398. 8 میلیارد` ends a sentence).
+/// integer, one space, then digits; or a comma and one or two digits (`٣, ٤ درصدی`, `٥٦٥, ٦٥
+/// واحد`: the Arabic decimal comma, which three digits would make a thousands group). Only
+/// trusted by the caller when a unit follows or [`surely_split`] says so, and never after what
+/// reads as a year (`سال 1398. 8 میلیارد` ends a sentence).
 pub(crate) fn split_decimal(t: &Tokens, lit: &Literal) -> Option<(f64, usize)> {
     let k = lit.end;
-    if !lit.plain() || lit.int_len > 4 || t.punct(k) != Some('.') || !t.glued(k) || t.glued(k + 1) {
+    let longest = match t.punct(k) {
+        Some('.') => 4,
+        Some(',') => 2,
+        _ => return None,
+    };
+    if !lit.plain() || lit.int_len > 4 || !t.glued(k) || t.glued(k + 1) {
         return None;
     }
     if lit.int_len == 4 && super::calendar::bare_year(lit.value) {
         return None;
     }
     let (v, len, _) = t.digits(k + 1)?;
-    (len <= 4).then(|| (lit.value + fraction(v, len), k + 2))
+    (len <= longest).then(|| (lit.value + fraction(v, len), k + 2))
+}
+
+/// Whether a [`split_decimal`] needs no unit after it to be believed: both parts in
+/// Arabic-Indic digits, which Persian copy gets from the one kind of source that also splits
+/// its decimals (`به عدد ٤٨٩. ٢٠ رسید`, `١٩. ٦٤، ٢١. ٢٥ و ٢٥. ٤٨ درصد`); a sentence that ends
+/// on a number and a next one that opens on another are rare in them.
+pub(crate) fn surely_split(t: &Tokens, lit: &Literal) -> bool {
+    lit.script == Script::Arabic
+        && t.digits(lit.end + 1)
+            .is_some_and(|(_, _, script)| script == Script::Arabic)
 }
 
 /// `۳۴/۸` with the slash as decimal point, as Persian writes it. Latin digits inside Persian
@@ -221,6 +238,14 @@ mod tests {
             split_decimal(&t, &literal(&t, 0).unwrap()).map(|x| x.1),
             Some(3)
         );
+        let t = Tokens::new("٥٦٥, ٦٥ واحد");
+        let l = literal(&t, 0).unwrap();
+        assert_eq!(split_decimal(&t, &l), Some((565.65, 3)));
+        assert!(surely_split(&t, &l));
+        let t = Tokens::new("۱۲. ۱۵ درصد");
+        assert!(!surely_split(&t, &literal(&t, 0).unwrap()));
+        let t = Tokens::new("۲, ۸۲۹ تومان");
+        assert_eq!(split_decimal(&t, &literal(&t, 0).unwrap()), None);
         let t = Tokens::new("5/10 درصد");
         assert_eq!(slash_decimal(&t, &literal(&t, 0).unwrap()), Some((10.5, 3)));
         let t = Tokens::new("۱۶/۳ درصد");
