@@ -91,6 +91,13 @@ pub(crate) fn literal(t: &Tokens, i: usize) -> Option<Literal> {
             lit.grouped = true;
             k += 2;
         }
+        if first_len == 1 && k == i + 1 && spaced_group(t, i, script) {
+            let (v, _, _) = t.digits(k + 1)?;
+            lit.value = lit.value * 1000.0 + v as f64;
+            lit.int_len += 3;
+            lit.grouped = true;
+            k += 2;
+        }
         lit.end = k;
     }
     let k = lit.end;
@@ -102,6 +109,20 @@ pub(crate) fn literal(t: &Tokens, i: usize) -> Option<Literal> {
         }
     }
     Some(lit)
+}
+
+/// `۳, ۲۹۷ تومان`, `۱, ۱۴۶ میلیارد`: a thousands comma a scraper spaced, after one digit, as the
+/// only group. A list (`12, 300`, `۴, ۱۲۰, ۲۰۰`) has no lone digit before a three-digit item.
+fn spaced_group(t: &Tokens, i: usize, script: Script) -> bool {
+    let comma = |k: usize| matches!(t.punct(k), Some(',' | '،'));
+    let after_list = i >= 2 && comma(i - 1) && t.digits(i - 2).is_some();
+    t.punct(i + 1) == Some(',')
+        && t.glued(i + 1)
+        && !t.glued(i + 2)
+        && t.digits(i + 2)
+            .is_some_and(|(_, len, s)| len == 3 && s == script)
+        && !(comma(i + 3) && t.digits(i + 4).is_some())
+        && !after_list
 }
 
 fn leading_zero(t: &Tokens, i: usize) -> bool {
@@ -224,6 +245,9 @@ mod tests {
         assert_eq!(lit("1.200.000"), (1200000.0, 5));
         assert_eq!(lit("1.62"), (1.62, 3));
         assert_eq!(lit("12, 300"), (12.0, 1));
+        assert_eq!(lit("۳, ۲۹۷ تومان"), (3297.0, 3));
+        assert_eq!(lit("۲, ۰۶۹ تومان"), (2069.0, 3));
+        assert_eq!(lit("4, 120, 200"), (4.0, 1));
         assert_eq!(lit("۴۰۰/۰۰۰/۰۰۰ ریال"), (400000000.0, 5));
         assert_eq!(lit("۱،۵۹۰،۶۵۴،۲۰۰"), (1590654200.0, 7));
         assert_eq!(lit("۳۴/۵۰۰"), (34.0, 1));

@@ -3,7 +3,7 @@
 //! decimal turned around, a number word joined to its scale, a
 //! time word after a scale adjective, a numbered act of a year; and from the seventh round,
 //! dashed ranges, scale words typed on, scale steps without `و`, numbers after counted hours;
-//! and from the eighth, decimals split in Arabic-Indic digits.
+//! and from the eighth, decimals split in Arabic-Indic digits, a thousands comma spaced.
 
 use crate::article::Field;
 use crate::extract::{Figure, Kind};
@@ -219,4 +219,16 @@ fn a_decimal_split_in_arabic_indic_digits_needs_no_unit() {
         .map(|f| f.value)
         .collect();
     assert_eq!(got, [234.0, 50.0]);
+}
+
+#[test]
+fn a_thousands_comma_a_scraper_spaced() {
+    let f = one("قیمت هر کیلو عدس به ۴, ۹۳۱ تومان رسید.");
+    assert_eq!((f.value, f.unit), (4931.0, Some("IRT")));
+    // Numbers of a list keep their commas.
+    let got: Vec<_> = all("مدل‌های ۶۴, ۱۲۸ و ۲۵۶ گیگابایتی عرضه شد.")
+        .iter()
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(got, [64.0, 128.0, 256.0]);
 }
