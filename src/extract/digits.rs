@@ -91,6 +91,13 @@ pub(crate) fn literal(t: &Tokens, i: usize) -> Option<Literal> {
             lit.grouped = true;
             k += 2;
         }
+        if first_len == 1 && k == i + 1 && spaced_group(t, i, script) {
+            let (v, _, _) = t.digits(k + 1)?;
+            lit.value = lit.value * 1000.0 + v as f64;
+            lit.int_len += 3;
+            lit.grouped = true;
+            k += 2;
+        }
         lit.end = k;
     }
     let k = lit.end;
@@ -104,6 +111,20 @@ pub(crate) fn literal(t: &Tokens, i: usize) -> Option<Literal> {
     Some(lit)
 }
 
+/// `۳, ۲۹۷ تومان`, `۱, ۱۴۶ میلیارد`: a thousands comma a scraper spaced, after one digit, as the
+/// only group. A list (`12, 300`, `۴, ۱۲۰, ۲۰۰`) has no lone digit before a three-digit item.
+fn spaced_group(t: &Tokens, i: usize, script: Script) -> bool {
+    let comma = |k: usize| matches!(t.punct(k), Some(',' | '،'));
+    let after_list = i >= 2 && comma(i - 1) && t.digits(i - 2).is_some();
+    t.punct(i + 1) == Some(',')
+        && t.glued(i + 1)
+        && !t.glued(i + 2)
+        && t.digits(i + 2)
+            .is_some_and(|(_, len, s)| len == 3 && s == script)
+        && !(comma(i + 3) && t.digits(i + 4).is_some())
+        && !after_list
+}
+
 fn leading_zero(t: &Tokens, i: usize) -> bool {
     t.get(i)
         .and_then(|tok| t.text[tok.byte_start..].chars().next())
@@ -111,18 +132,35 @@ fn leading_zero(t: &Tokens, i: usize) -> bool {
 }
 
 /// `۱۲. ۱۵`, `5589. 8 میلیارد` as a scraper leaves 12.15 and 5589.8: a point glued to the
-/// integer, one space, then digits. Only trusted by the caller when a unit follows, and never
-/// after what reads as a year (`سال 1398. 8 میلیارد` ends a sentence).
+/// integer, one space, then digits; or a comma and one or two digits (`٣, ٤ درصدی`, `٥٦٥, ٦٥
+/// واحد`: the Arabic decimal comma, which three digits would make a thousands group). Only
+/// trusted by the caller when a unit follows or [`surely_split`] says so, and never after what
+/// reads as a year (`سال 1398. 8 میلیارد` ends a sentence).
 pub(crate) fn split_decimal(t: &Tokens, lit: &Literal) -> Option<(f64, usize)> {
     let k = lit.end;
-    if !lit.plain() || lit.int_len > 4 || t.punct(k) != Some('.') || !t.glued(k) || t.glued(k + 1) {
+    let longest = match t.punct(k) {
+        Some('.') => 4,
+        Some(',') => 2,
+        _ => return None,
+    };
+    if !lit.plain() || lit.int_len > 4 || !t.glued(k) || t.glued(k + 1) {
         return None;
     }
     if lit.int_len == 4 && super::calendar::bare_year(lit.value) {
         return None;
     }
     let (v, len, _) = t.digits(k + 1)?;
-    (len <= 4).then(|| (lit.value + fraction(v, len), k + 2))
+    (len <= longest).then(|| (lit.value + fraction(v, len), k + 2))
+}
+
+/// Whether a [`split_decimal`] needs no unit after it to be believed: both parts in
+/// Arabic-Indic digits, which Persian copy gets from the one kind of source that also splits
+/// its decimals (`به عدد ٤٨٩. ٢٠ رسید`, `١٩. ٦٤، ٢١. ٢٥ و ٢٥. ٤٨ درصد`); a sentence that ends
+/// on a number and a next one that opens on another are rare in them.
+pub(crate) fn surely_split(t: &Tokens, lit: &Literal) -> bool {
+    lit.script == Script::Arabic
+        && t.digits(lit.end + 1)
+            .is_some_and(|(_, _, script)| script == Script::Arabic)
 }
 
 /// `۳۴/۸` with the slash as decimal point, as Persian writes it. Latin digits inside Persian
@@ -207,6 +245,9 @@ mod tests {
         assert_eq!(lit("1.200.000"), (1200000.0, 5));
         assert_eq!(lit("1.62"), (1.62, 3));
         assert_eq!(lit("12, 300"), (12.0, 1));
+        assert_eq!(lit("۳, ۲۹۷ تومان"), (3297.0, 3));
+        assert_eq!(lit("۲, ۰۶۹ تومان"), (2069.0, 3));
+        assert_eq!(lit("4, 120, 200"), (4.0, 1));
         assert_eq!(lit("۴۰۰/۰۰۰/۰۰۰ ریال"), (400000000.0, 5));
         assert_eq!(lit("۱،۵۹۰،۶۵۴،۲۰۰"), (1590654200.0, 7));
         assert_eq!(lit("۳۴/۵۰۰"), (34.0, 1));
@@ -221,6 +262,14 @@ mod tests {
             split_decimal(&t, &literal(&t, 0).unwrap()).map(|x| x.1),
             Some(3)
         );
+        let t = Tokens::new("٥٦٥, ٦٥ واحد");
+        let l = literal(&t, 0).unwrap();
+        assert_eq!(split_decimal(&t, &l), Some((565.65, 3)));
+        assert!(surely_split(&t, &l));
+        let t = Tokens::new("۱۲. ۱۵ درصد");
+        assert!(!surely_split(&t, &literal(&t, 0).unwrap()));
+        let t = Tokens::new("۲, ۸۲۹ تومان");
+        assert_eq!(split_decimal(&t, &literal(&t, 0).unwrap()), None);
         let t = Tokens::new("5/10 درصد");
         assert_eq!(slash_decimal(&t, &literal(&t, 0).unwrap()), Some((10.5, 3)));
         let t = Tokens::new("۱۶/۳ درصد");

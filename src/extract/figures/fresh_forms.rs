@@ -2,7 +2,8 @@
 //! own: flows and speeds per second, a year named before a time unit, barrels per day, a slash
 //! decimal turned around, a number word joined to its scale, a
 //! time word after a scale adjective, a numbered act of a year; and from the seventh round,
-//! dashed ranges, scale words typed on, scale steps without `و`, numbers after counted hours.
+//! dashed ranges, scale words typed on, scale steps without `و`, numbers after counted hours;
+//! and from the eighth, decimals split in Arabic-Indic digits, a thousands comma spaced.
 
 use crate::article::Field;
 use crate::extract::{Figure, Kind};
@@ -183,4 +184,51 @@ fn a_body_of_a_size_is_no_body_by_number() {
     assert_eq!((f.value, f.kind), (45.0, Kind::Count));
     // A group by its number is still a name.
     assert!(all("نشست گروه ۲۰ در ژاپن برگزار شد.").is_empty());
+}
+
+fn values_kinds(text: &str) -> Vec<(f64, Kind)> {
+    all(text).iter().map(|f| (f.value, f.kind)).collect()
+}
+
+#[test]
+fn a_decimal_split_in_arabic_indic_digits_needs_no_unit() {
+    assert_eq!(
+        values_kinds("شاخص قیمت نهاده‌ها در پایان سال به عدد ٢٣٤. ٥٠ رسید."),
+        [(234.5, Kind::Measure)]
+    );
+    assert_eq!(
+        values_kinds("سهم استان‌های شمالی به ترتیب ١٢. ٣٤، ١٥. ٢٠ و ١٨. ٧٥ درصد بود."),
+        [
+            (12.34, Kind::Percent),
+            (15.2, Kind::Percent),
+            (18.75, Kind::Percent)
+        ]
+    );
+    // The Arabic decimal comma: one or two digits after it.
+    assert_eq!(
+        values_kinds("اجاره‌ها با افزایش ٥, ٧ درصدی همراه شد."),
+        [(5.7, Kind::Percent)]
+    );
+    // In Persian digits the unit still decides, and a year still ends its sentence.
+    assert_eq!(
+        values_kinds("او در سال ١٣٩٨. ٤٠ نفر را استخدام کرد."),
+        [(1398.0, Kind::Year), (40.0, Kind::Count)]
+    );
+    let got: Vec<_> = all("شاخص به عدد ۲۳۴. ۵۰ رسید.")
+        .iter()
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(got, [234.0, 50.0]);
+}
+
+#[test]
+fn a_thousands_comma_a_scraper_spaced() {
+    let f = one("قیمت هر کیلو عدس به ۴, ۹۳۱ تومان رسید.");
+    assert_eq!((f.value, f.unit), (4931.0, Some("IRT")));
+    // Numbers of a list keep their commas.
+    let got: Vec<_> = all("مدل‌های ۶۴, ۱۲۸ و ۲۵۶ گیگابایتی عرضه شد.")
+        .iter()
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(got, [64.0, 128.0, 256.0]);
 }

@@ -256,12 +256,14 @@ impl Scanner<'_, '_> {
         {
             return Err(end + 1);
         }
-        let scraped = digits::split_decimal(t, &lit)
+        let split = digits::split_decimal(t, &lit);
+        let sure = split.is_some() && digits::surely_split(t, &lit);
+        let scraped = split
             .or_else(|| digits::slash_decimal(t, &lit))
             .or_else(|| digits::turned_slash_decimal(t, &lit));
         if let Some((v, k)) = scraped {
             let (v, k) = multiplied(t, v, k);
-            if units::match_unit(t, k).is_some() || k > lit.end + 2 {
+            if sure || units::match_unit(t, k).is_some() || k > lit.end + 2 {
                 value = v;
                 end = k;
             } else if t.punct(lit.end) == Some('/') && t.glued(lit.end + 1) {
