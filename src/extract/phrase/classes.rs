@@ -499,4 +499,7 @@ const NEVER_ALONE: &[&str] = &[
     "خصوص",
     "منظور",
     "ترتیب",
+    // `با اشاره به`, `با بیان اینکه`: how a speaker goes on, never what is measured.
+    "اشاره",
+    "بیان",
 ];

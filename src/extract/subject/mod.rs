@@ -53,15 +53,14 @@ pub(crate) struct Target {
 /// The subject of a figure as a token range, or `None` when no rule finds what it measures
 /// (then the figures around it may say, else [`fallback`]).
 pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
-    let np = find_by_kind(t, f).filter(|&np| !restated(t, f, np))?;
+    // A date may place what a speaker said; nothing else measures the speaker.
+    let dated = matches!(f.kind, Kind::Date | Kind::Year);
+    let np = find_by_kind(t, f).filter(|&np| !restated(t, f, np) && (dated || !speaking(t, np)))?;
     // `از ۱۵ فروردین سال آینده بازرسی‌ها ...`: the rest of a date is no event it places, what
     // runs on after it may be; a named day is one (`۱۶ آذر روز دانشجو`).
     let (a, b) = np;
     let w = t.word(a);
-    let rest_of_date = matches!(f.kind, Kind::Date | Kind::Year)
-        && a >= f.end
-        && context::time_noun(w)
-        && !w.starts_with("روز");
+    let rest_of_date = dated && a >= f.end && context::time_noun(w) && !w.starts_with("روز");
     if !rest_of_date {
         return Some(np);
     }
@@ -71,6 +70,16 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         rest += 1;
     }
     (rest < b).then_some((rest, b))
+}
+
+/// Whether the phrase `a..b` is who speaks (`روحانی‌زاده با اشاره به آمار ...`, `مدیرکل
+/// پست استان با بیان اینکه ...`).
+fn speaking(t: &Tokens, (_, b): (usize, usize)) -> bool {
+    t.word(b) == "با"
+        && matches!(
+            t.word(b + 1),
+            "اشاره" | "بیان" | "تاکید" | "تأکید" | "ابراز" | "یادآوری"
+        )
 }
 
 /// Counts, amounts and results always measure something the text names: when no rule finds
@@ -91,8 +100,9 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
     let stop = |k: usize| phrase::sentence_end(t, k) || t.punct(k) == Some(':');
     let mut k = start;
     while k > 0 && !stop(k - 1) && start - k < 12 {
-        let usable = |&(a, _): &(usize, usize)| {
+        let usable = |&(a, b): &(usize, usize)| {
             !counted(t, a)
+                && !speaking(t, (a, b))
                 && !context::time_noun(t.word(a))
                 && !clause::compared_to(t, a)
                 && !matches!(t.word(a), "مقایسه" | "قیاس")

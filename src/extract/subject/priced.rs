@@ -52,8 +52,11 @@ fn sold_at(t: &Tokens, first: usize) -> Option<(usize, usize)> {
 /// word in a name (`نیم سکه`) included.
 fn listed(t: &Tokens, first: usize, kind: Kind) -> Option<(usize, usize)> {
     let mut end = first;
-    // `نیم سکه نیز دو میلیون`: the adverb is no part of the name.
-    while end > 0 && phrase::role(t, end - 1) == Role::Adv {
+    // `نیم سکه نیز دو میلیون`: the adverb is no part of the name, nor is the `برابر` or
+    // `معادل` of `هر کیلو شبدر برابر ۱۰۲۱ تومان`.
+    while end > 0
+        && (phrase::role(t, end - 1) == Role::Adv || matches!(t.word(end - 1), "برابر" | "معادل"))
+    {
         end -= 1;
     }
     // `، هر پوند انگلیس به ازای ۷.۳۹۵۱ لیر`: the rate's preposition is no part of the name.
@@ -251,6 +254,12 @@ mod tests {
         assert_eq!(subject(text, "۲ میلیون").as_deref(), Some("نیم سکه"));
         assert_eq!(subject(text, "۱ میلیون").as_deref(), Some("ربع سکه"));
         assert_eq!(subject(text, "۹۳۰").as_deref(), Some("سکه گرمی"));
+    }
+
+    #[test]
+    fn an_item_equated_to_its_price_is_named_by_its_words() {
+        let text = "متوسط قیمت هر کیلو یونجه معادل ۱۱۵۹ تومان و هر کیلو کاه برابر ۸۲۱ تومان بود.";
+        assert_eq!(subject(text, "۸۲۱").as_deref(), Some("هر کیلو کاه"));
     }
 
     #[test]

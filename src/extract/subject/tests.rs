@@ -329,3 +329,12 @@ fn a_change_ending_in_ye_is_still_a_change() {
     let s = subject("امروز یورو در برابر دلار ۰.۴ درصد پیشروی کرد.", "۰.۴");
     assert_eq!(s.as_deref(), Some("یورو"));
 }
+
+#[test]
+fn the_speaker_is_not_what_the_figures_measure() {
+    let s = subject(
+        "روحانی‌زاده با اشاره به رشد ۱۱ درصدی اقامت مسافران گفت: کار ادامه دارد.",
+        "۱۱",
+    );
+    assert_ne!(s.as_deref(), Some("روحانی‌زاده"));
+}
