@@ -357,8 +357,13 @@ fn bracketed_title(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     if first < 3 || t.punct(first - 1) != Some('(') || t.punct(first - 2) != Some('»') {
         return None;
     }
-    let close = first - 2;
-    let open = (close.saturating_sub(10)..close)
+    quoted(t, first - 2, 10)
+}
+
+/// The words in guillemets that close at `close` (`»`), their `«` at most `reach` tokens
+/// back: a title or a name as the copy quotes it.
+fn quoted(t: &Tokens, close: usize, reach: usize) -> Option<(usize, usize)> {
+    let open = (close.saturating_sub(reach)..close)
         .rev()
         .find(|&k| t.punct(k) == Some('«'))?;
     (open + 1 < close).then_some((open + 1, close))

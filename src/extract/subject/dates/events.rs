@@ -94,11 +94,7 @@ pub(super) fn relative_head(t: &Tokens, first: usize) -> Option<(usize, usize)> 
     }
     // `برنامه تلویزیونی «سلام تهران» که ۲ خرداد پخش شد`: the title the clause hangs on.
     if head_end > 1 && t.punct(head_end - 1) == Some('»') {
-        let close = head_end - 1;
-        let open = (close.saturating_sub(10)..close)
-            .rev()
-            .find(|&j| t.punct(j) == Some('«'))?;
-        return (open + 1 < close).then_some((open + 1, close));
+        return super::quoted(t, head_end - 1, 10);
     }
     let pointed = |a: usize| a > 0 && t.word(a - 1) == "به";
     let person = |b: usize| t.word(b - 1).ends_with('ی') && t.word(b - 1).starts_with("بازیکن");
@@ -233,10 +229,7 @@ pub(super) fn credited(t: &Tokens, first: usize) -> Option<(usize, usize)> {
             if !credited {
                 return None;
             }
-            let open = (k.saturating_sub(24)..k)
-                .rev()
-                .find(|&j| t.punct(j) == Some('«'))?;
-            return (open + 1 < k).then_some((open + 1, k));
+            return super::quoted(t, k, 24);
         }
     }
     None

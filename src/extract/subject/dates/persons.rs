@@ -25,10 +25,7 @@ pub(super) fn named_holder(t: &Tokens, (a, _): (usize, usize)) -> Option<(usize,
     }
     let close = a - 1;
     if t.punct(close) == Some('»') {
-        let open = (close.saturating_sub(5)..close)
-            .rev()
-            .find(|&k| t.punct(k) == Some('«'))?;
-        return (open + 1 < close).then_some((open + 1, close));
+        return super::quoted(t, close, 5);
     }
     if t.punct(close) != Some('،') {
         return None;
