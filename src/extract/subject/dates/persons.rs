@@ -46,7 +46,6 @@ pub(in crate::extract::subject) fn office(w: &str) -> bool {
     matches!(
         w,
         "وزیر"
-            | "رئیس"
             | "رییس"
             | "مشاور"
             | "معاون"
