@@ -58,7 +58,7 @@ impl Scanner<'_, '_> {
         int_len: u32,
         ranged: bool,
     ) -> Option<Found> {
-        let day = is_integer(value) && (1.0..=31.0).contains(&value);
+        let day = day_of_month(value);
         if day && !self.part_of_month(i) {
             if let Some(found) = self.day_month(i, value, end, ranged) {
                 return Some(found);
@@ -78,7 +78,7 @@ impl Scanner<'_, '_> {
     /// and takes the month (and year) of the day that closes it.
     pub(super) fn day_range_opening(&self, i: usize, value: f64, end: usize) -> Option<Found> {
         let t = self.t;
-        let day = is_integer(value) && (1.0..=31.0).contains(&value);
+        let day = day_of_month(value);
         if !day || self.part_of_month(i) || !matches!(t.word(end), "تا" | "الی") {
             return None;
         }
@@ -117,9 +117,7 @@ impl Scanner<'_, '_> {
         let second = joined
             .then(|| words::parse(t, end + 1))
             .flatten()
-            .filter(|e| {
-                e.tail_mult == 1.0 && is_integer(e.value) && (1.0..=31.0).contains(&e.value)
-            })
+            .filter(|e| e.tail_mult == 1.0 && day_of_month(e.value))
             .map(|e| e.end);
         let second_month = second.map_or(end + 2, |k| if t.word(k) == "ماه" { k + 1 } else { k });
         let shared = second.is_some() && month_name(t, second_month, ordinal_day).is_some();
@@ -369,6 +367,11 @@ impl Scanner<'_, '_> {
         (since && (1000.0..=2100.0).contains(&value) && phrase::forward(t, end).is_none())
             .then_some((value, max, i))
     }
+}
+
+/// Whether a number can be a day of a month: a whole number from 1 to 31.
+fn day_of_month(value: f64) -> bool {
+    is_integer(value) && (1.0..=31.0).contains(&value)
 }
 
 /// The month named at `k` and the token after its name: a Persian or Gregorian month, or a
