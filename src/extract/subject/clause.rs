@@ -54,6 +54,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
             phrase::role(t, a - 1)
         };
         let head = t.word(a);
+        let timed = super::super::context::time_noun(head);
         let by_prep = lead == Role::Prep || (a > 0 && phrase::set_phrase(t, a - 1));
         // An adjunct: a carrier (`به میزان`), a phrase of time (`روز گذشته`, `در کل هفته`),
         // a place (`در قم`, `تا قم`); next to the number `به ارزش`, `از نظر وزنی` and `با
@@ -64,7 +65,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
             || phrase::names_nothing(t, a, b)
             || (relative && compared_to(t, a))
             || (dummy(head) && by_prep)
-            || super::super::context::time_noun(head)
+            || timed
             || (lead == Role::Det && a >= 2 && phrase::role(t, a - 2) == Role::Prep)
             // `مصرف آب هر ایرانی روزانه ۲۵۰ لیتر`: what a measure is per is its denominator.
             || (lead == Role::Det && t.word(a - 1) == "هر" && per_head(head))
@@ -118,7 +119,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
             kind,
             Kind::Count | Kind::Percent | Kind::Money | Kind::Measure
         );
-        if mine && (counted(t, a) || super::super::context::time_noun(head)) {
+        if mine && (counted(t, a) || timed) {
             let rest = (a + 1..b.saturating_sub(1)).find(|&p| {
                 span_close(t.word(p))
                     || (phrase::role(t, p) == Role::Number
@@ -134,7 +135,7 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
         // Another figure's counted noun (`با افزایش ۵۲۰۲ واحدی معادل ...`) is passed over with
         // its number.
         // `در یک هفته`: a span counted by the indefinite `یک` is passed the same way.
-        let one_span = a > 0 && t.word(a - 1) == "یک" && super::super::context::time_noun(head);
+        let one_span = a > 0 && t.word(a - 1) == "یک" && timed;
         k = if counted(t, a) || one_span {
             number_start(t, a - 1)
         } else if by_prep || lead == Role::Det {
