@@ -11,6 +11,9 @@ impl Scanner<'_, '_> {
     /// `COVID-19`), labels (`ماده ۱۲`), clock times, phone numbers, reporter codes, IDs.
     pub(super) fn identifier(&self, i: usize) -> Option<usize> {
         let t = self.t;
+        if let Some(end) = self.show_name(i) {
+            return Some(end);
+        }
         let labelled = self.labelled(i);
         let Some((value, len, _)) = t.digits(i) else {
             let prev = if i > 0 { t.word(i - 1) } else { "" };

@@ -88,6 +88,22 @@ impl Scanner<'_, '_> {
 }
 
 impl Scanner<'_, '_> {
+    /// `برنامه ۹۰`, `برنامه نود هفته گذشته`: the football show named by its number, where it
+    /// ends; not a plan of a length (`برنامه ۹۰ روزه`, `برنامه ۹۰ دقیقه‌ای`).
+    pub(super) fn show_name(&self, i: usize) -> Option<usize> {
+        let t = self.t;
+        if i == 0 || !matches!(t.word(i - 1), "برنامه" | "برنامهی") {
+            return None;
+        }
+        let e = words::parse(t, i)?;
+        if e.value != 90.0 || e.ordinal || e.tail_mult != 1.0 {
+            return None;
+        }
+        // `هفته گذشته` after the name dates the show, it counts no weeks.
+        let dated = matches!(t.word(e.end + 1), "گذشته" | "قبل" | "پیش" | "اخیر");
+        (!counted_after(t, e.end) || dated).then_some(e.end)
+    }
+
     /// Names glossed in Latin letters in the field (`مسیه ۷۸ "(M۷۸)`, `پایونیر ۱۱ (Pioneer
     /// ۱۱)`): the token of the word before the number, and the number.
     pub(super) fn glossed_names(&self) -> Vec<(usize, u64)> {
@@ -259,6 +275,19 @@ mod tests {
         ] {
             assert_eq!(values(text), Vec::<f64>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn the_show_named_ninety_is_no_figure() {
+        for text in [
+            "کارشناس داوری در برنامه ۹۰ از این صحنه انتقاد کرد.",
+            "او در برنامه نود هفته گذشته مهمان بود.",
+            "مجری برنامه‌ی 90 به این پرسش پاسخ داد.",
+        ] {
+            assert_eq!(values(text), Vec::<f64>::new(), "{text}");
+        }
+        assert_eq!(values("وزارت یک برنامه ۹۰ روزه اعلام کرد."), [90.0]);
+        assert_eq!(values("این برنامه ۹۰ دقیقه طول کشید."), [90.0]);
     }
 
     #[test]
