@@ -1,8 +1,9 @@
 //! Numbers that are no amount: part of a word or a name (`سه شنبه`, `دو کفه‌ای`, `یک چهارم
 //! نهایی`, `ریو دو ژانیرو`) and vague amounts (`صدها هزار`, `یکی دو بازیکن`).
 
-use super::super::context;
+use super::super::token::Tokens;
 use super::super::words::{self, Lex, NumExpr};
+use super::super::{context, phrase};
 use super::{prefix_word, Scanner};
 
 impl Scanner<'_, '_> {
@@ -16,6 +17,10 @@ impl Scanner<'_, '_> {
         }
         // `دو کفه‌ای`, `چاپ ۳ بعدی`: in words or in digits.
         if e.tail_mult == 1.0 && !e.ordinal && e.value <= 10.0 && idiom_tail(t.word(end)) {
+            return Some(end + 1);
+        }
+        // `چهار راه ولیعصر`, `در چهار چوب قانون`: a crossroads and a frame typed as two words.
+        if e.lone_word && e.value == 4.0 && !e.ordinal && crossroads_or_frame(t, end) {
             return Some(end + 1);
         }
         // Names: `یک چهارم نهایی` (the quarter-finals), `نیم فصل` (the half-season), `نیم
@@ -119,6 +124,19 @@ fn hyperbole_noun(word: &str) -> bool {
     )
 }
 
+/// `راه` after `چهار` as a crossroads (`چهار راه شوش`, `چهار راه‌های اصلی`) or `چوب` as a
+/// frame; four ways go on with a verb or a way's noun (`چهار راه داریم`, `چهار راه حل`).
+fn crossroads_or_frame(t: &Tokens, k: usize) -> bool {
+    match t.word(k) {
+        "چوب" | "راههای" => true,
+        "راه" => {
+            !matches!(t.word(k + 1), "" | "حل" | "کار" | "برای" | "وجود")
+                && phrase::role(t, k + 1) == phrase::Role::Noun
+        }
+        _ => false,
+    }
+}
+
 /// Words after a number word that make it part of another word, beside
 /// [`context::compound_tail`]: `دو کفه‌ای` (bivalve), `سه بعدی` (three-dimensional), `دو
 /// قلو`, `دو طرفه`, `دو قطبی` (polarised), `دو رویی` (duplicity), `سه راهی` (a junction),
@@ -182,6 +200,25 @@ mod tests {
             assert!(found.is_empty(), "{text}: {found:?}");
         }
         assert_eq!(figures_in("در سه مرحله برگزار شد", Field::Body).len(), 1);
+    }
+
+    #[test]
+    fn a_crossroads_and_a_frame_are_no_four() {
+        for text in [
+            "ترافیک در چهار راه ولیعصر سنگین بود",
+            "این بندر از چهار راه‌های اصلی تجارت است",
+            "در چهار چوب قوانین عمل می‌کنیم",
+        ] {
+            let found = figures_in(text, Field::Body);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        for text in [
+            "چهار راه داریم",
+            "چهار راه حل پیشنهاد شد",
+            "چهار راه برای خروج هست",
+        ] {
+            assert_eq!(figures_in(text, Field::Body).len(), 1, "{text}");
+        }
     }
 
     #[test]
