@@ -4,7 +4,7 @@
 use super::super::token::Tokens;
 use super::super::{calendar, context, units, words};
 use super::identifier::street_word;
-use super::{skip_run, Scanner};
+use super::{names, skip_run, Scanner};
 
 impl Scanner<'_, '_> {
     /// Whether a label word names the number at `i` (`ماده ۱۲`, `ساعت: ۱۰`), unless the
@@ -201,6 +201,31 @@ fn outlet(t: &Tokens, i: usize) -> bool {
     let prev = if i > 0 { t.word(i - 1) } else { "" };
     prev == "فرانس"
         || (prev == "خبری" && i >= 2 && matches!(t.word(i - 2), "پایگاه" | "شبکه" | "سایت"))
+        || reported_from(t, i)
+}
+
+/// `به نقل از اسپورت ۲۴،`, `به نوشته وبگاه عربی ۲۱`, `به گزارش رویداد۲۴`: a source named
+/// after a word of reporting ends in its number when nothing counted follows it.
+fn reported_from(t: &Tokens, i: usize) -> bool {
+    if i < 2 || t.digits(i).is_none_or(|(_, len, _)| len > 2) {
+        return false;
+    }
+    let name = t.word(i - 1);
+    if name.is_empty() || words::lookup(name).is_some() {
+        return false;
+    }
+    let source = matches!(
+        t.word(i - 2),
+        "گزارش"
+            | "نوشته"
+            | "وبگاه"
+            | "سایت"
+            | "وبسایت"
+            | "پایگاه"
+            | "روزنامه"
+            | "نشریه"
+    ) || (i >= 3 && t.word(i - 2) == "از" && t.word(i - 3) == "نقل");
+    source && names::bare_after(t, skip_run(t, i))
 }
 
 /// What `شماره` numbers when it comes first (`شماره حساب ۱۲۳۴`, `شماره پرونده ۵۶`): the number
@@ -264,6 +289,15 @@ mod tests {
             assert_eq!(values(text), Vec::<f64>::new(), "{text}");
         }
         assert_eq!(values("این پایگاه خبری ۲۰ هزار مطلب دارد."), [20000.0]);
+        for text in [
+            "به نقل از اسپورت ۲۴، این بازیکن تمدید کرد.",
+            "به نوشته وبگاه عربی ۲۱، این دیدار لغو شد.",
+            "به گزارش رویداد۲۴ از این نامه خبر داد.",
+        ] {
+            assert_eq!(values(text), Vec::<f64>::new(), "{text}");
+        }
+        assert_eq!(values("به گزارش ایسنا ۱۲ نفر زخمی شدند."), [12.0]);
+        assert_eq!(values("در سایت نطنز ۴ برابر شد."), [4.0]);
         assert_eq!(values("او در مرحله دوم مسابقه حاضر بود."), [2.0]);
     }
 

@@ -231,7 +231,7 @@ fn service_word(w: &str) -> bool {
 
 /// Nothing counted follows the number: punctuation, the end, a postposition or a preposition
 /// opening the next phrase (`والفجر ۸ را`, `یاک ۴۰ به`, `۱۴۸۰ از`).
-fn bare_after(t: &Tokens, run: usize) -> bool {
+pub(super) fn bare_after(t: &Tokens, run: usize) -> bool {
     t.get(run).is_none()
         || (t.punct(run).is_some() && t.punct(run) != Some('-'))
         || matches!(
