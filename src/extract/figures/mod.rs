@@ -78,8 +78,8 @@ struct Scanner<'t, 'a> {
     /// Numbers of three digits or more a label names somewhere in the field (`قطعنامه
     /// ۲۲۳۱`): met again bare, they name the same thing.
     named_numbers: Vec<u64>,
-    /// Names glossed in Latin letters (`مسیه ۷۸ "(M۷۸)`): the word before the number, and
-    /// the number, to know the name again without its gloss.
+    /// Names glossed in Latin letters (`مسیه ۷۸ "(M۷۸)`) or met twice (`دوربان ۲`): the word
+    /// before the number, and the number, to know the name again.
     glossed_names: Vec<(usize, u64)>,
     /// Where a list of sources starts (the line after a `منابع` heading): its years, volumes
     /// and issue numbers are citations, not figures.

@@ -104,9 +104,49 @@ impl Scanner<'_, '_> {
         (!counted_after(t, e.end) || dated).then_some(e.end)
     }
 
-    /// Names glossed in Latin letters in the field (`مسیه ۷۸ "(M۷۸)`, `پایونیر ۱۱ (Pioneer
-    /// ۱۱)`): the token of the word before the number, and the number.
+    /// Names known by their number in the field: glossed in Latin letters (`مسیه ۷۸ "(M۷۸)`,
+    /// `پایونیر ۱۱ (Pioneer ۱۱)`) or met bare more than once after the same unknown word
+    /// (`اجلاس دوربان ۲ ... کنفرانس دوربان ۲`, `نفتکش گریس ۱`); the token of the word before
+    /// the number, and the number.
     pub(super) fn glossed_names(&self) -> Vec<(usize, u64)> {
+        let mut names = self.latin_glosses();
+        names.extend(self.repeated_names());
+        names
+    }
+
+    /// A name's number comes back with its name; a count after a name (`البرز ۱۷۳، قزوین
+    /// ۱۱۱`) is seldom the same twice.
+    fn repeated_names(&self) -> Vec<(usize, u64)> {
+        let t = self.t;
+        let bare: Vec<(usize, u64)> = (1..t.len())
+            .filter_map(|i| {
+                let (value, len, _) = t.digits(i)?;
+                let run = super::skip_run(t, i);
+                // `به ازای ۱. ۳۰۵۵ دلار`: a decimal split by the scraper goes on.
+                let split = matches!(t.punct(run), Some('.' | '٫')) && t.digits(run + 1).is_some();
+                let named = len <= 3
+                    && run == i + 1
+                    && !split
+                    && t.digits(i - 1).is_none()
+                    && !t.is_latin_word(i - 1)
+                    && phrase::role(t, i - 1) == phrase::Role::Noun
+                    && name_word(t, i - 1)
+                    && bare_after(t, run);
+                named.then_some((i - 1, value))
+            })
+            .collect();
+        bare.iter()
+            .filter(|&&(k, v)| {
+                bare.iter()
+                    .filter(|&&(k2, v2)| v2 == v && t.word(k2) == t.word(k))
+                    .count()
+                    >= 2
+            })
+            .copied()
+            .collect()
+    }
+
+    fn latin_glosses(&self) -> Vec<(usize, u64)> {
         let t = self.t;
         (1..t.len())
             .filter_map(|i| {
@@ -296,6 +336,16 @@ mod tests {
         }
         assert_eq!(values("وزارت یک برنامه ۹۰ روزه اعلام کرد."), [90.0]);
         assert_eq!(values("این برنامه ۹۰ دقیقه طول کشید."), [90.0]);
+    }
+
+    #[test]
+    fn a_name_met_twice_with_its_number_is_a_name() {
+        let text = "نشست دوربان ۳ در ژنو آغاز شد. معترضان به نشست دوربان ۳ رفتند.";
+        assert_eq!(values(text), Vec::<f64>::new());
+        assert_eq!(
+            values("البرز ۱۷۳، قزوین ۱۱۱ و زنجان ۹۰ مورد داشتند."),
+            [173.0, 111.0, 90.0]
+        );
     }
 
     #[test]
