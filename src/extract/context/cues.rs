@@ -84,6 +84,8 @@ fn goods_cue(word: &str) -> bool {
             | "محصول"
             | "محصولات"
             | "کود"
+            // `۶۶۰ هزار قطعه به وزن ۱۵ هزار تن`: what is weighed is goods.
+            | "وزن"
     )
 }
 
@@ -261,6 +263,8 @@ mod tests {
         let t = Tokens::new("شمار جان‌باختگان ۴۰ تن اعلام شد");
         assert!(ton_is_persons(&t, 2, 3, || false));
         let t = Tokens::new("وی برداشت گندم را ۶۰ تن اعلام کرد");
+        assert!(!ton_is_persons(&t, 4, 5, || false));
+        let t = Tokens::new("هزار جعبه به وزن ۹۰ تن و ...");
         assert!(!ton_is_persons(&t, 4, 5, || false));
     }
 }
