@@ -178,6 +178,13 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
             return found;
         }
     }
+    // `قیمت مورد نیاز: ۸۰ دلار`: a line's label names its figure before any other reading;
+    // a date after a colon is more often what a speaker said than a field.
+    if !matches!(f.kind, Kind::Year | Kind::Date) {
+        if let Some(np) = adjunct::labelled(t, first, end) {
+            return Some(np);
+        }
+    }
     match f.kind {
         // `بودجه ۱۴۰۵`: the event the year is part of the name of.
         Kind::Year if calendar::year_event(t.word(start)) => Some((start, start + 1)),
@@ -236,9 +243,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Measure if first > 0 && clause::attribute(t.word(first - 1)) && verb_half(t, end) => {
             before(t, first, end, f.kind)
         }
-        _ => after(t, end, f.kind)
-            .or_else(|| before(t, first, end, f.kind))
-            .or_else(|| adjunct::labelled(t, first, end)),
+        _ => after(t, end, f.kind).or_else(|| before(t, first, end, f.kind)),
     }
 }
 
