@@ -20,6 +20,7 @@ mod period;
 mod priced;
 mod qualified;
 mod rate;
+mod respective;
 mod results;
 mod spans;
 mod window;
@@ -133,6 +134,7 @@ pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> bool {
 }
 
 pub(crate) use clause::span as clause_span;
+pub(crate) use respective::respective;
 
 /// Where the words before a figure start: before its hedge and the numbers listed with it.
 fn first_of(t: &Tokens, f: &Target) -> usize {
@@ -182,6 +184,14 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     // a date after a colon is more often what a speaker said than a field.
     if !matches!(f.kind, Kind::Year | Kind::Date) {
         if let Some(np) = adjunct::labelled(t, first, end) {
+            return Some(np);
+        }
+    }
+    if matches!(
+        f.kind,
+        Kind::Count | Kind::Percent | Kind::Money | Kind::Measure
+    ) {
+        if let Some(np) = respective::respective(t, start) {
             return Some(np);
         }
     }
