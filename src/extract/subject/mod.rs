@@ -20,6 +20,7 @@ mod period;
 mod priced;
 mod qualified;
 mod rate;
+mod related;
 mod respective;
 mod results;
 mod spans;
@@ -191,7 +192,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         f.kind,
         Kind::Count | Kind::Percent | Kind::Money | Kind::Measure
     ) {
-        if let Some(np) = respective::respective(t, start) {
+        if let Some(np) = respective::respective(t, start).or_else(|| related::related(t, end)) {
             return Some(np);
         }
     }
