@@ -15,6 +15,7 @@ mod english;
 mod following;
 mod lasting;
 mod multiple;
+mod partitive;
 mod people;
 mod period;
 mod priced;
@@ -192,7 +193,10 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         f.kind,
         Kind::Count | Kind::Percent | Kind::Money | Kind::Measure
     ) {
-        if let Some(np) = respective::respective(t, start).or_else(|| related::related(t, end)) {
+        let found = respective::respective(t, start)
+            .or_else(|| related::related(t, end))
+            .or_else(|| partitive::antecedent(t, first, end));
+        if let Some(np) = found {
             return Some(np);
         }
     }
