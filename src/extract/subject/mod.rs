@@ -13,6 +13,7 @@ mod clause;
 mod dates;
 mod english;
 mod following;
+mod indefinite;
 mod lasting;
 mod multiple;
 mod partitive;
@@ -195,7 +196,12 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     ) {
         let found = respective::respective(t, start)
             .or_else(|| related::related(t, end))
-            .or_else(|| partitive::antecedent(t, first, end));
+            .or_else(|| partitive::antecedent(t, first, end))
+            .or_else(|| {
+                (first < start)
+                    .then(|| indefinite::amounted(t, first))
+                    .flatten()
+            });
         if let Some(np) = found {
             return Some(np);
         }
