@@ -9,6 +9,7 @@
 
 mod adjunct;
 mod age;
+mod changed_to;
 mod clause;
 mod dates;
 mod english;
@@ -201,7 +202,8 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
                 (first < start)
                     .then(|| indefinite::amounted(t, first))
                     .flatten()
-            });
+            })
+            .or_else(|| changed_to::changed_to(t, first, end));
         if let Some(np) = found {
             return Some(np);
         }
