@@ -98,6 +98,15 @@ pub(crate) fn ambiguous_month(word: &str) -> bool {
     matches!(word, "می" | "مه" | "may" | "mar" | "jan" | "sep" | "dec")
 }
 
+/// `یک تیر موشک`, `دو تیر گلوله`: «تیر» as a shot, with what was fired after it, is no month.
+pub(crate) fn shot_not_month(month: &str, next: &str) -> bool {
+    month == "تیر"
+        && matches!(
+            next,
+            "موشک" | "گلوله" | "فشنگ" | "خمپاره" | "شلیک" | "هوایی"
+        )
+}
+
 pub(crate) fn season(word: &str) -> bool {
     matches!(word, "بهار" | "تابستان" | "پاییز" | "زمستان")
 }
@@ -146,6 +155,22 @@ pub(crate) fn bare_year(value: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shot_is_no_month() {
+        assert!(shot_not_month("تیر", "خمپاره"));
+        assert!(!shot_not_month("تیر", "ماه"));
+        let found = crate::extract::figures_in(
+            "نگهبان دو تیر هوایی شلیک کرد و ۱۰ تیر ماه بازگشت.",
+            crate::article::Field::Body,
+        );
+        let dates: Vec<f64> = found
+            .iter()
+            .filter(|f| f.kind == crate::extract::Kind::Date)
+            .map(|f| f.value)
+            .collect();
+        assert_eq!(dates, [410.0]);
+    }
 
     #[test]
     fn months_and_years() {

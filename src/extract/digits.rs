@@ -156,11 +156,20 @@ pub(crate) fn split_decimal(t: &Tokens, lit: &Literal) -> Option<(f64, usize)> {
 /// Whether a [`split_decimal`] needs no unit after it to be believed: both parts in
 /// Arabic-Indic digits, which Persian copy gets from the one kind of source that also splits
 /// its decimals (`به عدد ٤٨٩. ٢٠ رسید`, `١٩. ٦٤، ٢١. ٢٥ و ٢٥. ٤٨ درصد`); a sentence that ends
-/// on a number and a next one that opens on another are rare in them.
+/// on a number and a next one that opens on another are rare in them. In Persian digits, a
+/// short integer and one or two decimals with the sentence going on after them (`نرخ از ۱۰. ۷
+/// در سال قبل`): a sentence that opened on a number would count something, and two more
+/// digits are rarely all it says. Not the middle of a dotted date (`۲۶. ۱۲. ۹۶`).
 pub(crate) fn surely_split(t: &Tokens, lit: &Literal) -> bool {
-    lit.script == Script::Arabic
-        && t.digits(lit.end + 1)
-            .is_some_and(|(_, _, script)| script == Script::Arabic)
+    let fraction = t.digits(lit.end + 1);
+    let arabic = lit.script == Script::Arabic
+        && fraction.is_some_and(|(_, _, script)| script == Script::Arabic);
+    let persian = lit.script == Script::Persian
+        && lit.int_len <= 3
+        && fraction.is_some_and(|(_, len, script)| script == Script::Persian && len <= 2)
+        && !t.word(lit.end + 2).is_empty()
+        && !(lit.end >= 2 && t.punct(lit.end - 2) == Some('.'));
+    arabic || persian
 }
 
 /// `۳۴/۸` with the slash as decimal point, as Persian writes it. Latin digits inside Persian
@@ -267,7 +276,13 @@ mod tests {
         assert_eq!(split_decimal(&t, &l), Some((565.65, 3)));
         assert!(surely_split(&t, &l));
         let t = Tokens::new("۱۲. ۱۵ درصد");
-        assert!(!surely_split(&t, &literal(&t, 0).unwrap()));
+        assert!(surely_split(&t, &literal(&t, 0).unwrap()));
+        let t = Tokens::new("سهم آن ۱۲. ۱۵۰ نفر");
+        assert!(!surely_split(&t, &literal(&t, 2).unwrap()));
+        let t = Tokens::new("رقم به ۱۲. ۴");
+        assert!(!surely_split(&t, &literal(&t, 2).unwrap()));
+        let t = Tokens::new("از ۲۶. ۱۲. ۹۶ اجرا شد");
+        assert!(!surely_split(&t, &literal(&t, 3).unwrap()));
         let t = Tokens::new("۲, ۸۲۹ تومان");
         assert_eq!(split_decimal(&t, &literal(&t, 0).unwrap()), None);
         let t = Tokens::new("5/10 درصد");

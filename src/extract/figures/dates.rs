@@ -124,6 +124,9 @@ impl Scanner<'_, '_> {
         let month_at = if shared { second_month } else { end };
         let word = t.word(month_at);
         let (m, mut k) = month_name(t, month_at, ordinal_day)?;
+        if calendar::shot_not_month(word, t.word(k)) {
+            return None;
+        }
         if t.word(k) == "ماه" {
             k += 1;
         }

@@ -290,6 +290,8 @@ impl Scanner<'_, '_> {
         {
             return f;
         }
+        // `الف و ب به ترتیب ۱۲ و ۹ درصد`: each number of a respective list has its own subject.
+        let paired = subject::respective(self.t, start).is_some();
         let mut first = None;
         for k in (0..self.out.len()).rev() {
             let (_, end) = self.spans[k];
@@ -317,7 +319,7 @@ impl Scanner<'_, '_> {
             if changed {
                 prev.value = tidy(prev.value * changed_scale(t, from, start));
             }
-            if !count || prev.subject.is_none() {
+            if (!count || prev.subject.is_none()) && !paired {
                 prev.subject.clone_from(&f.subject);
                 prev.subject_start = f.subject_start;
                 prev.subject_end = f.subject_end;

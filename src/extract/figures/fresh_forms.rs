@@ -209,12 +209,18 @@ fn a_decimal_split_in_arabic_indic_digits_needs_no_unit() {
         values_kinds("اجاره‌ها با افزایش ٥, ٧ درصدی همراه شد."),
         [(5.7, Kind::Percent)]
     );
-    // In Persian digits the unit still decides, and a year still ends its sentence.
+    // A year still ends its sentence.
     assert_eq!(
         values_kinds("او در سال ١٣٩٨. ٤٠ نفر را استخدام کرد."),
         [(1398.0, Kind::Year), (40.0, Kind::Count)]
     );
+    // In Persian digits, two decimals with the sentence going on after them.
     let got: Vec<_> = all("شاخص به عدد ۲۳۴. ۵۰ رسید.")
+        .iter()
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(got, [234.5]);
+    let got: Vec<_> = all("شاخص به عدد ۲۳۴ رسید. ۵۰")
         .iter()
         .map(|f| f.value)
         .collect();

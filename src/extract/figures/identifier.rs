@@ -215,6 +215,24 @@ impl Scanner<'_, '_> {
         if clock(i) {
             return Some(run);
         }
+        // `ساعت ۳۰: ۱۹`, `ساعت ۱۴: ۰۰`: a time after «ساعت» with the colon spaced off, often
+        // turned around by an editor; a colon after a number elsewhere opens what it says.
+        let two_digits = |k: usize| t.digits(k).is_some_and(|(v, len, _)| len <= 2 && v < 60);
+        let spaced_clock = |k: usize| {
+            k > 0
+                && t.word(k - 1) == "ساعت"
+                && two_digits(k)
+                && t.punct(k + 1) == Some(':')
+                && t.glued(k + 1)
+                && !t.glued(k + 2)
+                && two_digits(k + 2)
+        };
+        if spaced_clock(i) {
+            return Some(i + 3);
+        }
+        if i >= 2 && spaced_clock(i - 2) {
+            return Some(i + 1);
+        }
         if run == i + 1 && len <= 2 && t.word(run) == "تا" && clock(run + 1) {
             return Some(skip_run(t, run + 1));
         }
@@ -468,6 +486,15 @@ pub(super) fn references_heading(t: &Tokens) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::values;
+
+    #[test]
+    fn a_clock_time_with_its_colon_spaced_is_no_figure() {
+        assert_eq!(
+            values("اجرا هر شب ساعت ۴۵: ۲۰ در تالار شهر است."),
+            Vec::<f64>::new()
+        );
+        assert_eq!(values("پرواز ساعت ۰۸: ۱۵ نشست."), Vec::<f64>::new());
+    }
 
     #[test]
     fn the_base_of_an_index_is_no_figure() {

@@ -1,6 +1,7 @@
 //! The scan over one field: find each number, read what is around it, decide what figure it
 //! is, and skip what only looks like one (codes, phones, addresses, names, `یک` as "a").
 
+mod approximate;
 mod cents;
 mod coordinates;
 mod counts;
@@ -297,7 +298,9 @@ impl Scanner<'_, '_> {
         let mut max = None;
         let prefix = prefix_word(t, i);
         let hyphen = t.punct(end) == Some('-');
-        if let Some((high, k)) = self.range_high(value, e, end, prefix) {
+        let opened = self.range_high(value, e, end, prefix);
+        let range = opened.or_else(|| self.approximate_pair(value, e, end));
+        if let Some((high, k)) = range {
             value = high.0;
             max = Some(high.1);
             end = k;
@@ -323,7 +326,9 @@ impl Scanner<'_, '_> {
             if hyphen && !unit_follows && !years {
                 return end;
             }
-            start = start_of(prefix, i);
+            if opened.is_some() {
+                start = start_of(prefix, i);
+            }
         }
         // `به -۵ درجه`: a minus typed onto the number, after a word.
         let minus_sign = i > 0

@@ -64,7 +64,10 @@ impl Scanner<'_, '_> {
         let worded = e.literal.is_none() && matches!(prefix, "چند" | "چندین");
         let plural = matches!(t.word(end), "ها" | "های");
         let tens = plural && matches!(words::lookup(t.word(end + 1)), Some(Lex::Mult(_)));
-        ((e.bare_mult && (vague || tens_of || plural)) || worded || tens).then_some(end)
+        // `ده ها نفر`, `صد ها خانوار`: «دهها» and «صدها» typed with a space.
+        let tens_apart = plural && e.lone_word && matches!(t.word(i), "ده" | "صد");
+        ((e.bare_mult && (vague || tens_of || plural)) || worded || tens || tens_apart)
+            .then_some(end + usize::from(tens_apart))
     }
 
     /// A round hundred or thousand in words that counts nothing: the base of a ratio (`صد در
@@ -244,6 +247,8 @@ mod tests {
         for text in [
             "ده ها هزار نفر به خیابان آمدند.",
             "۱۰ها هزار کتاب در آن کتابخانه بود.",
+            "ده ها روستا آب ندارند.",
+            "صد ها خانوار به شهر کوچ کردند.",
         ] {
             let found = figures_in(text, Field::Body);
             assert!(found.is_empty(), "{text}: {found:?}");

@@ -42,10 +42,14 @@ pub(super) fn plural(w: &str) -> bool {
         .is_some_and(|s| !super::super::lexicon::classes(s).is_empty())
 }
 
-/// `ثروت خالص: حدود ۵.۵ میلیارد دلار`, `بودجه: ۴۴ میلیون دلار`: a line that is a label, a
-/// colon and the figure names what the figure measures by its label; not a speaker (`وی
-/// افزود:`), whose verb is no noun phrase, nor one who goes on to say more (`نماینده دادستان:
-/// ۱۴ هزار میلیارد تومان از اموال ...`).
+/// How many tokens a label before a colon may run to: a field name, not a sentence.
+const LABEL_REACH: usize = 8;
+
+/// `ثروت خالص: حدود ۵.۵ میلیارد دلار`, `۲. سهم از تولید اوپک: ۳.۳ درصد`: a line that is a
+/// label, a colon and the figure names what the figure measures by the whole label, past a
+/// list marker; not a speaker (`وی افزود:`), whose verb is no label, nor one who goes on to
+/// say more (`نماینده دادستان: ۱۴ هزار میلیارد تومان از اموال ...`), where the figure does
+/// not end the line.
 pub(super) fn labelled(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     if first < 2 || t.punct(first - 1) != Some(':') {
         return None;
@@ -57,9 +61,25 @@ pub(super) fn labelled(t: &Tokens, first: usize, end: usize) -> Option<(usize, u
     if !closed {
         return None;
     }
-    let (a, b) = phrase::subject_backward(t, first - 1)?;
-    let opens = a == 0 || phrase::sentence_end(t, a - 1) || t.punct(a - 1).is_some();
-    (b == first - 1 && opens && !time_noun(t.word(a))).then_some((a, b))
+    let colon = first - 1;
+    let mut a = colon;
+    // `فیلم/ کارگردان: نام: ۲۶ دقیقه`: a slash or another colon closes the field before.
+    let opens = |k: usize| phrase::sentence_end(t, k) || matches!(t.punct(k), Some(':' | '/'));
+    while a > 0 && !opens(a - 1) && colon - a <= LABEL_REACH {
+        a -= 1;
+    }
+    if a > 0 && !opens(a - 1) {
+        return None;
+    }
+    // `- دانشجویان:`, `و سایر مهمانان:`: a list's marker or joint is no part of the label.
+    while a < colon && (t.punct(a).is_some() || matches!(t.word(a), "و" | "o")) {
+        a += 1;
+    }
+    let said = (a..colon).any(|k| matches!(phrase::role(t, k), Role::Verb | Role::Participle));
+    // `در ساعت ۱۴:`: a time or a place is no field name.
+    let timed = (a..colon).any(|k| t.word(k) == "ساعت") || time_noun(t.word(a));
+    let led = phrase::role(t, a) == Role::Prep;
+    (a < colon && !said && !timed && !led).then_some((a, colon))
 }
 
 #[cfg(test)]
@@ -115,6 +135,17 @@ mod tests {
         assert_eq!(subject(text, "۹۲۰").as_deref(), Some("ارزش بازار"));
         let s = subject("وی افزود: ۲۰ میلیارد دلار", "۲۰");
         assert_ne!(s.as_deref(), Some("وی"));
+        let text = "فهرست:\n۲. سهم از فروش کل: ۴۰ درصد\n۳. بخش کشاورزی و دامداری: ۱۲ درصد";
+        assert_eq!(subject(text, "۴۰").as_deref(), Some("سهم از فروش کل"));
+        assert_eq!(
+            subject(text, "۱۲").as_deref(),
+            Some("بخش کشاورزی و دامداری")
+        );
+        let text =
+            "بهای بلیت:\n- دانشجویان دانشگاه شهر: ۵۰ هزار تومان\nو سایر مهمانان: ۸۰ هزار تومان";
+        assert_eq!(subject(text, "۸۰").as_deref(), Some("سایر مهمانان"));
+        let s = subject("مدیر کل: ۳۰ نفر از کارکنان بازنشسته شدند.", "۳۰");
+        assert_ne!(s.as_deref(), Some("مدیر کل"));
     }
 
     #[test]

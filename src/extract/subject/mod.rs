@@ -9,17 +9,22 @@
 
 mod adjunct;
 mod age;
+mod changed_to;
 mod clause;
 mod dates;
 mod english;
 mod following;
+mod indefinite;
 mod lasting;
 mod multiple;
+mod partitive;
 mod people;
 mod period;
 mod priced;
 mod qualified;
 mod rate;
+mod related;
+mod respective;
 mod results;
 mod spans;
 mod window;
@@ -133,6 +138,7 @@ pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> bool {
 }
 
 pub(crate) use clause::span as clause_span;
+pub(crate) use respective::respective;
 
 /// Where the words before a figure start: before its hedge and the numbers listed with it.
 fn first_of(t: &Tokens, f: &Target) -> usize {
@@ -176,6 +182,30 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     if f.unit == Some("times") {
         if let Some(found) = multiple::multiplied(t, first, end, f.adjectival) {
             return found;
+        }
+    }
+    // `قیمت مورد نیاز: ۸۰ دلار`: a line's label names its figure before any other reading;
+    // a date after a colon is more often what a speaker said than a field.
+    if !matches!(f.kind, Kind::Year | Kind::Date) {
+        if let Some(np) = adjunct::labelled(t, first, end) {
+            return Some(np);
+        }
+    }
+    if matches!(
+        f.kind,
+        Kind::Count | Kind::Percent | Kind::Money | Kind::Measure
+    ) {
+        let found = respective::respective(t, start)
+            .or_else(|| related::related(t, end))
+            .or_else(|| partitive::antecedent(t, first, end))
+            .or_else(|| {
+                (first < start)
+                    .then(|| indefinite::amounted(t, first))
+                    .flatten()
+            })
+            .or_else(|| changed_to::changed_to(t, first, end));
+        if let Some(np) = found {
+            return Some(np);
         }
     }
     match f.kind {
@@ -236,9 +266,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Measure if first > 0 && clause::attribute(t.word(first - 1)) && verb_half(t, end) => {
             before(t, first, end, f.kind)
         }
-        _ => after(t, end, f.kind)
-            .or_else(|| before(t, first, end, f.kind))
-            .or_else(|| adjunct::labelled(t, first, end)),
+        _ => after(t, end, f.kind).or_else(|| before(t, first, end, f.kind)),
     }
 }
 

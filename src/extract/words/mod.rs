@@ -313,6 +313,10 @@ pub(crate) fn parse(t: &Tokens, i: usize) -> Option<NumExpr> {
             e.end + 1
         } else if bigger_after() {
             e.end
+        } else if last == 1e3 && hundreds_typed_after(t, e.end) {
+            e.value += t.digits(e.end).map_or(0.0, |d| d.0 as f64);
+            e.end += 1;
+            break;
         } else {
             break;
         };
@@ -360,6 +364,21 @@ pub(crate) fn parse(t: &Tokens, i: usize) -> Option<NumExpr> {
     Some(e)
 }
 
+/// `۱۸ هزار ۶۶ نفر`: the hundreds typed after هزار without `و`. Only when what they count
+/// follows, as a word: a number after them, or none, leaves a list or a table row
+/// (`۲ هزار ۳۰۰`, `۷۵۰ هزار ۹۲ ۴`).
+fn hundreds_typed_after(t: &Tokens, k: usize) -> bool {
+    let Some((value, len, _)) = t.digits(k) else {
+        return false;
+    };
+    let after = t.word(k + 1);
+    value < 1000
+        && len <= 3
+        && !after.is_empty()
+        && t.digits(k + 1).is_none()
+        && lookup(after).is_none()
+}
+
 /// The value of a text that is one number and nothing else (`دویست و سی و پنج هزار`,
 /// `۲۸ میلیارد و ۵۰۰ میلیون`, `1,200`), for search and tests.
 pub fn number_value(text: &str) -> Option<f64> {
@@ -402,6 +421,19 @@ mod tests {
             ("2.1 میلارد", 2.1e9),
         ] {
             assert_eq!(number_value(text), Some(v), "{text}");
+        }
+    }
+
+    #[test]
+    fn hundreds_after_thousand_without_and() {
+        for (text, v, end) in [
+            ("۱۸ هزار ۶۶ نفر آمدند", 18066.0, 3),
+            ("25 هزار 410 دستگاه", 25410.0, 3),
+            ("۳ هزار ۲۰۰ ۴۰۰ نفر", 3000.0, 2),
+            ("۹ هزار ۱۲ هزار تومان", 9000.0, 2),
+        ] {
+            let e = parse(&Tokens::new(text), 0).unwrap();
+            assert_eq!((e.value, e.end), (v, end), "{text}");
         }
     }
 
