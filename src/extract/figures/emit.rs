@@ -107,10 +107,14 @@ impl Scanner<'_, '_> {
                     s.saturating_sub(to)
                 }
             };
-            let nearest = after
-                .chain(before)
-                .filter(|&j| self.measured(j) && self.out[j].subject.is_some())
-                .min_by_key(|&j| gap(j));
+            let nearest = if self.out[k].kind == Kind::Duration {
+                self.opened_by(k, after)
+            } else {
+                after
+                    .chain(before)
+                    .filter(|&j| self.measured(j) && self.out[j].subject.is_some())
+                    .min_by_key(|&j| gap(j))
+            };
             let Some(q) = nearest else {
                 continue;
             };
@@ -124,6 +128,20 @@ impl Scanner<'_, '_> {
             f.subject_start = start;
             f.subject_end = end;
         }
+    }
+
+    /// `در سه سال گذشته هند ۱۳ قرارداد امضا کرد`: a period looked back over is the coordinate
+    /// of the amount it opens, the next figure of its clause a few words on, when that amount
+    /// names something found after the period rather than guessed. An amount before the
+    /// period is mostly a record or a share set in it (`بالاترین رقم در ۱۵ ماه اخیر`); one
+    /// further on, or past a «و», belongs to another clause (`... داشته و ...`).
+    fn opened_by(&self, k: usize, mut after: impl Iterator<Item = usize>) -> Option<usize> {
+        let j = after.next()?;
+        let f = &self.out[j];
+        let (from, to) = (self.spans[k].1, self.spans[j].0);
+        let near = to <= from + 6 && !(from..to).any(|i| words::is_and(self.t, i));
+        let named_after = f.subject_start.is_some_and(|s| s >= self.out[k].end);
+        (near && named_after && !self.guessed[j] && self.measured(j)).then_some(j)
     }
 
     /// Whether figure `k` is what its clause measures, to which a date there is only a

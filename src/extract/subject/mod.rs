@@ -127,14 +127,20 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         .filter(|&(a, b)| !(b == a + 1 && change_noun(t.word(a))))
 }
 
-/// Whether a year or date only places its clause in time (`در سال ۱۳۹۰`, `از سال ۲۰۰۴`, `تا
-/// پایان ماه مه ۲۰۱۹`), so that beside another quantity of the clause it names what that
-/// quantity names; not a point of reference (`نسبت به سال ۱۳۹۰`), which names nothing.
+/// Whether a year, a date or a period looked back over only places its clause in time (`در
+/// سال ۱۳۹۰`, `از سال ۲۰۰۴`, `تا پایان ماه مه ۲۰۱۹`, `طی دو سال اخیر`), so that beside
+/// another quantity of the clause it names what that quantity names; not a point of reference (`نسبت به سال ۱۳۹۰`), which names nothing.
 pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> bool {
     let first = first_of(t, f);
-    matches!(f.kind, Kind::Year | Kind::Date)
-        && dates::adjunct(t, first, f.start, f.end)
-        && !dates::reference(t, first)
+    match f.kind {
+        Kind::Year | Kind::Date => {
+            dates::adjunct(t, first, f.start, f.end) && !dates::reference(t, first)
+        }
+        // `این مدیرعامل در ۱۰ سال گذشته ۸۵۰ هزار دلار رشوه داد`: the span looked back over
+        // is the amount's too.
+        Kind::Duration => period::looks_back(t, first, f.end),
+        _ => false,
+    }
 }
 
 pub(crate) use clause::span as clause_span;

@@ -71,6 +71,17 @@ pub(super) fn period_of(
     Some(Some(past_change(t, np)))
 }
 
+/// Whether the duration `first..end` is a period looked back over (`در ۱۰ سال گذشته`, `طی
+/// دو سال اخیر`, `در طول سه ماه گذشته`).
+pub(super) fn looks_back(t: &Tokens, first: usize, end: usize) -> bool {
+    let opened = first > 0 && matches!(t.word(first - 1), "در" | "طی" | "طول" | "ظرف");
+    // `بزرگترین افزایش هفتگی در پنج هفته گذشته`: the span of a named record is the record's;
+    // a level of its own (`به پایین‌ترین سطح خود`) names nothing, the amount beside it does.
+    let named_record =
+        || record(t, first - 1, words_end(t, end)) && record_before(t, first - 1).is_some();
+    opened && matches!(t.word(end), "اخیر" | "گذشته") && !named_record()
+}
+
 /// `به بالاترین میزان خود در دو دهه گذشته رسید`, `مهم‌ترین اخبار ... در ۲۴ ساعت گذشته`,
 /// `در ۲۴ ساعت گذشته بیشترین جهش`: the span a record or a superlative is set in is no
 /// period of anything.

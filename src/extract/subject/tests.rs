@@ -338,3 +338,18 @@ fn the_speaker_is_not_what_the_figures_measure() {
     );
     assert_ne!(s.as_deref(), Some("روحانی‌زاده"));
 }
+
+#[test]
+fn a_period_looked_back_over_names_the_amount_it_opens() {
+    let s = subject(
+        "در پنج سال گذشته کارخانه ۴۰ هزار تن سیمان به عراق فرستاد.",
+        "پنج",
+    );
+    assert_eq!(s.as_deref(), Some("سیمان"));
+    // A record set in the period is the record's, not that of an amount further on.
+    let s = subject(
+        "بالاترین رقم در سه سال اخیر ثبت شد و سهم ما ۱۲ درصد از بازار بود.",
+        "سه",
+    );
+    assert_ne!(s.as_deref(), Some("بازار"));
+}
