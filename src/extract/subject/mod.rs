@@ -129,7 +129,8 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
 
 /// Whether a year, a date or a period looked back over only places its clause in time (`در
 /// سال ۱۳۹۰`, `از سال ۲۰۰۴`, `تا پایان ماه مه ۲۰۱۹`, `طی دو سال اخیر`), so that beside
-/// another quantity of the clause it names what that quantity names; not a point of reference (`نسبت به سال ۱۳۹۰`), which names nothing.
+/// another quantity of the clause it names what that quantity names; not a point of
+/// reference (`نسبت به سال ۱۳۹۰`), which names nothing.
 pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> bool {
     let first = first_of(t, f);
     match f.kind {
