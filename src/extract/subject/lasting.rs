@@ -34,7 +34,10 @@ pub(super) fn timed(
                 .or_else(|| super::after(t, past, Kind::Duration)),
         );
     }
-    if let Some(np) = until(t, end).or_else(|| elapsed(t, end)) {
+    if let Some(np) = until(t, end)
+        .or_else(|| elapsed(t, end))
+        .or_else(|| told_after(t, first, end))
+    {
         return Some(Some(np));
     }
     if let Some(found) = took(t, first, end).or_else(|| ongoing(t, first, end)) {
@@ -353,6 +356,33 @@ fn elapsed(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     (verb && !time).then_some((a, b))
 }
 
+/// A span the clause after it tells of: time gone by, said in a `که` clause (`پس از ۱۳ سال
+/// که از واگذاری شرکت می‌گذشت`), since so long ago (`از سه ماه پیش که سهام شرکت به دولت
+/// بازگشت`), or let pass (`با گذشت ۱۴ ماه هنوز این مبلغ پرداخت نشده`), names what that clause
+/// tells of: the event gone by, or the clause's subject.
+fn told_after(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    let ago = first > 0 && t.word(first - 1) == "از" && ago(t, end);
+    let that = end + usize::from(ago);
+    if matches!(t.word(that), "که" | "كه") {
+        if t.word(that + 1) == "از" {
+            return elapsed(t, that + 1);
+        }
+        return ago
+            .then(|| phrase::subject_forward(t, that + 1))
+            .flatten()
+            .filter(|&(a, b)| usable(t, a, b) && phrase::role(t, b) != Role::Verb);
+    }
+    let passed = first >= 2 && t.word(first - 1) == "گذشت" && t.word(first - 2) == "با";
+    if !passed {
+        return None;
+    }
+    let mut j = end;
+    while matches!(t.word(j), "هنوز" | "نیز" | "هم" | "تاکنون" | "اکنون") {
+        j += 1;
+    }
+    phrase::subject_forward(t, j).filter(|&(a, b)| usable(t, a, b))
+}
+
 /// `عملیات خروج از سه روز پیش آغاز شد`, `از سه هفته پیش این تصمیم را گرفته بودیم`: since so
 /// long ago names what began then: the object after the span, else the subject right before
 /// it (not a phrase of a preposition: `با همکاری نیروهای چند ملیتی از یک هفته پیش`).
@@ -437,6 +467,22 @@ mod tests {
         assert_ne!(s.as_deref(), Some("کار"));
         let s = subject("قرارداد امضا شد و دو سال بعد در تهران اجرا شد.", "دو");
         assert_ne!(s.as_deref(), Some("تهران"));
+    }
+
+    #[test]
+    fn a_span_told_by_the_clause_after_it_names_what_it_tells() {
+        let s = subject(
+            "پس از ۱۲ سال که از واگذاری کارخانه می‌گذشت، تولید متوقف شد.",
+            "۱۲",
+        );
+        assert_eq!(s.as_deref(), Some("واگذاری کارخانه"));
+        let s = subject(
+            "از حدود دو ماه پیش که سهام این بانک به دولت برگشت، بازار آرام شد.",
+            "حدود",
+        );
+        assert_eq!(s.as_deref(), Some("سهام این بانک"));
+        let s = subject("اما با گذشت ۹ ماه هنوز حقوق کارگران پرداخت نشده است.", "۹");
+        assert_eq!(s.as_deref(), Some("حقوق کارگران"));
     }
 
     #[test]
