@@ -89,6 +89,8 @@ const LABELS: &[&str] = &[
     "کانال",
     "شبکه",
     "نسخه",
+    // Sound and play systems by their numbers (`سیستم ۵.۱`, `سیستم ۴-۳-۳`).
+    "سیستم",
     "قسمت",
     "فصل",
     "دهه",

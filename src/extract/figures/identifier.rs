@@ -497,6 +497,12 @@ mod tests {
     }
 
     #[test]
+    fn a_system_named_by_its_numbers_is_no_figure() {
+        assert_eq!(values("این سینما به سیستم ۷.۱ مجهز شد."), Vec::<f64>::new());
+        assert_eq!(values("مربی با سیستم 4-4-2 بازی کرد."), Vec::<f64>::new());
+    }
+
+    #[test]
     fn the_base_of_an_index_is_no_figure() {
         assert_eq!(
             values("شاخص قیمت کالاهای وارداتی (۱۰۰=۱۳۹۵) به ۳۱۲ رسید."),
