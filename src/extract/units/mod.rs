@@ -85,8 +85,9 @@ fn last_matches(pattern: &str, word: &str, kind: Kind) -> Option<bool> {
     }
     let rest = word.strip_prefix(pattern)?;
     let is_persian = !pattern.is_ascii();
-    // `ساله`, `ساله‌ی`, `ساله‌ای`: a span of time as an adjective.
-    let duration = kind == Kind::Duration && matches!(rest, "ه" | "هی" | "های");
+    // `ساله`, `ساله‌ی`, `ساله‌ای`: a span of time as an adjective, also one possessed
+    // (`قرارداد ۲ ساله‌اش`, `پدر ۹۲ ساله‌شان`).
+    let duration = kind == Kind::Duration && matches!(rest, "ه" | "هی" | "های" | "هاش" | "هشان");
     // `۳۰ درصدشان`: a share of them.
     let possessed = kind == Kind::Percent && matches!(rest, "ش" | "شان");
     if possessed {
@@ -157,7 +158,7 @@ pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
     let mut candidates: Vec<usize> = [first]
         .into_iter()
         .chain(
-            ["ی", "ای", "یی", "ه", "هی", "های", "ش", "شان"]
+            ["ی", "ای", "یی", "ه", "هی", "های", "ش", "شان", "هاش", "هشان"]
                 .iter()
                 .filter_map(|e| first.strip_suffix(e)),
         )
@@ -233,6 +234,8 @@ mod tests {
         assert_eq!(code("درصدی"), Some(("%", 1)));
         assert_eq!(code("میلیمتری"), Some(("mm", 1)));
         assert_eq!(code("ساله"), Some(("year", 1)));
+        assert_eq!(code("ساله‌اش"), Some(("year", 1)));
+        assert_eq!(code("ماهه‌شان"), Some(("month", 1)));
         assert_eq!(code("دقیقه‌ای"), Some(("minute", 1)));
         assert_eq!(code("واحد درصد"), Some(("pp", 2)));
         assert_eq!(code("km/h"), Some(("kph", 3)));
