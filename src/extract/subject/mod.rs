@@ -203,7 +203,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Count | Kind::Percent | Kind::Money | Kind::Measure
     ) {
         let found = respective::respective(t, start)
-            .or_else(|| related::related(t, end))
+            .or_else(|| related::related(t, end, f.kind == Kind::Percent))
             .or_else(|| partitive::antecedent(t, first, end))
             .or_else(|| {
                 (first < start)
