@@ -36,15 +36,22 @@ impl Scanner<'_, '_> {
             || kind_word(prev)
             || t.is_latin_word(i - 1)
             || kind_word(before_prev)
-            || service_word(before_prev);
+            || service_word(before_prev)
+            || context::label(before_prev);
         if !candidate || counted_after(t, run) {
             return false;
         }
         // `خط مشاور ۱۴۸۰`: a service line is no year.
         // `شماره سال ۱۳۹۹` is the year of an issue.
         let dated = matches!(prev, "سال" | "سالهای" | "year") || calendar::month(prev).is_some();
-        let service =
-            len >= 3 && i >= 2 && service_word(t.word(i - 2)) && !dated && bare_after(t, run);
+        // `ستاد خبری ۱۲۴ بازرسی`, `ردیف درآمدی ۲۱۰۲۱۳`: a line or a label an adjective
+        // qualifies names its number whatever follows.
+        let qualified = prev.ends_with('ی') && !(len == 4 && calendar::bare_year(value as f64));
+        let service = len >= 3
+            && i >= 2
+            && (service_word(before_prev) || (qualified && context::label(before_prev)))
+            && !dated
+            && (bare_after(t, run) || qualified);
         if service {
             return true;
         }
@@ -392,10 +399,13 @@ mod tests {
             "داور طبق قانون ۵ فوتبال بازی را ادامه داد.",
             "مدیران موضوع ۵ قانون مدیریت خدمات کشوری مشمول هستند.",
             "پرونده کلاسه ۵۱۱۲ بررسی شد.",
+            "تخلفات را به ستاد خبری ۱۳۵ تعزیرات گزارش دهید.",
+            "این مبلغ به ردیف درآمدی ۱۶۰۱۱۴ واریز می‌شود.",
         ] {
             assert_eq!(values(text), Vec::<f64>::new(), "{text}");
         }
         assert_eq!(values("مسیر ۹۵ کیلومتر جاده است."), [95.0]);
+        assert_eq!(values("خط تولیدی ۲۰۰ دستگاه دارد."), [200.0]);
         let issue = figures_in("نخستین شماره سال ۱۴۰۲ منتشر شد.", Field::Body);
         assert!(issue
             .iter()
