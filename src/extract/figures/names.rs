@@ -30,7 +30,7 @@ impl Scanner<'_, '_> {
         // (`یورو ۱۷۳۵۰ تومان`, `یورو ۲۰۱۶`).
         let decimal = matches!(t.punct(run), Some('.' | '٫')) && t.digits(run + 1).is_some();
         let emission = prev == "یورو" && len == 1 && (1..=6).contains(&value) && !decimal;
-        let candidate = matches!(prev, "مدل" | "موضوع" | "قانون" | "کیلومتر")
+        let candidate = matches!(prev, "مدل" | "موضوع" | "قانون" | "کیلومتر" | "دربی")
             || emission
             || model_word(prev)
             || kind_word(prev)
@@ -77,8 +77,9 @@ impl Scanner<'_, '_> {
             // count made an adjective (`پهپاد ۸ ملخه`, `گیربکس ۶ سرعته`).
             || (kind_word(prev) && name_word(t, run) && !t.word(run).ends_with('ه'))
             || (i >= 2 && kind_word(t.word(i - 2)) && name_word(t, i - 1) && bare_after(t, run))
-            // `در کیلومتر ۹۵ اتوبان تبریز`: a unit before its number marks a place on a road.
-            || (prev == "کیلومتر" && !(i >= 2 && number_before(i - 2)))
+            // `در کیلومتر ۹۵ اتوبان تبریز`: a unit before its number marks a place on a road;
+            // `دربی ۹۱`, a derby's number in the series (not `در ۵ دربی ۲ گل خورد`).
+            || (matches!(prev, "کیلومتر" | "دربی") && !(i >= 2 && number_before(i - 2)))
     }
 
     /// `iOS 13`, `گوشی Mate ۳۰`, `Dota 2`: in Persian copy a number after a Latin word is
@@ -202,6 +203,7 @@ fn model_word(w: &str) -> bool {
             | "گلکسی"
             | "ویندوز"
             | "اندروید"
+            | "آیاواس"
             | "پلیاستیشن"
             | "ایکسباکس"
             | "تی"
@@ -401,11 +403,14 @@ mod tests {
             "پرونده کلاسه ۵۱۱۲ بررسی شد.",
             "تخلفات را به ستاد خبری ۱۳۵ تعزیرات گزارش دهید.",
             "این مبلغ به ردیف درآمدی ۱۶۰۱۱۴ واریز می‌شود.",
+            "پیش از دربی ۸۸ تمرین کردند.",
+            "این ویژگی با آی‌اواس ۱۲ آمد.",
         ] {
             assert_eq!(values(text), Vec::<f64>::new(), "{text}");
         }
         assert_eq!(values("مسیر ۹۵ کیلومتر جاده است."), [95.0]);
         assert_eq!(values("خط تولیدی ۲۰۰ دستگاه دارد."), [200.0]);
+        assert_eq!(values("او در ۴ دربی ۳ گل زد."), [4.0, 3.0]);
         let issue = figures_in("نخستین شماره سال ۱۴۰۲ منتشر شد.", Field::Body);
         assert!(issue
             .iter()
