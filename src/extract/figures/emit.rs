@@ -375,6 +375,12 @@ impl Scanner<'_, '_> {
 /// possessive or linking ending comes off its last word (`خودروهایش` is «خودروها», `اجرای`
 /// «اجرا»).
 fn subject_text<'a>(t: &Tokens<'a>, a: usize, b: usize) -> Option<(&'a str, usize, usize)> {
+    // `در سال ۲۰۱۹ رشد منفی ...`, `در سال آینده رشد ۱.۷ درصدی`: the tail of a time phrase
+    // the words before ran into is no part of what is measured, nor a subject alone.
+    let tail = |k: usize| {
+        t.digits(k).is_some() || matches!(t.word(k), "آینده" | "گذشته" | "اخیر" | "جاری")
+    };
+    let a = (a..b).find(|&k| !tail(k))?;
     let first = t.get(a)?;
     let possessive = lexicon::without_possessive(t.word(b.checked_sub(1)?));
     let (b, part) = match possessive {

@@ -353,3 +353,20 @@ fn a_period_looked_back_over_names_the_amount_it_opens() {
     );
     assert_ne!(s.as_deref(), Some("بازار"));
 }
+
+#[test]
+fn the_tail_of_a_time_phrase_opens_no_subject() {
+    let s = subject(
+        "پیش‌بینی شده اقتصاد کشور در سال ۲۰۲۱ رشد ۳.۱ درصدی داشته باشد.",
+        "۳.۱",
+    );
+    assert!(
+        s.as_deref().is_some_and(|s| !s.starts_with("۲۰۲۱")),
+        "{s:?}"
+    );
+    let s = subject("قیمت‌ها نسبت به سال گذشته افزایش ۱۲ درصدی داشت.", "۱۲");
+    assert!(
+        s.as_deref().is_some_and(|s| !s.starts_with("گذشته")),
+        "{s:?}"
+    );
+}
