@@ -105,6 +105,16 @@ fn group(t: &Tokens, i: usize) -> Option<Group> {
             return Some(g);
         }
     }
+    // `۶ دهم درصد`, `۲۹ صدم درصد`: tenths and hundredths of a percent written in digits.
+    let plain = g.literal.is_some_and(|l| l.plain() && l.end == g.end);
+    if plain && t.word(g.end + 1) == "درصد" {
+        if let Some(den) = denominator(t.word(g.end)).filter(|&d| d >= 10.0) {
+            g.value /= den;
+            g.end += 1;
+            g.fraction = true;
+            return Some(g);
+        }
+    }
     group_scales(t, &mut g);
     (g.end > i).then_some(g)
 }
@@ -390,6 +400,15 @@ pub fn number_value(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tenths_of_a_percent_in_digits() {
+        for (text, v) in [("۴ دهم درصد", 0.4), ("15 صدم درصد", 0.15), ("۴ دهم", 4.0)]
+        {
+            let t = Tokens::new(text);
+            assert_eq!(parse(&t, 0).map(|e| e.value), Some(v), "{text}");
+        }
+    }
 
     #[test]
     fn words_and_mixed() {
