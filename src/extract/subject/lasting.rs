@@ -186,7 +186,8 @@ fn within(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     (!time && !predicate).then_some((a, b))
 }
 
-/// `پرواز پولیاکف که ۴۳۷ روز طول کشید`, `این فرآیند ۱۰ دقیقه طول می‌کشد`: how long something
+/// `پرواز پولیاکف که ۴۳۷ روز طول کشید`, `این فرآیند ۱۰ دقیقه طول می‌کشد` (or `به طول
+/// انجامید`): how long something
 /// took names it, the subject before the span (or the phrase a relative clause hangs on), else
 /// what `تا` opens after the verb (`۵ سال طول کشید تا قانون چک به اینجا برسد`); never `طول`.
 fn took(t: &Tokens, first: usize, end: usize) -> Option<Option<(usize, usize)>> {
@@ -200,9 +201,21 @@ fn took(t: &Tokens, first: usize, end: usize) -> Option<Option<(usize, usize)>> 
             || w.starts_with("کشد")
             || (matches!(w, "" | "خواهد") && t.word(k + 1).starts_with("کش"))
     };
-    if t.word(end) != "طول" || !takes(end + 1) {
+    // `این درگیری که چهار ساعت به طول انجامید`: the written form of the same.
+    let drawn_out = |k: usize| {
+        let w = t.word(k);
+        let w = w
+            .strip_prefix("می")
+            .map_or(w, |r| r.trim_start_matches('\u{200c}'));
+        w.starts_with("انجامید") || w.starts_with("انجامد")
+    };
+    let verb = if t.word(end) == "طول" && takes(end + 1) {
+        end + 1
+    } else if t.word(end) == "به" && t.word(end + 1) == "طول" && drawn_out(end + 2) {
+        end + 2
+    } else {
         return None;
-    }
+    };
     // `ساخت آن مدت سه سال طول کشید`: `مدت` only carries the span.
     let open = if first > 0 && t.word(first - 1) == "مدت" {
         first - 1
@@ -215,16 +228,17 @@ fn took(t: &Tokens, first: usize, end: usize) -> Option<Option<(usize, usize)>> 
     } else {
         before(t, open, end, Kind::Duration).filter(|&(_, b)| b + 2 >= open)
     };
-    let to = (end + 2..(end + 6).min(t.len())).find(|&k| t.word(k) == "تا");
+    let to = (verb + 1..(verb + 5).min(t.len())).find(|&k| t.word(k) == "تا");
     // `تا زمانی که ...`: a time is no clause of its own.
     let opened = to
         .and_then(|k| phrase::subject_forward(t, k + 1))
         .filter(|&(a, _)| !matches!(t.word(a), "زمان" | "زمانی" | "وقتی"));
-    Some(
-        taken
-            .filter(|&(a, b)| usable(t, a, b))
-            .or(opened.filter(|&(a, b)| usable(t, a, b))),
-    )
+    let found = taken
+        .filter(|&(a, b)| usable(t, a, b))
+        .or(opened.filter(|&(a, b)| usable(t, a, b)));
+    // The written form comes with more words between (`مدت شارژ حسگرها نیز ۸ ساعت به طول
+    // می‌انجامد`): finding nothing there leaves the span to the rules of every span.
+    (found.is_some() || verb == end + 1).then_some(found)
 }
 
 /// `۴۰ سال است که اهالی این روستا چشم‌انتظارند`, `گفت: ۱۰ سال است که این طرح اجرا می‌شود`:
@@ -518,6 +532,11 @@ mod tests {
         assert_eq!(s.as_deref(), Some("این فرآیند"));
         let s = subject("گفت: ۵ سال طول کشید تا قانون چک به اینجا برسد.", "۵");
         assert_eq!(s.as_deref(), Some("قانون چک"));
+        let s = subject(
+            "در این جلسه که سه ساعت به طول انجامید، بودجه تصویب شد.",
+            "سه",
+        );
+        assert_eq!(s.as_deref(), Some("این جلسه"));
     }
 
     #[test]
