@@ -380,7 +380,11 @@ fn subject_text<'a>(t: &Tokens<'a>, a: usize, b: usize) -> Option<(&'a str, usiz
     let tail = |k: usize| {
         t.digits(k).is_some() || matches!(t.word(k), "آینده" | "گذشته" | "اخیر" | "جاری")
     };
-    let a = (a..b).find(|&k| !tail(k))?;
+    let mut a = (a..b).find(|&k| !tail(k))?;
+    // `در ادامه صربستان ...`: "then", no part of the phrase after it.
+    if t.word(a) == "ادامه" && a > 0 && t.word(a - 1) == "در" && b > a + 1 {
+        a += 1;
+    }
     let first = t.get(a)?;
     let possessive = lexicon::without_possessive(t.word(b.checked_sub(1)?));
     let (b, part) = match possessive {

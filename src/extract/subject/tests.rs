@@ -369,4 +369,6 @@ fn the_tail_of_a_time_phrase_opens_no_subject() {
         s.as_deref().is_some_and(|s| !s.starts_with("گذشته")),
         "{s:?}"
     );
+    let s = subject("در ادامه ژاپن با کسب ۳ امتیاز پیش افتاد.", "۳");
+    assert_eq!(s.as_deref(), Some("ژاپن"));
 }
