@@ -261,7 +261,13 @@ impl<'a> Tokens<'a> {
                 }
                 Class::Other => {
                     t.flush(&mut cur, bi, ci, &mut glued);
-                    chunk_flags |= matches!(c, '/' | '@' | ':');
+                    // `آدرسsite99.ac.ir`: a domain typed onto a Persian word has no `/` to
+                    // flag it; a point after a Latin word does.
+                    let after_latin = matches!(
+                        t.toks.last().map(|k| k.kind),
+                        Some(TokKind::Word { latin: true })
+                    );
+                    chunk_flags |= matches!(c, '/' | '@' | ':') || (c == '.' && after_latin);
                     t.push(
                         TokKind::Punct(c),
                         (bi, bi + c.len_utf8()),

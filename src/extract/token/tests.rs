@@ -76,4 +76,11 @@ fn flags_addresses() {
     let t = Tokens::new("به www.isna.ir/news/98071508123 و 12");
     assert!(t.toks.iter().filter(|x| x.url).count() >= 5);
     assert!(!t.toks.last().unwrap().url);
+    // A domain typed onto a Persian word, with no `/` in it.
+    let t = Tokens::new("به آدرسsite99.uni.ac.ir و 12");
+    let in_address = (0..t.len())
+        .filter(|&i| t.toks[i].url && t.digits(i).is_some())
+        .count();
+    assert_eq!(in_address, 1);
+    assert!(!t.toks.last().unwrap().url);
 }
