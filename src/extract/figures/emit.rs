@@ -141,7 +141,14 @@ impl Scanner<'_, '_> {
         let (from, to) = (self.spans[k].1, self.spans[j].0);
         let near = to <= from + 6 && !(from..to).any(|i| words::is_and(self.t, i));
         let named_after = f.subject_start.is_some_and(|s| s >= self.out[k].end);
-        (near && named_after && !self.guessed[j] && self.measured(j)).then_some(j)
+        // `در ۲۴ ساعت گذشته، ۱۲۱ بیمار جان باختند`: a count of the noun right after it is
+        // the clause's amount too, as a count by a classifier is; not one a preposition
+        // places (`ظرف ۲۲ روز گذشته در ۵۰ ایالت`, `طی دو سال اخیر میان دو کشور`).
+        let counted_noun = f.kind == Kind::Count
+            && self.t.get(self.spans[j].1).map(|tok| tok.char_start) == f.subject_start
+            && !(from..to).any(|i| phrase::role(self.t, i) == phrase::Role::Prep);
+        let amount = self.measured(j) || counted_noun;
+        (near && named_after && !self.guessed[j] && amount).then_some(j)
     }
 
     /// Whether figure `k` is what its clause measures, to which a date there is only a

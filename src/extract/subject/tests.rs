@@ -352,6 +352,11 @@ fn a_period_looked_back_over_names_the_amount_it_opens() {
         "سه",
     );
     assert_ne!(s.as_deref(), Some("بازار"));
+    // A count of the noun after it opens it too, past a comma; not one a preposition places.
+    let s = subject("در طول ۲۴ ساعت گذشته، ۹۸ بیمار در استان بستری شدند.", "۲۴");
+    assert_eq!(s.as_deref(), Some("بیمار"));
+    let s = subject("ظرف ۱۰ روز گذشته در ۳۰ شهر باران بارید.", "۱۰");
+    assert_ne!(s.as_deref(), Some("شهر"));
 }
 
 #[test]
