@@ -148,7 +148,10 @@ impl Scanner<'_, '_> {
             && self.t.get(self.spans[j].1).map(|tok| tok.char_start) == f.subject_start
             && !(from..to).any(|i| phrase::role(self.t, i) == phrase::Role::Prep);
         let amount = self.measured(j) || counted_noun;
-        (near && named_after && !self.guessed[j] && amount).then_some(j)
+        // `ثروت او طی یک سال ۳۰ درصد افزایش داشته`: a share or a sum right after the span
+        // is its amount, whatever it names.
+        let next = to == from && f.kind != Kind::Count;
+        (near && (named_after || next) && !self.guessed[j] && amount).then_some(j)
     }
 
     /// Whether figure `k` is what its clause measures, to which a date there is only a

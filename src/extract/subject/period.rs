@@ -79,7 +79,10 @@ pub(super) fn looks_back(t: &Tokens, first: usize, end: usize) -> bool {
     // a level of its own (`به پایین‌ترین سطح خود`) names nothing, the amount beside it does.
     let named_record =
         || record(t, first - 1, words_end(t, end)) && record_before(t, first - 1).is_some();
-    opened && matches!(t.word(end), "اخیر" | "گذشته") && !named_record()
+    // `ثروت او طی یک سال ۳۰ درصد افزایش داشته`: a span an amount follows right away is
+    // the period of that amount.
+    let amount_after = t.digits(end).is_some();
+    opened && (matches!(t.word(end), "اخیر" | "گذشته") || amount_after) && !named_record()
 }
 
 /// `به بالاترین میزان خود در دو دهه گذشته رسید`, `مهم‌ترین اخبار ... در ۲۴ ساعت گذشته`,

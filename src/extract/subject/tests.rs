@@ -357,6 +357,11 @@ fn a_period_looked_back_over_names_the_amount_it_opens() {
     assert_eq!(s.as_deref(), Some("بیمار"));
     let s = subject("ظرف ۱۰ روز گذشته در ۳۰ شهر باران بارید.", "۱۰");
     assert_ne!(s.as_deref(), Some("شهر"));
+    // A span an amount follows right away is that amount's period.
+    let s = subject("عراق طی شش ماه ۸ میلیارد دلار گاز وارد کرد.", "شش");
+    assert_eq!(s.as_deref(), Some("گاز"));
+    let s = subject("سهام این شرکت طی دو هفته ۱۲ درصد رشد کرد.", "دو");
+    assert_eq!(s.as_deref(), Some("سهام این شرکت"));
 }
 
 #[test]
