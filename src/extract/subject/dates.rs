@@ -95,6 +95,9 @@ fn phrase_dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(u
     }
     // `۱۹ و ۲۰ اردیبهشت`: a day may share the month after the next one.
     let year = (start..end + 3).all(|k| calendar::month(t.word(k)).is_none());
+    if let Some(head) = (!year).then(|| relative_head(t, first)).flatten() {
+        return Some(head);
+    }
     let np = match dating(t, first, start) {
         // `اولین اردوی امیدها برای حضور در مقدماتی جام جهانی ۱۵ خرداد آغاز می‌شود`: a phrase
         // in a prepositional phrase before the date is no subject of the clause it schedules.
@@ -161,6 +164,34 @@ fn named_near(t: &Tokens, first: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// `آپولو ۱۷ که در ۷ دسامبر به فضا پرتاب شد`, `این تصویر که فوریه ۲۰۱۹ ثبت شده`: a date
+/// opening a relative clause dates what the clause tells of the noun it hangs on. Not `تا
+/// آنجا که` (so far that), nor a noun a preposition ties to another (`یونیورسیاد ناپل در
+/// ایتالیا که ... برگزار می‌شود`, `بازدید خبرنگاران از سایت نطنز که ... انجام شد`): the
+/// clause may well tell of that other one.
+fn relative_head(t: &Tokens, first: usize) -> Option<(usize, usize)> {
+    let mut k = first;
+    while k > 0 && matches!(t.word(k - 1), "در" | "روز" | "تاریخ" | "مورخ") {
+        k -= 1;
+    }
+    if k == 0 || t.word(k - 1) != "که" {
+        return None;
+    }
+    let located = |a: usize| {
+        a >= 2
+            && phrase::role(t, a - 1) == Role::Prep
+            && matches!(phrase::role(t, a - 2), Role::Noun | Role::Adj)
+    };
+    phrase::subject_backward(t, k - 1)
+        .filter(|&(a, b)| {
+            b == k - 1
+                && phrase::role(t, a) != Role::Pron
+                && !matches!(t.word(a), "آنجا" | "جایی" | "حدی")
+                && !located(a)
+        })
+        .and_then(|np| trimmed(t, np))
 }
 
 /// `امروز ۱۸ اردیبهشت مصادف با روز جهانی موزه است`, `روز جهانی موزه مصادف با ۱۸

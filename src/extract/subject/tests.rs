@@ -382,3 +382,18 @@ fn the_tail_of_a_time_phrase_opens_no_subject() {
     let s = subject("در ادامه ژاپن با کسب ۳ امتیاز پیش افتاد.", "۳");
     assert_eq!(s.as_deref(), Some("ژاپن"));
 }
+
+#[test]
+fn a_date_opening_a_relative_clause_dates_its_head() {
+    let s = subject(
+        "در این عکس که ۱۲ مارس ۲۰۲۰ گرفته شده است دو فضانورد دیده می‌شوند.",
+        "۱۲",
+    );
+    assert_eq!(s.as_deref(), Some("این عکس"));
+    // Not a noun a preposition ties to another: the clause may tell of that one.
+    let s = subject(
+        "گزارش بازدید وزیر از پالایشگاه آبادان که ۱۰ مهر انجام شد منتشر شد.",
+        "۱۰",
+    );
+    assert_ne!(s.as_deref(), Some("پالایشگاه آبادان"));
+}
