@@ -297,7 +297,12 @@ fn valued(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     let including = t.word(a) == "جمله" && a > 0 && t.word(a - 1) == "از";
     // `تسهیلات ... به حوزه مسکن به ارزش`: the phrase of a preposition is where it went; what
     // is valued stands before it.
-    if a > 1 && phrase::role(t, a - 1) == Role::Prep && !including {
+    // Not the crime a part was taken in (`مشارکت در کلاهبرداری به مبلغ ...`): its value is
+    // the crime's.
+    let part_in = a > 1
+        && t.word(a - 1) == "در"
+        && matches!(t.word(a - 2), "مشارکت" | "معاونت" | "اخلال" | "شرکت");
+    if a > 1 && phrase::role(t, a - 1) == Role::Prep && !including && !part_in {
         (a, b) = phrase::subject_backward(t, a - 1)?;
     } else if including && b > a + 1 {
         a += 1;

@@ -397,3 +397,12 @@ fn a_date_opening_a_relative_clause_dates_its_head() {
     );
     assert_ne!(s.as_deref(), Some("پالایشگاه آبادان"));
 }
+
+#[test]
+fn a_value_of_a_crime_a_part_was_taken_in_is_the_crimes() {
+    let s = subject(
+        "متهم به معاونت در اختلاس به مبلغ ۴۰ میلیارد ریال محکوم شد.",
+        "۴۰",
+    );
+    assert_eq!(s.as_deref(), Some("اختلاس"));
+}
