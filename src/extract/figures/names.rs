@@ -30,6 +30,9 @@ impl Scanner<'_, '_> {
         // (`یورو ۱۷۳۵۰ تومان`, `یورو ۲۰۱۶`).
         let decimal = matches!(t.punct(run), Some('.' | '٫')) && t.digits(run + 1).is_some();
         let emission = prev == "یورو" && len == 1 && (1..=6).contains(&value) && !decimal;
+        if sequel(t, i, run) && !(len == 4 && calendar::bare_year(value as f64)) {
+            return true;
+        }
         let candidate = matches!(prev, "مدل" | "موضوع" | "قانون" | "کیلومتر" | "دربی")
             || emission
             || model_word(prev)
@@ -52,7 +55,20 @@ impl Scanner<'_, '_> {
             && (service_word(before_prev) || (qualified && context::label(before_prev)))
             && !dated
             && (bare_after(t, run) || qualified);
-        if service {
+        // `شعبه ثابت 38، شهر آستارا`: a short number after a qualified label and before
+        // nothing it counts names the labelled thing too; not a time (`فصل پاییز ۹۷`, `دهه
+        // فجر ۹۴`, `مصوب ۴/۹/۱۳۹۶`) nor a decimal.
+        let adjective = lexicon::classes(prev).has(lexicon::Classes::ADJ);
+        let timed = calendar::season(prev)
+            || matches!(prev, "فجر" | "مصوب")
+            || matches!(t.punct(run), Some('.' | '/' | '٫'));
+        let labelled = i >= 2
+            && context::label(before_prev)
+            && (qualified || adjective)
+            && !dated
+            && !timed
+            && bare_after(t, run);
+        if service || labelled {
             return true;
         }
         let number_before = |k: usize| t.digits(k).is_some() || words::parse(t, k).is_some();
@@ -277,6 +293,30 @@ fn name_word(t: &Tokens, k: usize) -> bool {
             || (lexicon::classes(w).is_empty() && lexicon::noun_stem(w).is_none()))
 }
 
+/// `انیمیشن داستان اسباب بازی 4 در صدر`, `انیمیشن منجمد 2 یا فروزن 2`: the number closing
+/// a film's title, a few words after the kind of work, is the part of a series it names;
+/// nothing counted follows it. A year there is the year of a festival or a season.
+fn sequel(t: &Tokens, i: usize, run: usize) -> bool {
+    let work = |w: &str| matches!(w, "انیمیشن" | "فیلم" | "سریال" | "کارتون");
+    let title_word = |k: usize| {
+        t.digits(k).is_none()
+            && t.punct(k).is_none()
+            && !matches!(
+                phrase::role(t, k),
+                phrase::Role::Prep | phrase::Role::Verb | phrase::Role::Conj
+            )
+    };
+    let Some(kind) = (i.saturating_sub(5)..i.saturating_sub(1))
+        .rev()
+        .find(|&k| work(t.word(k)))
+    else {
+        return false;
+    };
+    (kind + 1..i).all(title_word)
+        && (bare_after(t, run) || matches!(t.word(run), "یا" | "هم"))
+        && !counted_after(t, run)
+}
+
 /// Lines and services that a noun qualifies before their number (`خط مشاور ۱۴۸۰`, `ستاد
 /// خبری ۱۲۴`, `سامانه پیامکی ۳۰۰۰۱۴۸۸`).
 fn service_word(w: &str) -> bool {
@@ -332,6 +372,27 @@ mod tests {
         ] {
             assert_eq!(values(text), Vec::<f64>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn the_number_closing_a_films_title_is_its_part_in_the_series() {
+        for text in [
+            "اکران انیمیشن شرک خوش‌اخلاق 3 در سینماها آغاز شد.",
+            "فیلم مأموریت غیرممکن 6 یا همان فال‌اوت پرفروش شد.",
+            "پشت صحنه فیلم مرد عنکبوتی 2",
+        ] {
+            assert_eq!(values(text), Vec::<f64>::new(), "{text}");
+        }
+        // A count or a span after the title counts; a year dates the festival.
+        assert_eq!(values("فیلم سینمایی او ۳ ساعت طول کشید."), [3.0]);
+        assert_eq!(values("جایزه جشنواره فیلم کن ۲۰۱۹ را برد."), [2019.0]);
+    }
+
+    #[test]
+    fn a_short_number_after_a_qualified_label_names_it() {
+        assert_eq!(values("شعبه ثابت 41، روستای بالا"), Vec::<f64>::new());
+        // Not a season, a span or a decimal after the label.
+        assert_eq!(values("رشد در فصل پاییز ۹۷ بیشتر بود."), [1397.0]);
     }
 
     #[test]
