@@ -163,6 +163,17 @@ impl Scanner<'_, '_> {
                 return self.glued_unit(i);
             }
         }
+        // `فیلم «۳ رخ»`, `«رحمان ۱۴۰۰»`: digits in a title count nothing unless a unit or
+        // a classifier follows them there (`«۵۰ درصد»`, `«۳ نفر»`) or a year is named
+        // (`«سال‌های ۱۳۰۰ تا ۱۳۴۰»`).
+        if digits.is_some()
+            && in_short_quote(t, i)
+            && !matches!(prefix_word(t, i), "سال" | "سالهای")
+            && !names::counted_after(t, skip_run(t, i))
+            && t.punct(skip_run(t, i)) != Some('%')
+        {
+            return skip_run(t, i);
+        }
         if digits.is_none() && in_short_quote(t, i) {
             // Dates (`«یکشنبه یازدهم خرداد»`) and editions (`«هشتمین جشنواره»`) in a
             // title are still figures.

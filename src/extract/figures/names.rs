@@ -389,6 +389,19 @@ mod tests {
     }
 
     #[test]
+    fn digits_in_a_title_count_nothing() {
+        for text in [
+            "فیلم «۳ رخ» در جشنواره نمایش داده شد.",
+            "اکران «رحمان ۱۴۰۰» متوقف شد.",
+            "رزمایش «اقتدار پایدار ۱۴۰۴» آغاز شد.",
+        ] {
+            assert_eq!(values(text), Vec::<f64>::new(), "{text}");
+        }
+        assert_eq!(values("شعار «۵۰ درصد» را دادند."), [50.0]);
+        assert_eq!(values("بخش «سال‌های ۱۳۰۰ تا ۱۳۴۰» چاپ شد."), [1300.0]);
+    }
+
+    #[test]
     fn a_short_number_after_a_qualified_label_names_it() {
         assert_eq!(values("شعبه ثابت 41، روستای بالا"), Vec::<f64>::new());
         // Not a season, a span or a decimal after the label.
