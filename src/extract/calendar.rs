@@ -20,8 +20,8 @@ pub(crate) fn month(word: &str) -> Option<(u64, Calendar)> {
         .filter(|w| !w.is_empty())
         .unwrap_or(word);
     let persian = match word {
-        "فروردین" => 1,
-        // `اردیهشت`: a typo wire copy repeats.
+        // `فرودین`, `اذر` (no madda), `اردیهشت`: typos wire copy repeats.
+        "فروردین" | "فرودین" => 1,
         "اردیبهشت" | "اردیهشت" => 2,
         "خرداد" => 3,
         "تیر" => 4,
@@ -29,7 +29,7 @@ pub(crate) fn month(word: &str) -> Option<(u64, Calendar)> {
         "شهریور" => 6,
         "مهر" => 7,
         "آبان" => 8,
-        "آذر" => 9,
+        "آذر" | "اذر" => 9,
         "دی" => 10,
         "بهمن" => 11,
         "اسفند" => 12,

@@ -238,3 +238,20 @@ fn a_thousands_comma_a_scraper_spaced() {
         .collect();
     assert_eq!(got, [64.0, 128.0, 256.0]);
 }
+
+#[test]
+fn months_typed_without_a_letter_are_months() {
+    assert_eq!((one("تیم ۶ فرودین به کویت می‌رود.").value), 106.0);
+    assert_eq!(one("اجرا تا ۲ اذر ماه ادامه دارد.").value, 902.0);
+}
+
+#[test]
+fn degrees_below_zero_are_negative() {
+    let f = one("دمای هوا به ۸ درجه زیر صفر رسید.");
+    assert_eq!((f.value, f.unit), (-8.0, Some("c")));
+}
+
+#[test]
+fn a_half_price_ticket_is_no_half() {
+    assert_eq!(all("۲۰۰ بلیت نیم بها فروخته شد.").len(), 1);
+}

@@ -354,6 +354,14 @@ impl Scanner<'_, '_> {
             max = max.map(|m| -m);
             start = i - 1;
         }
+        // `۶ درجه زیر صفر`: degrees below zero.
+        let below_zero = units::match_unit(t, end).is_some_and(|m| {
+            m.unit.code == Some("c") && t.word(m.end) == "زیر" && t.word(m.end + 1) == "صفر"
+        });
+        if below_zero {
+            value = -value;
+            max = max.map(|m| -m);
+        }
         let currency = currency_sign(t, i);
         if currency.is_some() {
             start = start.min(i - 1);

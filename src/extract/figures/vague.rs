@@ -24,9 +24,9 @@ impl Scanner<'_, '_> {
             return Some(end + 1);
         }
         // Names: `یک چهارم نهایی` (the quarter-finals), `نیم فصل` (the half-season), `نیم
-        // سکه` (the half-coin, a product).
+        // سکه` (the half-coin, a product), `بلیت نیم بها` (a half-price ticket).
         let named = (e.fraction && t.word(end) == "نهایی")
-            || (t.word(i) == "نیم" && end == i + 1 && matches!(t.word(end), "فصل" | "سکه"));
+            || (t.word(i) == "نیم" && end == i + 1 && matches!(t.word(end), "فصل" | "سکه" | "بها"));
         if named {
             return Some(end + 1);
         }

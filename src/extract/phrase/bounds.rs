@@ -90,12 +90,23 @@ pub(crate) fn without_link(t: &Tokens, a: usize, b: usize) -> (usize, Option<usi
     }
 }
 
-/// Whether the word before token `k + 1` is plainly indefinite: a relative clause or a
-/// hedged figure follows it (`افرادی که`, `مبلغی بالغ بر`).
+/// Whether the word before token `k + 1` is plainly indefinite: a relative clause, a
+/// hedged figure or a denial that any was follows it (`افرادی که`, `مبلغی بالغ بر`, `قتلی
+/// نبوده`).
 fn indefinite(t: &Tokens, k: usize) -> bool {
     matches!(
         t.word(k + 1),
-        "که" | "بالغ" | "حدود" | "بیش" | "نزدیک" | "معادل" | "افزون" | "قریب" | "حداقل"
+        "که" | "بالغ"
+            | "حدود"
+            | "بیش"
+            | "نزدیک"
+            | "معادل"
+            | "افزون"
+            | "قریب"
+            | "حداقل"
+            | "نبوده"
+            | "نبود"
+            | "نیست"
     )
 }
 

@@ -24,6 +24,9 @@ pub(super) use sentence::{event, event_noun};
 /// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
 /// (`سال آبی ۹۷`); else, as an adjunct of time, what happened then (see [`happened`]).
 pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
+    if let Some(np) = since_then(t, first, end) {
+        return Some(np);
+    }
     let np = dated_until(t, first, start, end);
     // `قیمت بلیت از ۲۵ اسفندماه سال گذشته ...`, `در ۲۵ فروردین سال جاری در دانشگاه‌ها اجرا
     // شد`: when nothing but the rest of the date is found, nor an event in the sentence
@@ -48,6 +51,44 @@ fn dated_until(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(us
         np => np,
     };
     np.map(|np| with_model_number(t, np))
+}
+
+/// `از سال ۹۳ تاکنون قتلی نبوده`, `از ابتدای سال ۹۸ تاکنون ۱۲ معدن تعطیل شده`: a date
+/// counted from until now names what is counted or told of right after `تاکنون`, past a
+/// hedge and the number.
+fn since_then(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    let from = |k: usize| t.word(k) == "از";
+    let opened = (first >= 1 && from(first - 1))
+        || (first >= 2 && from(first - 2) && matches!(t.word(first - 1), "ابتدای" | "آغاز"));
+    let mut k = rest_end(t, end);
+    if !opened || t.word(k) != "تاکنون" {
+        return None;
+    }
+    k += 1;
+    if t.punct(k) == Some('،') {
+        k += 1;
+    }
+    // `به ۱۷ کارخانه رسیده`: what reached the number is named before the date.
+    let counted = |k: usize| {
+        t.digits(k).is_some()
+            || words::lookup(t.word(k)).is_some()
+            || context::classifier(t.word(k))
+    };
+    // A hedge only before the number it hedges (`زیر تهدید` is no hedge).
+    let hedge = (1..=2).find(|&n| {
+        context::qualifier_before(t, k + n).is_some_and(|(_, at)| at == k) && counted(k + n)
+    });
+    if let Some(n) = hedge {
+        k += n;
+    } else if matches!(t.word(k), "به" | "از" | "زیر") {
+        return None;
+    }
+    while k < t.len() && k < end + 12 && counted(k) {
+        k += 1;
+    }
+    phrase::subject_forward(t, k)
+        .filter(|&(a, _)| !context::time_noun(t.word(a)))
+        .and_then(|np| trimmed(t, np))
 }
 
 /// Past the words after a date that only restate its month or year (`۲۷ اسفند ماه سال

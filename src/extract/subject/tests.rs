@@ -406,3 +406,16 @@ fn a_value_of_a_crime_a_part_was_taken_in_is_the_crimes() {
     );
     assert_eq!(s.as_deref(), Some("اختلاس"));
 }
+
+#[test]
+fn a_date_counted_from_until_now_names_what_follows() {
+    let s = subject("از ابتدای سال ۹۷ تاکنون ۱۲ معدن تعطیل شده است.", "سال");
+    assert_eq!(s.as_deref(), Some("معدن"));
+    let s = subject("از سال ۹۲ تاکنون تصادفی نبوده که گزارش نشود.", "سال");
+    assert_eq!(s.as_deref(), Some("تصادف"));
+    // What reached a number is named before the date; «زیر» there hedges nothing.
+    let s = subject("شمار معدن‌ها از سال ۹۴ تاکنون به ۱۷ معدن رسیده است.", "سال");
+    assert_ne!(s.as_deref(), Some("معدن"));
+    let s = subject("مردم از ۱۹۷۹ تاکنون زیر فشار تحریم بوده‌اند.", "۱۹۷۹");
+    assert_ne!(s.as_deref(), Some("فشار تحریم"));
+}
