@@ -42,13 +42,17 @@ impl Scanner<'_, '_> {
         // (`ماده ۱۴۸ ... مشتمل بر ۱۴۸ ماده`) or reads as a year (`دهه ۱۹۶۰ ... سال ۱۹۶۰`).
         // `۱۲۳ خبر دهد`, `۱۲۳ موثر بود`: a noun that is half of a verb, or a word that is also
         // an adverb, is nothing counted.
-        let classes = lexicon::classes(t.word(run));
-        let noun_counted = classes.has(lexicon::Classes::NOUN)
-            && !classes.has(lexicon::Classes::ADV)
-            && !matches!(phrase::role(t, run + 1), phrase::Role::Verb)
-            && !phrase::light(t, run + 1);
-        let counted_after = names::counted_after(t, run)
-            || (value < 1000 && noun_counted && phrase::forward(t, run).is_some());
+        // Asked only of a number named before (most are not): reading the phrase after it
+        // was a sixth of this function's cost when done for every number.
+        let counted_after = || {
+            let classes = lexicon::classes(t.word(run));
+            let noun_counted = classes.has(lexicon::Classes::NOUN)
+                && !classes.has(lexicon::Classes::ADV)
+                && !matches!(phrase::role(t, run + 1), phrase::Role::Verb)
+                && !phrase::light(t, run + 1);
+            names::counted_after(t, run)
+                || (value < 1000 && noun_counted && phrase::forward(t, run).is_some())
+        };
         let year = calendar::bare_year(value as f64)
             || (i > 0 && matches!(t.word(i - 1), "سال" | "سالهای" | "year"));
         if self.named_by_kind(i, run) {
@@ -56,9 +60,9 @@ impl Scanner<'_, '_> {
         }
         if len >= 3
             && run == i + 1
-            && !counted_after
             && !year
             && self.named_numbers.contains(&value)
+            && !counted_after()
         {
             return Some(run);
         }
