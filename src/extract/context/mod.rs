@@ -4,6 +4,7 @@
 use super::calendar;
 use super::figure::Qualifier;
 use super::token::Tokens;
+use super::words::WordSet;
 
 mod cues;
 pub(crate) use cues::{casualty, harm, plural_stem, populous, ton_is_persons, Cues};
@@ -42,7 +43,8 @@ pub(crate) fn qualifier_before(t: &Tokens, i: usize) -> Option<(Qualifier, usize
 /// Words after which a number names a thing rather than counts it: `ماده ۱۲`, `ساعت ۱۰`,
 /// `کووید ۱۹`, `سامانه ۱۳۷`, `پژو ۲۰۶`.
 pub(crate) fn label(word: &str) -> bool {
-    LABELS.contains(&word)
+    static SET: WordSet = WordSet::new(LABELS);
+    SET.contains(word)
 }
 
 const LABELS: &[&str] = &[
@@ -164,7 +166,8 @@ pub(crate) fn military_rank(word: &str) -> bool {
 
 /// English function words: `2019 is` is a year, `12 the` no count of `the`.
 pub(crate) fn stopword(word: &str) -> bool {
-    STOPWORDS.contains(&word)
+    static SET: WordSet = WordSet::new(STOPWORDS);
+    SET.contains(word)
 }
 
 const STOPWORDS: &[&str] = &[

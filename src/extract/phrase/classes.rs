@@ -2,6 +2,8 @@
 //! conjunctions, determiners, pronouns, adverbs, and the nouns that with a light verb make one
 //! verb. Listed by hand: hazm tags too many of them as nouns as well.
 
+use super::super::words::WordSet;
+
 pub(super) fn preposition(w: &str) -> bool {
     matches!(
         w,
@@ -247,7 +249,8 @@ pub(super) fn adverb(w: &str) -> bool {
 /// گرفت`, `اعلام شد`, `مواجه شد`): before a verb they close a noun phrase rather than end it.
 /// Hand-picked from the commonest compound verbs of news copy.
 pub(crate) fn preverb(w: &str) -> bool {
-    PREVERBS.contains(&w)
+    static SET: WordSet = WordSet::new(PREVERBS);
+    SET.contains(w)
 }
 
 const PREVERBS: &[&str] = &[
@@ -397,7 +400,8 @@ pub(super) fn takes_to(w: &str) -> bool {
 /// beside a number (`به ترتیب`, `مربوط به`, `به ازای`, `موجب`, `بنا بر`, `با وجود`, `البته`,
 /// `ممکن است`, `حاوی`, `دارای`, `بر اساس`). A phrase read across one starts after it.
 pub(crate) fn never_leads(w: &str) -> bool {
-    NEVER_LEADS.contains(&w)
+    static SET: WordSet = WordSet::new(NEVER_LEADS);
+    SET.contains(w)
 }
 
 const NEVER_LEADS: &[&str] = &[
@@ -436,7 +440,8 @@ const NEVER_LEADS: &[&str] = &[
 /// follows them (`تعداد`, `آغاز`, `کسب`, `افزایش`), or they are half of a verb (`نشان`,
 /// `دست`), so a subject of this one word is no subject.
 pub(crate) fn never_alone(w: &str) -> bool {
-    NEVER_ALONE.contains(&w)
+    static SET: WordSet = WordSet::new(NEVER_ALONE);
+    SET.contains(w)
 }
 
 const NEVER_ALONE: &[&str] = &[

@@ -11,7 +11,7 @@ mod table;
 pub(crate) use ordinal::{
     counted_compound, glued_number, glued_scale_word, glued_tens, ordinal_adjective, ordinal_word,
 };
-pub(crate) use table::{lookup, FnvBuild, Lex, ENTRIES};
+pub(crate) use table::{lookup, FnvBuild, Lex, WordSet, ENTRIES};
 
 use super::digits::{self, Literal};
 use super::token::Tokens;
