@@ -166,13 +166,14 @@ impl Scanner<'_, '_> {
         // `فیلم «۳ رخ»`, `«رحمان ۱۴۰۰»`: digits in a title count nothing unless a unit or
         // a classifier follows them there (`«۵۰ درصد»`, `«۳ نفر»`) or a year is named
         // (`«سال‌های ۱۳۰۰ تا ۱۳۴۰»`).
-        if digits.is_some()
-            && in_short_quote(t, i)
-            && !matches!(prefix_word(t, i), "سال" | "سالهای")
-            && !names::counted_after(t, skip_run(t, i))
-            && t.punct(skip_run(t, i)) != Some('%')
-        {
-            return skip_run(t, i);
+        if digits.is_some() && in_short_quote(t, i) {
+            let run = skip_run(t, i);
+            let counts = matches!(prefix_word(t, i), "سال" | "سالهای")
+                || names::counted_after(t, run)
+                || t.punct(run) == Some('%');
+            if !counts {
+                return run;
+            }
         }
         if digits.is_none() && in_short_quote(t, i) {
             // Dates (`«یکشنبه یازدهم خرداد»`) and editions (`«هشتمین جشنواره»`) in a
@@ -353,14 +354,6 @@ impl Scanner<'_, '_> {
             value = -value;
             max = max.map(|m| -m);
             start = i - 1;
-        }
-        // `۶ درجه زیر صفر`: degrees below zero.
-        let below_zero = units::match_unit(t, end).is_some_and(|m| {
-            m.unit.code == Some("c") && t.word(m.end) == "زیر" && t.word(m.end + 1) == "صفر"
-        });
-        if below_zero {
-            value = -value;
-            max = max.map(|m| -m);
         }
         let currency = currency_sign(t, i);
         if currency.is_some() {

@@ -30,7 +30,7 @@ impl Scanner<'_, '_> {
         // (`یورو ۱۷۳۵۰ تومان`, `یورو ۲۰۱۶`).
         let decimal = matches!(t.punct(run), Some('.' | '٫')) && t.digits(run + 1).is_some();
         let emission = prev == "یورو" && len == 1 && (1..=6).contains(&value) && !decimal;
-        if sequel(t, i, run) && !(len == 4 && calendar::bare_year(value as f64)) {
+        if !(len == 4 && calendar::bare_year(value as f64)) && sequel(t, i, run) {
             return true;
         }
         let candidate = matches!(prev, "مدل" | "موضوع" | "قانون" | "کیلومتر" | "دربی")
@@ -58,13 +58,13 @@ impl Scanner<'_, '_> {
         // `شعبه ثابت 38، شهر آستارا`: a short number after a qualified label and before
         // nothing it counts names the labelled thing too; not a time (`فصل پاییز ۹۷`, `دهه
         // فجر ۹۴`, `مصوب ۴/۹/۱۳۹۶`) nor a decimal.
-        let adjective = lexicon::classes(prev).has(lexicon::Classes::ADJ);
+        let adjective = || lexicon::classes(prev).has(lexicon::Classes::ADJ);
         let timed = calendar::season(prev)
             || matches!(prev, "فجر" | "مصوب")
             || matches!(t.punct(run), Some('.' | '/' | '٫'));
         let labelled = i >= 2
             && context::label(before_prev)
-            && (qualified || adjective)
+            && (qualified || adjective())
             && !dated
             && !timed
             && bare_after(t, run);

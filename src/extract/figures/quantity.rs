@@ -99,6 +99,12 @@ impl Scanner<'_, '_> {
                 }
                 found.kind = m.unit.kind;
                 found.unit = m.unit.code;
+                // `۶ درجه زیر صفر`: degrees below zero.
+                if m.unit.code == Some("c") && t.word(m.end) == "زیر" && t.word(m.end + 1) == "صفر"
+                {
+                    found.value = -found.value;
+                    found.max = found.max.map(|x| -x);
+                }
                 if m.unit.code == Some("barrel") && per_day(t, i, m.end) {
                     found.unit = Some("bpd");
                 }
