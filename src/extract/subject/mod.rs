@@ -103,8 +103,10 @@ pub(crate) fn fallback(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
 /// The noun phrase nearest to a figure in its sentence: before it, else after it.
 fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
     let stop = |k: usize| phrase::sentence_end(t, k) || t.punct(k) == Some(':');
+    // `وزیر گفت که ۵۰ درصد ...`: what was said starts at `که`; the speaker is no subject.
+    let said = |k: usize| t.word(k) == "که" && k > 0 && speech_verb(t, k - 1);
     let mut k = start;
-    while k > 0 && !stop(k - 1) && start - k < 12 {
+    while k > 0 && !stop(k - 1) && !said(k - 1) && start - k < 12 {
         let usable = |&(a, b): &(usize, usize)| {
             !counted(t, a)
                 && !speaking(t, (a, b))
@@ -125,6 +127,23 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         .filter(|&(a, _)| !clause::compared_to(t, a))
         // `۲۳ درصد رشد را شاهد بوده‌ایم`: a change alone is no subject.
         .filter(|&(a, b)| !(b == a + 1 && change_noun(t.word(a))))
+}
+
+/// Whether the verb ending at `v` tells what someone said (`گفت`, `اعلام کرد`, `گزارش داد`).
+fn speech_verb(t: &Tokens, v: usize) -> bool {
+    let w = t.word(v);
+    let w = w.strip_prefix("می").unwrap_or(w);
+    if w.starts_with("گفت") || w.starts_with("گوید") || w.starts_with("افزود") {
+        return true;
+    }
+    let light = ["کرد", "کرده", "داد", "داده", "شد", "کند", "دهد"].contains(&w);
+    light
+        && v > 0
+        && matches!(
+            t.word(v - 1),
+            "اعلام" | "اظهار" | "تصریح" | "بیان" | "تاکید" | "تأکید" | "خاطرنشان" | "یادآور"
+                | "گزارش" | "عنوان" | "اذعان"
+        )
 }
 
 /// Whether a year, a date or a period looked back over only places its clause in time (`در
