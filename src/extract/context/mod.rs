@@ -249,6 +249,12 @@ pub(crate) fn weekday_number(t: &Tokens, k: usize) -> bool {
     matches!(t.word(k), "یک" | "دو" | "سه" | "چهار" | "پنج") && t.word(k + 1) == "شنبه"
 }
 
+/// `روز جهانی هواشناسی`, `روز ملی خلیج فارس`: a day with a name is an occasion, what a
+/// clause can be about, not a time that only places it.
+pub(crate) fn named_day(t: &Tokens, k: usize) -> bool {
+    t.word(k) == "روز" && matches!(t.word(k + 1), "جهانی" | "ملی" | "بین‌المللی")
+}
+
 /// `این`, `آن`, `همین`, `همان`: the demonstratives, which point a phrase at what the text
 /// has named.
 pub(crate) fn demonstrative(w: &str) -> bool {

@@ -54,7 +54,8 @@ pub(super) fn before(t: &Tokens, first: usize, end: usize, kind: Kind) -> Option
             phrase::role(t, a - 1)
         };
         let head = t.word(a);
-        let timed = super::super::context::time_noun(head);
+        let timed =
+            super::super::context::time_noun(head) && !super::super::context::named_day(t, a);
         let by_prep = lead == Role::Prep || (a > 0 && phrase::set_phrase(t, a - 1));
         // An adjunct: a carrier (`به میزان`), a phrase of time (`روز گذشته`, `در کل هفته`),
         // a place (`در قم`, `تا قم`); next to the number `به ارزش`, `از نظر وزنی` and `با
@@ -403,7 +404,9 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
                     return None;
                 };
                 // `روز گذشته`, `امروز`: time is an adjunct, not the subject.
-                if super::super::context::time_noun(t.word(a)) {
+                if super::super::context::time_noun(t.word(a))
+                    && !super::super::context::named_day(t, a)
+                {
                     j = b;
                     continue;
                 }
