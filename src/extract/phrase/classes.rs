@@ -445,6 +445,8 @@ pub(crate) fn never_alone(w: &str) -> bool {
 }
 
 const NEVER_ALONE: &[&str] = &[
+    // `وارد تهران شد`: half of a verb around its place.
+    "وارد",
     "اضافه",
     "کم",
     "زیاد",

@@ -24,6 +24,19 @@ pub(super) use sentence::{event, event_noun};
 /// phrase right before it (`سرشماری سال ۹۵`, `جام جهانی ۲۰۱۸`), the qualified year itself
 /// (`سال آبی ۹۷`); else, as an adjunct of time, what happened then (see [`happened`]).
 pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
+    // `امروز ۲۳ مارس (۳ فروردین) روز جهانی هواشناسی است`: the same date in the other calendar,
+    // in brackets after it, dates what the first one dates.
+    if first >= 2 && t.punct(first - 1) == Some('(') && date_word(t, first - 2) {
+        let mut outer = first - 2;
+        while outer > 0 && date_word(t, outer - 1) {
+            outer -= 1;
+        }
+        let at = (outer..first - 1).find(|&k| t.digits(k).is_some());
+        if let Some(at) = at.filter(|_| restated_end(t, first - 1).is_some()) {
+            return dated(t, outer, at, first - 1);
+        }
+    }
+    let end = restated_end(t, end).unwrap_or(end);
     if let Some(np) = since_then(t, first, end) {
         return Some(np);
     }
@@ -89,6 +102,24 @@ fn since_then(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     phrase::subject_forward(t, k)
         .filter(|&(a, _)| !context::time_noun(t.word(a)))
         .and_then(|np| trimmed(t, np))
+}
+
+/// A word of a written date: its numbers, months and the words joining them.
+fn date_word(t: &Tokens, k: usize) -> bool {
+    phrase::role(t, k) == Role::Number
+        || calendar::month(t.word(k)).is_some()
+        || matches!(t.word(k), "ماه" | "سال" | "تا" | "و")
+}
+
+/// Where a date restated in brackets at `open` (`(۳ فروردین)`, `(۵ تا ۱۵ اردیبهشت)`) ends.
+fn restated_end(t: &Tokens, open: usize) -> Option<usize> {
+    if t.punct(open) != Some('(') {
+        return None;
+    }
+    let close = (open + 1..open + 9).find(|&k| t.punct(k) == Some(')'))?;
+    let inside = open + 1..close;
+    let dated = inside.clone().any(|k| calendar::month(t.word(k)).is_some());
+    (dated && inside.clone().all(|k| date_word(t, k))).then_some(close + 1)
 }
 
 /// Past the words after a date that only restate its month or year (`۲۷ اسفند ماه سال
