@@ -201,7 +201,8 @@ impl Scanner<'_, '_> {
         {
             return Some(run);
         }
-        (matches!(t.punct(run), Some('+' | '#')) && t.glued(run)).then_some(run + 1)
+        // `# 90*720*`: a code to dial, its first number before the star.
+        (matches!(t.punct(run), Some('+' | '#' | '*')) && t.glued(run)).then_some(run + 1)
     }
 
     /// Numbers shaped like codes: clock times (`۱۸:۳۰`, `5 pm`, the hour opening a span to
