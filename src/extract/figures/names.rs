@@ -20,6 +20,10 @@ impl Scanner<'_, '_> {
             return false;
         }
         let prev = t.word(i - 1);
+        // `کربلای ۴ و ۵`, `والفجر ۲و۴`: the next number of a list of names is a name too.
+        if prev == "و" && i >= 3 && t.digits(i - 2).is_some() && bare_after(t, run) {
+            return self.named_by_kind(i - 2, i - 1);
+        }
         // `سری60`: a kind word typed onto its number is that member's name.
         if t.glued(i) {
             return kind_word(prev) && !counted_after(t, run);
@@ -67,7 +71,8 @@ impl Scanner<'_, '_> {
             && (qualified || adjective())
             && !dated
             && !timed
-            && bare_after(t, run);
+            // `تیپ مستقل ۵۷ حضرت ابوالفضل`: a military unit's number, whatever follows.
+            && (bare_after(t, run) || matches!(before_prev, "تیپ" | "لشکر" | "گردان"));
         if service || labelled {
             return true;
         }
@@ -244,6 +249,7 @@ fn model_word(w: &str) -> bool {
             // Operations of the Iran-Iraq war and police plans by number (`در کربلای ۵`,
             // `والفجر ۸`, `طرح خیبر ۴`).
             | "والفجر"
+            | "کربلا"
             | "کربلای"
             | "خیبر"
     )
