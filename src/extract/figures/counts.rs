@@ -491,6 +491,9 @@ impl Scanner<'_, '_> {
         if !ENDINGS.iter().any(|e| w.ends_with(e)) {
             return self.glued_count(i);
         }
+        if w == "صددرصد" && super::vague::absolute_around(t, i, i + 1) {
+            return i + 1;
+        }
         let Some((value, rest)) = words::glued_number(w) else {
             return i + 1;
         };

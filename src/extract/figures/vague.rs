@@ -27,7 +27,7 @@ impl Scanner<'_, '_> {
         // سکه` (the half-coin, a product), `بلیت نیم بها` (a half-price ticket).
         let named = (e.fraction && t.word(end) == "نهایی")
             || (t.word(i) == "نیم" && end == i + 1 && matches!(t.word(end), "فصل" | "سکه" | "بها"));
-        if named {
+        if named || absolutely(t, i, end) {
             return Some(end + 1);
         }
         let prefix = prefix_word(t, i);
@@ -179,6 +179,21 @@ fn idiom_tail(word: &str) -> bool {
             | "اخطاره"
             | "فازه"
     )
+}
+
+/// `صددرصد اسلامی`, `موقعیت صد درصد`: "a hundred percent" in words before a word that only
+/// describes, or after a chance, says "absolutely", no share of anything.
+fn absolutely(t: &Tokens, i: usize, end: usize) -> bool {
+    t.word(i) == "صد" && end == i + 1 && t.word(end) == "درصد" && absolute_around(t, i, end + 1)
+}
+
+/// Whether "a hundred percent" starting at token `i` and followed by token `next` means
+/// "absolutely" (see [`absolutely`]); also asked of the one word `صددرصد`.
+pub(super) fn absolute_around(t: &Tokens, i: usize, next: usize) -> bool {
+    use super::super::lexicon::{self, Classes};
+    let next = lexicon::classes(t.word(next));
+    let describes = next.has(Classes::ADJ) && !next.has(Classes::NOUN);
+    describes || (i > 0 && matches!(t.word(i - 1), "موقعیت" | "موقعیتهای"))
 }
 
 #[cfg(test)]
