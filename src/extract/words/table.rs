@@ -75,6 +75,8 @@ pub(crate) const ENTRIES: &[(&str, Lex)] = &[
     // Iranian news uses بیلیون for the English billion, not the old long-scale 10^12.
     ("بیلیون", Lex::Mult(1e9)),
     ("تریلیون", Lex::Mult(1e12)),
+    ("کادریلیون", Lex::Mult(1e15)),
+    ("کوادریلیون", Lex::Mult(1e15)),
     ("نیم", Lex::Half),
     // `نیمی از مردم`: half of.
     ("نیمی", Lex::Half),
