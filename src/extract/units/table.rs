@@ -236,6 +236,10 @@ pub(super) const UNITS: &[(&[&str], Unit)] = &[
     (&["میکرون"], u(M, "um")),
     (&["گیگابایت"], u(M, "GB")),
     (&["ترابایت"], u(M, "TB")),
+    // Computing speed in floating-point operations a second.
+    (&["ترافلاپ"], u(M, "TFLOPS")),
+    (&["پتافلاپ"], u(M, "PFLOPS")),
+    (&["اگزافلاپ"], u(M, "EFLOPS")),
     (&["مگابایت"], u(M, "MB")),
     (&["مگابیت", "بر", "ثانیه"], u(M, "Mbps")),
     (&["مگابیت"], u(M, "Mbps")),
