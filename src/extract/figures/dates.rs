@@ -197,6 +197,10 @@ impl Scanner<'_, '_> {
         if (calendar::ambiguous_month(before) && int_len != 4) || !is_integer(value) {
             return None;
         }
+        // `در سپتامبر ۳۰ درصد کاهش یافت`: a number with a unit after the month is no year.
+        if int_len == 2 && super::names::counted_after(t, end) {
+            return None;
+        }
         let y = calendar::expand_year(value as u64, int_len)
             .filter(|_| int_len == 2 || int_len == 4)?;
         let v = (y * 10000 + m * 100) as f64;
