@@ -411,6 +411,14 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
         if !(marker || carrier) {
             return Dating::Names((a, b));
         }
+        // `از ابتدای جام جهانی ۲۰۰۶ آلمان`: the start of a named thing, not of a time, is
+        // still that thing's date.
+        let named = period_part(t.word(a))
+            && b > a + 1
+            && (a + 1..b).any(|k| event_noun(t.word(k)) || events::competition_head(t.word(k)));
+        if named {
+            return Dating::Names((a + 1, b));
+        }
         first = a;
     }
     Dating::Adjunct(first)

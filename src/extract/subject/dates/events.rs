@@ -267,6 +267,21 @@ pub(super) fn produced(t: &Tokens, first: usize) -> Option<(usize, usize)> {
         .and_then(|np| trimmed(t, np))
 }
 
+/// The word a competition's name opens with (`لیگ`, `جام`, `المپیک`).
+pub(super) fn competition_head(w: &str) -> bool {
+    matches!(
+        w,
+        "لیگ"
+            | "جام"
+            | "کوپا"
+            | "المپیک"
+            | "مسابقات"
+            | "رقابتهای"
+            | "بازیهای"
+            | "یونیورسیاد"
+    )
+}
+
 /// `آخرین بازی دور مقدماتی لیگ ملت‌های والیبال ۲۰۱۹`, `نفر سوم آسیا ۲۰۱۷`: a year after a
 /// competition's name is part of the name and dates the competition, not the stage or the
 /// rank before it. Not so a day (`جشنواره فیلم‌های کوتاه آسیا از ۸ تا ۱۰ آبان`, `کمیته ملی
@@ -277,19 +292,7 @@ pub(super) fn competition(
     first: usize,
     year: bool,
 ) -> (usize, usize) {
-    let head = |w: &str| {
-        matches!(
-            w,
-            "لیگ"
-                | "جام"
-                | "کوپا"
-                | "المپیک"
-                | "مسابقات"
-                | "رقابتهای"
-                | "بازیهای"
-                | "یونیورسیاد"
-        )
-    };
+    let head = competition_head;
     if head(t.word(a)) {
         return (a, b);
     }
