@@ -65,6 +65,22 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     // runs on after it may be; a named day is one (`۱۶ آذر روز دانشجو`).
     let (a, b) = np;
     let w = t.word(a);
+    // `هر گرم طلا با ۴۵۵۰ تومان کاهش قیمت ...`, `افزایش ۲ درصدی را ثبت کرد`: a change alone
+    // (or a change of price) is no subject when the clause names what changed.
+    let bare_change =
+        change_noun(w) && (b == a + 1 || (b == a + 2 && matches!(t.word(a + 1), "قیمت" | "ارزش")));
+    if bare_change
+        && matches!(
+            f.kind,
+            Kind::Percent | Kind::Money | Kind::Count | Kind::Measure
+        )
+    {
+        let changed = before(t, first_of(t, f), f.end, f.kind)
+            .filter(|&(c, _)| !change_noun(t.word(c)) && c < f.start);
+        if let Some(np) = changed {
+            return Some(np);
+        }
+    }
     let rest_of_date = dated && a >= f.end && context::time_noun(w) && !w.starts_with("روز");
     if !rest_of_date {
         return Some(np);
