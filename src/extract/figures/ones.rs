@@ -53,8 +53,16 @@ impl Scanner<'_, '_> {
         if matches!(prev, "هر" | "each") || (i >= 2 && t.word(i - 2) == "فراتر") {
             return false;
         }
-        let unit = units::match_unit(t, end)
-            .and_then(|m| (m.unit.kind == Kind::Duration).then_some(m.unit.code));
+        let matched = units::match_unit(t, end);
+        // `سفری یک روزه`, `دوره یک ماهه`: a span made an adjective is always one.
+        // Not `یک روزی` ("some day"), nor the day-old chick sold as `جوجه یک روزه`.
+        let made_adjective =
+            (t.word(end).ends_with('ه') || t.word(end).ends_with("ای")) && prev != "جوجه";
+        if made_adjective && matched.is_some_and(|m| m.unit.kind == Kind::Duration && m.adjectival)
+        {
+            return true;
+        }
+        let unit = matched.and_then(|m| (m.unit.kind == Kind::Duration).then_some(m.unit.code));
         // `یک ماه بستری بود`, `یک هفته به تعویق افتاد`: a week, a month or a year is a span
         // of time; `یک روز` and `یک ساعت` are as often "one day", "at one point".
         // `در یک ماه آینده`: the coming month, no count.

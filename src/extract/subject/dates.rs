@@ -408,8 +408,8 @@ fn dating(t: &Tokens, mut first: usize, start: usize) -> Dating {
         // `در آغاز سال ۹۸`, `اواخر سال ۲۰۱۸`: a part of a period only places in time.
         // `در فاصله سال‌های ۲۰۱۷ و ۲۰۱۸`, `در خلال سال ۹۸`: a span between times too.
         let span = matches!(t.word(a), "فاصله" | "خلال");
-        let part = (period_part(t.word(a)) || span)
-            && (a + 1..b).all(|k| context::time_noun(t.word(k)));
+        let part =
+            (period_part(t.word(a)) || span) && (a + 1..b).all(|k| context::time_noun(t.word(k)));
         let carrier = part || (dummy(t.word(a)) && a > 0 && phrase::role(t, a - 1) == Role::Prep);
         if !(marker || carrier) {
             return Dating::Names((a, b));
