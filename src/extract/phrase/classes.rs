@@ -19,6 +19,8 @@ pub(super) fn preposition(w: &str) -> bool {
             | "مانند"
             | "مثل"
             | "طی"
+            // `ظرف دو روز گذشته`: "within", never the vessel in news copy.
+            | "ظرف"
             | "توسط"
             | "درباره"
             | "نزد"
