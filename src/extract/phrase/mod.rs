@@ -434,6 +434,16 @@ pub(crate) fn object_before(t: &Tokens, ra: usize) -> Option<(usize, usize)> {
     if start > a && matches!(t.word(start - 1), "این" | "آن") {
         start -= 1;
     }
+    // `خودروهای بنزینی و دیزلی را`: two words joined by `و` go whole with the noun before
+    // them, never from the `و`.
+    if t.word(start) == "و" {
+        start = (a..start)
+            .rev()
+            .take_while(|&k| matches!(role(t, k), Role::Adj | Role::Ending | Role::Noun))
+            .last()
+            .filter(|&k| start - k <= 3)
+            .unwrap_or(start + 1);
+    }
     Some((start, b))
 }
 
