@@ -60,7 +60,8 @@ pub(crate) struct Target {
 pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     // A date may place what a speaker said; nothing else measures the speaker.
     let dated = matches!(f.kind, Kind::Date | Kind::Year);
-    let np = find_by_kind(t, f).filter(|&np| !restated(t, f, np) && (dated || !speaking(t, np)))?;
+    let np = find_by_kind(t, f)
+        .filter(|&np| !restated(t, f, np) && (dated || !speaking(t, np, np.0 < f.start)))?;
     // `از ۱۵ فروردین سال آینده بازرسی‌ها ...`: the rest of a date is no event it places, what
     // runs on after it may be; a named day is one (`۱۶ آذر روز دانشجو`).
     let (a, b) = np;
@@ -95,12 +96,21 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
 
 /// Whether the phrase `a..b` is who speaks (`روحانی‌زاده با اشاره به آمار ...`, `مدیرکل
 /// پست استان با بیان اینکه ...`).
-fn speaking(t: &Tokens, (_, b): (usize, usize)) -> bool {
-    t.word(b) == "با"
-        && matches!(
+fn speaking(t: &Tokens, (_, b): (usize, usize), before: bool) -> bool {
+    let cue = match t.word(b) {
+        "با" => matches!(
             t.word(b + 1),
             "اشاره" | "بیان" | "تاکید" | "ابراز" | "یادآوری"
-        )
+        ),
+        // `رئیس مجمع در پاسخ به پرسش ...`, `وزیر در گفت‌وگو با خبرنگاران ...`, before the
+        // figure (after it, `بیست‌وششمین نمایشگاه کتاب در گفت‌وگو با`, the phrase is no speaker).
+        "در" if before => {
+            (t.word(b + 1) == "پاسخ" && t.word(b + 2) == "به")
+                || (matches!(t.word(b + 1), "گفتوگو" | "گفتگو") && t.word(b + 2) == "با")
+        }
+        _ => false,
+    };
+    cue
 }
 
 /// Counts, amounts and results always measure something the text names: when no rule finds
@@ -125,7 +135,7 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
     while k > 0 && !stop(k - 1) && !said(k - 1) && start - k < 12 {
         let usable = |&(a, b): &(usize, usize)| {
             !counted(t, a)
-                && !speaking(t, (a, b))
+                && !speaking(t, (a, b), true)
                 && !context::time_noun(t.word(a))
                 && !clause::compared_to(t, a)
                 && !matches!(t.word(a), "مقایسه" | "قیاس")
