@@ -60,8 +60,12 @@ pub(crate) struct Target {
 pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     // A date may place what a speaker said; nothing else measures the speaker.
     let dated = matches!(f.kind, Kind::Date | Kind::Year);
-    let np = find_by_kind(t, f)
-        .filter(|&np| !restated(t, f, np) && (dated || !speaking(t, np, np.0 < f.start)))?;
+    // `رشدی ۱۴ درصدی را`: another figure's unit is never a subject.
+    let unit_of_another =
+        |(a, _): (usize, usize)| counted(t, a) && super::units::unit_word(t.word(a)).is_some();
+    let np = find_by_kind(t, f).filter(|&np| {
+        !restated(t, f, np) && !unit_of_another(np) && (dated || !speaking(t, np, np.0 < f.start))
+    })?;
     // `از ۱۵ فروردین سال آینده بازرسی‌ها ...`: the rest of a date is no event it places, what
     // runs on after it may be; a named day is one (`۱۶ آذر روز دانشجو`).
     let (a, b) = np;
