@@ -401,6 +401,20 @@ fn clause_subject(t: &Tokens, k: usize, hops: u8, relative: bool) -> Option<(usi
                         j += 1;
                         continue;
                     }
+                    // `البته بانک‌ها طی چهار سال گذشته ...`: the writer's aside opens the
+                    // sentence before its subject.
+                    let opens =
+                        s == 0 || phrase::sentence_end(t, s - 1) || t.punct(s - 1).is_some();
+                    if j == s
+                        && opens
+                        && matches!(
+                            t.word(j),
+                            "البته" | "همچنین" | "بنابراین" | "ضمنا" | "اکنون" | "هماکنون"
+                        )
+                    {
+                        j += 1;
+                        continue;
+                    }
                     return None;
                 };
                 // `روز گذشته`, `امروز`: time is an adjunct, not the subject.
