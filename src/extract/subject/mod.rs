@@ -70,6 +70,25 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     // runs on after it may be; a named day is one (`۱۶ آذر روز دانشجو`).
     let (a, b) = np;
     let w = t.word(a);
+    // `چین با ۳۰ درصد بزرگترین خریدار است`, `... و مکانیک با ۱۲ درصد بخش اعظم شاغلان را`:
+    // what comes after a share held «با» is the rank it gives; the holder is named before.
+    let first = first_of(t, f);
+    let ranked =
+        a >= f.end && (w.ends_with("ترین") || (w == "بخش" && t.word(a + 1).starts_with("اعظم")));
+    if ranked && first > 1 && t.word(first - 1) == "با" {
+        if let Some((mut c, d)) = adjacent_before(t, first - 1) {
+            // `رشته‌های علوم پایه و کاربردی با ۱۲ درصد`: two words joined by `و` go whole.
+            if c > 1 && words::is_and(t, c - 1) {
+                if let Some((e, _)) = phrase::subject_backward(t, c - 1) {
+                    // Not another figure's unit (`۵ میلیون دلار و بریتانیا`).
+                    if d - e <= phrase::MAX_WORDS + 2 && !counted(t, e) {
+                        c = e;
+                    }
+                }
+            }
+            return Some((c, d));
+        }
+    }
     // `هر گرم طلا با ۴۵۵۰ تومان کاهش قیمت ...`, `افزایش ۲ درصدی را ثبت کرد`: a change alone
     // (or a change of price) is no subject when the clause names what changed.
     let bare_change =
