@@ -56,8 +56,14 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
         return None;
     }
     let latin = t.is_latin_word(j);
+    // `با تکمیل این دو ایستگاه تعداد ایستگاه‌ها به ...`: a noun counted by the number before
+    // it takes no measure after it; that measure opens the next phrase.
+    let counted_head = j > 0 && role(t, j - 1) == Role::Number;
     let (mut k, mut words) = (j + 1 + usize::from(pointed || deverbal), 1);
     while words < MAX_WORDS && t.is_latin_word(k) == latin {
+        if counted_head && measure_opens(t.word(k)) {
+            break;
+        }
         // `۲ مدافع تمدید کرد`: the last noun before a light verb is half of the verb; `موجب`,
         // `مربوط` start a set phrase of their own (`وقت اضافه` is extra time, `اضافه شد` a
         // verb); `بر اثر آلودگی هوا جان باختند`, `جان خود را
@@ -117,6 +123,11 @@ pub(crate) fn forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     Some((j, k))
+}
+
+/// A measure that after a counted noun opens a phrase of its own (`تعداد`, `میزان`).
+fn measure_opens(w: &str) -> bool {
+    matches!(w, "تعداد" | "شمار" | "میزان" | "مجموع" | "حجم")
 }
 
 /// Whether `و` at token `k` joins one more noun to the phrase before it and the phrase ends
@@ -389,6 +400,13 @@ pub(crate) fn backward(t: &Tokens, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     a = bounds::coordinated(t, a, end).unwrap_or(a);
+    // `این دو ایستگاه تعداد ایستگاه‌ها`: after a noun a number counts, a measure opens the
+    // phrase (as [`forward`] reads it).
+    if a > 0 && role(t, a - 1) == Role::Number {
+        if let Some(m) = (a + 1..end).find(|&k| measure_opens(t.word(k))) {
+            a = m;
+        }
+    }
     // `سازمان جهانی بهداشت روز پنج شنبه`: the day places the clause.
     let end = (a + 1..end)
         .find(|&k| bounds::day_adjunct(t, k))
