@@ -6,6 +6,7 @@ use super::super::context;
 use super::super::figure::Kind;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
+use super::super::words;
 use super::Target;
 
 /// `۱۸ نفر کشته شدند`, `موجب کشته شدن ۳ نفر`, `مرگ ۹ میلیون نفر`: people counted by a
@@ -38,6 +39,16 @@ pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     };
     if context::casualty(t.word(k)) {
         return Some((k, k + 1));
+    }
+    // `در اطفاء حریق ۶۷ نفر و در امداد و نجات ۱۳ نفر مصدوم شدند`: the next people of a list
+    // share what befell them.
+    if !object && words::is_and(t, at) {
+        let next = (at + 2..at + 10)
+            .take_while(|&k| !phrase::sentence_end(t, k) && phrase::role(t, k) != Role::Verb)
+            .find(|&k| matches!(t.word(k), "نفر" | "تن") && phrase::role(t, k - 1) == Role::Number);
+        if let Some(np) = next.filter(|&k| context::casualty(t.word(k + 1))) {
+            return Some((np + 1, np + 2));
+        }
     }
     befell_in_clause(t, at)
 }
