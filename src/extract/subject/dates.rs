@@ -451,7 +451,10 @@ fn happened(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     };
     if phrase::role(t, k) != Role::Prep {
         // `انتخابات ... قرار است ۱۶ تیر برگزار شود`, `مرداد ۹۸ وقتی دادگاه ... برگزار شد`.
-        let opens = phrase::sentence_end(t, k) || phrase::role(t, k) == Role::Conj;
+        // `... خبر داد و گفت امروز جمعه ۱۴ شهریورماه دو سانحه ...`: what was said opens too.
+        let opens = phrase::sentence_end(t, k)
+            || phrase::role(t, k) == Role::Conj
+            || (matches!(t.word(k), "گفت" | "افزود" | "کرد") && super::speech_verb(t, k));
         return if opens {
             event_after(t, end)
         } else {

@@ -179,7 +179,7 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether the verb ending at `v` tells what someone said (`گفت`, `اعلام کرد`, `گزارش داد`).
-fn speech_verb(t: &Tokens, v: usize) -> bool {
+pub(super) fn speech_verb(t: &Tokens, v: usize) -> bool {
     let w = t.word(v);
     let w = w.strip_prefix("می").unwrap_or(w);
     if w.starts_with("گفت") || w.starts_with("گوید") || w.starts_with("افزود") {
