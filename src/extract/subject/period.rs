@@ -291,6 +291,10 @@ fn counted_after(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     }
     if context::classifier(t.word(k)) {
         k += 1;
+        // `دو هزار دستگاه از ماشین آلات فرسوده`: a partitive names what is counted.
+        if t.word(k) == "از" {
+            k += 1;
+        }
     } else if let Some(m) = crate::extract::units::match_unit(t, k).filter(|m| m.end > k) {
         k = m.end;
     }
