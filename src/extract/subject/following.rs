@@ -58,6 +58,17 @@ pub(super) fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)
     } else {
         end
     };
+    // `یک کادریلیون (عدد یک با ۱۵ صفر) محاسبه`: an aside in brackets right after the number
+    // explains it; what it counts comes after the aside.
+    if kind == Kind::Count && t.punct(j) == Some('(') {
+        if let Some(close) = (j + 1..j + 12).find(|&k| t.punct(k) == Some(')')) {
+            // Not the unit of a number the brackets restate (`چهار میلیون (۴۰۰۰۰۰۰) ریال`).
+            let unit = crate::extract::units::match_unit(t, close + 1).is_some();
+            if phrase::role(t, close + 1) == Role::Noun && !unit {
+                j = close + 1;
+            }
+        }
+    }
     // A whole after `از` to take a part of: anything but a time (`از سال گذشته`) or a source
     // (`از محل`, `از طریق`).
     let whole = phrase::role(t, j + 1) == Role::Noun
