@@ -12,6 +12,14 @@ use super::Target;
 /// `۱۸ نفر کشته شدند`, `موجب کشته شدن ۳ نفر`, `مرگ ۹ میلیون نفر`: people counted by a
 /// classifier are what befell them, not a neighbouring noun.
 pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    // `۱۱۸ هزار نفری که در سراسر جهان مبتلا به این ویروس شده‌اند`: what befell the people a
+    // relative clause tells of.
+    if end > 0 && t.word(end - 1) == "نفری" && t.word(end) == "که" {
+        return (end + 1..end + 12)
+            .take_while(|&k| !phrase::sentence_end(t, k) && phrase::role(t, k) != Role::Verb)
+            .find(|&k| context::casualty(t.word(k)))
+            .map(|k| (k, k + 1));
+    }
     if end == 0 || !matches!(t.word(end - 1), "نفر" | "تن") {
         return None;
     }
