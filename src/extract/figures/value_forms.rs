@@ -174,3 +174,38 @@ fn a_date_range_with_weekdays_is_one_figure() {
     let f = one("از شنبه ۱۰ تا چهارشنبه ۱۴ اسفند برگزار می‌شود");
     assert_eq!((f.value, f.max, f.kind), (1210.0, Some(1214.0), Kind::Date));
 }
+
+#[test]
+fn forms_read_in_the_fifteenth_session() {
+    // Scale words past a trillion, computing speed, fractions in twentieths.
+    assert_eq!(
+        values("در هر ثانیه یک کادریلیون محاسبه را پردازش می‌کند"),
+        [(1e15, Kind::Count)]
+    );
+    assert_eq!(
+        values("ظرفیت محاسباتی این ابررایانه ۵.۷۸ پتافلاپ است"),
+        [(5.78, Kind::Measure)]
+    );
+    assert_eq!(
+        values("پاداش یک بیستم مبلغ قرارداد است"),
+        [(0.05, Kind::Count)]
+    );
+    // A month's two-digit number with a unit after it is no year.
+    assert_eq!(
+        values("تولید خودرو در سپتامبر ۳۰ درصد کاهش یافت"),
+        [(30.0, Kind::Percent)]
+    );
+    // A one-day span is one; some day and the day-old chick are not.
+    assert_eq!(
+        values("وزیر در سفری یک روزه به سبزوار رفت"),
+        [(1.0, Kind::Duration)]
+    );
+    assert!(values("یک روزی به این حد می‌رسیم").is_empty());
+    assert!(values("قیمت جوجه یک روزه بالا رفت").is_empty());
+    // A sure chance is no share.
+    assert!(values("حریف چندین موقعیت صددرصد داشت").is_empty());
+    assert_eq!(
+        values("۲۳ موقعیت صد درصد گلزنی را از دست دادیم"),
+        [(23.0, Kind::Count)]
+    );
+}

@@ -419,3 +419,87 @@ fn a_date_counted_from_until_now_names_what_follows() {
     let s = subject("مردم از ۱۹۷۹ تاکنون زیر فشار تحریم بوده‌اند.", "۱۹۷۹");
     assert_ne!(s.as_deref(), Some("فشار تحریم"));
 }
+
+#[test]
+fn subjects_read_in_the_fifteenth_session() {
+    for (text, at, want) in [
+        // What was said after «گفت که» is no figure of the speaker's.
+        ("وزیر گفت که ۵۰ درصد در شهرها هستند.", "۵۰", Some("شهرها")),
+        // A named day is what its clause is about.
+        (
+            "روز جهانی هواشناسی در سال ۱۹۵۰ توسط سازمان ملل شکل گرفت.",
+            "سال",
+            Some("روز جهانی هواشناسی"),
+        ),
+        // A date restated in brackets dates what the first one dates.
+        (
+            "امروز ۲۳ مارس (۳ فروردین) روز جهانی هواشناسی است.",
+            "۳",
+            Some("روز جهانی هواشناسی"),
+        ),
+        // The start of a competition is still what its year dates.
+        (
+            "مارکا از ابتدای جام جهانی 2006 آلمان شانسی برای ایران قایل نشد.",
+            "2006",
+            Some("جام جهانی"),
+        ),
+        // A change of price alone is no subject when the clause names what changed.
+        (
+            "هر گرم طلا با ۴۵۵۰ تومان کاهش قیمت، ۴۲۹ هزار تومان معامله شد.",
+            "۴۵۵۰",
+            Some("گرم طلا"),
+        ),
+        // People who recovered are what befell them.
+        ("تاکنون ۴۰۰ نفر بهبود یافته‌اند.", "۴۰۰", Some("بهبود")),
+        // The first half of a compound verb is never a subject.
+        (
+            "آنها تولیدشان را به میزان ۱.۲ میلیون بشکه در روز محدود کنند.",
+            "۱.۲",
+            Some("تولید"),
+        ),
+        // Two words joined by «و» go whole with the object before «را».
+        (
+            "تولید و فروش خودروهای بنزینی و دیزلی را تا سال ۲۰۳۰ ممنوع می‌کنند.",
+            "سال",
+            Some("فروش خودروهای بنزینی و دیزلی"),
+        ),
+        // Another figure's unit is never a subject.
+        (
+            "قراردادی ۶ ساله به ارزش ۶۰ میلیون یورو امضا شد.",
+            "۶۰",
+            Some("ارزش"),
+        ),
+        // A share held «با» gives a rank after it; the holder is before.
+        (
+            "چین با ۳۰ درصد بزرگترین خریدار نفت ایران است.",
+            "۳۰",
+            Some("چین"),
+        ),
+        // A counted noun takes no measure after it.
+        (
+            "با تکمیل این دو ایستگاه تعداد ایستگاه‌ها به هفت مورد می‌رسد.",
+            "هفت",
+            Some("تعداد ایستگاه‌ها"),
+        ),
+        // People of a list share what befell the next ones.
+        (
+            "در اطفاء حریق ۶۷ نفر و در امداد و نجات ۱۳ نفر مصدوم شدند.",
+            "۶۷",
+            Some("مصدوم"),
+        ),
+        // An aside in brackets after a count is passed.
+        (
+            "در هر ثانیه یک کادریلیون (عدد یک با ۱۵ صفر) محاسبه انجام می‌شود.",
+            "یک",
+            Some("محاسبه"),
+        ),
+        // People a relative clause tells of.
+        (
+            "بیش از ۱۱۸ هزار نفری که مبتلا شده‌اند در چهار کشور هستند.",
+            "بیش",
+            Some("مبتلا"),
+        ),
+    ] {
+        assert_eq!(subject(text, at).as_deref(), want, "{text}");
+    }
+}
