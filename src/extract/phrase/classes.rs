@@ -456,6 +456,8 @@ pub(crate) fn never_alone(w: &str) -> bool {
 const NEVER_ALONE: &[&str] = &[
     // `وارد تهران شد`: half of a verb around its place.
     "وارد",
+    // `هیچ‌یک از مأموریت‌ها`: "none" points at what follows.
+    "هیچیک",
     "اضافه",
     "کم",
     "زیاد",

@@ -63,11 +63,14 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
     // `رشدی ۱۴ درصدی را`: another figure's unit is never a subject.
     let unit_of_another =
         |(a, _): (usize, usize)| counted(t, a) && super::units::unit_word(t.word(a)).is_some();
+    // `o در دادگاه ...`: a letter alone is a list's bullet, never what a figure measures.
+    let bullet = |(a, b): (usize, usize)| b == a + 1 && t.word(a).chars().count() == 1;
     let np = find_by_kind(t, f).filter(|&np| {
-        !restated(t, f, np) && !unit_of_another(np) && (dated || !speaking(t, np, np.0 < f.start))
+        !restated(t, f, np)
+            && !unit_of_another(np)
+            && !bullet(np)
+            && (dated || !speaking(t, np, np.0 < f.start))
     })?;
-    // `از ۱۵ فروردین سال آینده بازرسی‌ها ...`: the rest of a date is no event it places, what
-    // runs on after it may be; a named day is one (`۱۶ آذر روز دانشجو`).
     let (a, b) = np;
     let w = t.word(a);
     // `چین با ۳۰ درصد بزرگترین خریدار است`, `... و مکانیک با ۱۲ درصد بخش اعظم شاغلان را`:
@@ -105,6 +108,8 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
             return Some(np);
         }
     }
+    // `از ۱۵ فروردین سال آینده بازرسی‌ها ...`: the rest of a date is no event it places, what
+    // runs on after it may be; a named day is one (`۱۶ آذر روز دانشجو`).
     let rest_of_date = dated && a >= f.end && context::time_noun(w) && !w.starts_with("روز");
     if !rest_of_date {
         return Some(np);

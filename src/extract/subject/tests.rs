@@ -503,3 +503,13 @@ fn subjects_read_in_the_fifteenth_session() {
         assert_eq!(subject(text, at).as_deref(), want, "{text}");
     }
 }
+
+#[test]
+fn a_letter_alone_is_no_subject() {
+    // A bullet typed as a Latin letter.
+    let s = subject(
+        "\no در دادگاه نسبت به سال قبل ۱۵ درصد کاهش داشته است.",
+        "۱۵",
+    );
+    assert_ne!(s.as_deref(), Some("o"));
+}
