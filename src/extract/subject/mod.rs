@@ -102,7 +102,7 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
             Kind::Percent | Kind::Money | Kind::Count | Kind::Measure
         )
     {
-        let changed = before(t, first_of(t, f), f.end, f.kind)
+        let changed = before(t, first, f.end, f.kind)
             .filter(|&(c, _)| !change_noun(t.word(c)) && c < f.start);
         if let Some(np) = changed {
             return Some(np);
@@ -125,7 +125,7 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
 /// Whether the phrase `a..b` is who speaks (`روحانی‌زاده با اشاره به آمار ...`, `مدیرکل
 /// پست استان با بیان اینکه ...`).
 fn speaking(t: &Tokens, (_, b): (usize, usize), before: bool) -> bool {
-    let cue = match t.word(b) {
+    match t.word(b) {
         "با" => matches!(
             t.word(b + 1),
             "اشاره" | "بیان" | "تاکید" | "ابراز" | "یادآوری"
@@ -137,8 +137,7 @@ fn speaking(t: &Tokens, (_, b): (usize, usize), before: bool) -> bool {
                 || (matches!(t.word(b + 1), "گفتوگو" | "گفتگو") && t.word(b + 2) == "با")
         }
         _ => false,
-    };
-    cue
+    }
 }
 
 /// Counts, amounts and results always measure something the text names: when no rule finds
