@@ -1,8 +1,29 @@
 //! Degrees of latitude and longitude name a place on the map; they measure nothing a desk
 //! puts in a table (`۳۵ درجه و ۴۲ دقیقه عرض شمالی`, `۴۸/۱۹ درجه شمالی`).
 
+use super::super::token::Tokens;
 use super::super::words;
 use super::Scanner;
+
+/// Where a position written in degrees, minutes and seconds ends (`25°59'43"N`), when the
+/// digits at `i` open one: a degree sign glued to them and more digits glued after it.
+pub(super) fn dms_end(t: &Tokens, i: usize) -> Option<usize> {
+    let mark = |k: usize| matches!(t.punct(k), Some('°' | '\'' | '"' | '′' | '″' | '’' | '”'));
+    if t.punct(i + 1) != Some('°') || !t.glued(i + 1) {
+        return None;
+    }
+    let mut k = i + 1;
+    while mark(k) && t.glued(k) {
+        k += 1;
+        if t.glued(k) && t.digits(k).is_some() {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let compass = |w: &str| matches!(w, "N" | "S" | "E" | "W" | "n" | "s" | "e" | "w");
+    (k > i + 2).then(|| if t.glued(k) && compass(t.word(k)) { k + 1 } else { k })
+}
 
 impl Scanner<'_, '_> {
     /// Where the coordinate ends when the angle at `i`, its degrees ending at `k`, is one:
@@ -42,7 +63,15 @@ mod tests {
             let found = figures_in(text, Field::Body);
             assert!(found.is_empty(), "{text}: {found:?}");
         }
+        for text in [
+            "هدف در مختصات 25°59'43\"N 57°02'25\"E قرار گرفت",
+            "در ۳۵°۴۱′ عرض جغرافیایی",
+        ] {
+            let found = figures_in(text, Field::Body);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
         // A temperature stays one.
+        assert_eq!(figures_in("دما به ۴۲° رسید", Field::Body).len(), 1);
         assert_eq!(figures_in("دمای هوا به ۴۲ درجه رسید", Field::Body).len(), 1);
     }
 }

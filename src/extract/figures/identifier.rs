@@ -4,7 +4,7 @@
 use super::super::figure::Kind;
 use super::super::token::Tokens;
 use super::super::{calendar, context, digits, lexicon, phrase, units, words};
-use super::{names, skip_run, Scanner};
+use super::{coordinates, names, skip_run, Scanner};
 
 impl Scanner<'_, '_> {
     /// Where an identifier at `i` ends, when the number there is one: names (`G20`,
@@ -31,6 +31,9 @@ impl Scanner<'_, '_> {
         let ornate = |c: Option<char>| matches!(c, Some('﴿' | '﴾'));
         if i > 0 && ornate(t.punct(i - 1)) && ornate(t.punct(run)) {
             return Some(run + 1);
+        }
+        if let Some(end) = coordinates::dms_end(t, i) {
+            return Some(end);
         }
         if labelled {
             return Some(self.label_end(i, run));
