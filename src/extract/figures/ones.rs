@@ -73,6 +73,8 @@ impl Scanner<'_, '_> {
         let only = matches!(prev, "تنها" | "فقط" | "only" | "just");
         let person = t.word(end) == "نفر" && (end + 1..end + 4).any(|k| casualty(t.word(k)));
         let counted = only && (context::classifier(t.word(end)) || t.word(end) == "نوبت");
+        // `یک فروند پهپاد`: aircraft and ships are counted by `فروند`, which no "a" takes.
+        let vessel = t.word(end) == "فروند";
         // `با یک گل مغلوب شد`, `یک گل زد`: one goal.
         let goal = t.word(end) == "گل"
             && (matches!(prev, "با" | "تنها" | "فقط")
@@ -95,6 +97,7 @@ impl Scanner<'_, '_> {
             || long_span
             || person
             || counted
+            || vessel
             || goal
             || (duration && matches!(prev, "از" | "طی" | "ظرف" | "مدت" | "after" | "for"))
             || self.listed(i, end)
@@ -322,6 +325,12 @@ mod tests {
         assert_eq!(values("یک نمونه از پنج نمونه آلوده بود"), [1.0, 5.0]);
         // Two mentions of a noun side by side set nothing against each other.
         assert_eq!(values("یک مقام گفت ۵ مقام دیگر می‌آیند"), [5.0]);
+    }
+
+    #[test]
+    fn one_aircraft_or_ship_is_a_count() {
+        assert_eq!(values("یک فروند پهپاد جاسوسی سرنگون شد"), [1.0]);
+        assert_eq!(values("سوخت قاچاق از یک فروند شناور کشف شد"), [1.0]);
     }
 
     #[test]
