@@ -80,6 +80,7 @@ fn more_than_a_number_of_people_is_a_count() {
     assert_eq!(one("کمتر از ۱۹۲۰ نفر رأی دادند").2, Kind::Count);
     assert_eq!(one("۱۴۲۰ شهید این استان").2, Kind::Count);
     assert_eq!(one("۱۹۸۲ کارمند این شرکت").2, Kind::Count);
+    assert_eq!(one("این نمایش میزبان ۲۰۵۴ تماشاگر شد").2, Kind::Count);
 }
 
 #[test]
