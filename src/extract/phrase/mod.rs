@@ -247,9 +247,11 @@ pub(crate) fn passive(t: &Tokens, k: usize) -> bool {
 }
 
 /// `موفق به کشف ۶۰ کیلوگرم حشیش شدند`: a predicate taking `به` earlier in the clause awaits
-/// the passive verb after the noun at `j`, which is then no half of a verb.
+/// the passive verb after the noun at `j`, which is then no half of a verb; so does a host
+/// (`میزبان ۴۲۳ تماشاگر شد`, `پذیرای ۵۰۰ مسافر شد`).
 fn awaited(t: &Tokens, j: usize) -> bool {
-    (j.saturating_sub(12)..j)
+    let host = (j.saturating_sub(4)..j).any(|k| matches!(t.word(k), "میزبان" | "پذیرای"));
+    host || (j.saturating_sub(12)..j)
         .rev()
         .take_while(|&k| !sentence_end(t, k) && !matches!(role(t, k), Role::Punct(_)))
         .find(|&k| role(t, k) == Role::Verb)

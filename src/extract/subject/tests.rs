@@ -513,3 +513,12 @@ fn a_letter_alone_is_no_subject() {
     );
     assert_ne!(s.as_deref(), Some("o"));
 }
+
+#[test]
+fn a_host_awaits_its_verb() {
+    // `میزبان ... شد` is one verb; the noun counted between is no half of it.
+    assert_eq!(
+        subject("این نمایش طی سه اجرا میزبان ۴۲۳ تماشاگر شد.", "۴۲۳").as_deref(),
+        Some("تماشاگر")
+    );
+}
