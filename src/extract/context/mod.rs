@@ -222,6 +222,23 @@ pub(crate) fn classifier_form(word: &str) -> Option<bool> {
     is(stem).then_some(true)
 }
 
+/// Where the items a text or plan is made of, made an adjective after their number, end when
+/// they start at `k` (`پیام هشت ماده‌ای`, `طرح سه مرحله ای`): the number describes the noun
+/// before it, as a classifier's adjective does (`گروه ۶۰ نفره`). Not before `که`: `۱۱ ماده‌ای
+/// که` is "eleven events that".
+pub(crate) fn items_adjective(t: &Tokens, k: usize) -> Option<usize> {
+    let items = |w: &str| matches!(w, "ماده" | "بند" | "اصل" | "محور" | "بخش" | "مرحله");
+    let w = t.word(k);
+    let end = if w.strip_suffix("ای").is_some_and(items) {
+        k + 1
+    } else if items(w) && t.word(k + 1) == "ای" {
+        k + 2
+    } else {
+        return None;
+    };
+    (t.word(end) != "که").then_some(end)
+}
+
 /// Words after a number word that make it part of another word: weekdays (`سه شنبه`),
 /// `سه جانبه` (trilateral), `دو گانه`.
 pub(crate) fn compound_tail(word: &str) -> bool {

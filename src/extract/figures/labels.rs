@@ -67,7 +67,10 @@ impl Scanner<'_, '_> {
         // `فصل 21-2020`, `فصل ۲۰۱۹`: a season of play by its years, not a chapter.
         let season = prev == "فصل" && season_years(t, i);
         // `گروه ۶۰ نفره`, `هیئت ۷ نفره`: a body of a size, not a body by number.
-        let of_size = number.is_some_and(|e| context::classifier_form(t.word(e.end)) == Some(true));
+        let of_size = number.is_some_and(|e| {
+            context::classifier_form(t.word(e.end)) == Some(true)
+                || context::items_adjective(t, e.end).is_some()
+        });
         ((label && !of_size) || (plural_label && !sized))
             && !parts(t, i)
             && !ranking

@@ -522,3 +522,15 @@ fn a_host_awaits_its_verb() {
         Some("تماشاگر")
     );
 }
+
+#[test]
+fn so_many_items_describe_the_text_made_of_them() {
+    assert_eq!(
+        subject("این پیام هشت ماده‌ای رهبر انقلاب است.", "هشت").as_deref(),
+        Some("پیام")
+    );
+    assert_eq!(
+        subject("یک طرح ۲۰ ماده‌ای اعلام وصول شد.", "۲۰").as_deref(),
+        Some("طرح")
+    );
+}
