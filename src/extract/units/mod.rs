@@ -90,7 +90,10 @@ fn last_matches(pattern: &str, word: &str, kind: Kind) -> Option<bool> {
     let duration = kind == Kind::Duration && matches!(rest, "ه" | "هی" | "های" | "هاش" | "هشان");
     // `۳۰ درصدشان`: a share of them.
     let possessed = kind == Kind::Percent && matches!(rest, "ش" | "شان");
-    if possessed {
+    // `۵۲ درصدآقایان`: a scraper dropped the space after the share; the word typed onto it is
+    // what follows, no ending.
+    let typed_on = kind == Kind::Percent && rest.chars().count() >= 3 && !rest.starts_with('ی');
+    if possessed || typed_on {
         return Some(false);
     }
     // `یورویی`, `کیلویی`: after a long vowel the adjective ending is `یی`.
@@ -162,6 +165,8 @@ pub(crate) fn match_unit(t: &Tokens, j: usize) -> Option<UnitMatch> {
                 .iter()
                 .filter_map(|e| first.strip_suffix(e)),
         )
+        // `۵۲ درصدآقایان`: the share with the next word typed onto it.
+        .chain(first.starts_with("درصد").then_some("درصد"))
         .filter_map(|w| BY_FIRST.get(w))
         .flatten()
         .copied()
@@ -261,7 +266,10 @@ mod tests {
         assert_eq!(code("کیلو وات ساعت"), Some(("kWh", 3)));
         assert_eq!(code("دسیبل"), Some(("dB", 1)));
         assert_eq!(code("گیگابایت"), Some(("GB", 1)));
+        assert_eq!(code("کیلوبایت"), Some(("KB", 1)));
+        assert_eq!(code("بایت در ثانیه"), Some(("B/s", 3)));
         assert_eq!(code("درصدشان"), Some(("%", 1)));
+        assert_eq!(code("درصدآقایان"), Some(("%", 1)));
         assert_eq!(code("هزارمگاوات"), Some(("MW", 1)));
         assert_eq!(code("هزارتن"), Some(("t", 1)));
     }

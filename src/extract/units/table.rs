@@ -235,6 +235,10 @@ pub(super) const UNITS: &[(&[&str], Unit)] = &[
     (&["میکرومتر"], u(M, "um")),
     (&["میکرون"], u(M, "um")),
     (&["گیگابایت"], u(M, "GB")),
+    (&["کیلوبایت"], u(M, "KB")),
+    (&["بایت", "در", "ثانیه"], u(M, "B/s")),
+    (&["بایت", "بر", "ثانیه"], u(M, "B/s")),
+    (&["بایت"], u(M, "B")),
     (&["ترابایت"], u(M, "TB")),
     // Computing speed in floating-point operations a second.
     (&["ترافلاپ"], u(M, "TFLOPS")),
