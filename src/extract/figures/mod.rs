@@ -242,6 +242,15 @@ impl Scanner<'_, '_> {
             return Some(end);
         }
         let start = if rank { i - 1 } else { i };
+        // `مقام هشتم تا دوازدهمی`: a range of places.
+        let upto = (t.word(end) == "تا")
+            .then(|| words::parse(t, end + 1))
+            .flatten()
+            .filter(|to| to.ordinal && to.literal.is_none() && to.value > value);
+        if let Some(to) = upto {
+            self.emit(Found::simple(value, Kind::Ordinal, start, to.end).with_max(to.value));
+            return Some(to.end);
+        }
         self.emit(Found::simple(value, Kind::Ordinal, start, end));
         Some(end)
     }

@@ -209,3 +209,19 @@ fn forms_read_in_the_fifteenth_session() {
         [(23.0, Kind::Count)]
     );
 }
+
+#[test]
+fn forms_read_in_the_sixteenth_session() {
+    // A range of places is one ordinal.
+    let f = one("تیم ما باید برای کسب مقام هشتم تا دوازدهمی تلاش کند");
+    assert_eq!((f.value, f.max, f.kind), (8.0, Some(12.0), Kind::Ordinal));
+    // A share typed onto the next word, and bytes.
+    assert_eq!(
+        values("۴۸ درصد بانوان و ۵۲ درصدآقایان هستند"),
+        [(48.0, Kind::Percent), (52.0, Kind::Percent)]
+    );
+    assert_eq!(
+        values("سرعت نوشتن ۸ بایت در ثانیه و حجم داده ۴۰۰ کیلوبایت است"),
+        [(8.0, Kind::Measure), (400.0, Kind::Measure)]
+    );
+}
