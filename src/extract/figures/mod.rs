@@ -29,6 +29,7 @@ mod result_forms;
 mod scores;
 #[cfg(test)]
 mod table_forms;
+mod titles;
 mod vague;
 #[cfg(test)]
 mod value_forms;
@@ -82,6 +83,8 @@ struct Scanner<'t, 'a> {
     /// Names glossed in Latin letters (`مسیه ۷۸ "(M۷۸)`) or met twice (`دوربان ۲`): the word
     /// before the number, and the number, to know the name again.
     glossed_names: Vec<(usize, u64)>,
+    /// Titles quoted in the field that hold a number (`titles::quoted_titles`).
+    titles: Vec<(usize, usize)>,
     /// Where a list of sources starts (the line after a `منابع` heading): its years, volumes
     /// and issue numbers are citations, not figures.
     references_from: Option<usize>,
@@ -114,6 +117,7 @@ pub(crate) fn scan(t: &Tokens, field: Field, context: &Context) -> Vec<Figure> {
         guessed: Vec::new(),
         named_numbers: Vec::new(),
         glossed_names: Vec::new(),
+        titles: titles::quoted_titles(t),
         references_from: identifier::references_heading(t),
     };
     s.named_numbers = s.names_in_field();
@@ -173,6 +177,11 @@ impl Scanner<'_, '_> {
                 || t.punct(run) == Some('%');
             if !counts {
                 return run;
+            }
+        }
+        if !self.titles.is_empty() {
+            if let Some(end) = self.title_again(i) {
+                return end;
             }
         }
         if digits.is_none() && in_short_quote(t, i) {
