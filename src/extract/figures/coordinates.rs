@@ -22,7 +22,13 @@ pub(super) fn dms_end(t: &Tokens, i: usize) -> Option<usize> {
         }
     }
     let compass = |w: &str| matches!(w, "N" | "S" | "E" | "W" | "n" | "s" | "e" | "w");
-    (k > i + 2).then(|| if t.glued(k) && compass(t.word(k)) { k + 1 } else { k })
+    (k > i + 2).then(|| {
+        if t.glued(k) && compass(t.word(k)) {
+            k + 1
+        } else {
+            k
+        }
+    })
 }
 
 impl Scanner<'_, '_> {

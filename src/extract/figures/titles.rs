@@ -21,20 +21,19 @@ pub(super) fn quoted_titles(t: &Tokens) -> Vec<(usize, usize)> {
         };
         let inside = open + 1..close;
         let number = inside.clone().any(|k| words::parse(t, k).is_some());
-        let amount = inside
-            .clone()
-            .any(|k| {
-                units::match_unit(t, k).is_some_and(|m| m.unit.kind != Kind::Duration)
-                    || context::classifier(t.word(k))
-            });
+        let amount = inside.clone().any(|k| {
+            units::match_unit(t, k).is_some_and(|m| m.unit.kind != Kind::Duration)
+                || context::classifier(t.word(k))
+        });
         // Dates and editions stay figures in a title (`«شنبه دوازدهم بهمن ماه ۹۸»`,
         // `«سال‌های ۱۳۰۰ تا ۱۳۴۰»`, `«سی‌وهشتمین نمایشگاه»`), and so they do met again.
         let dated = inside.clone().any(|k| {
             let w = t.word(k);
             calendar::month(w).is_some()
-                || matches!(w, "سال" | "سالهای" | "دهه" | "دهههای")
+                || (matches!(w, "سال" | "سالهای" | "دهه" | "دهههای") && t.digits(k + 1).is_some())
                 || (w.ends_with("مین") && words::parse(t, k).is_some_and(|e| e.ordinal))
-                || t.digits(k).is_some_and(|(v, len, _)| len == 4 && calendar::bare_year(v as f64))
+                || t.digits(k)
+                    .is_some_and(|(v, len, _)| len == 4 && calendar::bare_year(v as f64))
         });
         if t.punct(close) == Some('»') && close - open > 2 && number && !amount && !dated {
             out.push((open + 1, close));
@@ -50,9 +49,8 @@ impl Scanner<'_, '_> {
         self.titles.iter().find_map(|&(a, b)| {
             (a..b).filter(|&o| t.word(o) == t.word(i)).find_map(|o| {
                 let start = i.checked_sub(o - a)?;
-                let same = (0..b - a).all(|n| {
-                    t.punct(start + n).is_none() && t.word(start + n) == t.word(a + n)
-                });
+                let same = (0..b - a)
+                    .all(|n| t.punct(start + n).is_none() && t.word(start + n) == t.word(a + n));
                 (same && start != a).then_some(start + (b - a))
             })
         })
