@@ -36,8 +36,14 @@ fn qualifier_of(f: &Figure) -> Option<String> {
     f.qualifier.map(|q| format!("{q:?}").to_lowercase())
 }
 
+/// The words of a phrase: punctuation (`«»`, quotes, brackets) is no word, so `«جاده‌های سرد»`
+/// and `جاده‌های سرد` are the same two.
 fn tokens(s: &str) -> Vec<String> {
-    search_key(s).split(' ').map(str::to_string).collect()
+    search_key(s)
+        .split(' ')
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Token F1 of two phrases after Persian normalization (words counted with multiplicity).
