@@ -458,6 +458,12 @@ const NEVER_ALONE: &[&str] = &[
     "وارد",
     // `هیچ‌یک از مأموریت‌ها`: "none" points at what follows.
     "هیچیک",
+    // `در نخستین ساعات بامداد`: "the first" points at what follows; `از قبیل` ("such as")
+    // at the examples.
+    "نخستین",
+    "اولین",
+    "آخرین",
+    "قبیل",
     "اضافه",
     "کم",
     "زیاد",

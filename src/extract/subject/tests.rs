@@ -534,3 +534,12 @@ fn so_many_items_describe_the_text_made_of_them() {
         Some("طرح")
     );
 }
+
+#[test]
+fn the_first_alone_is_no_subject() {
+    let s = subject(
+        "در نخستین ساعات بامداد روز پنجشنبه (۳۰ خرداد) یک فروند پهپاد جاسوسی سرنگون شد.",
+        "۳۰",
+    );
+    assert_eq!(s.as_deref(), Some("پهپاد جاسوسی"));
+}
