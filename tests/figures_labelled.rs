@@ -41,7 +41,11 @@ fn qualifier_of(f: &Figure) -> Option<String> {
 fn tokens(s: &str) -> Vec<String> {
     search_key(s)
         .split(' ')
-        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }

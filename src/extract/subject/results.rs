@@ -300,7 +300,14 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
     let first = t.word(start);
     // `بیست و دومین جشنواره`: the last word says which kind of ordinal.
     if t.word(end - 1).ends_with("مین") {
-        return phrase::subject_forward(t, end);
+        // `پنجمین روز از رقابت‌ها`: a day alone names nothing; the event it is a day of does.
+        let of_event = || {
+            let of = end + 1 + usize::from(t.word(end + 1) == "از");
+            context::time_noun(t.word(end))
+                .then(|| phrase::subject_forward(t, of))
+                .flatten()
+        };
+        return phrase::subject_forward(t, end).or_else(of_event);
     }
     // `این کشور در رتبه ۳۹ جهان`: a rank held names its holder; else (`نفر سوم آسیا`) a rank
     // within a scope names the scope.

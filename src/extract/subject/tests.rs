@@ -543,3 +543,20 @@ fn the_first_alone_is_no_subject() {
     );
     assert_eq!(s.as_deref(), Some("پهپاد جاسوسی"));
 }
+
+#[test]
+fn a_day_of_an_event_is_of_the_event() {
+    assert_eq!(
+        subject(
+            "در ادامه پنجمین روز از رقابت‌های یونیورسیاد، تیم ایران باخت.",
+            "پنجمین"
+        )
+        .as_deref(),
+        Some("رقابت‌های یونیورسیاد")
+    );
+    // A day that names something with it keeps it.
+    assert_eq!(
+        subject("در سومین سال فعالیت بنیاد، ۲۰ طرح اجرا شد.", "سومین").as_deref(),
+        Some("سال فعالیت بنیاد")
+    );
+}
