@@ -560,3 +560,15 @@ fn a_day_of_an_event_is_of_the_event() {
         Some("سال فعالیت بنیاد")
     );
 }
+
+#[test]
+fn a_score_by_a_count_names_the_side() {
+    assert_eq!(
+        subject(
+            "والیبالیست‌های ایران در دیدار نخست با حساب ۳ بر ۲ مغلوب فرانسه شدند.",
+            "۳"
+        )
+        .as_deref(),
+        Some("والیبالیست‌های ایران")
+    );
+}
