@@ -172,9 +172,44 @@ pub(crate) fn subject_forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {
     forward(t, j).and_then(|(a, b)| lone(t, a, b))
 }
 
-/// The phrase `a..b`, unless it is one word that names nothing alone (`تعداد`, `افزایش`).
+/// The phrase `a..b`, unless it is one word that names nothing alone (`تعداد`, `افزایش`) or
+/// what the clause says its subject is (`۹۹ درصد متصل و فعال بود`, `۸۰ درصد پر است`).
 fn lone(t: &Tokens, a: usize, b: usize) -> Option<(usize, usize)> {
-    (!names_nothing(t, a, b)).then_some((a, b))
+    (!names_nothing(t, a, b) && !predicate(t, a, b)).then_some((a, b))
+}
+
+/// Whether the phrase `a..b`, right after a unit, is one adjective the verb «to be» (or
+/// «become») closes, past more adjectives joined by `و`: a predicate, no noun phrase. (After
+/// a bare number the word is what is counted: `دو کشور است`.)
+fn predicate(t: &Tokens, a: usize, b: usize) -> bool {
+    // The lexicon tags most nouns `na` too (`نفت`, `آب`); a word it also gives as an adverb
+    // (`متصل`, `فعال`, `پر`: `nar`) is an adjective proper.
+    let adjective = |k: usize| {
+        let c = lexicon::classes(t.word(k));
+        c.has(lexicon::Classes::ADJ) && c.has(lexicon::Classes::ADV)
+    };
+    let after_unit = a > 0 && super::units::unit_word(t.word(a - 1)).is_some();
+    if !after_unit || !adjective(a) || b > a + 1 {
+        return false;
+    }
+    let mut k = b;
+    while t.word(k) == "و" && adjective(k + 1) {
+        k += 2;
+    }
+    matches!(
+        t.word(k),
+        "است"
+            | "بود"
+            | "هستند"
+            | "بودند"
+            | "باشد"
+            | "باشند"
+            | "هست"
+            | "نیست"
+            | "نبود"
+            | "شد"
+            | "شدند"
+    )
 }
 
 /// Whether the phrase `a..b` is one word that names nothing alone: a noun of

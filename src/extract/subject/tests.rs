@@ -572,3 +572,15 @@ fn a_score_by_a_count_names_the_side() {
         Some("والیبالیست‌های ایران")
     );
 }
+
+#[test]
+fn an_adjective_before_to_be_is_no_subject() {
+    assert_eq!(
+        subject("سیستم ما بیش از ۹۹ درصد متصل و فعال بود.", "بیش").as_deref(),
+        Some("سیستم")
+    );
+    assert_eq!(
+        subject("سیستم‌های ما حدود ۱۲ ساعت فعال هستند.", "حدود").as_deref(),
+        Some("سیستم‌ها")
+    );
+}
