@@ -38,10 +38,13 @@ fn verb_after(t: &Tokens, end: usize) -> Option<usize> {
         match phrase::role(t, j) {
             Role::Verb | Role::Participle => return Some(j),
             Role::Adv | Role::Adj => j += 1,
-            // `در استان اصفهان`, `به پایان`: a phrase of a preposition places or completes the
-            // verb.
+            // `در استان اصفهان`, `به پایان`, `به آنها`: a phrase of a preposition places or
+            // completes the verb.
             Role::Prep => {
                 j += 1;
+                if phrase::role(t, j) == Role::Pron {
+                    j += 1;
+                }
                 while j < limit && phrase::role(t, j).nominal() {
                     j += 1;
                 }
@@ -100,6 +103,8 @@ mod tests {
             "دو",
         );
         assert_eq!(s.as_deref(), Some("مسابقات قهرمانی کشور"));
+        let s = subject("که هیات‌های اجرایی ظرف هفت روز به آنها رسیدگی می‌کنند.", "هفت");
+        assert_eq!(s.as_deref(), Some("هیات‌های اجرایی"));
         let s = subject("وجه مشتری حداکثر ظرف ۲۰ روز مسترد خواهد شد.", "۲۰");
         assert_eq!(s.as_deref(), Some("وجه مشتری"));
     }
