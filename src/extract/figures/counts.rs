@@ -357,14 +357,22 @@ impl Scanner<'_, '_> {
     }
 
     /// `یک سال و نیم`, `دو کیلو و نیم`: half a unit more, one figure (not a second, bare
-    /// «half»). Not money: `ربع سکه ۳۰ هزار تومان و نیم سکه ...` is the half coin.
+    /// «half»). Not money: `ربع سکه ۳۰ هزار تومان و نیم سکه ...` is the half coin. A span
+    /// made an adjective takes the adjective's half (`قراردادی دو سال و نیمه`).
     pub(super) fn and_a_half(&self, found: &mut Found) -> bool {
         let t = self.t;
+        let half_word = match t.word(found.end + 1) {
+            "نیم" => !found.adjectival,
+            // Not `دو سال و نیمه دوم` ("and the second half").
+            "نیمه" => {
+                found.kind == Kind::Duration && !words::ordinal_adjective(t.word(found.end + 2))
+            }
+            _ => false,
+        };
         let half = found.max.is_none()
             && matches!(found.kind, Kind::Duration | Kind::Measure)
-            && !found.adjectival
             && words::is_and(t, found.end)
-            && t.word(found.end + 1) == "نیم";
+            && half_word;
         if half {
             found.value += 0.5;
             found.end += 2;

@@ -224,4 +224,10 @@ fn forms_read_in_the_sixteenth_session() {
         values("سرعت نوشتن ۸ بایت در ثانیه و حجم داده ۴۰۰ کیلوبایت است"),
         [(8.0, Kind::Measure), (400.0, Kind::Measure)]
     );
+    // Two and a half years as an adjective; not the second half.
+    assert_eq!(
+        values("او قراردادی دو سال و نیمه را امضا کرد"),
+        [(2.5, Kind::Duration)]
+    );
+    assert_eq!(values("در دو سال و نیمه دوم"), [(2.0, Kind::Duration)]);
 }
