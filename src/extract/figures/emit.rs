@@ -341,13 +341,23 @@ impl Scanner<'_, '_> {
             let from = self.spans[k].0;
             let changed =
                 end + 1 == start && t.word(end) == "به" && from > 0 && t.word(from - 1) == "از";
-            if !(bare && (sep || changed)) {
+            // `ایگلسیاس با ۳۰ درصد، راموس با ۲۱.۴۳ ... و مورینیو با ۵.۶۸ درصد`: shares of
+            // named holders, listed; each keeps its holder.
+            let named = f.kind == Kind::Percent
+                && joiner(end)
+                && from > 0
+                && t.word(from - 1) == "با"
+                && start > end + 2
+                && t.word(start - 1) == "با"
+                && start - end - 2 <= 4
+                && (end + 1..start - 1).all(|j| phrase::role(t, j) == phrase::Role::Noun);
+            if !(bare && (sep || changed || named)) {
                 break;
             }
             if changed {
                 prev.value = tidy(prev.value * changed_scale(t, from, start));
             }
-            if (!count || prev.subject.is_none()) && !paired {
+            if (!count || prev.subject.is_none()) && !paired && !named {
                 prev.subject.clone_from(&f.subject);
                 prev.subject_start = f.subject_start;
                 prev.subject_end = f.subject_end;

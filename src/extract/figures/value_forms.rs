@@ -230,4 +230,13 @@ fn forms_read_in_the_sixteenth_session() {
         [(2.5, Kind::Duration)]
     );
     assert_eq!(values("در دو سال و نیمه دوم"), [(2.0, Kind::Duration)]);
+    // Shares of named holders listed, the unit written once at the end.
+    assert_eq!(
+        values("البرز با ۶.۵۴، کردستان با ۶.۵ و زنجان با ۵.۹۲ درصد بهترین بودند"),
+        [
+            (6.54, Kind::Percent),
+            (6.5, Kind::Percent),
+            (5.92, Kind::Percent)
+        ]
+    );
 }
