@@ -196,12 +196,15 @@ pub(super) fn subject_of_clause(t: &Tokens, k: usize) -> Option<(usize, usize)> 
 /// Whether the phrase at `a` is what something is compared with (`نسبت به مدت مشابه سال قبل`,
 /// `در مقایسه با ژانویه`, `در قیاس با بهار پارسال`): a reference, never the subject.
 pub(super) fn compared_to(t: &Tokens, a: usize) -> bool {
-    a >= 2
-        && match t.word(a - 1) {
-            "به" => t.word(a - 2) == "نسبت",
-            "با" => matches!(t.word(a - 2), "مقایسه" | "قیاس"),
-            _ => false,
-        }
+    // `شاخص بازار شناور برخلاف شاخص کل ۲۸۸ واحد رشد کرد`: "unlike" sets apart too.
+    (a >= 1 && t.word(a - 1) == "برخلاف")
+        || (a >= 2
+            && match t.word(a - 1) {
+                "به" => t.word(a - 2) == "نسبت",
+                "با" => matches!(t.word(a - 2), "مقایسه" | "قیاس"),
+                "خلاف" => t.word(a - 2) == "بر",
+                _ => false,
+            })
 }
 
 /// The phrase a relative clause at `ke` (`که`) hangs on, past the prepositional phrases

@@ -584,3 +584,11 @@ fn an_adjective_before_to_be_is_no_subject() {
         Some("سیستم‌ها")
     );
 }
+
+#[test]
+fn what_a_figure_is_set_against_is_no_subject() {
+    assert_eq!(
+        subject("شاخص بازار شناور برخلاف شاخص کل ۲۸۸ واحد رشد کرد.", "۲۸۸").as_deref(),
+        Some("شاخص بازار شناور")
+    );
+}
