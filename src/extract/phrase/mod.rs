@@ -188,15 +188,14 @@ fn predicate(t: &Tokens, a: usize, b: usize) -> bool {
         let c = lexicon::classes(t.word(k));
         c.has(lexicon::Classes::ADJ) && c.has(lexicon::Classes::ADV)
     };
-    let after_unit = a > 0 && super::units::unit_word(t.word(a - 1)).is_some();
-    if !after_unit || !adjective(a) || b > a + 1 {
+    if b > a + 1 || !adjective(a) {
         return false;
     }
     let mut k = b;
     while t.word(k) == "و" && adjective(k + 1) {
         k += 2;
     }
-    matches!(
+    let be = matches!(
         t.word(k),
         "است"
             | "بود"
@@ -209,7 +208,9 @@ fn predicate(t: &Tokens, a: usize, b: usize) -> bool {
             | "نبود"
             | "شد"
             | "شدند"
-    )
+    );
+    // Asked last: the unit table is read word by word.
+    be && a > 0 && super::units::unit_word(t.word(a - 1)).is_some()
 }
 
 /// Whether the phrase `a..b` is one word that names nothing alone: a noun of
