@@ -349,12 +349,10 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         // `کمیسیون‌های ۳ گانه`, `مناطق ۲۲ گانه`: the number of parts describes a noun.
         _ if t.word(end) == "گانه" => described(t, first, end + 1, f.kind),
         // `پیام هشت ماده‌ای`: so many items describe the text made of them.
-        Kind::Count if context::items_adjective(t, end).is_some() => described(
-            t,
-            first,
-            context::items_adjective(t, end).unwrap_or(end),
-            f.kind,
-        ),
+        Kind::Count if context::items_adjective(t, end).is_some() => {
+            context::items_adjective(t, end)
+                .and_then(|items_end| described(t, first, items_end, f.kind))
+        }
         // A magnitude is never followed by what it measures: `زلزله‌ای به قدرت ۵.۷ ریشتر`;
         // nor is a dimension named right before it: `در ارتفاع ۷ کیلومتر عمل کرد`.
         _ if f.unit == Some("richter") && !t.is_latin_word(end) => before(t, first, end, f.kind),
