@@ -32,6 +32,12 @@ pub(crate) fn sentence_end(t: &Tokens, k: usize) -> bool {
     }
 }
 
+/// Whether token `k` is still inside a clause that has not reached its verb: no sentence end,
+/// no finite verb.
+pub(crate) fn before_verb(t: &Tokens, k: usize) -> bool {
+    !sentence_end(t, k) && role(t, k) != Role::Verb
+}
+
 /// The longest noun phrase a subject may be, in words: a desk's table has room for «کارت
 /// هوشمند ملی» but not for a clause.
 pub(crate) const MAX_WORDS: usize = 4;

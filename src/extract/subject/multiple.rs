@@ -73,7 +73,7 @@ fn made(t: &Tokens, end: usize) -> bool {
 fn object_before(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     let ra = (first.saturating_sub(15)..first)
         .rev()
-        .take_while(|&k| !phrase::sentence_end(t, k) && phrase::role(t, k) != Role::Verb)
+        .take_while(|&k| phrase::before_verb(t, k))
         .find(|&k| phrase::role(t, k) == Role::Ra)?;
     object(t, ra)
 }

@@ -16,7 +16,7 @@ pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     // relative clause tells of.
     if end > 0 && t.word(end - 1) == "نفری" && t.word(end) == "که" {
         return (end + 1..end + 12)
-            .take_while(|&k| !phrase::sentence_end(t, k) && phrase::role(t, k) != Role::Verb)
+            .take_while(|&k| phrase::before_verb(t, k))
             .find(|&k| context::casualty(t.word(k)))
             .map(|k| (k, k + 1));
     }
@@ -52,7 +52,7 @@ pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     // share what befell them.
     if !object && words::is_and(t, at) {
         let next = (at + 2..at + 10)
-            .take_while(|&k| !phrase::sentence_end(t, k) && phrase::role(t, k) != Role::Verb)
+            .take_while(|&k| phrase::before_verb(t, k))
             .find(|&k| matches!(t.word(k), "نفر" | "تن") && phrase::role(t, k - 1) == Role::Number);
         if let Some(np) = next.filter(|&k| context::casualty(t.word(k + 1))) {
             return Some((np + 1, np + 2));

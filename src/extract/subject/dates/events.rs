@@ -29,8 +29,7 @@ pub(super) fn chronicle(t: &Tokens, first: usize, end: usize) -> Option<(usize, 
     // کار، قطار برقی`: a purpose or a time opening the line stands before what it tells of.
     let opener = from == comma + 1 && phrase::role(t, from) == Role::Prep;
     let np = if opener {
-        let clause = (from..(from + 20).min(t.len()))
-            .take_while(|&k| !phrase::sentence_end(t, k) && phrase::role(t, k) != Role::Verb);
+        let clause = (from..(from + 20).min(t.len())).take_while(|&k| phrase::before_verb(t, k));
         let after = clause.filter(|&k| t.punct(k) == Some('،')).last()?;
         phrase::subject_forward(t, after + 1)
     } else {
@@ -178,7 +177,7 @@ pub(super) fn placed_before(t: &Tokens, prep: usize) -> Option<(usize, usize)> {
     // `کمیسیون در اسفند ۹۷ مقررات حاکم را تصویب کرد`: with an object after the date, the
     // phrase before it is who acted.
     let object_after = (prep + 1..(prep + 12).min(t.len()))
-        .take_while(|&k| !phrase::sentence_end(t, k) && phrase::role(t, k) != Role::Verb)
+        .take_while(|&k| phrase::before_verb(t, k))
         .any(|k| t.word(k) == "را");
     // `به همین منظور وی`: a pronoun closes a phrase that is no event.
     let pronoun = matches!(t.word(b - 1), "وی" | "او" | "آنها");
