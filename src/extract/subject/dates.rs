@@ -467,6 +467,7 @@ fn happened(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     events::placed_before(t, k)
         .or_else(|| event_after(t, end))
         .or_else(|| before(t, k, first, Kind::Date))
+        .or_else(|| events::opening_adjunct(t, end))
 }
 
 /// `«ژی ژی» (۱۹۵۸)`: the title in guillemets before a bracketed year.
