@@ -134,7 +134,7 @@ impl Scanner<'_, '_> {
     }
 
     /// Names known by their number in the field: glossed in Latin letters (`مسیه ۷۸ "(M۷۸)`,
-    /// `پایونیر ۱۱ (Pioneer ۱۱)`) or met bare more than once after the same unknown word
+    /// `پایونیر ۱۱ (Pioneer ۱۱)`, `مسیه ۸۷ یا M۸۷`) or met bare more than once after the same unknown word
     /// (`اجلاس دوربان ۲ ... کنفرانس دوربان ۲`, `نفتکش گریس ۱`); the token of the word before
     /// the number, and the number.
     pub(super) fn glossed_names(&self) -> Vec<(usize, u64)> {
@@ -184,8 +184,16 @@ impl Scanner<'_, '_> {
                 if t.is_latin_word(i - 1) || phrase::role(t, i - 1) != phrase::Role::Noun {
                     return None;
                 }
-                let open = (i + 1..i + 4).find(|&k| t.punct(k) == Some('('))?;
-                let close = (open + 1..open + 6).find(|&k| t.punct(k) == Some(')'))?;
+                // `مسیه ۸۷ یا M۸۷`: the gloss may follow `یا` (or) as well as stand in brackets.
+                let (open, close) = if t.word(i + 1) == "یا" {
+                    (i + 1, i + 4)
+                } else {
+                    let open = (i + 1..i + 4).find(|&k| t.punct(k) == Some('('))?;
+                    (
+                        open,
+                        (open + 1..open + 6).find(|&k| t.punct(k) == Some(')'))?,
+                    )
+                };
                 let latin = (open + 1..close).any(|k| t.is_latin_word(k));
                 let same = (open + 1..close).any(|k| t.digits(k).is_some_and(|d| d.0 == value));
                 (latin && same).then_some((i - 1, value))

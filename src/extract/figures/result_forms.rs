@@ -196,6 +196,12 @@ fn a_name_glossed_in_latin_letters_is_a_name_wherever_it_comes_again() {
     // An amount glossed with its unit stays an amount.
     let found = all("این فاصله برابر با ۹ پتامتر (9Pm) است.");
     assert_eq!(found.len(), 1, "{found:?}");
+    // A gloss after `یا` (or); an amount or another amount after it stays an amount.
+    assert_eq!(
+        all("مسیه ۸۷ یا M۸۷ بزرگترین کهکشان خوشه سنبله است.").len(),
+        0
+    );
+    assert_eq!(all("قیمت ۸۷ یا 90 دلار بود.").len(), 2);
 }
 
 #[test]
