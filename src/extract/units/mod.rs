@@ -246,6 +246,7 @@ mod tests {
         assert_eq!(code("km/h"), Some(("kph", 3)));
         assert_eq!(code("km/s"), Some(("km/s", 3)));
         assert_eq!(code("کیلومتر بر ثانیه"), Some(("km/s", 3)));
+        assert_eq!(code("متر بر ثانیه"), Some(("m/s", 3)));
         assert_eq!(code("متر مکعب بر ثانیه"), Some(("m3/s", 4)));
         assert_eq!(code("مترمکعب در ثانیه‌ای"), Some(("m3/s", 3)));
         assert_eq!(code("متر مکعب آب"), Some(("m3", 2)));
