@@ -497,6 +497,9 @@ fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     for _ in 0..6 {
         match phrase::role(t, j) {
             Role::Prep => j = phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b),
+            // `آمار تالار هنر تا سوم اسفند و تماشاخانه سنگلج تا ۱۹ بهمن مشخص شد`: what `و`
+            // opens right after the date is the next of a pair when a date of its own follows.
+            Role::Conj if j == end && t.word(j) == "و" && dated_pair(t, j + 1) => return None,
             Role::Adv | Role::Conj | Role::Adj => j += 1,
             Role::Noun | Role::Participle => {
                 let (a, b) = phrase::subject_forward(t, j)?;
@@ -510,6 +513,14 @@ fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether a date comes in the few words from `from`, in its sentence: the second of a pair
+/// dated each by its own (`نسل سوم از ۱۹۹۵ تا ۲۰۰۲ و نسل چهارم از ۲۰۰۲ تا ۲۰۰۹`).
+fn dated_pair(t: &Tokens, from: usize) -> bool {
+    (from..from + 10)
+        .take_while(|&k| k < t.len() && !phrase::sentence_end(t, k))
+        .any(|k| t.digits(k).is_some() || calendar::month(t.word(k)).is_some())
 }
 
 /// `در سال ۹۸ بیش از ۲۶۲ پروانه تحقیق و توسعه صادر شود`: a year opening its clause with a
@@ -544,6 +555,19 @@ fn tally_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::subject;
+
+    #[test]
+    fn the_second_of_a_dated_pair_is_dated_by_its_own() {
+        let text =
+            "آخرین آمار فروش تالار هنر تا جمعه سوم اسفند و تماشاخانه سنگلج تا جمعه ۱۹ بهمن مشخص شد.";
+        assert_eq!(
+            subject(text, "سوم").as_deref(),
+            Some("آخرین آمار فروش تالار")
+        );
+        // Without a date of its own, what `و` opens may be what the date places.
+        let text = "ما را به ۲۲ بهمن و پیروزی انقلاب اسلامی نزدیک کرد.";
+        assert_eq!(subject(text, "۲۲").as_deref(), Some("پیروزی انقلاب اسلامی"));
+    }
 
     #[test]
     fn a_day_word_ends_the_phrase_before_the_date() {
