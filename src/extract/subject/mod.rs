@@ -12,6 +12,7 @@ mod age;
 mod changed_to;
 mod clause;
 mod dates;
+mod distance;
 mod english;
 mod following;
 mod indefinite;
@@ -345,6 +346,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Count if befell(t, first, end).is_some() => befell(t, first, end),
         Kind::Count if priced::described_count(t, end).is_some() => priced::described_count(t, end),
         _ if rate::per_time(t, end, f.kind).is_some() => rate::per_time(t, end, f.kind),
+        _ if distance::apart(t, end, f.kind).is_some() => distance::apart(t, end, f.kind),
         _ if f.adjectival || adjectival_scale(t, end) => described(t, first, end, f.kind),
         // `کمیسیون‌های ۳ گانه`, `مناطق ۲۲ گانه`: the number of parts describes a noun.
         _ if t.word(end) == "گانه" => described(t, first, end + 1, f.kind),
