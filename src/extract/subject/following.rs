@@ -136,6 +136,10 @@ pub(super) fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)
     {
         return None;
     }
+    // `۱۰ میلیون مگاوات ساطع می‌کند`: a noun its light verb makes one verb is the predicate.
+    if kind == Kind::Measure && lone && phrase::light(t, b) {
+        return None;
+    }
     // `به نرخ ۳۷۳۰ تومان خرید و فروش می‌شود`: dealing in it is the predicate; what is dealt in
     // stands before the price.
     if kind == Kind::Money && lone && trade(t.word(a)) && dealt(t, b) {

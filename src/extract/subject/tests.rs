@@ -14,6 +14,12 @@ pub(super) fn subject(text: &str, number: &str) -> Option<String> {
 }
 
 #[test]
+fn a_measure_before_a_compound_verb_is_named_before_it() {
+    let s = subject("مصرف برق کشور از مرز ۹۸۶۰ مگاوات گذر کرده است.", "۹۸۶۰");
+    assert_eq!(s.as_deref(), Some("مصرف برق کشور"));
+}
+
+#[test]
 fn after_the_number_when_a_noun_follows() {
     let s = subject("که شامل 1.62 درصد جمعیت کشور می شود", "1.62");
     assert_eq!(s.as_deref(), Some("جمعیت کشور"));
