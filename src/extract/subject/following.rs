@@ -136,8 +136,13 @@ pub(super) fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)
     {
         return None;
     }
-    // `۱۰ میلیون مگاوات ساطع می‌کند`: a noun its light verb makes one verb is the predicate.
-    if kind == Kind::Measure && lone && phrase::light(t, b) {
+    // `۱۰ میلیون مگاوات ساطع می‌کند`: a noun its light verb makes one verb is the predicate;
+    // not a motion a distance or a speed measures (`۳۵ کیلومتر رانندگی کردند`).
+    let motion = matches!(
+        t.word(a),
+        "رانندگی" | "حرکت" | "پرواز" | "سفر" | "پیاده‌روی" | "شنا"
+    );
+    if kind == Kind::Measure && lone && phrase::light(t, b) && !motion {
         return None;
     }
     // `به نرخ ۳۷۳۰ تومان خرید و فروش می‌شود`: dealing in it is the predicate; what is dealt in
