@@ -72,6 +72,8 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
             && !bullet(np)
             && (dated || !speaking(t, np, np.0 < f.start))
     })?;
+    // A count counts the noun, not the name (`دو روش به نام ...`, `۴۵ هزار رای به نام ...`).
+    let np = dated.then(|| called(t, np)).flatten().unwrap_or(np);
     let (a, b) = np;
     let w = t.word(a);
     // `چین با ۳۰ درصد بزرگترین خریدار است`, `... و مکانیک با ۱۲ درصد بخش اعظم شاغلان را`:
@@ -121,6 +123,19 @@ pub(crate) fn find(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         rest += 1;
     }
     (rest < b).then_some((rest, b))
+}
+
+/// `در سال ۱۹۷۰ دانشمندی به نام «یاکوب بکنشتاین» ...`: a noun that only introduces a name is
+/// named by it.
+fn called(t: &Tokens, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    if b != a + 1 || t.word(b) != "به" || t.word(b + 1) != "نام" {
+        return None;
+    }
+    let mut k = b + 2;
+    if matches!(t.punct(k), Some('"' | '«')) {
+        k += 1;
+    }
+    phrase::subject_forward(t, k).filter(|&(c, _)| c == k)
 }
 
 /// Whether the phrase `a..b` is who speaks (`روحانی‌زاده با اشاره به آمار ...`, `مدیرکل

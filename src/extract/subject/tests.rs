@@ -20,6 +20,16 @@ fn a_measure_before_a_compound_verb_is_named_before_it() {
 }
 
 #[test]
+fn a_year_names_who_a_noun_introduces_by_name() {
+    let text =
+        "در سال ۱۹۷۰ میلادی نیز دانشمندی به نام \"یاکوب بکنشتاین\" مطرح کرد که آنتروپی تغییر می‌کند.";
+    assert_eq!(subject(text, "سال").as_deref(), Some("یاکوب بکنشتاین"));
+    // A count counts the noun.
+    let s = subject("دو روش به نام \"الکتروانسفالوگرافی\" به کار رفت.", "دو");
+    assert_eq!(s.as_deref(), Some("روش"));
+}
+
+#[test]
 fn after_the_number_when_a_noun_follows() {
     let s = subject("که شامل 1.62 درصد جمعیت کشور می شود", "1.62");
     assert_eq!(s.as_deref(), Some("جمعیت کشور"));
