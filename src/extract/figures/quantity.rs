@@ -57,6 +57,16 @@ impl Scanner<'_, '_> {
             Some(m) if m.unit.kind == Kind::Duration && self.year_named_before(i, e, m.end) => {
                 return self.counted(i, e, found);
             }
+            // `نسبت به سال ٩٦ برابر ۵,۶۸۴ تومان`: before another number `برابر` says "equal to";
+            // after `سال` the number is the year.
+            Some(m)
+                if m.unit.code == Some("times")
+                    && i > 0
+                    && t.word(i - 1) == "سال"
+                    && words::parse(t, m.end).is_some() =>
+            {
+                return self.counted(i, e, found);
+            }
             // `۷۳ هزار میلیاردی سال گذشته`: after a scale made an adjective, a time word
             // places the amount (last year's 73 trillion); it is no unit of it.
             Some(m)

@@ -239,4 +239,13 @@ fn forms_read_in_the_sixteenth_session() {
             (5.92, Kind::Percent)
         ]
     );
+    // «برابر» before another number says "equal to": after «سال» the number is a year.
+    assert_eq!(
+        values("قیمت نسبت به سال ٩٦ برابر ۵,۶۸۴ تومان بوده است"),
+        [(1396.0, Kind::Year), (5684.0, Kind::Money)]
+    );
+    assert_eq!(
+        values("قیمت در سال ۹۶ دو برابر شد"),
+        [(1396.0, Kind::Year), (2.0, Kind::Count)]
+    );
 }
