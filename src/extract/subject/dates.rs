@@ -7,6 +7,7 @@ use super::super::{calendar, context, words};
 use super::adjacent_before;
 use super::clause::{before, conjunctive, dummy};
 
+mod after;
 mod enacted;
 mod events;
 mod persons;
@@ -14,6 +15,7 @@ mod reference;
 mod scheduled;
 mod sentence;
 
+use after::event_after;
 pub(super) use persons::office;
 use persons::{named_holder, person_before, person_title};
 pub(super) use reference::reference;
@@ -467,7 +469,7 @@ fn happened(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     events::placed_before(t, k)
         .or_else(|| event_after(t, end))
         .or_else(|| before(t, k, first, Kind::Date))
-        .or_else(|| events::opening_adjunct(t, end))
+        .or_else(|| after::opening_adjunct(t, end))
 }
 
 /// `«ژی ژی» (۱۹۵۸)`: the title in guillemets before a bracketed year.
@@ -487,87 +489,9 @@ fn quoted(t: &Tokens, close: usize, reach: usize) -> Option<(usize, usize)> {
     (open + 1 < close).then_some((open + 1, close))
 }
 
-/// What happened at a date: the first noun phrase after it, past prepositional phrases and
-/// adverbs, that is not the first half of a compound verb (`بازی کرد`).
-fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
-    if let Some(np) = tally_after(t, end) {
-        return Some(np);
-    }
-    let mut j = end;
-    for _ in 0..6 {
-        match phrase::role(t, j) {
-            Role::Prep => j = phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b),
-            // `آمار تالار هنر تا سوم اسفند و تماشاخانه سنگلج تا ۱۹ بهمن مشخص شد`: what `و`
-            // opens right after the date is the next of a pair when a date of its own follows.
-            Role::Conj if j == end && t.word(j) == "و" && dated_pair(t, j + 1) => return None,
-            Role::Adv | Role::Conj | Role::Adj => j += 1,
-            Role::Noun | Role::Participle => {
-                let (a, b) = phrase::subject_forward(t, j)?;
-                let verb_next = matches!(
-                    phrase::role(t, b),
-                    Role::Verb | Role::Participle | Role::Infinitive
-                );
-                return (b > a + 1 || !verb_next).then_some((a, b));
-            }
-            _ => return None,
-        }
-    }
-    None
-}
-
-/// Whether a date comes in the few words from `from`, in its sentence: the second of a pair
-/// dated each by its own (`نسل سوم از ۱۹۹۵ تا ۲۰۰۲ و نسل چهارم از ۲۰۰۲ تا ۲۰۰۹`).
-fn dated_pair(t: &Tokens, from: usize) -> bool {
-    (from..from + 10)
-        .take_while(|&k| k < t.len() && !phrase::sentence_end(t, k))
-        .any(|k| t.digits(k).is_some() || calendar::month(t.word(k)).is_some())
-}
-
-/// `در سال ۹۸ بیش از ۲۶۲ پروانه تحقیق و توسعه صادر شود`: a year opening its clause with a
-/// tally places what is tallied, the noun after the number and its unit; a classifier's count
-/// (`۴۱۴ نفر`) is left to the count it is the coordinate of.
-fn tally_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
-    let mut k = (end..end + 3).find(|&k| {
-        phrase::role(t, k) == Role::Number
-            && context::qualifier_before(t, k).map_or(k, |(_, at)| at) == end
-    })?;
-    // `دومین دور آن`, `نهمین سیاره`: a rank is no tally.
-    if words::ordinal_word(t.word(k)).is_some() {
-        return None;
-    }
-    while phrase::role(t, k) == Role::Number
-        || (words::is_and(t, k) && phrase::role(t, k + 1) == Role::Number)
-    {
-        k += 1;
-    }
-    if context::classifier(t.word(k)) {
-        return None;
-    }
-    if crate::extract::units::unit_word(t.word(k)).is_some() {
-        k += 1;
-    }
-    if phrase::role(t, k) != Role::Noun || context::time_noun(t.word(k)) || dummy(t.word(k)) {
-        return None;
-    }
-    phrase::subject_forward(t, k).and_then(|np| trimmed(t, np))
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::tests::subject;
-
-    #[test]
-    fn the_second_of_a_dated_pair_is_dated_by_its_own() {
-        let text =
-            "آخرین آمار فروش تالار هنر تا جمعه سوم اسفند و تماشاخانه سنگلج تا جمعه ۱۹ بهمن مشخص شد.";
-        assert_eq!(
-            subject(text, "سوم").as_deref(),
-            Some("آخرین آمار فروش تالار")
-        );
-        // Without a date of its own, what `و` opens may be what the date places.
-        let text = "ما را به ۲۲ بهمن و پیروزی انقلاب اسلامی نزدیک کرد.";
-        assert_eq!(subject(text, "۲۲").as_deref(), Some("پیروزی انقلاب اسلامی"));
-    }
 
     #[test]
     fn a_day_word_ends_the_phrase_before_the_date() {

@@ -7,7 +7,7 @@ use super::super::super::context;
 use super::super::super::phrase::{self, Role};
 use super::super::super::token::Tokens;
 use super::super::super::{units, words};
-use super::{conjunctive, descriptor, event_after, event_noun, person_title, trimmed};
+use super::{conjunctive, descriptor, event_noun, person_title, trimmed};
 
 /// `۱۱ بهمن ۱۳۰۷، لایحه مجازات مرتکبین قاچاق تقدیم مجلس شد`: a date opening its sentence and
 /// set off by a comma heads a line of a chronology; what the line tells of is the phrase after
@@ -351,41 +351,9 @@ fn counted(t: &Tokens, a: usize) -> bool {
         && (context::classifier(w) || units::unit_word(w).is_some() || w.ends_with('ی'))
 }
 
-/// `در سال ۱۹۱۵ میلادی، «آلبرت اینشتین» ...`, `از سال ۱۹۹۵، ستاره‌شناسان ...`, `در سال ۱۹۳۱
-/// این موضوع ...`: when nothing before an adjunct of time says what it places, what happened
-/// is told past the comma closing it, the quote opening a name or the pointer.
-pub(super) fn opening_adjunct(t: &Tokens, end: usize) -> Option<(usize, usize)> {
-    let mut j = end;
-    if matches!(t.punct(j), Some('،' | ',')) {
-        j += 1;
-    }
-    if matches!(t.punct(j), Some('"' | '«')) {
-        j += 1;
-    }
-    if context::demonstrative(t.word(j)) && phrase::role(t, j + 1) == Role::Noun {
-        j += 1;
-    }
-    (j > end).then(|| event_after(t, j)).flatten()
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::super::tests::subject;
-
-    #[test]
-    fn past_the_comma_or_the_pointer_after_an_opening_adjunct() {
-        let text =
-            "تاریخچه. در سال ۱۹۱۵ میلادی، \"آلبرت اینشتین\" با مطرح کردن کرم‌چاله نظریه‌ای داد.";
-        assert_eq!(subject(text, "سال").as_deref(), Some("آلبرت اینشتین"));
-        let text = "سال‌ها بعد و در سال ۱۹۳۱ این موضوع توسط اخترفیزیکدانی دنبال شد.";
-        assert_eq!(subject(text, "سال").as_deref(), Some("موضوع"));
-        // What the clause names before the adjunct comes first.
-        let text = "ریاست وقت قوه قضائیه در سال ۹۶، دستورالعملی را به دادگاه‌ها ابلاغ کرد.";
-        assert_eq!(
-            subject(text, "سال").as_deref(),
-            Some("ریاست وقت قوه قضائیه")
-        );
-    }
 
     #[test]
     fn a_chronology_line_dates_what_it_tells_of() {
