@@ -178,6 +178,10 @@ impl Scanner<'_, '_> {
             i.checked_sub(1).map(|k| t.word(k)),
             i.checked_sub(2).map(|k| t.word(k)),
         ) {
+            // `مرداد ماه سال ۱۳۹۶`: the month, its «ماه» and «سال».
+            (Some("سال"), Some("ماه")) if i >= 3 && calendar::month(t.word(i - 3)).is_some() => {
+                (t.word(i - 3), i - 3)
+            }
             (Some("ماه"), Some(w)) => (w, i - 2),
             // `ماه اوت سال ۲۰۱۹`, `دی سال ۹۸`: the month of that year.
             (Some("سال"), Some(w)) if calendar::month(w).is_some() => (w, i - 2),

@@ -247,5 +247,9 @@ fn forms_read_in_the_sixteenth_session() {
     assert_eq!(
         values("قیمت در سال ۹۶ دو برابر شد"),
         [(1396.0, Kind::Year), (2.0, Kind::Count)]
+    ); // A month, its «ماه» and «سال» before the year: a month of that year.
+    assert_eq!(
+        values("اوراق مرداد ماه سال ۱۳۹۶ به ۴۴ هزار تومان رسید"),
+        [(13960500.0, Kind::Date), (44000.0, Kind::Money)]
     );
 }
