@@ -71,7 +71,20 @@ impl Scanner<'_, '_> {
         let duration = unit.is_some();
         // `یک نفر کشته شد`, `تنها یک نفر`, `فقط یک نوبت`: one the copy counts.
         let only = matches!(prev, "تنها" | "فقط" | "only" | "just");
-        let person = t.word(end) == "نفر" && (end + 1..end + 4).any(|k| casualty(t.word(k)));
+        // `یک سرباز سوری کشته و ۱۰ تن دیگر زخمی شدند`: one the toll counts, named by its noun.
+        // Only the toll's own words: `آزاد`, `رها` and `شهید` are as often adjectives and
+        // names (`منطقه آزاد`, `دانشگاه شهید بهشتی`).
+        let toll = |w: &str| {
+            matches!(
+                w,
+                "کشته" | "زخمی" | "مجروح" | "مصدوم" | "دستگیر" | "بازداشت" | "جانباخته"
+            )
+        };
+        let victim = !matches!(t.word(end), "نفر" | "مقدار")
+            && phrase::role(t, end) == phrase::Role::Noun
+            && (end + 1..end + 3).any(|k| toll(t.word(k)));
+        let person =
+            (t.word(end) == "نفر" && (end + 1..end + 4).any(|k| casualty(t.word(k)))) || victim;
         let counted = only && (context::classifier(t.word(end)) || t.word(end) == "نوبت");
         // `یک فروند پهپاد`: aircraft and ships are counted by `فروند`, which no "a" takes.
         let vessel = t.word(end) == "فروند";

@@ -247,7 +247,15 @@ fn forms_read_in_the_sixteenth_session() {
     assert_eq!(
         values("قیمت در سال ۹۶ دو برابر شد"),
         [(1396.0, Kind::Year), (2.0, Kind::Count)]
-    ); // A month, its «ماه» and «سال» before the year: a month of that year.
+    );
+    // One the toll counts, named by its noun; not «یک مقدار» (somewhat).
+    assert_eq!(
+        values("در این حمله یک سرباز سوری کشته و ۱۰ تن دیگر زخمی شدند"),
+        [(1.0, Kind::Count), (10.0, Kind::Count)]
+    );
+    assert!(values("یک مقدار پاهایش مجروح شده است").is_empty());
+    assert!(values("استاد دانشگاه گفت یک منطقه آزاد تجاری فعال است").is_empty());
+    // A month, its «ماه» and «سال» before the year: a month of that year.
     assert_eq!(
         values("اوراق مرداد ماه سال ۱۳۹۶ به ۴۴ هزار تومان رسید"),
         [(13960500.0, Kind::Date), (44000.0, Kind::Money)]
