@@ -30,6 +30,12 @@ fn a_year_names_who_a_noun_introduces_by_name() {
 }
 
 #[test]
+fn a_temperature_is_named_by_the_word_for_it() {
+    let text = "یکی از پژوهشگران این تصویر را در دمای منفی ۷۲ درجه فارنهایت ثبت کرده است.";
+    assert_eq!(subject(text, "منفی").as_deref(), Some("دما"));
+}
+
+#[test]
 fn after_the_number_when_a_noun_follows() {
     let s = subject("که شامل 1.62 درصد جمعیت کشور می شود", "1.62");
     assert_eq!(s.as_deref(), Some("جمعیت کشور"));

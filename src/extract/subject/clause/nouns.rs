@@ -138,6 +138,7 @@ pub(in crate::extract::subject) fn attribute(w: &str) -> bool {
             | "فاصله"
             | "ظرفیت"
             | "سرعت"
+            | "دما"
             | "قطر"
             | "حجم"
             | "تعرفه"
