@@ -172,7 +172,18 @@ fn phrase_dated(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(u
     if let Some(head) = (!year).then(|| relative_head(t, first)).flatten() {
         return Some(head);
     }
-    let np = match dating(t, first, start) {
+    let dating = dating(t, first, start);
+    // `نمایش «پارک شهر» به کارگردانی بهزاد خاکی‌نژاد شنبه ۱۸ اسفند ... آغاز کرد`: the credits
+    // right before the date are the work's; the date places the work they credit.
+    if let Dating::Names((a, _)) = dating {
+        let credit = a > 0
+            && matches!(t.word(a - 1), "به" | "با")
+            && matches!(t.word(a), "کارگردانی" | "بازی" | "نویسندگی" | "تهیهکنندگی");
+        if let Some(work) = credit.then(|| events::credited(t, first)).flatten() {
+            return Some(work);
+        }
+    }
+    let np = match dating {
         // `اولین اردوی امیدها برای حضور در مقدماتی جام جهانی ۱۵ خرداد آغاز می‌شود`: a phrase
         // in a prepositional phrase before the date is no subject of the clause it schedules.
         Dating::Names(np) => {

@@ -356,6 +356,12 @@ mod tests {
     use super::super::super::tests::subject;
 
     #[test]
+    fn a_date_right_after_credits_places_the_work() {
+        let text = "نمایش «پارک شهر» به کارگردانی بهزاد خاکی نژاد شامگاه شنبه ۱۸ اسفندماه در سالن ناظرزاده اجرای عمومی خود را آغاز کرد.";
+        assert_eq!(subject(text, "۱۸").as_deref(), Some("پارک شهر"));
+    }
+
+    #[test]
     fn a_chronology_line_dates_what_it_tells_of() {
         let text =
             "وقایع این روز چنین است. ۱۱ بهمن ۱۳۵۲، بانک بیمه بازرگانان به علت ورشکستگی منحل شد.";
