@@ -145,6 +145,8 @@ fn word_role(t: &Tokens, k: usize) -> Role {
         }
         // `در نهایت`: in the end.
         "نهایت" if k > 0 && t.word(k - 1) == "در" => return Role::Adv,
+        // `هم چنین`: "also", `همچنین` typed apart.
+        "چنین" if k > 0 && t.word(k - 1) == "هم" => return Role::Adv,
         // `بار دیگر`: once again.
         "بار" if t.word(k + 1) == "دیگر" && (k == 0 || role(t, k - 1) != Role::Number) => {
             return Role::Adv

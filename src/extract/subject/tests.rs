@@ -36,6 +36,12 @@ fn a_temperature_is_named_by_the_word_for_it() {
 }
 
 #[test]
+fn also_typed_apart_is_no_subject() {
+    let s = subject("این رشد هم چنین ۰.۸ درصد کمتر از رشد سال گذشته است.", "۰.۸");
+    assert_eq!(s.as_deref(), Some("این رشد"));
+}
+
+#[test]
 fn after_the_number_when_a_noun_follows() {
     let s = subject("که شامل 1.62 درصد جمعیت کشور می شود", "1.62");
     assert_eq!(s.as_deref(), Some("جمعیت کشور"));
