@@ -244,7 +244,9 @@ pub(crate) fn items_adjective(t: &Tokens, k: usize) -> Option<usize> {
 /// Words after a number word that make it part of another word: weekdays (`سه شنبه`),
 /// `سه جانبه` (trilateral), `دو گانه`.
 pub(crate) fn compound_tail(word: &str) -> bool {
+    // `سه شنبه‌های بدون خودرو`: the weekday in the plural too.
     matches!(word, "شنبه" | "جانبه" | "گانه" | "گانهای" | "چندان" | "بدر")
+        || matches!(word, "شنبهها" | "شنبههای" | "شنبههایی")
 }
 
 /// Words after `شماره N` that make it a ranking, not an identifier: `مرد شماره یک جهان`.

@@ -255,6 +255,8 @@ fn forms_read_in_the_sixteenth_session() {
     );
     assert!(values("یک مقدار پاهایش مجروح شده است").is_empty());
     assert!(values("استاد دانشگاه گفت یک منطقه آزاد تجاری فعال است").is_empty());
+    // A weekday in the plural is no count.
+    assert!(values("طرح سه شنبه‌های بدون خودرو اجرا شد").is_empty());
     // A month, its «ماه» and «سال» before the year: a month of that year.
     assert_eq!(
         values("اوراق مرداد ماه سال ۱۳۹۶ به ۴۴ هزار تومان رسید"),
