@@ -300,6 +300,23 @@ fn result_word(w: &str) -> bool {
 
 /// What an ordinal ranks: the phrase after `سومین` (`سومین نمایشگاه بین‌المللی`), the noun
 /// before `سوم` (`نسل سوم`, `رتبه دوم`), the scope of `شماره یک` (`مرد شماره یک جهان`).
+/// `نفت برای یازدهمین بار در بورس عرضه شد`, `امروز برای یازدهمین بار ... نفت خام عرضه شد`:
+/// the nth time names what happened that time, the clause's subject before it, else the
+/// phrase after the adverbials that follow.
+fn nth_time(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
+    let first = start - usize::from(start > 0 && t.word(start - 1) == "برای");
+    if let Some(np) = before(t, first, end + 1, Kind::Ordinal)
+        .filter(|&(a, _)| !context::time_noun(t.word(a)) && !context::day_or_time_of_day(t.word(a)))
+    {
+        return Some(np);
+    }
+    let mut j = end + 1;
+    while phrase::role(t, j) == Role::Prep && j < end + 12 {
+        j = phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b);
+    }
+    phrase::subject_forward(t, j)
+}
+
 pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
     let first = t.word(start);
     // `بیست و دومین جشنواره`: the last word says which kind of ordinal.
@@ -311,6 +328,9 @@ pub(super) fn ranked(t: &Tokens, start: usize, end: usize) -> Option<(usize, usi
                 .then(|| phrase::subject_forward(t, of))
                 .flatten()
         };
+        if t.word(end) == "بار" {
+            return nth_time(t, start, end);
+        }
         return phrase::subject_forward(t, end).or_else(of_event);
     }
     // `این کشور در رتبه ۳۹ جهان`: a rank held names its holder; else (`نفر سوم آسیا`) a rank

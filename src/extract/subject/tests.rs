@@ -42,6 +42,16 @@ fn also_typed_apart_is_no_subject() {
 }
 
 #[test]
+fn the_nth_time_names_what_happened_that_time() {
+    let s = subject("نفت برای یازدهمین بار در بورس عرضه شد.", "یازدهمین");
+    assert_eq!(s.as_deref(), Some("نفت"));
+    let text = "امروز برای یازدهمین بار نفت خام سبک در رینگ بورس عرضه شد.";
+    assert_eq!(subject(text, "یازدهمین").as_deref(), Some("نفت خام سبک"));
+    let s = subject("تیم ملی برای سومین بار قهرمان آسیا شد.", "سومین");
+    assert_eq!(s.as_deref(), Some("تیم ملی"));
+}
+
+#[test]
 fn after_the_number_when_a_noun_follows() {
     let s = subject("که شامل 1.62 درصد جمعیت کشور می شود", "1.62");
     assert_eq!(s.as_deref(), Some("جمعیت کشور"));
