@@ -165,10 +165,26 @@ impl Scanner<'_, '_> {
                 !lexicon::classes(prev_word).is_empty() || lexicon::noun_stem(prev_word).is_some();
             // `نماد خودرو1`: a stock symbol ends in a digit.
             let symbol = i >= 2 && t.word(i - 2) == "نماد";
+            // `الشیخ1 أنها`: a short number run onto a word the lexicon does not know, with
+            // nothing counted after it, marks a note or is part of a name.
+            // Not the first number of a sentence run onto the verb ending the one before
+            // (`فراهم شد۷ تا ۸ درصد`, `بروند۲. ۸ میلیون`), nor a day before its month.
+            let goes_on = matches!(t.word(run), "تا" | "الی" | "و" | "یا")
+                || t.punct(run) == Some('.')
+                || calendar::month(t.word(run)).is_some();
+            let marker = !prev_word.is_empty()
+                && !known
+                && lexicon::verb(prev_word).is_none()
+                && run == i + 1
+                && t.digits(i).is_some_and(|(_, len, _)| len <= 2)
+                && !goes_on
+                && !names::counted_after(t, run)
+                && units::match_unit(t, run).is_none();
             if t.is_latin_word(i - 1)
                 || (prev_word.chars().count() == 1 && prev_word != "و")
                 || (!prev_word.is_empty() && letters_after && !known)
                 || symbol
+                || marker
             {
                 return Some(run);
             }

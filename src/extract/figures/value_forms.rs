@@ -257,6 +257,14 @@ fn forms_read_in_the_sixteenth_session() {
     assert!(values("استاد دانشگاه گفت یک منطقه آزاد تجاری فعال است").is_empty());
     // A weekday in the plural is no count.
     assert!(values("طرح سه شنبه‌های بدون خودرو اجرا شد").is_empty());
+    // A short number run onto a word the lexicon does not know marks a note or ends a name;
+    // not a sentence's first number run onto the verb before it.
+    assert!(values("وذکر الشیخ1 أنها وإن لم تکن تشمل الأب").is_empty());
+    assert!(values("گوشی هوشمند پیکسل۴ گوگل عرضه شد").is_empty());
+    assert_eq!(
+        values("این بستر فراهم شد۷ تا ۸ درصد درآمد مالیات است"),
+        [(7.0, Kind::Percent)]
+    );
     // A month, its «ماه» and «سال» before the year: a month of that year.
     assert_eq!(
         values("اوراق مرداد ماه سال ۱۳۹۶ به ۴۴ هزار تومان رسید"),
