@@ -140,7 +140,7 @@ pub(super) fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)
     // not a motion a distance or a speed measures (`۳۵ کیلومتر رانندگی کردند`).
     let motion = matches!(
         t.word(a),
-        "رانندگی" | "حرکت" | "پرواز" | "سفر" | "پیاده‌روی" | "شنا"
+        "رانندگی" | "حرکت" | "پرواز" | "سفر" | "پیادهروی" | "شنا"
     );
     if kind == Kind::Measure && lone && phrase::light(t, b) && !motion {
         return None;
