@@ -152,7 +152,7 @@ fn season_years(t: &Tokens, i: usize) -> bool {
 /// Label words beside [`context::label`] before the number at `i`: places (`نبش ۱۲`, `طبقه
 /// ۳`, `مناطق ۱۴ و ۱۵`, `کلانتری ۱۲۴`, `پاسگاه ۱۳۹`), police lines (`فوریت‌های پلیسی ۱۱۰`), the
 /// principles of a constitution (`اصول ۲۸ و ۲۹`), codes to dial (`با شماره‌گیری ۱۲۵`), paragraphs
-/// (`پاراگراف ۳۶`), names (`جی ۲۰`, `استاندارد یورو ۴`, `دیابت نوع ۲`, `فرانس ۲۴`) and the
+/// (`پاراگراف ۳۶`, `پاراگراف‌های ۲۶ و ۳۶`), names (`جی ۲۰`, `استاندارد یورو ۴`, `دیابت نوع ۲`, `فرانس ۲۴`) and the
 /// grades of military ranks (`سرتیپ دوم`).
 fn local_label(t: &Tokens, i: usize) -> bool {
     let prev = if i > 0 { t.word(i - 1) } else { "" };
@@ -179,6 +179,7 @@ fn local_label(t: &Tokens, i: usize) -> bool {
                 | "شمارهگیری"
                 | "شمارهگیر"
                 | "پاراگراف"
+                | "پاراگرافهای"
                 | "کلانتری"
                 | "پاسگاه"
                 | "پلیسی"

@@ -265,6 +265,8 @@ fn forms_read_in_the_sixteenth_session() {
         values("این بستر فراهم شد۷ تا ۸ درصد درآمد مالیات است"),
         [(7.0, Kind::Percent)]
     );
+    // Paragraphs by number, in the plural too.
+    assert!(values("در چارچوب پاراگراف‌های ۲۶ و ۳۶ تاکید داشت").is_empty());
     // A month, its «ماه» and «سال» before the year: a month of that year.
     assert_eq!(
         values("اوراق مرداد ماه سال ۱۳۹۶ به ۴۴ هزار تومان رسید"),
