@@ -20,7 +20,8 @@ impl Scanner<'_, '_> {
     }
 
     /// Whether the sentence around the number at `i..end` names an index (`شاخص کل`,
-    /// `نماگر`, `آیفکس`), before it or a few words after it (`۱۴۵ واحد تأثیر افزایشی روی
+    /// `نماگر`, `آیفکس`), before it (long sentences of market reports run to sixty words and
+    /// more) or a few words after it (`۱۴۵ واحد تأثیر افزایشی روی
     /// شاخص‌ها`).
     fn index_named(&self, i: usize, end: usize) -> bool {
         let t = self.t;
@@ -28,7 +29,7 @@ impl Scanner<'_, '_> {
             let w = t.word(k);
             w.starts_with("شاخص") || matches!(w, "نماگر" | "آیفکس")
         };
-        (i.saturating_sub(40)..i)
+        (i.saturating_sub(60)..i)
             .rev()
             .take_while(|&k| !phrase::sentence_end(t, k))
             .any(index)
@@ -77,6 +78,17 @@ mod tests {
 
     fn kinds(found: &[Figure]) -> Vec<(f64, Kind, Option<&'static str>)> {
         found.iter().map(|f| (f.value, f.kind, f.unit)).collect()
+    }
+
+    #[test]
+    fn an_index_named_far_back_in_a_long_sentence_is_still_its_own() {
+        let found = body(
+            "شاخص دلار که نرخ برابری آن در مقابل سبدی از ارزهای جهانی اندازه گیری می‌شود، در \
+             دو ماه گذشته روند نزولی خود را آغاز کرده است به نحوی که در آخرین روز هفته قبل \
+             با ۰.۴۲ درصد کاهش به ۹۶.۲۰۴ واحد رسید.",
+        );
+        let last = found.last().map(|f| (f.value, f.unit));
+        assert_eq!(last, Some((96.204, Some("point"))), "{found:?}");
     }
 
     #[test]
