@@ -178,8 +178,7 @@ impl Scanner<'_, '_> {
                 && run == i + 1
                 && t.digits(i).is_some_and(|(_, len, _)| len <= 2)
                 && !goes_on
-                && !names::counted_after(t, run)
-                && units::match_unit(t, run).is_none();
+                && !names::counted_after(t, run);
             if t.is_latin_word(i - 1)
                 || (prev_word.chars().count() == 1 && prev_word != "و")
                 || (!prev_word.is_empty() && letters_after && !known)
