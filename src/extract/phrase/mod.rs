@@ -172,6 +172,12 @@ fn deverbal_compound(t: &Tokens, j: usize) -> bool {
         && !passive(t, j + 2)
 }
 
+/// Where the phrase the preposition at `j` leads ends: past the noun phrase after it, else
+/// past the preposition alone.
+pub(crate) fn past_preposition(t: &Tokens, j: usize) -> usize {
+    subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b)
+}
+
 /// The noun phrase starting at token `j` that can be a subject: [`forward`], unless it is one
 /// word that names nothing alone.
 pub(crate) fn subject_forward(t: &Tokens, j: usize) -> Option<(usize, usize)> {

@@ -250,7 +250,7 @@ fn clause_subject(t: &Tokens, k: usize) -> Option<(usize, usize)> {
             Role::Prep => {
                 j = match noun_phrase(t, j + 1) {
                     Some((a, b)) => of_what(t, a, b, k),
-                    None => phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b),
+                    None => phrase::past_preposition(t, j),
                 };
             }
             Role::Noun => {

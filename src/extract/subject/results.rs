@@ -195,7 +195,7 @@ fn clause_side(t: &Tokens, s: usize, with: usize) -> Option<(usize, usize)> {
         match phrase::role(t, j) {
             Role::Conj | Role::Adv | Role::Punct(_) => j += 1,
             Role::Prep => {
-                j = phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b);
+                j = phrase::past_preposition(t, j);
                 // `در وزن ۶۵ کیلوگرم`: the number and its unit belong to the opener.
                 if phrase::role(t, j) == Role::Number {
                     while phrase::role(t, j) == Role::Number {
@@ -312,7 +312,7 @@ fn nth_time(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
     }
     let mut j = end + 1;
     while phrase::role(t, j) == Role::Prep && j < end + 12 {
-        j = phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b);
+        j = phrase::past_preposition(t, j);
     }
     phrase::subject_forward(t, j)
 }

@@ -17,7 +17,7 @@ pub(super) fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     let mut j = end;
     for _ in 0..6 {
         match phrase::role(t, j) {
-            Role::Prep => j = phrase::subject_forward(t, j + 1).map_or(j + 1, |(_, b)| b),
+            Role::Prep => j = phrase::past_preposition(t, j),
             // `آمار تالار هنر تا سوم اسفند و تماشاخانه سنگلج تا ۱۹ بهمن مشخص شد`: what `و`
             // opens right after the date is the next of a pair when a date of its own follows.
             Role::Conj if j == end && t.word(j) == "و" && dated_pair(t, j + 1) => return None,
