@@ -233,7 +233,9 @@ impl Scanner<'_, '_> {
                     .filter(|u| m >= 1e6 && u.kind == Kind::Money && u.role == Role::Plain)
                     .and_then(|u| u.code);
             }
-            if units::match_unit(t, k).is_some() {
+            // A unit measures only what a number before it gives: `در سال گذشته` is when.
+            let measured = t.digits(k - 1).is_some() || words::lookup(t.word(k - 1)).is_some();
+            if measured && units::match_unit(t, k).is_some() {
                 return None;
             }
             k += 1;

@@ -84,6 +84,12 @@ fn a_bare_amount_before_money_in_its_sentence_is_that_money() {
         first("پارسال ۶۰ میلیارد و امسال ۹۵ میلیارد تومان جذب شد."),
         (Kind::Money, Some("IRT"))
     );
+    // A time adjunct between them measures nothing: `سال` there says when.
+    let f = &figures_in(
+        "پارسال بیش از ۷۰ میلیارد و در سال گذشته ۱۶۰ میلیارد تومان جذب شد.",
+        Field::Body,
+    )[0];
+    assert_eq!((f.kind, f.unit), (Kind::Money, Some("IRT")));
     // Not an amount in thousands, nor one of another sentence.
     assert_eq!(
         first("شهر ۳ میلیون است و سهم هر نفر ۵۰۰ هزار تومان شد."),
