@@ -260,12 +260,7 @@ pub(crate) fn light(t: &Tokens, k: usize) -> bool {
     if !matches!(role(t, k), Role::Verb | Role::Participle) {
         return false;
     }
-    let w = t.word(k);
-    let w = if matches!(w, "می" | "نمی") {
-        t.word(k + 1)
-    } else {
-        w
-    };
+    let w = verb_word(t, k);
     let w = ["نمی", "می", "ن"]
         .iter()
         .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 2))
@@ -278,14 +273,20 @@ pub(crate) fn light(t: &Tokens, k: usize) -> bool {
     .any(|stem| w.starts_with(stem))
 }
 
+/// The word of the verb at `k` that carries its stem: past a split-off `می` and the future's
+/// `خواهد` (`هزینه خواهد شد`, `خواهد کرد`).
+fn verb_word<'t>(t: &'t Tokens, k: usize) -> &'t str {
+    match t.word(k) {
+        "می" | "نمی" | "خواهد" | "نخواهد" | "خواهند" | "نخواهند" => {
+            t.word(k + 1)
+        }
+        w => w,
+    }
+}
+
 /// Whether token `k` is a passive light verb (`شد`, `شده`, `گردید`, `می‌شود`).
 pub(crate) fn passive(t: &Tokens, k: usize) -> bool {
-    let w = t.word(k);
-    let w = if matches!(w, "می" | "نمی") {
-        t.word(k + 1)
-    } else {
-        w
-    };
+    let w = verb_word(t, k);
     let w = w
         .strip_prefix("نمی")
         .or_else(|| w.strip_prefix("می"))

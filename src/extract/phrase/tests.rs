@@ -22,6 +22,13 @@ fn the_noun_of_a_light_verb_is_no_end_of_a_phrase() {
     let k = (0..t.len()).find(|&k| t.word(k) == "شده").unwrap();
     let (a, b) = backward(&t, k).unwrap();
     assert_eq!(t.slice(a, b), "توسعه اسکله‌ها");
+    // The future's `خواهد` goes before the light verb.
+    let t = Tokens::new("در زمینه پایاب سدها ۹۰۰ میلیارد تومان هزینه خواهد شد");
+    let k = (0..t.len()).find(|&k| t.word(k) == "خواهد").unwrap();
+    assert!(passive(&t, k));
+    let t = Tokens::new("این طرح فعالیت خود را آغاز خواهد کرد");
+    let k = (0..t.len()).find(|&k| t.word(k) == "خواهد").unwrap();
+    assert!(light(&t, k));
 }
 
 #[test]

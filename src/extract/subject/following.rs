@@ -106,6 +106,14 @@ pub(super) fn after(t: &Tokens, end: usize, kind: Kind) -> Option<(usize, usize)
     {
         return None;
     }
+    // `۲۱۰ دلار جریمه شدند`, `۱۷۰ مگاوات صرفه‌جویی خواهد شد`: the passive makes the amount
+    // a fine or a saving; that is what it measures, not the people fined.
+    if matches!(kind, Kind::Money | Kind::Measure)
+        && matches!(t.word(j), "جریمه" | "صرفهجویی")
+        && phrase::passive(t, j + 1)
+    {
+        return Some((j, j + 1));
+    }
     let Some((a, b)) = phrase::subject_forward(t, j) else {
         let share = (matches!(kind, Kind::Percent | Kind::Money)
             && matches!(t.word(end), "به" | "برای")
@@ -219,4 +227,23 @@ fn partitive(t: &Tokens, k: usize) -> bool {
         || plural("ها")
         || plural("های")
         || matches!(t.word(k + 1), "ها" | "های")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::subject;
+
+    #[test]
+    fn an_amount_fined_or_saved_is_the_fine_or_the_saving() {
+        let s = subject("متخلفین در بار اول ۲۱۰ دلار جریمه خواهند شد.", "۲۱۰");
+        assert_eq!(s.as_deref(), Some("جریمه"));
+        let s = subject("با این طرح جمعاً ۱۷۰ مگاوات صرفه‌جویی شد.", "۱۷۰");
+        assert_eq!(s.as_deref(), Some("صرفه‌جویی"));
+        // A future passive ends the phrase before it as the past does.
+        let s = subject(
+            "در زمینه پایاب سدها نیز ۹۰۰ میلیارد تومان هزینه خواهد شد.",
+            "۹۰۰",
+        );
+        assert_eq!(s.as_deref(), Some("پایاب سدها"));
+    }
 }
