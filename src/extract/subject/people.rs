@@ -35,6 +35,14 @@ pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     if object && t.word(at) == "به" && matches!(t.word(at + 1), "کشتن" | "قتل") {
         return Some((at + 1, at + 2));
     }
+    // `۴۰ نفر از آنها مبتلا به سرطان هستند`: a part of those just named, and what befell it.
+    if !object
+        && t.word(at) == "از"
+        && matches!(t.word(at + 1), "آنها" | "ایشان")
+        && context::casualty(t.word(at + 2))
+    {
+        return Some((at + 2, at + 3));
+    }
     // `۶۰ نفر دارای علائم شبه آنفلوانزا`: what they have.
     if !object && t.word(at) == "دارای" {
         return phrase::subject_forward(t, at + 1);
@@ -45,7 +53,9 @@ pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     } else {
         k
     };
-    if context::casualty(t.word(k)) {
+    // `باعث ابتلاء ۵۴ هزار نفر به سرطان`: falling ill, said before the people only (after
+    // them, `در پی ابتلا ... جان باختند`, it is the cause of what befell).
+    if context::casualty(t.word(k)) || matches!(t.word(k), "ابتلا" | "ابتلاء") {
         return Some((k, k + 1));
     }
     // `در اطفاء حریق ۶۷ نفر و در امداد و نجات ۱۳ نفر مصدوم شدند`: the next people of a list
@@ -152,6 +162,20 @@ mod tests {
         assert_eq!(s.as_deref(), Some("مبتلا"));
         let s = subject("امدادگر به تنهایی ۴۰ نفر را نجات داد.", "۴۰");
         assert_eq!(s.as_deref(), Some("نجات"));
+    }
+
+    #[test]
+    fn people_of_those_just_named_or_falling_ill_are_what_befell_them() {
+        let s = subject("آزمایش نشان داد ۴۰ نفر از آنها مبتلا به سرطان هستند.", "۴۰");
+        assert_eq!(s.as_deref(), Some("مبتلا"));
+        let s = subject("سیگار هر ساله باعث ابتلاء ۵۴ هزار نفر به سرطان می‌شود.", "۵۴");
+        assert_eq!(s.as_deref(), Some("ابتلاء"));
+        // After the people, falling ill is the cause of their death.
+        let s = subject(
+            "تاکنون ۵۰ نفر در پی ابتلا به ویروس جان خود را از دست دادند.",
+            "۵۰",
+        );
+        assert_eq!(s.as_deref(), Some("جان"));
     }
 
     #[test]
