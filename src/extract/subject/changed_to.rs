@@ -3,7 +3,7 @@
 //! became; the figure after `از` what it was (`کاهش نرخ تورم از ۳.۴ درصد`), or the mark a
 //! crossing passed (`عبور ذخایر اورانیوم ایران از مرز ۳۰۰ کیلوگرم`).
 
-use super::super::phrase;
+use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
 use super::change_noun;
 
@@ -40,8 +40,13 @@ pub(super) fn changed_to(t: &Tokens, first: usize, end: usize) -> Option<(usize,
         return None;
     }
     let (a, b) = phrase::subject_forward(t, c + 1).filter(|&(a, _)| a == c + 1)?;
-    // `نرخ بیکاری در این کشور به`: a place may stand between the phrase and `به`; nothing else.
-    let rest = b == to || (b < to && t.word(b) == "در");
+    // `نرخ بیکاری در این کشور به`: a place may stand between the phrase and `به`; so may the
+    // rest of the phrase past a participle (`ذخایر اورانیم غنی شده ایران از`).
+    let rest = b == to
+        || (b < to && t.word(b) == "در")
+        || (to - b <= 3
+            && (b..to).any(|k| phrase::role(t, k) == Role::Participle)
+            && (b..to).all(|k| matches!(phrase::role(t, k), Role::Noun | Role::Participle)));
     rest.then_some((a, b))
 }
 
@@ -72,6 +77,11 @@ mod tests {
             "۳۰۰",
         );
         assert_eq!(s.as_deref(), Some("ذخیره اورانیوم ایران"));
+        let s = subject(
+            "او درباره عبور ذخایر اورانیوم غنی شده ایران از مرز ۳۰۰ کیلوگرم گفت.",
+            "۳۰۰",
+        );
+        assert_eq!(s.as_deref(), Some("ذخایر اورانیوم"));
         // Not a crossing from a place the figure counts.
         let s = subject("عبور زائران از ۲۲ استان کشور آغاز شد.", "۲۲");
         assert_eq!(s.as_deref(), Some("استان کشور"));
