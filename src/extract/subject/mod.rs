@@ -43,7 +43,7 @@ use following::after;
 use people::{befell, restated};
 use priced::{equated, priced};
 use results::{ranked, result_of};
-use spans::{ago, opening_period, relative_to, reported, spanned, temporal};
+use spans::{ago, ago_referred, opening_period, relative_to, reported, spanned, temporal};
 
 /// What the subject finder needs to know of a figure.
 pub(crate) struct Target {
@@ -340,8 +340,11 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         }
         // `۴ ساعت پس از مرگ`: a span after an event names it.
         Kind::Duration if relative_to(t, end).is_some() => relative_to(t, end),
-        // `۵۸ سال قبل در چنین روزی`: a time ago is a point in time; nothing is timed.
-        Kind::Duration if ago(t, end) => None,
+        // `۵۸ سال قبل در چنین روزی`, `۷ سال پیش به کوهستان رفت`: a time ago is a point in
+        // time; nothing is timed, and it places what a date would.
+        Kind::Duration if ago(t, end) => {
+            (!ago_referred(t, first)).then(|| dated(t, first, start, end + 1))?
+        }
         Kind::Duration if temporal(t, first, end) => spanned(t, first, end),
         // `in the seven months to October`: an English span names only what it is of.
         Kind::Duration if english::latin(t, first, end) => english::after(t, end, true),

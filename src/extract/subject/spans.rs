@@ -120,7 +120,16 @@ pub(super) fn reported(t: &Tokens, k: usize) -> bool {
 
 /// `۴۱ سال پیش`, `۱۲ سال قبل`: a span back from now, not from an event (`قبل از`).
 pub(super) fn ago(t: &Tokens, end: usize) -> bool {
-    matches!(t.word(end), "پیش" | "قبل") && t.word(end + 1) != "از"
+    // Not `پیش بینی` (foresee) nor `پیش رو` (ahead).
+    matches!(t.word(end), "پیش" | "قبل") && !matches!(t.word(end + 1), "از" | "بینی" | "رو" | "روی")
+}
+
+/// `نسبت به ۱۰ سال پیش`, `با ۱۰ سال قبل تفاوت دارد`, `مربوط به ۶۰ سال پیش`: a time ago the
+/// text compares with or refers to is a point of reference; it places nothing.
+pub(super) fn ago_referred(t: &Tokens, first: usize) -> bool {
+    let before = |k: usize| if first > k { t.word(first - k) } else { "" };
+    matches!(before(1), "با" | "مانند" | "مثل" | "همانند" | "مشابه")
+        || (before(1) == "به" && matches!(before(2), "نسبت" | "مربوط" | "متعلق" | "مشابه"))
 }
 
 /// `۴ ساعت پس از مرگ`, `دو روز قبل از انتخابات`: the event a span is measured from.
@@ -142,5 +151,15 @@ mod tests {
             "۹",
         );
         assert!(s.is_some_and(|s| s.starts_with("حضور در مسند")));
+    }
+
+    #[test]
+    fn a_time_ago_places_what_a_date_would_unless_it_is_a_reference() {
+        let s = subject("دمیرتاش بیش از سه سال قبل، بازداشت شد.", "بیش");
+        assert_eq!(s.as_deref(), Some("دمیرتاش"));
+        let s = subject("وضع معیشت مردم نسبت به ۱۰ سال پیش تغییری نکرده است.", "۱۰");
+        assert_eq!(s, None);
+        let s = subject("وضعیت آمریکا با ۱۰ سال قبل تفاوت زیادی دارد.", "۱۰");
+        assert_eq!(s, None);
     }
 }
