@@ -341,7 +341,10 @@ impl Scanner<'_, '_> {
             context::qualifier_before(t, i),
             Some((Qualifier::Over | Qualifier::Under, _))
         );
+        // `شامل ۱۴۰۰ آزمون`: what a whole includes is counted. (Not every object: `جام جهانی
+        // ۲۰۱۴ برزیل را` is a year and a host.)
         let counted = hedged
+            || matches!(prefix_word(t, i), "شامل" | "حاوی")
             || context::classifier(next)
             || context::casualty(next)
             || person(next)

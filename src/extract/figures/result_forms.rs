@@ -221,4 +221,9 @@ fn four_digits_listed_before_a_unit_take_the_unit_not_a_year() {
         [Kind::Year, Kind::Year, Kind::Year, Kind::Percent],
         "{found:?}"
     );
+    // What a whole includes is counted; a year of an event before its host is a year.
+    let found = all("مجموعه‌ای شامل ۱۴۰۰ آزمون را پشت سر گذاشت.");
+    assert_eq!(found[0].kind, Kind::Count, "{found:?}");
+    let found = all("او در جام جهانی ۲۰۱۴ برزیل را به یاد دارد.");
+    assert_eq!(found[0].kind, Kind::Year, "{found:?}");
 }
