@@ -62,10 +62,15 @@ pub(super) fn result_of(t: &Tokens, first: usize, end: usize) -> Option<(usize, 
         Some((c, _)) => before(t, c - 1, first, Kind::Score)
             .or_else(|| opponent_after(t, end))
             .or(Some((a, b))),
-        // `در دو ست بعد با نتایج ۶ بر ۲ و ۶ بر ۳`: the stages counted are what the results are
-        // of.
+        // `در دو ست بعد با نتایج ۶ بر ۲ و ۶ بر ۳`, `در هر سه مبارزه با نتیجه ۱۰ بر صفر`: the
+        // stages or bouts counted are what the results are of.
         None => phrase::subject_backward(t, with)
-            .filter(|&(c, _)| context::stage_noun(t.word(c)))
+            .filter(|&(c, _)| {
+                let counted = c > 1
+                    && phrase::role(t, c - 1) == Role::Number
+                    && matches!(t.word(c - 2), "هر" | "در");
+                context::stage_noun(t.word(c)) || counted
+            })
             .or_else(|| before(t, with, first, Kind::Score))
             .or_else(|| opponent_after(t, end))
             .or(Some((a, b))),
@@ -494,6 +499,17 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.subject))
             .collect()
+    }
+
+    #[test]
+    fn bouts_counted_before_a_result_are_what_it_is_of() {
+        let found = subjects("او در هر سه مبارزه با نتیجه ۱۰ بر صفر به پیروزی رسید.");
+        let score = found.iter().find(|(text, _)| text.starts_with("۱۰"));
+        assert_eq!(
+            score.and_then(|f| f.1.as_deref()),
+            Some("مبارزه"),
+            "{found:?}"
+        );
     }
 
     #[test]
