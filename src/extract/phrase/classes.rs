@@ -210,6 +210,8 @@ pub(super) fn adverb(w: &str) -> bool {
             | "همزمان"
             | "بسیار"
             | "خیلی"
+            | "آنقدر"
+            | "اینقدر"
             | "کاملا"
             | "عملا"
             | "اصلا"
@@ -386,7 +388,7 @@ const PREVERBS: &[&str] = &[
 
 /// Adverbs of degree, which grade the adjective after them (`بسیار مهم`, `کاملا متفاوت`).
 pub(super) fn degree(w: &str) -> bool {
-    matches!(w, "بسیار" | "خیلی" | "کاملا" | "نسبتا")
+    matches!(w, "بسیار" | "خیلی" | "کاملا" | "نسبتا" | "آنقدر" | "اینقدر")
 }
 
 /// Predicates that take `به` and the verb that closes the clause (`اقدام به ... کرد`, `موفق به

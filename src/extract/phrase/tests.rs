@@ -242,6 +242,8 @@ fn adverbs_and_superlatives_end_a_phrase() {
     assert_eq!(text(&t, forward(&t, 0)), Some("بزرگترین مخارج خانوار مسکن"));
     let t = Tokens::new("این بازی بسیار مهم بود");
     assert_eq!(role(&t, at(&t, "مهم")), Role::Adj);
+    let t = Tokens::new("وضع مرکز آنقدر اسف‌بار بود");
+    assert_eq!(forward(&t, at(&t, "آنقدر")), None);
 }
 
 #[test]
