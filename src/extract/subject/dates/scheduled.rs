@@ -23,7 +23,10 @@ pub(super) fn scheduled(t: &Tokens, first: usize, end: usize) -> Option<(usize, 
     // `در این مراسم که همزمان با ۷ مهر برگزار شد`: an adjunct opens the relative clause.
     let adjunct = phrase::role(t, opener) == Role::Prep || t.word(opener) == "همزمان";
     if opener < first && !adjunct {
-        let no_number = |b: usize| (b..first).all(|k| phrase::role(t, k) != Role::Number);
+        // A clock time on the way is the date's hour (`از ساعت ۱۹ و ۳۰ دقیقه روز یکشنبه`).
+        let clock = |k: usize| (k.saturating_sub(3)..k).any(|j| t.word(j) == "ساعت");
+        let no_number =
+            |b: usize| (b..first).all(|k| phrase::role(t, k) != Role::Number || clock(k));
         let (a, b) =
             phrase::subject_forward(t, opener).filter(|&(_, b)| b <= first && no_number(b))?;
         // `فیلم سینمایی «زهر مار» ... اکران می‌شود`: the title is the name of what is shown.
@@ -126,8 +129,21 @@ fn clause_opener(t: &Tokens, first: usize) -> usize {
         // but `و` joins the days of the date (`سه‌شنبه و چهارشنبه ۱۴ و ۱۵ خرداد`).
         let conjunction = phrase::role(t, before) == Role::Conj && !words::is_and(t, before)
             || matches!(t.word(before), "اینکه" | "آنکه");
+        // `روز یکشنبه، ۱۶ تیر ماه`: a comma after the weekday of the date is the date's own.
+        let weekday_comma = before + 1 == first
+            && before > 0
+            && matches!(
+                t.word(before - 1),
+                "شنبه"
+                    | "یکشنبه"
+                    | "دوشنبه"
+                    | "سهشنبه"
+                    | "چهارشنبه"
+                    | "پنجشنبه"
+                    | "جمعه"
+            );
         let opens = phrase::sentence_end(t, before)
-            || matches!(t.punct(before), Some('،' | ':' | '؛' | '('))
+            || (matches!(t.punct(before), Some('،' | ':' | '؛' | '(')) && !weekday_comma)
             || t.word(before) == "که"
             || conjunction
             || matches!(phrase::role(t, before), Role::Verb | Role::Participle);
@@ -162,6 +178,12 @@ mod tests {
                 "این نمایش که در تالار کوچک از ۱۰ آذرماه روی صحنه به اجرا درمی‌آید، کمدی است.",
                 "۱۰",
                 "این نمایش",
+            ),
+            // Past a clock time and the comma after the weekday.
+            (
+                "دیدار فینال بین هلند و آمریکا از ساعت ۱۹ و ۳۰ دقیقه روز یکشنبه، ۱۶ تیر ماه برگزار می‌شود.",
+                "۱۶",
+                "دیدار فینال",
             ),
         ] {
             let s = subject(text, number);
