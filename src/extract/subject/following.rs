@@ -246,4 +246,12 @@ mod tests {
         );
         assert_eq!(s.as_deref(), Some("پایاب سدها"));
     }
+
+    #[test]
+    fn a_count_offered_as_an_alternative_shares_the_noun_after_the_other() {
+        let s = subject("امیدوارم قایقرانی شش یا هفت مدال بگیرد.", "شش");
+        assert_eq!(s.as_deref(), Some("مدال"));
+        let s = subject("اکنون ۱۳ یا ۱۴ شرکت مسابقات را پخش می‌کنند.", "۱۳");
+        assert_eq!(s.as_deref(), Some("شرکت"));
+    }
 }

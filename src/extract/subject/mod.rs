@@ -283,6 +283,15 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
             return Some(np);
         }
     }
+    // `شش یا هفت مدال`: a count offered as an alternative shares the noun after the other.
+    // Not people restated as a share (`چهار نفر یا ۲۵ درصد`).
+    let bare = end > 0 && phrase::role(t, end - 1) == Role::Number;
+    if f.kind == Kind::Count && bare && matches!(t.word(end), "یا" | "or") {
+        let next = words::parse(t, end + 1).filter(|n| n.end > end + 1);
+        if let Some(np) = next.and_then(|n| after(t, n.end, f.kind)) {
+            return Some(np);
+        }
+    }
     if f.unit == Some("times") {
         if let Some(found) = multiple::multiplied(t, first, end, f.adjectival) {
             return found;
