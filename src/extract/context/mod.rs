@@ -44,7 +44,9 @@ pub(crate) fn qualifier_before(t: &Tokens, i: usize) -> Option<(Qualifier, usize
 /// `کووید ۱۹`, `سامانه ۱۳۷`, `پژو ۲۰۶`.
 pub(crate) fn label(word: &str) -> bool {
     static SET: WordSet = WordSet::new(LABELS);
-    SET.contains(word)
+    // `ماده‌ی ۴۸`: the linking ی written after a final ه.
+    let linked = word.strip_suffix('ی').filter(|stem| stem.ends_with('ه'));
+    SET.contains(word) || linked.is_some_and(|stem| SET.contains(stem))
 }
 
 const LABELS: &[&str] = &[

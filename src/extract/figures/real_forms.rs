@@ -152,6 +152,8 @@ fn contact_details_and_legal_numbers_are_no_figures() {
     assert_eq!((f.value, f.unit), (-5.0, Some("c")));
     // A number a label named is the same name met again.
     none("طبق قطعنامه ۱۷۰۱ و مفاد قطعنامه‌ای که ۱۷۰۱ نام دارد");
+    // A label with its linking ی written after the ه.
+    none("نحوه تصویب تبصره‌ی ماده‌ی ۴۸ قانون آئین دادرسی");
     let found = all("قطعنامه ۱۷۰۱ را ۱۷۰۱ نفر امضا کردند");
     assert_eq!(found.len(), 1, "{found:?}");
     // A list of labels ends where a count begins.
