@@ -205,6 +205,13 @@ impl Scanner<'_, '_> {
         if int_len == 2 && super::names::counted_after(t, end) {
             return None;
         }
+        // `تا آوریل ۲۰ ادامه دارد`: a day after a Gregorian month, in English order; two
+        // digits there are never a year of the Persian century.
+        if cal == Calendar::Gregorian && int_len <= 2 {
+            let v = (m * 100) as f64 + value;
+            return (day && t.digits(i).is_some() && (1.0..=31.0).contains(&value))
+                .then(|| Found::simple(v, Kind::Date, at, end));
+        }
         let y = calendar::expand_year(value as u64, int_len)
             .filter(|_| int_len == 2 || int_len == 4)?;
         let v = (y * 10000 + m * 100) as f64;

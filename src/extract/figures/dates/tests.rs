@@ -44,6 +44,8 @@ fn a_latin_month_spelled_in_persian_then_its_year() {
     assert_eq!(one("از آپریل 2016 آغاز شد").1, 20160400.0);
     assert_eq!(one("در ماه اوت سال ۲۰۱۵ بسته شد").1, 20150800.0);
     assert_eq!(one("تا اسفند سال ۹۶ ادامه یافت").1, 13961200.0);
+    // Two digits after a Latin month are its day, in English order.
+    assert_eq!(one("دیدار تا آوریل ۲۰ ادامه خواهد یافت").1, 420.0);
 }
 
 #[test]
