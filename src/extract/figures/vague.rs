@@ -40,8 +40,8 @@ impl Scanner<'_, '_> {
         if e.lone_word && (one_or(i.checked_sub(1)) || (comma && one_or(i.checked_sub(2)))) {
             return Some(end);
         }
-        // `ریو دو ژانیرو`: a name.
-        if e.lone_word && prefix == "ریو" {
+        // `ریو دو ژانیرو`, `چهار محال و بختیاری`: names.
+        if e.lone_word && (prefix == "ریو" || t.word(end) == "محال") {
             return Some(end);
         }
         let vague = matches!(
