@@ -285,29 +285,31 @@ pub(crate) fn demonstrative(w: &str) -> bool {
     matches!(w, "این" | "آن" | "همین" | "همان")
 }
 
-/// `دوشنبه`, `بامداد`, `امروز`: words that place a clause on a day, never part of a name.
-pub(crate) fn day_or_time_of_day(w: &str) -> bool {
+/// The days of the week, as the tokenizer leaves them (`سه‌شنبه` is «سهشنبه»).
+pub(crate) fn weekday(w: &str) -> bool {
     matches!(
         w,
-        "شنبه"
-            | "یکشنبه"
-            | "دوشنبه"
-            | "سهشنبه"
-            | "چهارشنبه"
-            | "پنجشنبه"
-            | "جمعه"
-            | "صبح"
-            | "عصر"
-            | "ظهر"
-            | "بامداد"
-            | "شامگاه"
-            | "صبحگاه"
-            | "سحرگاه"
-            | "عصرگاه"
-            | "امروز"
-            | "دیروز"
-            | "فردا"
+        "شنبه" | "یکشنبه" | "دوشنبه" | "سهشنبه" | "چهارشنبه" | "پنجشنبه" | "جمعه"
     )
+}
+
+/// `دوشنبه`, `بامداد`, `امروز`: words that place a clause on a day, never part of a name.
+pub(crate) fn day_or_time_of_day(w: &str) -> bool {
+    weekday(w)
+        || matches!(
+            w,
+            "صبح"
+                | "عصر"
+                | "ظهر"
+                | "بامداد"
+                | "شامگاه"
+                | "صبحگاه"
+                | "سحرگاه"
+                | "عصرگاه"
+                | "امروز"
+                | "دیروز"
+                | "فردا"
+        )
 }
 
 /// Nouns of time: `روزهای نخست`, `سه ماه اول` name the start of a period, not a rank.

@@ -2,6 +2,7 @@
 //! می‌شود` or `موزه ... ۱۴ و ۱۵ خرداد تعطیل است` the clause tells only that its subject
 //! happens then, so the subject is what the date places, however many phrases stand between.
 
+use super::super::super::context;
 use super::super::super::phrase::{self, Role};
 use super::super::super::token::Tokens;
 use super::super::super::words;
@@ -130,18 +131,8 @@ fn clause_opener(t: &Tokens, first: usize) -> usize {
         let conjunction = phrase::role(t, before) == Role::Conj && !words::is_and(t, before)
             || matches!(t.word(before), "اینکه" | "آنکه");
         // `روز یکشنبه، ۱۶ تیر ماه`: a comma after the weekday of the date is the date's own.
-        let weekday_comma = before + 1 == first
-            && before > 0
-            && matches!(
-                t.word(before - 1),
-                "شنبه"
-                    | "یکشنبه"
-                    | "دوشنبه"
-                    | "سهشنبه"
-                    | "چهارشنبه"
-                    | "پنجشنبه"
-                    | "جمعه"
-            );
+        let weekday_comma =
+            before + 1 == first && before > 0 && context::weekday(t.word(before - 1));
         let opens = phrase::sentence_end(t, before)
             || (matches!(t.punct(before), Some('،' | ':' | '؛' | '(')) && !weekday_comma)
             || t.word(before) == "که"
