@@ -248,6 +248,15 @@ mod tests {
     }
 
     #[test]
+    fn an_object_put_at_a_figure_is_named_without_the_place_it_is_in() {
+        let s = subject(
+            "فرماندار سردشت، نرخ بیکاری در این منطقه را ۲۳ درصد عنوان کرد.",
+            "۲۳",
+        );
+        assert_eq!(s.as_deref(), Some("نرخ بیکاری"));
+    }
+
+    #[test]
     fn a_count_offered_as_an_alternative_shares_the_noun_after_the_other() {
         let s = subject("امیدوارم قایقرانی شش یا هفت مدال بگیرد.", "شش");
         assert_eq!(s.as_deref(), Some("مدال"));

@@ -283,6 +283,20 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
             return Some(np);
         }
     }
+    // `نرخ بیکاری در این منطقه را ۲۳ درصد عنوان کرد`: the object before `را` is what was put
+    // at the figure; a place it is in (`در ...`) is no part of what is measured.
+    if first > 1 && t.word(first - 1) == "را" && after(t, end, f.kind).is_none() {
+        let place = phrase::subject_backward(t, first - 1)
+            .filter(|&(a, b)| b == first - 1 && a > 1 && t.word(a - 1) == "در")
+            .map(|(a, _)| a);
+        let held = place.and_then(|a| {
+            phrase::subject_backward(t, a - 1)
+                .filter(|&(c, d)| d + 1 == a && !context::time_noun(t.word(c)))
+        });
+        if held.is_some() {
+            return held;
+        }
+    }
     // `شش یا هفت مدال`: a count offered as an alternative shares the noun after the other.
     // Not people restated as a share (`چهار نفر یا ۲۵ درصد`).
     let bare = end > 0 && phrase::role(t, end - 1) == Role::Number;
