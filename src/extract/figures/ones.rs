@@ -65,8 +65,9 @@ impl Scanner<'_, '_> {
         let unit = matched.and_then(|m| (m.unit.kind == Kind::Duration).then_some(m.unit.code));
         // `یک ماه بستری بود`, `یک هفته به تعویق افتاد`: a week, a month or a year is a span
         // of time; `یک روز` and `یک ساعت` are as often "one day", "at one point".
-        // `در یک ماه آینده`: the coming month, no count.
-        let relative = relative_time(t.word(end + 1));
+        // `یک ماه پیش`: a time ago places an event, it counts no month. But `در یک دهه
+        // گذشته`, `طی یک سال آینده` span the month or year looked over, as `دو دهه گذشته` does.
+        let relative = matches!(t.word(end + 1), "پیش" | "قبل");
         let long_span = matches!(unit, Some(Some("week" | "month" | "year"))) && !relative;
         let duration = unit.is_some();
         // `یک نفر کشته شد`, `تنها یک نفر`, `فقط یک نوبت`: one the copy counts.

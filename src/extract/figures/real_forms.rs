@@ -203,6 +203,11 @@ fn one_counts_where_the_copy_weighs_it() {
     assert_eq!((f.value, f.unit), (1.0, Some("month")));
     let f = one("اکران فیلم یک هفته عقب افتاد.");
     assert_eq!((f.value, f.unit), (1.0, Some("week")));
+    // The span looked over counts as `دو دهه گذشته` does; a time ago places, it counts not.
+    let f = one("تولید نفت در یک دهه گذشته افت کرد.");
+    assert_eq!((f.value, f.unit), (10.0, Some("year")));
+    let f = one("در یک ماه آینده تصمیم می‌گیریم.");
+    assert_eq!((f.value, f.unit), (1.0, Some("month")));
     let f = one("بیش از یک تن برنج توزیع شد.");
     assert_eq!(
         (f.value, f.unit, f.qualifier),
@@ -221,7 +226,8 @@ fn one_counts_where_the_copy_weighs_it() {
         "باغبان یک گل سرخ چید.",
         "یکی از مدیران استعفا کرد.",
         "یک نفر در جلسه پرسید.",
-        "در یک ماه آینده تصمیم می‌گیریم.",
+        "یک ماه پیش تصمیم گرفتیم.",
+        "یک سال قبل او را دیدم.",
         "یک روز به دیدنش رفتم.",
     ] {
         none(text);
