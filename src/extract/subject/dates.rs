@@ -39,7 +39,7 @@ pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Optio
         }
     }
     let end = restated_end(t, end).unwrap_or(end);
-    if let Some(np) = since_then(t, first, end) {
+    if let Some(np) = after::occasion(t, first, end).or_else(|| since_then(t, first, end)) {
         return Some(np);
     }
     let np = dated_until(t, first, start, end);

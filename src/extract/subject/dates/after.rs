@@ -36,6 +36,33 @@ pub(super) fn event_after(t: &Tokens, end: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// `به مناسبت ۲۷ خرداد روز جهاد سازندگی`, `به مناسبت هفتم مهر، روز آتش‌نشانی`: a date an
+/// occasion is kept for is the day named right after it; `مناسبت` itself names nothing.
+pub(super) fn occasion(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    if first == 0 || t.word(first - 1) != "مناسبت" {
+        return None;
+    }
+    let j = if matches!(t.punct(end), Some('،' | ',')) {
+        end + 1
+    } else {
+        end
+    };
+    let day = matches!(
+        t.word(j),
+        "روز"
+            | "سالروز"
+            | "سالگرد"
+            | "هفته"
+            | "عید"
+            | "جشن"
+            | "شب"
+            | "ولادت"
+            | "میلاد"
+            | "شهادت"
+    );
+    day.then(|| phrase::subject_forward(t, j)).flatten()
+}
+
 /// Whether a date comes in the few words from `from`, in its sentence: the second of a pair
 /// dated each by its own (`نسل سوم از ۱۹۹۵ تا ۲۰۰۲ و نسل چهارم از ۲۰۰۲ تا ۲۰۰۹`).
 fn dated_pair(t: &Tokens, from: usize) -> bool {
@@ -105,6 +132,16 @@ mod tests {
         // Without a date of its own, what `و` opens may be what the date places.
         let text = "ما را به ۲۲ بهمن و پیروزی انقلاب اسلامی نزدیک کرد.";
         assert_eq!(subject(text, "۲۲").as_deref(), Some("پیروزی انقلاب اسلامی"));
+    }
+
+    #[test]
+    fn an_occasion_is_the_day_named_after_its_date() {
+        let text = "تقوی به مناسبت 27 خرداد روز جهاد سازندگی و چمران به مناسبت 31 خرداد سالروز \
+                    شهادت چمران سخنرانی می‌کنند.";
+        assert_eq!(subject(text, "27").as_deref(), Some("روز جهاد سازندگی"));
+        assert_eq!(subject(text, "31").as_deref(), Some("سالروز شهادت چمران"));
+        let text = "به مناسبت هفتم مهر، روز آتش‌نشانی، از آتش‌نشانان تقدیر شد.";
+        assert_eq!(subject(text, "هفتم").as_deref(), Some("روز آتش‌نشانی"));
     }
 
     #[test]
