@@ -28,6 +28,13 @@ pub(crate) fn qualifier_before(t: &Tokens, i: usize) -> Option<(Qualifier, usize
     if let Some(q) = two {
         return Some((q, i - 2));
     }
+    // `نزدیک سه هزار بیمار`: near is about; but not a close game (`دیداری نزدیک دو بر یک`),
+    // what is very near (`فاصله بسیار نزدیک سه تیم`) nor the near future (`در آینده نزدیک`).
+    if matches!(w1, "نزدیک" | "نزديك") {
+        let close = matches!(w2, "بسیار" | "خیلی" | "کاملا" | "کاملاً" | "آینده" | "آينده")
+            || t.word(i + 1) == "بر";
+        return (!close).then_some((Qualifier::About, i - 1));
+    }
     let one = match w1 {
         "حدود" | "حدودا" | "تقریبا" | "قریب" | "about" | "around" | "approximately" | "roughly"
         | "nearly" | "almost" | "some" | "circa" => Qualifier::About,
@@ -411,5 +418,15 @@ mod tests {
         assert_eq!(qualifier_before(&t, 1), Some((Qualifier::About, 0)));
         let t = Tokens::new("دست‌کم ۶۰");
         assert_eq!(qualifier_before(&t, 1), Some((Qualifier::Over, 0)));
+        let t = Tokens::new("با نزدیک سه هزار بیمار");
+        assert_eq!(qualifier_before(&t, 2), Some((Qualifier::About, 1)));
+        // A close game, the near future and what is very near hedge nothing.
+        for (text, at) in [
+            ("دیداری نزدیک دو بر یک", 2),
+            ("در آینده نزدیک 3 کارگزاری", 3),
+            ("فاصله بسیار نزدیک سه تیم", 3),
+        ] {
+            assert_eq!(qualifier_before(&Tokens::new(text), at), None, "{text}");
+        }
     }
 }

@@ -104,7 +104,15 @@ impl Scanner<'_, '_> {
             weighed
                 || !matches!(
                     t.word(k),
-                    "بیش" | "بیشتر" | "کمتر" | "فراتر" | "زیر" | "more" | "less" | "fewer"
+                    "بیش"
+                        | "بیشتر"
+                        | "کمتر"
+                        | "فراتر"
+                        | "زیر"
+                        | "نزدیک"
+                        | "more"
+                        | "less"
+                        | "fewer"
                 )
         });
         hedged
