@@ -23,6 +23,8 @@ pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     if end == 0 || !matches!(t.word(end - 1), "نفر" | "تن") {
         return None;
     }
+    // `۳۵۲۹ تن دیگر بهبود یافته‌اند`: the others of a tally, past `دیگر`.
+    let end = end + usize::from(t.word(end) == "دیگر");
     // `۹۰ نفر را دستگیر کرد`, `۴۰ نفر را نجات داد`: what was done to them.
     let object = t.word(end) == "را";
     let at = end + usize::from(object);
@@ -162,6 +164,12 @@ mod tests {
         assert_eq!(s.as_deref(), Some("مبتلا"));
         let s = subject("امدادگر به تنهایی ۴۰ نفر را نجات داد.", "۴۰");
         assert_eq!(s.as_deref(), Some("نجات"));
+    }
+
+    #[test]
+    fn the_others_of_a_tally_are_what_befell_them() {
+        let text = "۵۱۲ نفر جان خود را از دست داده و ۳۵۲۹ تن دیگر بهبود یافته‌اند.";
+        assert_eq!(subject(text, "۳۵۲۹").as_deref(), Some("بهبود"));
     }
 
     #[test]
