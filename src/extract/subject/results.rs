@@ -16,6 +16,13 @@ use super::clause::before;
 /// نتیجه ۳ بر ۱`, `در ست بعد با پیروزی ۶ بر ۴`, `دو ست دیگر را با نتایج ۶ بر ۲` name what
 /// stands before `با`.
 pub(super) fn result_of(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    // `نتیجه را ۲ بر صفر به نفع لاروخا کرد`, `با نتیجه پنج بر سه به سود تیم دبیری`: the
+    // side a result is said to favour is whose it is.
+    if t.word(end) == "به" && matches!(t.word(end + 1), "نفع" | "سود") {
+        if let Some(np) = phrase::subject_forward(t, end + 2) {
+            return Some(np);
+        }
+    }
     let k = if first > 0 && t.punct(first - 1) == Some(':') {
         first - 1
     } else {
@@ -499,6 +506,24 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.subject))
             .collect()
+    }
+
+    #[test]
+    fn the_side_a_result_favours_is_whose_it_is() {
+        for (text, side) in [
+            (
+                "وارگاس در دقیقه ۵۴ نتیجه را ۲ بر صفر به نفع لاروخا کرد.",
+                "لاروخا",
+            ),
+            (
+                "این دیدار با نتیجه سه بر دو به سود السلیه به پایان رسید.",
+                "السلیه",
+            ),
+        ] {
+            let found = subjects(text);
+            let score = found.iter().find(|(t, _)| t.contains(" بر "));
+            assert_eq!(score.and_then(|f| f.1.as_deref()), Some(side), "{found:?}");
+        }
     }
 
     #[test]
