@@ -353,6 +353,8 @@ impl Scanner<'_, '_> {
         let counted = hedged
             || matches!(prefix_word(t, i), "شامل" | "حاوی")
             || context::classifier(next)
+            // `در ۲۰۰۰ نسخه چاپ شد`: copies printed.
+            || matches!(next, "نسخه" | "جلد")
             || context::casualty(next)
             || person(next)
             || (t.is_latin_word(e.end) && next.ends_with('s') && !context::stopword(next));

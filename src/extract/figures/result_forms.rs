@@ -226,4 +226,10 @@ fn four_digits_listed_before_a_unit_take_the_unit_not_a_year() {
     assert_eq!(found[0].kind, Kind::Count, "{found:?}");
     let found = all("او در جام جهانی ۲۰۱۴ برزیل را به یاد دارد.");
     assert_eq!(found[0].kind, Kind::Year, "{found:?}");
+    // Copies printed are counted, glued to the number or not.
+    for text in ["کتاب در 2000نسخه چاپ شد.", "کتاب در ۲۰۰۰ نسخه چاپ شد."]
+    {
+        let found = all(text);
+        assert_eq!(found[0].kind, Kind::Count, "{found:?}");
+    }
 }
