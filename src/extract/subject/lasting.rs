@@ -103,9 +103,23 @@ pub(super) fn timed(
         } else {
             first - 1
         };
-        return object_before(t, open).map(Some);
+        return object_before(t, open).or_else(|| opener(t, open)).map(Some);
     }
     None
+}
+
+/// `دولت ظرف سه سال این طرح را اجرا کرد`, `عربستان تنها طی ۹ ماه ۳۰ درصد اوراق را فروخت`:
+/// with no object before it, a span's preposition at `open` right after the phrase that opens
+/// its clause (past `تنها`, `فقط`) times what that phrase did.
+fn opener(t: &Tokens, open: usize) -> Option<(usize, usize)> {
+    let mut k = open;
+    while k > 0 && matches!(t.word(k - 1), "تنها" | "فقط" | "نیز" | "هم") {
+        k -= 1;
+    }
+    let (a, b) = phrase::subject_backward(t, k).filter(|&(_, b)| b == k)?;
+    let opens =
+        a == 0 || phrase::sentence_end(t, a - 1) || matches!(t.punct(a - 1), Some(':' | '،' | ','));
+    (opens && usable(t, a, b) && !context::time_noun(t.word(a))).then_some((a, b))
 }
 
 /// The object marked by `را` in the clause before a span's preposition at `open`: `عربستان
@@ -433,6 +447,17 @@ pub(super) fn ahead(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::subject;
+
+    #[test]
+    fn a_window_after_the_clause_opener_times_what_it_did() {
+        let s = subject("دولت ظرف سه سال این طرح را اجرا کرد.", "سه");
+        assert_eq!(s.as_deref(), Some("دولت"));
+        let s = subject(
+            "پژوهشگران تنها طی چهار سال، وضعیت بیماران را بررسی کردند.",
+            "چهار",
+        );
+        assert_eq!(s.as_deref(), Some("پژوهشگران"));
+    }
 
     #[test]
     fn time_left_names_the_event_it_runs_up_to() {
