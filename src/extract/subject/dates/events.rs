@@ -218,17 +218,29 @@ pub(super) fn credited(t: &Tokens, first: usize) -> Option<(usize, usize)> {
     };
     // Credits run long (`به کارگردانی لاسه هالستروم و جو جانستون و نویسندگی اشلی پاول`), and
     // so do titles given in two languages (`«داج بال: داستان یک بازنده واقعی / DodgeBall»`).
-    let window = (first.saturating_sub(24)..first)
-        .rev()
-        .take_while(|&k| !phrase::sentence_end(t, k) && t.punct(k) != Some('«') && !closed(k));
+    // A name credited in guillemets (`به کارگردانی «اسپایک لی» محصول ۱۹۸۹`) is passed over
+    // to the title before its credit.
+    let low = first.saturating_sub(24);
     let mut credited = false;
-    for k in window {
+    let mut k = first;
+    while k > low {
+        k -= 1;
+        if phrase::sentence_end(t, k) || t.punct(k) == Some('«') || closed(k) {
+            return None;
+        }
         credited |= credit(t.word(k));
-        if t.punct(k) == Some('»') {
-            if !credited {
-                return None;
+        if t.punct(k) != Some('»') {
+            continue;
+        }
+        let open = (low..k).rev().find(|&j| t.punct(j) == Some('«'));
+        let name = open.filter(|&o| !credited && o > 0 && credit(t.word(o - 1)));
+        match name {
+            Some(o) => {
+                credited = true;
+                k = o;
             }
-            return super::quoted(t, k, 24);
+            None if credited => return super::quoted(t, k, 24),
+            None => return None,
         }
     }
     None
@@ -418,6 +430,8 @@ mod tests {
         );
         let text = "فیلم سینمایی «جوکر» به نویسندگی و کارگردانی تاد فلیپس محصول سال ۲۰۱۹ است.";
         assert_eq!(subject(text, "سال").as_deref(), Some("جوکر"));
+        let text = "فیلم «کار درست را بکن» به کارگردانی «اسپایک لی» محصول ۱۹۸۹ نمایش داده می‌شود.";
+        assert_eq!(subject(text, "۱۹۸۹").as_deref(), Some("کار درست را بکن"));
         let text = "این مستند که محصول سال ۲۰۰۱ سینمای سوییس است به نمایش درآمد.";
         assert_eq!(subject(text, "سال").as_deref(), Some("این مستند"));
     }
