@@ -23,8 +23,9 @@ pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     if end == 0 || !matches!(t.word(end - 1), "نفر" | "تن") {
         return None;
     }
-    // `۳۵۲۹ تن دیگر بهبود یافته‌اند`: the others of a tally, past `دیگر`.
-    let end = end + usize::from(t.word(end) == "دیگر");
+    // `۳۵۲۹ تن دیگر بهبود یافته‌اند`, `۴۹ نفر نیز مصدوم شدند`: the others of a tally, past
+    // `دیگر` and `نیز`.
+    let end = end + usize::from(matches!(t.word(end), "دیگر" | "نیز" | "هم"));
     // `۹۰ نفر را دستگیر کرد`, `۴۰ نفر را نجات داد`: what was done to them.
     let object = t.word(end) == "را";
     let at = end + usize::from(object);
@@ -170,6 +171,8 @@ mod tests {
     fn the_others_of_a_tally_are_what_befell_them() {
         let text = "۵۱۲ نفر جان خود را از دست داده و ۳۵۲۹ تن دیگر بهبود یافته‌اند.";
         assert_eq!(subject(text, "۳۵۲۹").as_deref(), Some("بهبود"));
+        let text = "در این حادثه ۱۱ نفر کشته و ۴۹ نفر نیز مصدوم شدند.";
+        assert_eq!(subject(text, "۴۹").as_deref(), Some("مصدوم"));
     }
 
     #[test]
