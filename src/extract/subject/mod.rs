@@ -325,6 +325,7 @@ fn find_by_kind(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         let found = respective::respective(t, start)
             .or_else(|| related::related(t, end, f.kind == Kind::Percent))
             .or_else(|| partitive::antecedent(t, first, end))
+            .or_else(|| partitive::top_of(t, end).filter(|_| f.kind == Kind::Count))
             .or_else(|| {
                 (first < start)
                     .then(|| indefinite::amounted(t, first))

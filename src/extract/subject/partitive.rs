@@ -74,9 +74,29 @@ fn pointed(t: &Tokens, k: usize) -> bool {
     }
 }
 
+/// `در جمع ۴ نفر نخست رنکینگ`, `۴ تیم برتر جدول`: the top so many of a ranking (the count
+/// ending at `end`) are a part of it, named by the ranking after `نخست`, `برتر`.
+pub(super) fn top_of(t: &Tokens, end: usize) -> Option<(usize, usize)> {
+    let top = end > 0
+        && matches!(t.word(end - 1), "نفر" | "تیم")
+        && matches!(t.word(end), "نخست" | "برتر" | "اول");
+    if !top {
+        return None;
+    }
+    phrase::subject_forward(t, end + 1).filter(|&(a, b)| {
+        a == end + 1 && !(b == a + 1 && phrase::light(t, b)) && !time_noun(t.word(a))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::subject;
+
+    #[test]
+    fn the_top_of_a_ranking_names_the_ranking() {
+        let s = subject("او می‌خواهد در جمع ۴ نفر نخست رنکینگ قرار گیرد.", "۴");
+        assert_eq!(s.as_deref(), Some("رنکینگ"));
+    }
 
     #[test]
     fn a_part_of_a_counted_group_names_the_group() {
