@@ -290,7 +290,12 @@ impl Scanner<'_, '_> {
         let w1 = if i >= 1 { t.word(i - 1) } else { "" };
         let w2 = if i >= 2 { t.word(i - 2) } else { "" };
         let marker = match (w2, w1) {
-            (_, "سال" | "سالهای" | "year" | "years") => Some(i - 1),
+            // Not a year counted before (`در این ۷ سال ۷۰۰ باغ`): that `سال` is a span's;
+            // but a labelled number before it counts no years (`ماده ۱۸۰ سال ۹۴`, `برج ۹
+            // سال ۹۷`).
+            (_, "سال" | "سالهای" | "year" | "years") if !self.years_counted_before(i - 1) => {
+                Some(i - 1)
+            }
             (_, w) if calendar::year_event(w) => Some(i - 1),
             (_, "و")
                 if (lit.int_len != 4 || calendar::bare_year(value))
@@ -389,6 +394,16 @@ impl Scanner<'_, '_> {
         );
         (since && (1000.0..=2100.0).contains(&value) && phrase::forward(t, end).is_none())
             .then_some((value, max, i))
+    }
+}
+
+impl Scanner<'_, '_> {
+    /// Whether the `سال` at `k` is counted by a number right before it (`۷ سال`), not
+    /// labelled (`ماده ۱۸۰ سال ۹۴`, `برج ۹ سال ۹۷`).
+    fn years_counted_before(&self, k: usize) -> bool {
+        let t = self.t;
+        let labelled = |j: usize| context::label(t.word(j)) || t.word(j) == "برج";
+        k >= 1 && t.digits(k - 1).is_some() && !(k >= 2 && labelled(k - 2))
     }
 }
 
