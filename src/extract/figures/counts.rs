@@ -330,8 +330,16 @@ impl Scanner<'_, '_> {
         }
         // `نخست` and `اول` mostly mean "initial" (`گام نخست`, `نسل اول`): only a rank
         // (`رتبه نخست`, `مقام اول`) makes them a figure.
+        // `مقام‌های اول، دوم و پنجم`, `نفرات اول و چهارم`: the plural of a rank, and the
+        // persons placed, rank too.
+        let plural_rank = prev.strip_suffix("های").is_some_and(context::rank_word)
+            || (prev == "های" && i >= 2 && context::rank_word(t.word(i - 2)))
+            || prev == "نفرات";
         if matches!(t.word(i), "نخست" | "اول" | "یکم") {
-            return context::rank_word(prev);
+            return context::rank_word(prev) || plural_rank;
+        }
+        if plural_rank {
+            return true;
         }
         match phrase::role(t, i - 1) {
             phrase::Role::Noun | phrase::Role::Ending => true,

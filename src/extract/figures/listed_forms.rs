@@ -76,6 +76,22 @@ fn ranks_listed_after_a_rank_rank_the_same() {
 }
 
 #[test]
+fn first_and_the_rest_after_a_plural_rank_rank() {
+    for (text, values) in [
+        (
+            "آنها مقام‌های اول، دوم، چهارم و پنجم را کسب کردند.",
+            vec![1.0, 2.0, 4.0, 5.0],
+        ),
+        ("نفرات اول و چهارم در بالا قرار می‌گیرند.", vec![1.0, 4.0]),
+        ("سه تیم در رده‌های اول تا سوم ایستادند.", vec![3.0, 1.0]),
+    ] {
+        let found = all(text);
+        let got: Vec<_> = found.iter().map(|f| f.value).collect();
+        assert_eq!(got, values, "{found:?}");
+    }
+}
+
+#[test]
 fn totals_listed_after_a_score_are_scores() {
     for text in [
         "صداقت با ۶۲۲ امتیاز و هادی قره باغی با ۶۱۸.۲ به ترتیب دوم و سوم شدند.",
