@@ -163,8 +163,9 @@ impl Scanner<'_, '_> {
             let letters_after = !t.word(run).is_empty() && t.glued(run);
             let known =
                 !lexicon::classes(prev_word).is_empty() || lexicon::noun_stem(prev_word).is_some();
-            // `نماد خودرو1`: a stock symbol ends in a digit.
-            let symbol = i >= 2 && t.word(i - 2) == "نماد";
+            // `نماد خودرو1`: a stock symbol ends in a digit; so does the name of an operation
+            // or a plan (`طرح ظفر6`, `رزمایش محمد رسول‌الله3`).
+            let symbol = i >= 2 && matches!(t.word(i - 2), "نماد" | "طرح" | "عملیات" | "رزمایش");
             // `الشیخ1 أنها`: a short number run onto a word the lexicon does not know, with
             // nothing counted after it, marks a note or is part of a name.
             // Not the first number of a sentence run onto the verb ending the one before

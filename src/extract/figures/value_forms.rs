@@ -261,6 +261,8 @@ fn forms_read_in_the_sixteenth_session() {
     // not a sentence's first number run onto the verb before it.
     assert!(values("وذکر الشیخ1 أنها وإن لم تکن تشمل الأب").is_empty());
     assert!(values("گوشی هوشمند پیکسل۴ گوگل عرضه شد").is_empty());
+    // An operation's name ends in its number, a known word or not.
+    assert!(values("با اجرای طرح ظفر6 در شهرها سرقت کم شد").is_empty());
     assert_eq!(
         values("این بستر فراهم شد۷ تا ۸ درصد درآمد مالیات است"),
         [(7.0, Kind::Percent)]
