@@ -69,6 +69,11 @@ impl Scanner<'_, '_> {
         // گذشته`, `طی یک سال آینده` span the month or year looked over, as `دو دهه گذشته` does.
         let relative = matches!(t.word(end + 1), "پیش" | "قبل");
         let long_span = matches!(unit, Some(Some("week" | "month" | "year"))) && !relative;
+        // `با یک ساعت تاخیر`, `یک ساعت زودتر`: a delay or a shift weighs the hour.
+        let shifted = matches!(
+            t.word(end + 1),
+            "تاخیر" | "تأخیر" | "تاخير" | "زودتر" | "دیرتر" | "ديرتر"
+        );
         let duration = unit.is_some();
         // `یک نفر کشته شد`, `تنها یک نفر`, `فقط یک نوبت`: one the copy counts.
         let only = matches!(prev, "تنها" | "فقط" | "only" | "just");
@@ -117,6 +122,7 @@ impl Scanner<'_, '_> {
         });
         hedged
             || long_span
+            || (unit.is_some() && shifted)
             || person
             || counted
             || vessel

@@ -208,6 +208,11 @@ fn one_counts_where_the_copy_weighs_it() {
     assert_eq!((f.value, f.unit), (10.0, Some("year")));
     let f = one("در یک ماه آینده تصمیم می‌گیریم.");
     assert_eq!((f.value, f.unit), (1.0, Some("month")));
+    // A delay or a shift weighs even an hour or a day.
+    let f = one("ادارات با یک ساعت تاخیر باز می‌شوند.");
+    assert_eq!((f.value, f.unit), (1.0, Some("hour")));
+    let f = one("این بازی یک روز دیرتر برگزار شد.");
+    assert_eq!((f.value, f.unit), (1.0, Some("day")));
     let f = one("بیش از یک تن برنج توزیع شد.");
     assert_eq!(
         (f.value, f.unit, f.qualifier),
