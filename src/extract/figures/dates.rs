@@ -293,7 +293,7 @@ impl Scanner<'_, '_> {
             // Not a year counted before (`در این ۷ سال ۷۰۰ باغ`): that `سال` is a span's;
             // but a labelled number before it counts no years (`ماده ۱۸۰ سال ۹۴`, `برج ۹
             // سال ۹۷`).
-            (_, "سال" | "سالهای" | "year" | "years") if !self.years_counted_before(i - 1) => {
+            (_, "سال" | "سالهای" | "year" | "years") if !years_counted_before(t, i - 1) => {
                 Some(i - 1)
             }
             (_, w) if calendar::year_event(w) => Some(i - 1),
@@ -397,14 +397,11 @@ impl Scanner<'_, '_> {
     }
 }
 
-impl Scanner<'_, '_> {
-    /// Whether the `سال` at `k` is counted by a number right before it (`۷ سال`), not
-    /// labelled (`ماده ۱۸۰ سال ۹۴`, `برج ۹ سال ۹۷`).
-    fn years_counted_before(&self, k: usize) -> bool {
-        let t = self.t;
-        let labelled = |j: usize| context::label(t.word(j)) || t.word(j) == "برج";
-        k >= 1 && t.digits(k - 1).is_some() && !(k >= 2 && labelled(k - 2))
-    }
+/// Whether the `سال` at `k` is counted by a number right before it (`۷ سال`), not labelled
+/// (`ماده ۱۸۰ سال ۹۴`, `برج ۹ سال ۹۷`).
+fn years_counted_before(t: &Tokens, k: usize) -> bool {
+    let labelled = |j: usize| context::label(t.word(j)) || t.word(j) == "برج";
+    k >= 1 && t.digits(k - 1).is_some() && !(k >= 2 && labelled(k - 2))
 }
 
 /// Whether a number can be a day of a month: a whole number from 1 to 31.
