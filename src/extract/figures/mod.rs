@@ -28,6 +28,8 @@ mod restated;
 mod result_forms;
 mod scores;
 #[cfg(test)]
+mod spoken_forms;
+#[cfg(test)]
 mod table_forms;
 mod titles;
 mod vague;
@@ -317,6 +319,19 @@ impl Scanner<'_, '_> {
             && e.tail_mult == 1.0
             && !e.ordinal
             && words::parse(t, end + 1).is_some_and(|e2| !e2.ordinal);
+        // `مبالغ ۲۵۰ و ۵۵۰ هزار تومان`: two amounts in digits, the scale and unit said once,
+        // after the second (a first with its own scale goes on into one amount instead).
+        let prefix = prefix_word(t, i);
+        let listed = words::is_and(t, end)
+            && !context::label(prefix)
+            && !context::time_noun(prefix)
+            && e.tail_mult == 1.0
+            && !e.has_word
+            && !e.ordinal
+            && t.digits(end + 1).is_some()
+            && words::parse(t, end + 1)
+                .is_some_and(|e2| e2.has_word && e2.tail_mult > 1.0 && measured_at(t, e2.end));
+        let alternative = alternative || listed;
         if alternative {
             if let Some(e2) = words::parse(t, end + 1).filter(|e2| e2.tail_mult > 1.0) {
                 if value < 1000.0 && e2.value / e2.tail_mult > value.min(1.0) {
@@ -326,7 +341,6 @@ impl Scanner<'_, '_> {
         }
         let mut start = i;
         let mut max = None;
-        let prefix = prefix_word(t, i);
         let hyphen = t.punct(end) == Some('-');
         let opened = self.range_high(value, e, end, prefix);
         let range = opened.or_else(|| self.approximate_pair(value, e, end));
