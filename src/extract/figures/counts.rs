@@ -132,13 +132,19 @@ impl Scanner<'_, '_> {
         // `از این بسته ۱۰۰ هزار میلیارد تومانی، ۲۵ هزار میلیارد مربوط به درمان است`: after
         // an amount of money in the sentence, a bare amount leaves its currency unsaid.
         let said = (!counted).then(|| self.currency_said_before(i)).flatten();
-        let money =
-            (!counted && self.money_before(i)) || said.is_some() || (money_noun(word) && !payee);
+        let money = (!counted && (self.money_before(i) || self.money_after(end)))
+            || said.is_some()
+            || (money_noun(word) && !payee);
         // `سال ۹۷ بیش از ۷۱ میلیارد و سال گذشته ۱۶۲ میلیارد تومان`: a bare amount listed before
         // one in millions or more of a currency, in the same sentence, is in that currency.
+        // `... ۱۶۲ میلیارد تومان تامین شده است. ۶۰ میلیارد نیز از محل اوراق`: so is one
+        // after an amount of money earlier in its paragraph, no other figure between.
         let said = said.or_else(|| {
             (!money && !counted && e.tail_mult >= 1e6 && !e.bare_mult)
-                .then(|| self.currency_said_after(end))
+                .then(|| {
+                    self.currency_said_after(end)
+                        .or_else(|| self.currency_said_in_paragraph(i))
+                })
                 .flatten()
         });
         let money = money || said.is_some();
@@ -202,6 +208,28 @@ impl Scanner<'_, '_> {
             .any(|k| money_noun(t.word(k)))
     }
 
+    /// Whether the clause after a bare amount names where the money went or what it paid, a
+    /// few words on: `۲۰۰ میلیون به حسابم آمد`, `۱۹ میلیون به صورت پیش پرداخت داد`. Not
+    /// `به حساب می‌آید` ("counts as").
+    fn money_after(&self, end: usize) -> bool {
+        let t = self.t;
+        (end..(end + 4).min(t.len()))
+            .take_while(|&k| {
+                !phrase::sentence_end(t, k)
+                    && t.punct(k).is_none()
+                    && t.digits(k).is_none()
+                    && words::lookup(t.word(k)).is_none()
+            })
+            .any(|k| {
+                let w = t.word(k);
+                let account = w.strip_prefix("حساب").is_some_and(|rest| {
+                    matches!(rest, "م" | "ش" | "ت" | "مان" | "شان" | "تان")
+                        || (rest.is_empty() && phrase::role(t, k + 1) == phrase::Role::Noun)
+                });
+                money_noun(w) || account || w == "واریز"
+            })
+    }
+
     /// The currency of the amount of money last measured before `i` in its sentence: not
     /// across another measure (`۱۴ میلیارد دلار ... ۱.۴ میلیون بشکه یعنی یک میلیون کمتر`).
     fn currency_said_before(&self, i: usize) -> Option<&'static str> {
@@ -219,6 +247,17 @@ impl Scanner<'_, '_> {
             })
             .filter(|(f, _)| f.kind == Kind::Money)
             .and_then(|(f, _)| f.unit)
+    }
+
+    /// The currency of the figure last read before `i` in its paragraph, when that figure is
+    /// an amount of money in millions or more.
+    fn currency_said_in_paragraph(&self, i: usize) -> Option<&'static str> {
+        let t = self.t;
+        let (f, &(_, end)) = self.out.iter().zip(&self.spans).next_back()?;
+        let same = !(end..i).any(|k| t.punct(k) == Some('\n'));
+        (same && f.kind == Kind::Money && f.value >= 1e6)
+            .then_some(f.unit)
+            .flatten()
     }
 
     /// The currency of the next amount in millions or more after `end` in its sentence, a

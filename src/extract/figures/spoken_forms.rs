@@ -41,3 +41,25 @@ fn two_amounts_in_digits_share_the_scale_said_after_the_second() {
         [(8.3e9, Kind::Money, Some("IRT"))]
     );
 }
+
+#[test]
+fn a_bare_amount_is_money_where_its_clause_or_paragraph_says_so() {
+    for text in [
+        "متهم گفت: حدود ۳۰۰ میلیون به حسابم واریز شد.",
+        "شاکی گفت که ۲۲ میلیون به صورت پیش پرداخت داده است.",
+        "۱۵۰ میلیارد تومان از محل مالیات تامین شد. ۴۰ میلیارد نیز از محل اوراق آمد.",
+    ] {
+        let found = all(text);
+        let last = found.last().expect(text);
+        assert_eq!((last.kind, last.unit), (Kind::Money, Some("IRT")), "{text}");
+    }
+    // «به حساب آمدن» is "to count as"; a new paragraph says nothing of the last one's money.
+    for text in [
+        "۲ میلیون نفر جمعیت شهر به حساب می‌آید.",
+        "۱۵۰ میلیارد تومان تامین شد.\n۴۰ میلیون در این شهر زندگی می‌کنند.",
+    ] {
+        let found = all(text);
+        let last = found.last().expect(text);
+        assert_eq!(last.kind, Kind::Count, "{text}: {found:?}");
+    }
+}
