@@ -304,6 +304,17 @@ impl Scanner<'_, '_> {
             {
                 Some(i)
             }
+            // `سال ۹۶، ۹۵ و ۹۷`: a year listed after a comma, counting nothing.
+            _ if i > 0
+                && matches!(t.punct(i - 1), Some(',' | '،'))
+                && (lit.int_len == 2 || calendar::bare_year(value))
+                && self.out.last().is_some_and(|f| f.kind == Kind::Year)
+                && self.spans.last().is_some_and(|s| s.1 + 1 == i)
+                && !context::classifier(t.word(e.end))
+                && phrase::forward(t, e.end).is_none() =>
+            {
+                Some(i)
+            }
             ("سال", "های") => Some(i - 2),
             // `سال آبی ۹۷`, `سال زراعی ۹۸`, `سال مالی ۲۰۱۹`
             ("سال", "آبی" | "زراعی" | "مالی" | "تحصیلی" | "میلادی" | "شمسی") => {
@@ -314,6 +325,8 @@ impl Scanner<'_, '_> {
             // دوم ۹۷`: a part of a year.
             (_, "نوروز" | "فتنه") if lit.int_len == 2 => Some(i - 1),
             (_, w) if lit.int_len == 2 && w.ends_with("ماهه") => Some(i),
+            // `متولد ۶۸`: a birth year in two digits, as four digits after it already read.
+            (_, "متولد" | "متولدین") if lit.int_len == 2 => Some(i),
             ("نیمه", "اول" | "دوم" | "نخست") if lit.int_len == 2 => Some(i),
             // `لیگ برتر ۸۵`: the league of a season, unless it counts (`لیگ برتر ۱۶ تیمی`).
             ("لیگ", "برتر")

@@ -63,3 +63,15 @@ fn a_bare_amount_is_money_where_its_clause_or_paragraph_says_so() {
         assert_eq!(last.kind, Kind::Count, "{text}: {found:?}");
     }
 }
+
+#[test]
+fn birth_years_in_two_digits_and_years_listed_after_commas() {
+    let found = values("متهم گفت: متولد ۷۲، لیسانس و متأهل هستم.");
+    assert_eq!(found, [(1372.0, Kind::Year, None)]);
+    let found = values("در سال‌های ۹۳، ۹۱ و ۸۹ نیز همین ادعا را کرده بود.");
+    let years: Vec<f64> = found.iter().map(|f| f.0).collect();
+    assert_eq!(years, [1393.0, 1391.0, 1389.0], "{found:?}");
+    // What a number after the comma counts keeps it a count.
+    let found = values("در سال ۹۶، ۱۲ نفر آمدند.");
+    assert_eq!(found[1], (12.0, Kind::Count, None), "{found:?}");
+}
