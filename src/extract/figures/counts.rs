@@ -132,6 +132,10 @@ impl Scanner<'_, '_> {
         // `از این بسته ۱۰۰ هزار میلیارد تومانی، ۲۵ هزار میلیارد مربوط به درمان است`: after
         // an amount of money in the sentence, a bare amount leaves its currency unsaid.
         let said = (!counted).then(|| self.currency_said_before(i)).flatten();
+        // `۲ تا ۳ میلیارد`: a range is in millions by the scale word that closes it.
+        let millions = (e.tail_mult >= 1e6 && !e.bare_mult)
+            || (found.max.is_some()
+                && matches!(words::lookup(t.word(end - 1)), Some(Lex::Mult(m)) if m >= 1e6));
         let money = (!counted && (self.money_before(i) || self.money_after(end)))
             || said.is_some()
             || (money_noun(word) && !payee);
@@ -140,7 +144,7 @@ impl Scanner<'_, '_> {
         // `... ۱۶۲ میلیارد تومان تامین شده است. ۶۰ میلیارد نیز از محل اوراق`: so is one
         // after an amount of money earlier in its paragraph, no other figure between.
         let said = said.or_else(|| {
-            (!money && !counted && e.tail_mult >= 1e6 && !e.bare_mult)
+            (!money && !counted && millions)
                 .then(|| {
                     self.currency_said_after(end)
                         .or_else(|| self.currency_said_in_paragraph(i))
@@ -148,7 +152,7 @@ impl Scanner<'_, '_> {
                 .flatten()
         });
         let money = money || said.is_some();
-        if money && e.tail_mult >= 1e6 && !e.bare_mult {
+        if money && millions {
             found.kind = Kind::Money;
             // `۷۵ میلیون پوند و ۱۵ میلیون پاداش`: a word of money after an amount of the
             // sentence's currency is in that currency.
@@ -158,7 +162,11 @@ impl Scanner<'_, '_> {
             return end;
         }
         let alternative = found.bare;
-        if (e.lone_word || e.bare_mult) && !alternative && !self.lone_word_counts(i, end, counted) {
+        // `یک تا سه نفر`: a lone word opening a range of things counts as the range does; not
+        // `صفر تا صد` ("from A to Z").
+        let ranged = found.max.is_some() && counted && t.word(i) != "صفر";
+        let lone = (e.lone_word || e.bare_mult) && !ranged;
+        if lone && !alternative && !self.lone_word_counts(i, end, counted) {
             return end;
         }
         // `(۲۴)`, `«برجک ۷»`: a bare number in brackets or closing a title.
@@ -255,7 +263,12 @@ impl Scanner<'_, '_> {
         let t = self.t;
         let (f, &(_, end)) = self.out.iter().zip(&self.spans).next_back()?;
         let same = !(end..i).any(|k| t.punct(k) == Some('\n'));
-        (same && f.kind == Kind::Money && f.value >= 1e6)
+        // `وام ۳ میلیون تومان است. جمعیت استان ۴ میلیون است.`: people named just before.
+        let people = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| !phrase::sentence_end(t, k))
+            .any(|k| context::populous(t.word(k)));
+        (same && !people && f.kind == Kind::Money && f.value >= 1e6)
             .then_some(f.unit)
             .flatten()
     }

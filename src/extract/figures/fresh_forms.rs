@@ -127,7 +127,7 @@ fn a_range_typed_with_the_space_after_its_dash() {
 fn a_dashed_pair_with_a_scale_word_or_four_digits_is_a_range() {
     assert_eq!(
         ranges("باشگاه گفت با این قرارداد ۵-۶ میلیارد ضرر کرده است."),
-        [(5e9, Some(6e9), Kind::Count)]
+        [(5e9, Some(6e9), Kind::Money)]
     );
     assert_eq!(
         ranges("کارخانه روزانه ۱۲۰۰-۱۳۰۰ دستگاه تولید می‌کرد."),

@@ -45,7 +45,8 @@ impl Scanner<'_, '_> {
     ) -> usize {
         let t = self.t;
         let end = found.end;
-        let lone_yek = e.lone_word && matches!(t.word(i), "یک" | "one");
+        // `یک تا دو روز`: one opening a range is no article.
+        let lone_yek = e.lone_word && matches!(t.word(i), "یک" | "one") && found.max.is_none();
         match units::match_unit(t, end) {
             Some(m)
                 if m.unit.role == Role::TonneOrPerson

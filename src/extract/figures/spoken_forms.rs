@@ -75,3 +75,21 @@ fn birth_years_in_two_digits_and_years_listed_after_commas() {
     let found = values("در سال ۹۶، ۱۲ نفر آمدند.");
     assert_eq!(found[1], (12.0, Kind::Count, None), "{found:?}");
 }
+
+#[test]
+fn ranges_opened_by_one_and_ranges_of_money_by_their_scale() {
+    let found = all("هر بار یک تا سه نفر از اعضا غایب بودند.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].value, found[0].max), (1.0, Some(3.0)));
+    let found = all("درمان یک تا دو هفته طول می‌کشد.");
+    assert_eq!(
+        (found[0].value, found[0].max, found[0].unit),
+        (1.0, Some(2.0), Some("week"))
+    );
+    let found = values("او گفت یک تا دو میلیارد هزینه دفاتر بوده است.");
+    assert_eq!(found, [(1e9, Kind::Money, Some("IRT"))]);
+    let found = values("هزینه ساخت ۴ تا ۵ میلیارد بود.");
+    assert_eq!(found, [(4e9, Kind::Money, Some("IRT"))]);
+    // "From A to Z" counts nothing.
+    assert!(all("صفر تا صد حوزه کاری را مراقبت کنید.").is_empty());
+}
