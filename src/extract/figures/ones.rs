@@ -38,8 +38,14 @@ impl Scanner<'_, '_> {
                     || self.listed(i, end)
                     || (has_subject && !organ_of(prefix_word(self.t, i)))
             }
-            // `هر دو تیم`: both; but `از هر هشت نفر یک نفر`: one in eight.
-            _ => has_subject && (prefix_word(self.t, i) != "هر" || self.one_in(i, end)),
+            // `هر دو تیم`: both; but `از هر هشت نفر یک نفر`: one in eight, and `هر سه متهم`:
+            // all three, the copy counting them.
+            "دو" => has_subject && (prefix_word(self.t, i) != "هر" || self.one_in(i, end)),
+            // `به ازای هر میلیون واحد`: per million.
+            w if matches!(words::lookup(w), Some(Lex::Mult(_))) => {
+                has_subject && prefix_word(self.t, i) != "هر"
+            }
+            _ => has_subject,
         }
     }
 

@@ -93,3 +93,12 @@ fn ranges_opened_by_one_and_ranges_of_money_by_their_scale() {
     // "From A to Z" counts nothing.
     assert!(all("صفر تا صد حوزه کاری را مراقبت کنید.").is_empty());
 }
+
+#[test]
+fn all_three_or_four_of_a_thing_are_counted_but_both_is_not() {
+    let found = all("نماینده دادستان گفت هر چهار متهم از این شرکت نام می‌برند.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].value, found[0].kind), (4.0, Kind::Count));
+    assert!(all("هر دو تیم به مرحله بعد رفتند.").is_empty());
+    assert!(all("قیمت به ازای هر میلیون واحد گرمایی بالا رفت.").is_empty());
+}
