@@ -164,7 +164,10 @@ pub(crate) fn fallback(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         // `انتخابات فدراسیون قرار است ۱۶ تیر برگزار شود`: a date places the event its
         // sentence tells of.
         Kind::Year | Kind::Date => dates::event(t, first_of(t, f), f.end),
-        Kind::Duration | Kind::Ordinal => None,
+        Kind::Ordinal => None,
+        Kind::Duration => {
+            period::opened_after(t, first_of(t, f), f.end).filter(|&np| !restated(t, f, np))
+        }
         _ => nearest(t, f.start, f.end).filter(|&np| !restated(t, f, np)),
     }
 }

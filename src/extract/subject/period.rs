@@ -4,9 +4,9 @@
 //! گذشته میزان کشفیات شیشه ...`, `طی دو سال اخیر شاهد افزایش نرخ تورم هستیم`), else the
 //! subject of the clause it stands in (`رشوه‌های این میلیاردر در ۱۰ سال گذشته باعث شد`).
 
-use super::super::context;
 use super::super::phrase::{self, Role};
 use super::super::token::Tokens;
+use super::super::{context, lexicon};
 use super::change_noun;
 use super::clause::{dummy, generic_measure, span, subject_of_clause};
 use super::spans::reported;
@@ -336,9 +336,54 @@ fn past_change(t: &Tokens, (a, b): (usize, usize)) -> (usize, usize) {
     phrase::subject_forward(t, j).unwrap_or((a, b))
 }
 
+/// When no rule above decides (`در ۲۴ ساعت گذشته بیشترین جهش ...`, `طی ۲۰ سال اخیر مهاجرت از
+/// روستا ...`): a span placed by the word after it opens the clause of what happened in it.
+/// Not the span of a superlative (`به پایین‌ترین سطح در ۱۶ ماه اخیر سقوط کرد`: what fell is
+/// named before), nor an adverb (`بارها`, `همواره`), a quantifier (`بسیاری از`) or a verbal
+/// noun its verb closes (`صعود کرد`).
+pub(super) fn opened_after(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    if !matches!(
+        t.word(end),
+        "گذشته" | "اخیر" | "آینده" | "آتی" | "نخست" | "اول"
+    ) {
+        return None;
+    }
+    let superlative = (first.saturating_sub(4)..first).any(|k| t.word(k).ends_with("ترین"));
+    if superlative {
+        return None;
+    }
+    phrase::subject_forward(t, end + 1).filter(|&(a, b)| {
+        let w = t.word(a);
+        let adverb = lexicon::classes(w).has(lexicon::Classes::ADV)
+            || matches!(w, "بسیاری" | "برخی" | "تعدادی" | "بیشتر" | "چه" | "بارها");
+        // `تکمیل و راه اندازی خواهد شد`: verbal nouns joined before their verb, too.
+        let verbal = b == a + 1 && (phrase::role(t, b) == Role::Verb || t.word(b) == "و");
+        phrase::role(t, a) == Role::Noun
+            && !adverb
+            && !verbal
+            && !context::time_noun(w)
+            && !w.starts_with("سال")
+            && !super::counted(t, a)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::subject;
+
+    #[test]
+    fn a_span_placed_by_the_word_after_it_opens_what_happened_in_it() {
+        let s = subject(
+            "به گفته او طی ۱۵ سال اخیر مهاجرت از روستاها شتاب گرفته است.",
+            "۱۵",
+        );
+        assert_eq!(s.as_deref(), Some("مهاجرت"));
+        // Not after a superlative, nor an adverb or a verbal noun closed by its verb.
+        let s = subject("بهای نفت به پایین‌ترین سطح در ۱۴ ماه اخیر سقوط کرد.", "۱۴");
+        assert_ne!(s.as_deref(), Some("سقوط"));
+        let s = subject("این پروژه ظرف سه ماه آینده تکمیل و افتتاح می‌شود.", "سه");
+        assert_ne!(s.as_deref(), Some("تکمیل"));
+    }
 
     #[test]
     fn a_period_reported_on_names_what_was_measured_over_it() {
