@@ -5,7 +5,7 @@
 use super::super::figure::Kind;
 use super::super::units::{self, Role};
 use super::super::words::{self, Lex, NumExpr};
-use super::super::{context, lexicon, phrase};
+use super::super::{context, lexicon, phrase, subject};
 use super::{prefix_word, Found, Scanner};
 
 impl Scanner<'_, '_> {
@@ -131,7 +131,12 @@ impl Scanner<'_, '_> {
         );
         // `از این بسته ۱۰۰ هزار میلیارد تومانی، ۲۵ هزار میلیارد مربوط به درمان است`: after
         // an amount of money in the sentence, a bare amount leaves its currency unsaid.
-        let said = (!counted).then(|| self.currency_said_before(i)).flatten();
+        // `۵ میلیارد تومان بوده که ... حدود یک میلیارد کاهش داشته`: a change of an amount of
+        // money is in its currency too.
+        let change = subject::change_noun(word);
+        let said = (!counted || change)
+            .then(|| self.currency_said_before(i))
+            .flatten();
         // `۲ تا ۳ میلیارد`: a range is in millions by the scale word that closes it.
         let millions = (e.tail_mult >= 1e6 && !e.bare_mult)
             || (found.max.is_some()
@@ -280,6 +285,17 @@ impl Scanner<'_, '_> {
         let mut k = end;
         while k < (end + 12).min(t.len()) && !phrase::sentence_end(t, k) {
             if let Some(Lex::Mult(m)) = words::lookup(t.word(k)) {
+                // `«هزارپا» ۳۸ میلیارد و «مصادره» ۱۵ میلیارد فروش داشته`: the next amount made
+                // money by the word after it is in the article's currency.
+                // (`۲ میلیارد یا ۳ میلیارد پول` is left to the alternatives' shared unit.)
+                let apart = (end..k).any(|j| {
+                    t.digits(j).is_none()
+                        && words::lookup(t.word(j)).is_none()
+                        && !matches!(t.word(j), "و" | "یا")
+                });
+                if m >= 1e6 && apart && money_noun(t.word(k + 1)) {
+                    return Some(self.context.cues().currency);
+                }
                 let unit = units::match_unit(t, k + 1).map(|u| u.unit);
                 return unit
                     .filter(|u| m >= 1e6 && u.kind == Kind::Money && u.role == Role::Plain)

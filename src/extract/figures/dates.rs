@@ -113,12 +113,21 @@ impl Scanner<'_, '_> {
         };
         // `۱۵ و ۱۶ بهمن`, `۱۳ یا ۱۵ ماه مه`, `پنجم و ششم فروردین`: the first day takes the
         // month of the second.
-        let joined = words::is_and(t, end) || t.word(end) == "یا";
-        let second = joined
-            .then(|| words::parse(t, end + 1))
-            .flatten()
-            .filter(|e| e.tail_mult == 1.0 && day_of_month(e.value))
-            .map(|e| e.end);
+        // `۲۱، ۲۳ و ۲۵ فروردین`: days listed with commas before the last two.
+        let next_day = |k: usize| {
+            words::parse(t, k + 1)
+                .filter(|e| e.tail_mult == 1.0 && day_of_month(e.value))
+                .map(|e| e.end)
+        };
+        let mut at = end;
+        while matches!(t.punct(at), Some(',' | '،')) && t.digits(i).is_some() {
+            match next_day(at) {
+                Some(k) if t.digits(at + 1).is_some() => at = k,
+                _ => break,
+            }
+        }
+        let joined = words::is_and(t, at) || t.word(at) == "یا";
+        let second = joined.then(|| next_day(at)).flatten();
         let second_month = second.map_or(end + 2, |k| if t.word(k) == "ماه" { k + 1 } else { k });
         let shared = second.is_some() && month_name(t, second_month, ordinal_day).is_some();
         let month_at = if shared { second_month } else { end };
@@ -340,6 +349,12 @@ impl Scanner<'_, '_> {
         };
         // `در سال ۲۲ گل زد`: two digits that count goals are no year.
         if marker.is_some() && lit.int_len <= 2 && season_count(t.word(e.end)) {
+            return None;
+        }
+        // `۱۰ فیلم پرفروش سال ۶ فیلم کمدی داشتند`: one digit that counts what follows it.
+        let counts_next = context::classifier(t.word(e.end))
+            || (phrase::forward(t, e.end).is_some() && !era(t.word(e.end)));
+        if marker.is_some() && lit.int_len == 1 && counts_next {
             return None;
         }
         let expand = |v: f64| -> f64 {

@@ -102,3 +102,27 @@ fn all_three_or_four_of_a_thing_are_counted_but_both_is_not() {
     assert!(all("هر دو تیم به مرحله بعد رفتند.").is_empty());
     assert!(all("قیمت به ازای هر میلیون واحد گرمایی بالا رفت.").is_empty());
 }
+
+#[test]
+fn days_listed_with_commas_take_the_month_of_the_last() {
+    let found = values("جشنواره در روزهای ۱۷، ۱۹ و ۲۲ مهر برگزار می‌شود.");
+    let days: Vec<f64> = found.iter().map(|f| f.0).collect();
+    assert_eq!(days, [717.0, 719.0, 722.0], "{found:?}");
+    // Counts listed so stay counts.
+    let found = values("۱۲، ۱۵ و ۲۰ نفر آمدند.");
+    assert!(found.iter().all(|f| f.1 == Kind::Count), "{found:?}");
+}
+
+#[test]
+fn one_digit_after_sal_that_counts_what_follows_is_no_year() {
+    let found = values("از ۱۲ فیلم پرفروش سال ۵ فیلم کمدی بودند.");
+    assert_eq!(found[1], (5.0, Kind::Count, None), "{found:?}");
+}
+
+#[test]
+fn amounts_of_money_by_a_change_or_a_later_amount_of_money() {
+    let found = values("فروش ۶ میلیارد تومان بود که حدود یک میلیارد کاهش داشت.");
+    assert_eq!(found[1], (1e9, Kind::Money, Some("IRT")), "{found:?}");
+    let found = values("«الف» ساخته رضا ۲۱ میلیارد و «ب» ساخته علی ۹ میلیارد فروش داشته است.");
+    assert_eq!(found[0], (21e9, Kind::Money, Some("IRT")), "{found:?}");
+}
