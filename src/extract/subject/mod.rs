@@ -166,7 +166,10 @@ pub(crate) fn fallback(t: &Tokens, f: &Target) -> Option<(usize, usize)> {
         Kind::Year | Kind::Date => dates::event(t, first_of(t, f), f.end),
         Kind::Ordinal => None,
         Kind::Duration => {
-            period::opened_after(t, first_of(t, f), f.end).filter(|&np| !restated(t, f, np))
+            let first = first_of(t, f);
+            period::opened_after(t, first, f.end)
+                .or_else(|| period::related(t, first, f.end))
+                .filter(|&np| !restated(t, f, np))
         }
         _ => nearest(t, f.start, f.end).filter(|&np| !restated(t, f, np)),
     }

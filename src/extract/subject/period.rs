@@ -367,6 +367,27 @@ pub(super) fn opened_after(t: &Tokens, first: usize, end: usize) -> Option<(usiz
     })
 }
 
+/// `فیلم «هزارپا» که حدود ۳۴ هفته روی پرده بود`: a span opening a relative clause is the
+/// time of the noun the clause describes; `یک دهه‌ای که حاج صفی در فوتبال بازی می‌کند`: a
+/// span a relative clause describes is the time of that clause's subject.
+pub(super) fn related(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
+    // `تا جایی که`, `از آنجا که`, `در شرایطی که`: conjunctions, no noun described.
+    let joining = |w: &str| matches!(w, "جایی" | "آنجا" | "شرایطی" | "شرایط" | "حالی" | "زمانی");
+    let usable = |&(a, _): &(usize, usize)| {
+        phrase::role(t, a) == Role::Noun
+            && !joining(t.word(a))
+            && !context::time_noun(t.word(a))
+            && !super::counted(t, a)
+    };
+    if t.word(end) == "که" {
+        return phrase::subject_forward(t, end + 1).filter(usable);
+    }
+    if first >= 2 && t.word(first - 1) == "که" {
+        return phrase::subject_backward(t, first - 1).filter(usable);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::subject;
@@ -383,6 +404,26 @@ mod tests {
         assert_ne!(s.as_deref(), Some("سقوط"));
         let s = subject("این پروژه ظرف سه ماه آینده تکمیل و افتتاح می‌شود.", "سه");
         assert_ne!(s.as_deref(), Some("تکمیل"));
+    }
+
+    #[test]
+    fn a_span_in_a_relative_clause_names_the_noun_or_the_subject_of_the_clause() {
+        let s = subject(
+            "در این شش سالی که علی در تیم بازی می‌کند، دو جام گرفت.",
+            "شش",
+        );
+        assert_eq!(s.as_deref(), Some("علی"));
+        let s = subject(
+            "نشست وزیران که بیش از پنج ساعت به درازا کشید، پایان یافت.",
+            "بیش",
+        );
+        assert_eq!(s.as_deref(), Some("نشست وزیران"));
+        // Not a conjunction ending in «که».
+        let s = subject(
+            "از آنجا که بیش از یک سال به پرتاب مانده است، صبر می‌کنیم.",
+            "بیش",
+        );
+        assert_ne!(s.as_deref(), Some("آنجا"));
     }
 
     #[test]
