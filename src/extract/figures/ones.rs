@@ -133,7 +133,9 @@ impl Scanner<'_, '_> {
             || counted
             || vessel
             || goal
-            || (duration && matches!(prev, "از" | "طی" | "ظرف" | "مدت" | "after" | "for"))
+            || (duration
+                && matches!(prev, "از" | "طی" | "ظرف" | "مدت" | "after" | "for")
+                && !described_day(t.word(end + 1)))
             || self.listed(i, end)
             || self.compared(i, end)
             || self.one_of_a_list(i, end)
@@ -395,4 +397,13 @@ mod tests {
         assert!(values("همه زیر یک سقف زندگی می‌کنند").is_empty());
         assert_eq!(values("هر عضو حداقل یک جلسه در ماه دارد"), [1.0]);
     }
+}
+
+/// `پس از یک روز پرتنش`: "after a tense day", a day described, not a span weighed.
+fn described_day(word: &str) -> bool {
+    let full = word
+        .strip_prefix("پر")
+        .is_some_and(|rest| rest.chars().count() >= 3);
+    let classes = lexicon::classes(word);
+    full || (classes.has(lexicon::Classes::ADJ) && !classes.has(lexicon::Classes::NOUN))
 }

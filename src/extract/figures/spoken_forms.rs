@@ -126,3 +126,10 @@ fn amounts_of_money_by_a_change_or_a_later_amount_of_money() {
     let found = values("«الف» ساخته رضا ۲۱ میلیارد و «ب» ساخته علی ۹ میلیارد فروش داشته است.");
     assert_eq!(found[0], (21e9, Kind::Money, Some("IRT")), "{found:?}");
 }
+
+#[test]
+fn after_a_day_described_is_no_span() {
+    assert!(all("وزیر پس از یک روز پرکار به تهران بازگشت.").is_empty());
+    let found = values("جلسه پس از یک ساعت تمام شد.");
+    assert_eq!(found, [(1.0, Kind::Duration, Some("hour"))]);
+}
