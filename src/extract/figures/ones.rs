@@ -350,6 +350,15 @@ pub(super) fn relative_time(word: &str) -> bool {
     matches!(word, "آینده" | "گذشته" | "اخیر" | "پیش" | "قبل")
 }
 
+/// `پس از یک روز پرتنش`: "after a tense day", a day described, not a span weighed.
+fn described_day(word: &str) -> bool {
+    let full = word
+        .strip_prefix("پر")
+        .is_some_and(|rest| rest.chars().count() >= 3);
+    let classes = lexicon::classes(word);
+    full || (classes.has(lexicon::Classes::ADJ) && !classes.has(lexicon::Classes::NOUN))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::values;
@@ -397,13 +406,4 @@ mod tests {
         assert!(values("همه زیر یک سقف زندگی می‌کنند").is_empty());
         assert_eq!(values("هر عضو حداقل یک جلسه در ماه دارد"), [1.0]);
     }
-}
-
-/// `پس از یک روز پرتنش`: "after a tense day", a day described, not a span weighed.
-fn described_day(word: &str) -> bool {
-    let full = word
-        .strip_prefix("پر")
-        .is_some_and(|rest| rest.chars().count() >= 3);
-    let classes = lexicon::classes(word);
-    full || (classes.has(lexicon::Classes::ADJ) && !classes.has(lexicon::Classes::NOUN))
 }
