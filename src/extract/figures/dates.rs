@@ -120,7 +120,8 @@ impl Scanner<'_, '_> {
                 .map(|e| e.end)
         };
         let mut at = end;
-        while matches!(t.punct(at), Some(',' | '،')) && t.digits(i).is_some() {
+        let digits = t.digits(i).is_some();
+        while digits && matches!(t.punct(at), Some(',' | '،')) {
             match next_day(at) {
                 Some(k) if t.digits(at + 1).is_some() => at = k,
                 _ => break,
@@ -298,6 +299,11 @@ impl Scanner<'_, '_> {
         }
         let w1 = if i >= 1 { t.word(i - 1) } else { "" };
         let w2 = if i >= 2 { t.word(i - 2) } else { "" };
+        // The figure read just before ends right before this number and is a year.
+        let after_year = || {
+            self.out.last().is_some_and(|f| f.kind == Kind::Year)
+                && self.spans.last().is_some_and(|s| s.1 + 1 == i)
+        };
         let marker = match (w2, w1) {
             // Not a year counted before (`در این ۷ سال ۷۰۰ باغ`): that `سال` is a span's;
             // but a labelled number before it counts no years (`ماده ۱۸۰ سال ۹۴`, `برج ۹
@@ -306,19 +312,14 @@ impl Scanner<'_, '_> {
                 Some(i - 1)
             }
             (_, w) if calendar::year_event(w) => Some(i - 1),
-            (_, "و")
-                if (lit.int_len != 4 || calendar::bare_year(value))
-                    && self.out.last().is_some_and(|f| f.kind == Kind::Year)
-                    && self.spans.last().is_some_and(|s| s.1 + 1 == i) =>
-            {
+            (_, "و") if (lit.int_len != 4 || calendar::bare_year(value)) && after_year() => {
                 Some(i)
             }
             // `سال ۹۶، ۹۵ و ۹۷`: a year listed after a comma, counting nothing.
             _ if i > 0
                 && matches!(t.punct(i - 1), Some(',' | '،'))
                 && (lit.int_len == 2 || calendar::bare_year(value))
-                && self.out.last().is_some_and(|f| f.kind == Kind::Year)
-                && self.spans.last().is_some_and(|s| s.1 + 1 == i)
+                && after_year()
                 && !context::classifier(t.word(e.end))
                 && phrase::forward(t, e.end).is_none() =>
             {
@@ -352,9 +353,11 @@ impl Scanner<'_, '_> {
             return None;
         }
         // `۱۰ فیلم پرفروش سال ۶ فیلم کمدی داشتند`: one digit that counts what follows it.
-        let counts_next = context::classifier(t.word(e.end))
-            || (phrase::forward(t, e.end).is_some() && !era(t.word(e.end)));
-        if marker.is_some() && lit.int_len == 1 && counts_next {
+        let counts_next = || {
+            context::classifier(t.word(e.end))
+                || (phrase::forward(t, e.end).is_some() && !era(t.word(e.end)))
+        };
+        if marker.is_some() && lit.int_len == 1 && counts_next() {
             return None;
         }
         let expand = |v: f64| -> f64 {

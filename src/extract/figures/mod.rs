@@ -315,25 +315,25 @@ impl Scanner<'_, '_> {
         let t = self.t;
         // `پنج یا چهار میلیون تومان`: the first of two alternatives takes the second's scale
         // (and, in `share_unit`, its unit).
-        let alternative = matches!(t.word(end), "یا" | "or")
-            && e.tail_mult == 1.0
-            && !e.ordinal
-            && words::parse(t, end + 1).is_some_and(|e2| !e2.ordinal);
+        let or = matches!(t.word(end), "یا" | "or");
+        let and = words::is_and(t, end);
+        let next = (or || and).then(|| words::parse(t, end + 1)).flatten();
+        let alternative =
+            or && e.tail_mult == 1.0 && !e.ordinal && next.is_some_and(|e2| !e2.ordinal);
         // `مبالغ ۲۵۰ و ۵۵۰ هزار تومان`: two amounts in digits, the scale and unit said once,
         // after the second (a first with its own scale goes on into one amount instead).
         let prefix = prefix_word(t, i);
-        let listed = words::is_and(t, end)
+        let listed = and
             && !context::label(prefix)
             && !context::time_noun(prefix)
             && e.tail_mult == 1.0
             && !e.has_word
             && !e.ordinal
             && t.digits(end + 1).is_some()
-            && words::parse(t, end + 1)
-                .is_some_and(|e2| e2.has_word && e2.tail_mult > 1.0 && measured_at(t, e2.end));
+            && next.is_some_and(|e2| e2.has_word && e2.tail_mult > 1.0 && measured_at(t, e2.end));
         let alternative = alternative || listed;
         if alternative {
-            if let Some(e2) = words::parse(t, end + 1).filter(|e2| e2.tail_mult > 1.0) {
+            if let Some(e2) = next.filter(|e2| e2.tail_mult > 1.0) {
                 if value < 1000.0 && e2.value / e2.tail_mult > value.min(1.0) {
                     value *= e2.tail_mult;
                 }

@@ -358,13 +358,14 @@ pub(super) fn opened_after(t: &Tokens, first: usize, end: usize) -> Option<(usiz
             || matches!(w, "بسیاری" | "برخی" | "تعدادی" | "بیشتر" | "چه" | "بارها");
         // `تکمیل و راه اندازی خواهد شد`: verbal nouns joined before their verb, too.
         let verbal = b == a + 1 && (phrase::role(t, b) == Role::Verb || t.word(b) == "و");
-        phrase::role(t, a) == Role::Noun
-            && !adverb
-            && !verbal
-            && !context::time_noun(w)
-            && !w.starts_with("سال")
-            && !super::counted(t, a)
+        plain_noun(t, a) && !adverb && !verbal && !w.starts_with("سال")
     })
+}
+
+/// Whether the phrase starting at `a` opens with a noun that is no time word and no counted
+/// thing: what the fallbacks for a span may name.
+fn plain_noun(t: &Tokens, a: usize) -> bool {
+    phrase::role(t, a) == Role::Noun && !context::time_noun(t.word(a)) && !super::counted(t, a)
 }
 
 /// `فیلم «هزارپا» که حدود ۳۴ هفته روی پرده بود`: a span opening a relative clause is the
@@ -373,12 +374,7 @@ pub(super) fn opened_after(t: &Tokens, first: usize, end: usize) -> Option<(usiz
 pub(super) fn related(t: &Tokens, first: usize, end: usize) -> Option<(usize, usize)> {
     // `تا جایی که`, `از آنجا که`, `در شرایطی که`: conjunctions, no noun described.
     let joining = |w: &str| matches!(w, "جایی" | "آنجا" | "شرایطی" | "شرایط" | "حالی" | "زمانی");
-    let usable = |&(a, _): &(usize, usize)| {
-        phrase::role(t, a) == Role::Noun
-            && !joining(t.word(a))
-            && !context::time_noun(t.word(a))
-            && !super::counted(t, a)
-    };
+    let usable = |&(a, _): &(usize, usize)| plain_noun(t, a) && !joining(t.word(a));
     if t.word(end) == "که" {
         return phrase::subject_forward(t, end + 1).filter(usable);
     }
