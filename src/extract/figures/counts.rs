@@ -215,10 +215,7 @@ impl Scanner<'_, '_> {
     /// Whether a word naming money comes before `i` in its sentence, within six words.
     fn money_before(&self, i: usize) -> bool {
         let t = self.t;
-        (i.saturating_sub(6)..i)
-            .rev()
-            .take_while(|&k| !phrase::sentence_end(t, k))
-            .any(|k| money_noun(t.word(k)))
+        phrase::back_in_sentence(t, i, 6).any(|k| money_noun(t.word(k)))
     }
 
     /// Whether the clause after a bare amount names where the money went or what it paid, a
@@ -269,10 +266,7 @@ impl Scanner<'_, '_> {
         let (f, &(_, end)) = self.out.iter().zip(&self.spans).next_back()?;
         let same = !(end..i).any(|k| t.punct(k) == Some('\n'));
         // `وام ۳ میلیون تومان است. جمعیت استان ۴ میلیون است.`: people named just before.
-        let people = (i.saturating_sub(3)..i)
-            .rev()
-            .take_while(|&k| !phrase::sentence_end(t, k))
-            .any(|k| context::populous(t.word(k)));
+        let people = phrase::back_in_sentence(t, i, 3).any(|k| context::populous(t.word(k)));
         (same && !people && f.kind == Kind::Money && f.value >= 1e6)
             .then_some(f.unit)
             .flatten()
@@ -420,18 +414,12 @@ impl Scanner<'_, '_> {
     /// Whether a currency is named within a few words of `i` in its sentence.
     pub(super) fn currency_near(&self, i: usize) -> bool {
         let t = self.t;
-        let sentence = |k: &usize| !phrase::sentence_end(t, *k);
         let currency = |k: usize| {
             units::match_unit(t, k)
                 .is_some_and(|m| m.unit.kind == Kind::Money && m.unit.role == Role::Plain)
         };
-        (i.saturating_sub(10)..i)
-            .rev()
-            .take_while(sentence)
-            .any(currency)
-            || (i + 1..(i + 10).min(t.len()))
-                .take_while(sentence)
-                .any(currency)
+        phrase::back_in_sentence(t, i, 10).any(currency)
+            || phrase::on_in_sentence(t, i + 1, 9).any(currency)
     }
 
     /// `یک سال و نیم`, `دو کیلو و نیم`: half a unit more, one figure (not a second, bare

@@ -44,9 +44,7 @@ impl Scanner<'_, '_> {
         let before = at.checked_sub(1);
         // `ظرفیت پذیرش تا ۲۵۰ مسافر`, `تا ۲۰۰ نفر`: a capacity named, or people counted by a
         // classifier after a noun.
-        let capacity_word = (at.saturating_sub(6)..at)
-            .rev()
-            .take_while(|&k| !phrase::sentence_end(t, k))
+        let capacity_word = phrase::back_in_sentence(t, at, 6)
             .any(|k| matches!(t.word(k), "ظرفیت" | "گنجایش" | "سقف"));
         let capacity = f.kind == Kind::Count
             && (capacity_word
@@ -63,10 +61,7 @@ impl Scanner<'_, '_> {
                 || self.spans.last().is_some_and(|s| s.1 == at)
                 || t.word(k) == "از"
         });
-        let rate = (at.saturating_sub(5)..at)
-            .rev()
-            .take_while(|&k| !phrase::sentence_end(t, k))
-            .any(|k| rate_word(t.word(k)));
+        let rate = phrase::back_in_sentence(t, at, 5).any(|k| rate_word(t.word(k)));
         let moved = matches!(
             t.word(f.end),
             "صعود" | "سقوط" | "رسید" | "رسیده" | "برسد" | "رسیدند" | "بالا" | "پایین"

@@ -340,10 +340,7 @@ impl Scanner<'_, '_> {
     /// (`خیابان آزادی ۶ نفر`).
     fn in_address(&self, i: usize, run: usize) -> bool {
         let t = self.t;
-        let street = (i.saturating_sub(12)..i)
-            .rev()
-            .take_while(|&k| !phrase::sentence_end(t, k))
-            .any(|k| street_word(t, k));
+        let street = phrase::back_in_sentence(t, i, 12).any(|k| street_word(t, k));
         if !street || i == 0 {
             return false;
         }

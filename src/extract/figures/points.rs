@@ -29,13 +29,8 @@ impl Scanner<'_, '_> {
             let w = t.word(k);
             w.starts_with("شاخص") || matches!(w, "نماگر" | "آیفکس")
         };
-        (i.saturating_sub(60)..i)
-            .rev()
-            .take_while(|&k| !phrase::sentence_end(t, k))
-            .any(index)
-            || (end..(end + 8).min(t.len()))
-                .take_while(|&k| !phrase::sentence_end(t, k))
-                .any(index)
+        phrase::back_in_sentence(t, i, 60).any(index)
+            || phrase::on_in_sentence(t, end, 8).any(index)
     }
 
     /// `۱۵۶۷ واحدیمعادل`: a scraper glued the next word onto `واحدی` after an index.

@@ -32,6 +32,27 @@ pub(crate) fn sentence_end(t: &Tokens, k: usize) -> bool {
     }
 }
 
+/// The tokens before `at`, nearest first, back to `reach` tokens or the end of the
+/// sentence before, whichever comes first.
+pub(crate) fn back_in_sentence<'a>(
+    t: &'a Tokens<'a>,
+    at: usize,
+    reach: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (at.saturating_sub(reach)..at)
+        .rev()
+        .take_while(move |&k| !sentence_end(t, k))
+}
+
+/// The tokens from `from` on, up to `reach` of them or the end of the sentence.
+pub(crate) fn on_in_sentence<'a>(
+    t: &'a Tokens<'a>,
+    from: usize,
+    reach: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (from..(from + reach).min(t.len())).take_while(move |&k| !sentence_end(t, k))
+}
+
 /// Whether token `k` is still inside a clause that has not reached its verb: no sentence end,
 /// no finite verb.
 pub(crate) fn before_verb(t: &Tokens, k: usize) -> bool {

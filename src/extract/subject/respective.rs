@@ -16,9 +16,7 @@ const REACH: usize = 30;
 /// The noun phrase the figure at `start` measures, when it is one of a list after `به
 /// ترتیب` that pairs with a list of noun phrases before it.
 pub(crate) fn respective(t: &Tokens, start: usize) -> Option<(usize, usize)> {
-    let at = (start.saturating_sub(REACH)..start)
-        .rev()
-        .take_while(|&k| !phrase::sentence_end(t, k))
+    let at = phrase::back_in_sentence(t, start, REACH)
         .find(|&k| t.word(k) == "ترتیب" && k > 0 && t.word(k - 1) == "به")?;
     let (items, end) = numbers(t, at + 1)?;
     let i = items

@@ -13,10 +13,8 @@ pub(in super::super) fn event(t: &Tokens, first: usize, end: usize) -> Option<(u
         return None;
     }
     let reach = 30;
-    let left = (first.saturating_sub(reach)..first)
-        .rev()
-        .take_while(|&k| !phrase::sentence_end(t, k));
-    let right = (end..(end + reach).min(t.len())).take_while(|&k| !phrase::sentence_end(t, k));
+    let left = phrase::back_in_sentence(t, first, reach);
+    let right = phrase::on_in_sentence(t, end, reach);
     // Persian puts the subject first: one before the date is nearer than one as far after.
     let near = |k: usize| {
         if k < first {
