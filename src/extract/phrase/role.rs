@@ -155,6 +155,12 @@ fn word_role(t: &Tokens, k: usize) -> Role {
             return Role::Ending
         }
         "می" | "نمی" => return Role::Verb,
+        // `به رقابت خواهد پرداخت`: after the future's auxiliary a past stem is the verb, not
+        // the noun it is spelt like (`پرداخت`, payment); `خواهد قرارداد` (wants a contract) is
+        // no stem.
+        w if k > 0 && future_auxiliary(t.word(k - 1)) && lexicon::past_stem(w) => {
+            return Role::Verb
+        }
         // `نسبت به`, `به نسبت` "compared with"; alone a noun (`این نسبت شش برابر شد`).
         "نسبت" if t.word(k + 1) == "به" || (k > 0 && t.word(k - 1) == "به") => {
             return Role::Prep
@@ -224,6 +230,14 @@ fn word_role(t: &Tokens, k: usize) -> Role {
     } else {
         Role::Noun
     }
+}
+
+fn future_auxiliary(w: &str) -> bool {
+    let w = w.strip_prefix('ن').unwrap_or(w);
+    matches!(
+        w,
+        "خواهم" | "خواهی" | "خواهد" | "خواهیم" | "خواهید" | "خواهند"
+    )
 }
 
 /// `خبرداد`, `اظهارکرد`, `قرارگرفت`: a compound verb typed as one word, which the lexicon

@@ -285,3 +285,15 @@ fn a_pointed_set_phrase_names_nothing_but_a_pointed_quantity_does() {
         assert_eq!(!names_nothing(&t, a, b), names, "{text}");
     }
 }
+
+#[test]
+fn a_past_stem_after_the_future_auxiliary_is_the_verb() {
+    let t = Tokens::new("این فیلم به رقابت خواهد پرداخت");
+    assert_eq!(role(&t, at(&t, "پرداخت")), Role::Verb);
+    // What one wants is a noun.
+    let t = Tokens::new("باشگاه می خواهد قرارداد او را تمدید کند");
+    assert_eq!(role(&t, at(&t, "قرارداد")), Role::Noun);
+    // Alone the stem is the noun it is spelt like.
+    let t = Tokens::new("پرداخت وام آغاز شد");
+    assert_eq!(role(&t, 0), Role::Noun);
+}
