@@ -1,6 +1,8 @@
 //! `دو سه سال`, `شش، هفت نفر`, `۷، ۸ بازیکن`: two numbers side by side, the second one more
 //! than the first, guess one amount between them, as a range.
 
+use super::super::figure::Kind;
+use super::super::units;
 use super::super::words::{self, NumExpr};
 use super::{emit, Scanner};
 
@@ -17,12 +19,23 @@ impl Scanner<'_, '_> {
     ) -> Option<((f64, f64), usize)> {
         let t = self.t;
         let comma = matches!(t.punct(end), Some('،' | ','));
-        let at = end + usize::from(comma);
-        if e.ordinal || e.fraction || e.tail_mult != 1.0 || e.end != end || low < 2.0 {
+        // `دو یا سه روز`, `یک یا دو ماه`, `۵ و ۶ سال`: a span guessed with «یا», or with «و»
+        // between numbers one apart (five years and six years is no reading), is one span too.
+        // Not other quantities: `۶ یا ۸ گیگابایت` offers two models, `بالای ۲۵ و ۳۰ سال` two ages.
+        let joined = match t.word(end) {
+            "یا" => true,
+            "و" => words::parse(t, end + 1).is_some_and(|e2| e2.value == low + 1.0),
+            _ => false,
+        };
+        let at = end + usize::from(comma || joined);
+        if e.ordinal || e.fraction || e.tail_mult != 1.0 || e.end != end || low < 1.0 {
+            return None;
+        }
+        if low < 2.0 && !joined {
             return None;
         }
         let digits = t.digits(e.end - 1).is_some() || t.digits(at).is_some();
-        if digits && !comma {
+        if digits && !comma && !joined {
             return None;
         }
         let e2 = words::parse(t, at)?;
@@ -40,6 +53,10 @@ impl Scanner<'_, '_> {
             && words::lookup(after).is_none()
             && !matches!(after, "و" | "یا" | "تا" | "الی" | "and" | "or" | "to");
         if !counted {
+            return None;
+        }
+        let span = || units::match_unit(t, e2.end).is_some_and(|u| u.unit.kind == Kind::Duration);
+        if joined && !span() {
             return None;
         }
         let low = low * emit::borrowed_scale(t, low, e, at, &e2, false);
@@ -97,6 +114,27 @@ mod tests {
                 Kind::Count,
                 "سه چهار هزار نفر",
             ),
+            (
+                "نتیجه ظرف یک یا دو ماه آینده معلوم می‌شود",
+                1.0,
+                2.0,
+                Kind::Duration,
+                "یک یا دو ماه",
+            ),
+            (
+                "تیم ۳ یا ۴ روز در اردو می‌ماند",
+                3.0,
+                4.0,
+                Kind::Duration,
+                "۳ یا ۴ روز",
+            ),
+            (
+                "در مدت ۵ و ۶ سال گذشته پرونده‌ای نبود",
+                5.0,
+                6.0,
+                Kind::Duration,
+                "۵ و ۶ سال",
+            ),
         ] {
             let f = all(text);
             assert_eq!(f.len(), 1, "{text}: {f:?}");
@@ -111,6 +149,9 @@ mod tests {
             "در ردیف‌های ۲، ۳ و ۴ نشستند",
             "کد ۷ ۸ سال پیش ثبت شد",
             "امتیازهای ۵، ۶، ۱۲ را گرفتند",
+            "گوشی با ۶ یا ۸ گیگابایت حافظه عرضه شد",
+            "عمر ماشین‌ها بالای ۲۵ و ۳۰ سال است",
+            "دو یا سه نفر آمدند",
         ] {
             assert!(all(text).iter().all(|f| f.1.is_none()), "{text}");
         }
