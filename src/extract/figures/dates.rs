@@ -141,7 +141,12 @@ impl Scanner<'_, '_> {
             k += 1;
         }
         let year = self.year_after(k);
-        if calendar::ambiguous_month(word) && year.is_none() && !ranged && !self.may(i, word, k) {
+        let named = month_at > 0 && t.word(month_at - 1) == "ماه";
+        if calendar::ambiguous_month(word)
+            && year.is_none()
+            && !ranged
+            && !self.may(i, word, k, named)
+        {
             return None;
         }
         let (y, k) = year.unwrap_or((0, k));
@@ -156,8 +161,10 @@ impl Scanner<'_, '_> {
 
     /// May spelled as the verb prefix `می` or as `مه` (fog), after a day in digits at `i`: the
     /// month, unless `می` and the word after it at `k` make a verb (`۱۹ می تواند`, `۱۵ می
-    /// شود`). `۲۵ می (۴ خرداد)`, `۳۱ می برگزار شود`, `۱۱ مي آتي`, `۹ مه در`.
-    fn may(&self, i: usize, word: &str, k: usize) -> bool {
+    /// شود`). `۲۵ می (۴ خرداد)`, `۳۱ می برگزار شود`, `۱۱ مي آتي`, `۹ مه در`. Named after
+    /// «ماه» (`۲۴ ماه می در`) only a verb spelt out with the prefix makes it the prefix: a bare
+    /// present stem after it (`در`, `آغاز`) is more often the next word than a verb.
+    fn may(&self, i: usize, word: &str, k: usize, named: bool) -> bool {
         let t = self.t;
         if t.digits(i).is_none() {
             return false;
@@ -168,7 +175,7 @@ impl Scanner<'_, '_> {
                 let next = t.word(k);
                 next.is_empty()
                     || (lexicon::verb(&format!("می{next}")).is_none()
-                        && !lexicon::present_stem(next))
+                        && (named || !lexicon::present_stem(next)))
             }
             _ => false,
         }
