@@ -48,7 +48,9 @@ impl Scanner<'_, '_> {
             unit: f.unit,
             adjectival: f.adjectival,
         };
-        let subject = subject::find(t, &target).and_then(|(a, b)| subject_text(t, a, b));
+        let subject = subject::find(t, &target)
+            .map(|np| subject::with_name(t, np, &target))
+            .and_then(|(a, b)| subject_text(t, a, b));
         let mut figure = Figure {
             value: tidy(f.value),
             max: f.max.map(tidy),
@@ -66,7 +68,9 @@ impl Scanner<'_, '_> {
         figure = self.inherit_result(figure, start_tok, f.end);
         let guessed = figure.subject.is_none();
         if guessed {
-            let guess = subject::fallback(t, &target).and_then(|(a, b)| subject_text(t, a, b));
+            let guess = subject::fallback(t, &target)
+                .map(|np| subject::with_name(t, np, &target))
+                .and_then(|(a, b)| subject_text(t, a, b));
             if let Some((text, a, b)) = guess {
                 figure.subject = Some(text.to_string());
                 figure.subject_start = Some(a);

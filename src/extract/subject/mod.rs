@@ -28,6 +28,7 @@ mod related;
 mod respective;
 mod results;
 mod spans;
+mod titled;
 mod window;
 
 use super::calendar;
@@ -249,6 +250,7 @@ pub(crate) fn places_in_time(t: &Tokens, f: &Target) -> bool {
 
 pub(crate) use clause::span as clause_span;
 pub(crate) use respective::respective;
+pub(crate) use titled::with_name;
 
 /// Where the words before a figure start: before its hedge and the numbers listed with it.
 fn first_of(t: &Tokens, f: &Target) -> usize {
