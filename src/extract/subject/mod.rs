@@ -199,6 +199,13 @@ fn nearest(t: &Tokens, start: usize, end: usize) -> Option<(usize, usize)> {
         .take_while(|&j| !stop(j) && phrase::role(t, j) != Role::Conj)
         .find_map(|j| phrase::subject_forward(t, j).filter(|_| phrase::role(t, j) != Role::Number))
         .filter(|&(a, _)| !context::time_noun(t.word(a)))
+        // `از ۴۹ میلیارد دلار به ۴۷ میلیارد دلار رسید`: another figure's unit names nothing;
+        // one restating this figure in brackets is passed over (`حدود ۳ اونس (۸۵ گرم) گوشت`).
+        .filter(|&(a, _)| {
+            let unit =
+                super::units::unit_word(t.word(a)).is_some() || context::classifier(t.word(a));
+            !(counted(t, a) && unit && t.punct(a + 1) != Some(')'))
+        })
         // `۱۴۰ درصد نسبت به مدت مشابه سال قبل افزایش داشته`: what it is compared with never.
         .filter(|&(a, _)| !clause::compared_to(t, a))
         // `۲۳ درصد رشد را شاهد بوده‌ایم`: a change alone is no subject.

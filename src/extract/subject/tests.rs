@@ -145,21 +145,6 @@ fn contents_close_the_phrase_of_what_holds_them() {
 }
 
 #[test]
-fn dates_place_the_event_of_their_sentence() {
-    let s = subject("مجمع انتخاباتی هیئت کشتی قرار است ۲۰ مهر برگزار شود.", "۲۰");
-    assert_eq!(s.as_deref(), Some("مجمع انتخاباتی هیئت کشتی"));
-    let s = subject(
-        "به گزارش خبرنگار ما، جلسه هیئت دولت صبح روز ۳ آبان برگزار شد.",
-        "۳",
-    );
-    assert_eq!(s.as_deref(), Some("جلسه هیئت دولت"));
-    let s = subject("اواخر سال ۲۰۲۱ اکران این انیمیشن در اروپا آغاز شد.", "سال");
-    assert_eq!(s.as_deref(), Some("اکران این انیمیشن"));
-    let s = subject("صادرات نسبت به سال ۱۳۹۰ بیشتر شد.", "سال");
-    assert_eq!(s, None);
-}
-
-#[test]
 fn units_are_never_subjects() {
     let s = subject("هر ۴ اونس ماهی سالمون حدود ۲۰ گرم پروتئین دارد.", "۴");
     assert_eq!(s.as_deref(), Some("ماهی سالمون"));
@@ -324,14 +309,6 @@ fn a_reflexive_object_is_the_subject_of_its_clause() {
 }
 
 #[test]
-fn the_rest_of_a_date_is_no_event_but_a_named_day_is() {
-    let text = "از ۲۰ فروردین سال آینده بازرسی‌های ویژه آغاز می‌شود.";
-    assert_ne!(subject(text, "۲۰").as_deref(), Some("سال آینده"));
-    let text = "۱۶ آذر روز دانشجو است.";
-    assert_eq!(subject(text, "۱۶").as_deref(), Some("روز دانشجو"));
-}
-
-#[test]
 fn a_fraction_is_a_part_of_what_follows_it() {
     let s = subject(
         "بررسی‌ها نشان داد که تقریباً نیمی از بیماران در ایستگاه‌ها شناسایی نشدند.",
@@ -349,17 +326,6 @@ fn a_number_of_parts_describes_the_noun_before_it() {
         "۴",
     );
     assert_eq!(s.as_deref(), Some("نمایندگان کمیسیون‌ها"));
-}
-
-#[test]
-fn a_year_before_the_subject_only_places_it() {
-    let s = subject("در سال ۹۸ میزان صادرات استان ۴۰ میلیون دلار بوده است.", "۴۰");
-    assert_eq!(s.as_deref(), Some("میزان صادرات استان"));
-    let s = subject(
-        "در سال ۹۸ دلار نسبت به سال ۹۶ بالغ بر ۲۳۰ درصد افزایش داشت.",
-        "بالغ",
-    );
-    assert_eq!(s.as_deref(), Some("دلار"));
 }
 
 #[test]
@@ -422,40 +388,12 @@ fn the_tail_of_a_time_phrase_opens_no_subject() {
 }
 
 #[test]
-fn a_date_opening_a_relative_clause_dates_its_head() {
-    let s = subject(
-        "در این عکس که ۱۲ مارس ۲۰۲۰ گرفته شده است دو فضانورد دیده می‌شوند.",
-        "۱۲",
-    );
-    assert_eq!(s.as_deref(), Some("این عکس"));
-    // Not a noun a preposition ties to another: the clause may tell of that one.
-    let s = subject(
-        "گزارش بازدید وزیر از پالایشگاه آبادان که ۱۰ مهر انجام شد منتشر شد.",
-        "۱۰",
-    );
-    assert_ne!(s.as_deref(), Some("پالایشگاه آبادان"));
-}
-
-#[test]
 fn a_value_of_a_crime_a_part_was_taken_in_is_the_crimes() {
     let s = subject(
         "متهم به معاونت در اختلاس به مبلغ ۴۰ میلیارد ریال محکوم شد.",
         "۴۰",
     );
     assert_eq!(s.as_deref(), Some("اختلاس"));
-}
-
-#[test]
-fn a_date_counted_from_until_now_names_what_follows() {
-    let s = subject("از ابتدای سال ۹۷ تاکنون ۱۲ معدن تعطیل شده است.", "سال");
-    assert_eq!(s.as_deref(), Some("معدن"));
-    let s = subject("از سال ۹۲ تاکنون تصادفی نبوده که گزارش نشود.", "سال");
-    assert_eq!(s.as_deref(), Some("تصادف"));
-    // What reached a number is named before the date; «زیر» there hedges nothing.
-    let s = subject("شمار معدن‌ها از سال ۹۴ تاکنون به ۱۷ معدن رسیده است.", "سال");
-    assert_ne!(s.as_deref(), Some("معدن"));
-    let s = subject("مردم از ۱۹۷۹ تاکنون زیر فشار تحریم بوده‌اند.", "۱۹۷۹");
-    assert_ne!(s.as_deref(), Some("فشار تحریم"));
 }
 
 #[test]
@@ -583,23 +521,6 @@ fn the_first_alone_is_no_subject() {
 }
 
 #[test]
-fn a_day_of_an_event_is_of_the_event() {
-    assert_eq!(
-        subject(
-            "در ادامه پنجمین روز از رقابت‌های یونیورسیاد، تیم ایران باخت.",
-            "پنجمین"
-        )
-        .as_deref(),
-        Some("رقابت‌های یونیورسیاد")
-    );
-    // A day that names something with it keeps it.
-    assert_eq!(
-        subject("در سومین سال فعالیت بنیاد، ۲۰ طرح اجرا شد.", "سومین").as_deref(),
-        Some("سال فعالیت بنیاد")
-    );
-}
-
-#[test]
 fn a_score_by_a_count_names_the_side() {
     assert_eq!(
         subject(
@@ -629,4 +550,13 @@ fn what_a_figure_is_set_against_is_no_subject() {
         subject("شاخص بازار شناور برخلاف شاخص کل ۲۸۸ واحد رشد کرد.", "۲۸۸").as_deref(),
         Some("شاخص بازار شناور")
     );
+}
+
+#[test]
+fn another_figure_s_unit_after_it_is_no_guess() {
+    let s = subject(
+        "درآمد شرکت در این فصل با کاهش روبرو شده است و از ۴۹ میلیارد دلار به ۴۷ میلیارد دلار رسیده است.",
+        "۴۹",
+    );
+    assert_ne!(s.as_deref(), Some("دلار"));
 }

@@ -126,3 +126,82 @@ fn a_year_after_a_work_s_title_dates_the_work() {
     );
     assert_eq!(s.as_deref(), Some("امپراطور درون"));
 }
+
+#[test]
+fn dates_place_the_event_of_their_sentence() {
+    let s = subject("مجمع انتخاباتی هیئت کشتی قرار است ۲۰ مهر برگزار شود.", "۲۰");
+    assert_eq!(s.as_deref(), Some("مجمع انتخاباتی هیئت کشتی"));
+    let s = subject(
+        "به گزارش خبرنگار ما، جلسه هیئت دولت صبح روز ۳ آبان برگزار شد.",
+        "۳",
+    );
+    assert_eq!(s.as_deref(), Some("جلسه هیئت دولت"));
+    let s = subject("اواخر سال ۲۰۲۱ اکران این انیمیشن در اروپا آغاز شد.", "سال");
+    assert_eq!(s.as_deref(), Some("اکران این انیمیشن"));
+    let s = subject("صادرات نسبت به سال ۱۳۹۰ بیشتر شد.", "سال");
+    assert_eq!(s, None);
+}
+
+#[test]
+fn the_rest_of_a_date_is_no_event_but_a_named_day_is() {
+    let text = "از ۲۰ فروردین سال آینده بازرسی‌های ویژه آغاز می‌شود.";
+    assert_ne!(subject(text, "۲۰").as_deref(), Some("سال آینده"));
+    let text = "۱۶ آذر روز دانشجو است.";
+    assert_eq!(subject(text, "۱۶").as_deref(), Some("روز دانشجو"));
+}
+
+#[test]
+fn a_year_before_the_subject_only_places_it() {
+    let s = subject("در سال ۹۸ میزان صادرات استان ۴۰ میلیون دلار بوده است.", "۴۰");
+    assert_eq!(s.as_deref(), Some("میزان صادرات استان"));
+    let s = subject(
+        "در سال ۹۸ دلار نسبت به سال ۹۶ بالغ بر ۲۳۰ درصد افزایش داشت.",
+        "بالغ",
+    );
+    assert_eq!(s.as_deref(), Some("دلار"));
+}
+
+#[test]
+fn a_date_opening_a_relative_clause_dates_its_head() {
+    let s = subject(
+        "در این عکس که ۱۲ مارس ۲۰۲۰ گرفته شده است دو فضانورد دیده می‌شوند.",
+        "۱۲",
+    );
+    assert_eq!(s.as_deref(), Some("این عکس"));
+    // Not a noun a preposition ties to another: the clause may tell of that one.
+    let s = subject(
+        "گزارش بازدید وزیر از پالایشگاه آبادان که ۱۰ مهر انجام شد منتشر شد.",
+        "۱۰",
+    );
+    assert_ne!(s.as_deref(), Some("پالایشگاه آبادان"));
+}
+
+#[test]
+fn a_date_counted_from_until_now_names_what_follows() {
+    let s = subject("از ابتدای سال ۹۷ تاکنون ۱۲ معدن تعطیل شده است.", "سال");
+    assert_eq!(s.as_deref(), Some("معدن"));
+    let s = subject("از سال ۹۲ تاکنون تصادفی نبوده که گزارش نشود.", "سال");
+    assert_eq!(s.as_deref(), Some("تصادف"));
+    // What reached a number is named before the date; «زیر» there hedges nothing.
+    let s = subject("شمار معدن‌ها از سال ۹۴ تاکنون به ۱۷ معدن رسیده است.", "سال");
+    assert_ne!(s.as_deref(), Some("معدن"));
+    let s = subject("مردم از ۱۹۷۹ تاکنون زیر فشار تحریم بوده‌اند.", "۱۹۷۹");
+    assert_ne!(s.as_deref(), Some("فشار تحریم"));
+}
+
+#[test]
+fn a_day_of_an_event_is_of_the_event() {
+    assert_eq!(
+        subject(
+            "در ادامه پنجمین روز از رقابت‌های یونیورسیاد، تیم ایران باخت.",
+            "پنجمین"
+        )
+        .as_deref(),
+        Some("رقابت‌های یونیورسیاد")
+    );
+    // A day that names something with it keeps it.
+    assert_eq!(
+        subject("در سومین سال فعالیت بنیاد، ۲۰ طرح اجرا شد.", "سومین").as_deref(),
+        Some("سال فعالیت بنیاد")
+    );
+}
