@@ -55,7 +55,23 @@ pub(super) fn dated(t: &Tokens, first: usize, start: usize, end: usize) -> Optio
 }
 
 fn dated_until(t: &Tokens, first: usize, start: usize, end: usize) -> Option<(usize, usize)> {
-    let np = match phrase_dated(t, first, start, end) {
+    let np = phrase_dated(t, first, start, end);
+    // `جشنواره وارش از سال ۷۸ کار خود را آغاز کرده`: "its own work" names no event; whose it
+    // is, the clause's subject before the date, does. (An object with content, `اجرای عمومی
+    // خود را`, `اولین پرواز خود را`, is the event.)
+    let reflexive = |(a, b): (usize, usize)| {
+        b == a + 1
+            && matches!(t.word(a), "کار" | "فعالیت" | "فعالیتهای")
+            && t.word(b) == "خود"
+            && t.word(b + 1) == "را"
+    };
+    if let Some(np) = np.filter(|&(a, b)| a >= end && reflexive((a, b))) {
+        let clause = super::clause_span(t, first, end).0;
+        return before(t, first, end, Kind::Date)
+            .filter(|&(c, d)| c >= clause && d <= first && phrase::role(t, c) != Role::Pron)
+            .or(Some(np));
+    }
+    let np = match np {
         // `به گزارش خبرگزاری فارس، ۲۷ آذرماه مجمع سالانه فدراسیون برگزار شد`: the source
         // of the news is no event; the date places the news told after it, else nothing
         // said here (the event the sentence tells of, see [`event`]).

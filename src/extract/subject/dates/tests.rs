@@ -205,3 +205,15 @@ fn a_day_of_an_event_is_of_the_event() {
         Some("سال فعالیت بنیاد")
     );
 }
+
+#[test]
+fn its_own_work_names_whose_work_it_is() {
+    let s = subject(
+        "جشنواره فیلم وارش از سال ۷۸ کار خود را آغاز کرده است.",
+        "سال",
+    );
+    assert_eq!(s.as_deref(), Some("جشنواره فیلم وارش"));
+    // An object with content is the event.
+    let s = subject("گروه از ۱۸ اسفند اجرای عمومی خود را آغاز کرد.", "۱۸");
+    assert_eq!(s.as_deref(), Some("اجرای عمومی"));
+}
