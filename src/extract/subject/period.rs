@@ -378,6 +378,18 @@ pub(super) fn related(t: &Tokens, first: usize, end: usize) -> Option<(usize, us
     if t.word(end) == "که" {
         return phrase::subject_forward(t, end + 1).filter(usable);
     }
+    // `۳۰ سال است که تعرفه قیفی برعکس اجرا می‌شود`, `۱۴ ماه است که در زندان هستم`: a span
+    // said to have gone by is the time of the clause after «که», named by its first phrase.
+    if matches!(t.word(end), "است" | "بود") && t.word(end + 1) == "که" {
+        let mut k = end + 2;
+        // `در حال درمان هستم`: "in the course of" leads to what goes on.
+        if t.word(k) == "در" && t.word(k + 1) == "حال" {
+            k += 2;
+        } else if phrase::role(t, k) == Role::Prep {
+            k += 1;
+        }
+        return phrase::subject_forward(t, k).filter(usable);
+    }
     if first >= 2 && t.word(first - 1) == "که" {
         return phrase::subject_backward(t, first - 1).filter(usable);
     }
@@ -387,6 +399,16 @@ pub(super) fn related(t: &Tokens, first: usize, end: usize) -> Option<(usize, us
 #[cfg(test)]
 mod tests {
     use super::super::tests::subject;
+
+    #[test]
+    fn a_span_gone_by_is_the_time_of_the_clause_after_it() {
+        let s = subject("۳۰ سال است که تعرفه قیفی برعکس اجرا می‌شود.", "۳۰");
+        assert_eq!(s.as_deref(), Some("تعرفه قیفی برعکس"));
+        let s = subject("۱۴ ماه است که در زندان هستم.", "۱۴");
+        assert_eq!(s.as_deref(), Some("زندان"));
+        let s = subject("۱۵ روز است که در حال درمان هستم.", "۱۵");
+        assert_eq!(s.as_deref(), Some("درمان"));
+    }
 
     #[test]
     fn a_span_placed_by_the_word_after_it_opens_what_happened_in_it() {
