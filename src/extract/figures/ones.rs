@@ -40,6 +40,8 @@ impl Scanner<'_, '_> {
             }
             // `هر دو تیم`: both; but `از هر هشت نفر یک نفر`: one in eight, and `هر سه متهم`:
             // all three, the copy counting them.
+            // `دو ومیدانی`, running and field, is athletics (`دو و میدانی` has no subject).
+            "دو" if next == "ومیدانی" => false,
             "دو" => has_subject && (prefix_word(self.t, i) != "هر" || self.one_in(i, end)),
             // `به ازای هر میلیون واحد`: per million.
             w if matches!(words::lookup(w), Some(Lex::Mult(_))) => {
