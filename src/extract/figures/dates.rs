@@ -18,11 +18,19 @@ impl Scanner<'_, '_> {
         if matches!(t.word(k), "تا" | "الی" | "to") || dash {
             let slashed = digits::slash_date(t, k + 1)
                 .map(|(v, end)| Found::simple(v, Kind::Date, k + 1, end));
-            let second = slashed.or_else(|| {
-                let e = words::parse(t, k + 1)?;
+            let date_at = |j: usize| {
+                let e = words::parse(t, j)?;
                 let int_len = e.literal.map_or(0, |l| l.int_len);
-                self.date(k + 1, e.value, e.end, int_len, true)
-            });
+                self.date(j, e.value, e.end, int_len, true)
+            };
+            // `نوامبر سال ۲۰۱۸ تا مه سال ۲۰۱۹`, `فروردین ۹۷ تا اسفند ۹۸`: the end may open
+            // with its month, its number a word or two on.
+            let month_first = || {
+                calendar::month(t.word(k + 1))?;
+                let j = (k + 2..k + 5).find(|&j| t.digits(j).is_some())?;
+                date_at(j)
+            };
+            let second = slashed.or_else(|| date_at(k + 1)).or_else(month_first);
             // `۱۵ اسفند تا چهارم فروردین` runs into the next year: its end is the smaller.
             if let Some(second) = second.filter(|d| d.start == k + 1 && d.value != found.value) {
                 found.max = Some(second.value);

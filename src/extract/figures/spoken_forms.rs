@@ -136,3 +136,18 @@ fn after_a_day_described_is_no_span() {
     let found = values("جلسه پس از یک ساعت تمام شد.");
     assert_eq!(found, [(1.0, Kind::Duration, Some("hour"))]);
 }
+
+#[test]
+fn a_range_of_months_each_with_its_year_is_one_date() {
+    let found = all("در فاصله نوامبر سال ۲۰۱۸ تا مه سال ۲۰۱۹ خرید نفت بالا رفت.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].value, found[0].max),
+        (20181100.0, Some(20190500.0))
+    );
+    let found = all("قیمت از اسفند ۱۳۹۶ تا خرداد ۱۳۹۸ دو برابر شد.");
+    assert_eq!(
+        (found[0].value, found[0].max),
+        (13961200.0, Some(13980300.0))
+    );
+}
