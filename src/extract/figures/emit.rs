@@ -340,6 +340,12 @@ impl Scanner<'_, '_> {
                 || (end + 2 == start
                     && matches!(t.punct(end), Some(',' | '،'))
                     && (words::is_and(t, end + 1) || matches!(t.word(end + 1), "یا" | "or")));
+            // `کف ۲.۵ و سقف آن ۵ میلیون تومان`: a floor before its ceiling (each keeps the
+            // phrase that names it).
+            let floor = end + 1 < start
+                && start - end <= 3
+                && words::is_and(t, end)
+                && (end + 1..start).all(|j| matches!(t.word(j), "حداکثر" | "سقف" | "آن"));
             // `از ۳ به ۵ سال`, `از ۳۹۵ به ۶۸۷ هزار تومان`: what a figure changed from is in
             // the unit, and at the scale, of what it changed to.
             let from = self.spans[k].0;
@@ -355,13 +361,13 @@ impl Scanner<'_, '_> {
                 && t.word(start - 1) == "با"
                 && start - end - 2 <= 4
                 && (end + 1..start - 1).all(|j| phrase::role(t, j) == phrase::Role::Noun);
-            if !(bare && (sep || changed || named)) {
+            if !(bare && (sep || changed || named || floor)) {
                 break;
             }
             if changed {
                 prev.value = tidy(prev.value * changed_scale(t, from, start));
             }
-            if (!count || prev.subject.is_none()) && !paired && !named {
+            if (!count || prev.subject.is_none()) && !paired && !named && !floor {
                 prev.subject.clone_from(&f.subject);
                 prev.subject_start = f.subject_start;
                 prev.subject_end = f.subject_end;

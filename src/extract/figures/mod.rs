@@ -317,7 +317,17 @@ impl Scanner<'_, '_> {
         // (and, in `share_unit`, its unit).
         let or = matches!(t.word(end), "یا" | "or");
         let and = words::is_and(t, end);
-        let next = (or || and).then(|| words::parse(t, end + 1)).flatten();
+        // `کف ۲.۵ و سقف آن ۵ میلیون تومان`, `حداقل ۲ و حداکثر ۵ میلیون تومان`: a floor and
+        // a ceiling, the scale and unit said once, after the ceiling.
+        let ceiling = match (t.word(end + 1), t.word(end + 2)) {
+            ("سقف", "آن") => 2,
+            ("حداکثر" | "سقف", _) => 1,
+            _ => 0,
+        };
+        let ceiling = if and { ceiling } else { 0 };
+        let next = (or || and)
+            .then(|| words::parse(t, end + 1 + ceiling))
+            .flatten();
         let alternative =
             or && e.tail_mult == 1.0 && !e.ordinal && next.is_some_and(|e2| !e2.ordinal);
         // `مبالغ ۲۵۰ و ۵۵۰ هزار تومان`: two amounts in digits, the scale and unit said once,
@@ -331,7 +341,10 @@ impl Scanner<'_, '_> {
             && !e.ordinal
             && t.digits(end + 1).is_some()
             && next.is_some_and(|e2| e2.has_word && e2.tail_mult > 1.0 && measured_at(t, e2.end));
-        let alternative = alternative || listed;
+        let bounded = ceiling > 0
+            && !e.ordinal
+            && next.is_some_and(|e2| e2.tail_mult > 1.0 && measured_at(t, e2.end));
+        let alternative = alternative || listed || bounded;
         if alternative {
             if let Some(e2) = next.filter(|e2| e2.tail_mult > 1.0) {
                 if value < 1000.0 && e2.value / e2.tail_mult > value.min(1.0) {

@@ -151,3 +151,23 @@ fn a_range_of_months_each_with_its_year_is_one_date() {
         (13961200.0, Some(13980300.0))
     );
 }
+
+#[test]
+fn a_floor_takes_the_scale_and_unit_said_after_its_ceiling() {
+    for text in [
+        "کف این حقوق ۲.۵ و سقف آن ۵ میلیون تومان است.",
+        "حقوق حداقل ۲.۵ و حداکثر ۵ میلیون تومان است.",
+    ] {
+        let found = values(text);
+        assert_eq!(
+            found[0],
+            (2.5e6, Kind::Money, Some("IRT")),
+            "{text}: {found:?}"
+        );
+        assert_eq!(
+            found[1],
+            (5e6, Kind::Money, Some("IRT")),
+            "{text}: {found:?}"
+        );
+    }
+}
