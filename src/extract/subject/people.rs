@@ -29,6 +29,13 @@ pub(super) fn befell(t: &Tokens, first: usize, end: usize) -> Option<(usize, usi
     // `۹۰ نفر را دستگیر کرد`, `۴۰ نفر را نجات داد`: what was done to them.
     let object = t.word(end) == "را";
     let at = end + usize::from(object);
+    // `۴۶۳ نفر مشکوک به مشکل بینایی`: what they are suspected of (`به داشتن ...`: of having).
+    if !object && t.word(at) == "مشکوک" && t.word(at + 1) == "به" {
+        let of = at + 2 + usize::from(t.word(at + 2) == "داشتن");
+        if let Some(np) = phrase::subject_forward(t, of) {
+            return Some(np);
+        }
+    }
     if context::casualty(t.word(at))
         || (object && phrase::role(t, at) == Role::Noun && phrase::light(t, at + 1))
     {
@@ -196,6 +203,14 @@ mod tests {
             "۵۹۹",
         );
         assert_eq!(s.as_deref(), Some("کارت هوشمند ملی"));
+    }
+
+    #[test]
+    fn people_suspected_are_counted_by_what_they_are_suspected_of() {
+        let s = subject("۴۶۳ نفر مشکوک به مشکل بینایی بودند.", "۴۶۳");
+        assert_eq!(s.as_deref(), Some("مشکل بینایی"));
+        let s = subject("۳۰۸ نفر مشکوک به داشتن مشکل شنوایی بودند.", "۳۰۸");
+        assert_eq!(s.as_deref(), Some("مشکل شنوایی"));
     }
 
     #[test]
