@@ -20,6 +20,10 @@ impl Scanner<'_, '_> {
     /// `ده` (village) and `شش` (lung) need a count noun.
     pub(super) fn lone_word_counts(&self, i: usize, end: usize, has_subject: bool) -> bool {
         let next = self.t.word(end);
+        // `موتورهای دو زمانه`: two-stroke, a kind of engine.
+        if next == "زمانه" {
+            return false;
+        }
         match self.t.word(i) {
             "یک" | "one" => self.counts_one(i, end),
             // `نیمی از مردم`: half of.

@@ -103,6 +103,8 @@ fn all_three_or_four_of_a_thing_are_counted_but_both_is_not() {
     // Running and field is a sport, however it is spaced.
     assert!(all("در رشته‌های دو ومیدانی و جودو شانس داریم.").is_empty());
     assert!(all("در رشته دو و میدانی شانس داریم.").is_empty());
+    // Two-stroke and four-stroke are kinds of engine.
+    assert!(all("از موتورهای دو زمانه و چهار زمانه عوارض می‌گیرند.").is_empty());
     assert!(all("قیمت به ازای هر میلیون واحد گرمایی بالا رفت.").is_empty());
 }
 
