@@ -22,8 +22,18 @@ impl Scanner<'_, '_> {
             // `مناطق بیست و دومین جشنواره`: an ordinal before its noun starts a new phrase.
             let before_noun =
                 words::parse(t, i).is_some_and(|e| e.ordinal && t.word(e.end - 1).ends_with("مین"));
+            // `پایه یک و دو`, `ماده یک و دو`: a label names the list after it too.
+            let listed_end = |mut end: usize| {
+                while words::is_and(t, end) {
+                    match words::parse(t, end + 1) {
+                        Some(e) if !e.ordinal && e.tail_mult == 1.0 => end = e.end,
+                        _ => break,
+                    }
+                }
+                end
+            };
             return (labelled && !ranked && !before_noun)
-                .then(|| words::parse(t, i).map_or(i + 1, |e| e.end));
+                .then(|| listed_end(words::parse(t, i).map_or(i + 1, |e| e.end)));
         };
         let run = skip_run(t, i);
         // `﴿ ۷۸ ﴾`: the Quran's ornate parentheses enclose verse numbers (copy may have them

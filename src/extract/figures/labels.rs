@@ -164,9 +164,14 @@ fn local_label(t: &Tokens, i: usize) -> bool {
     // `تبصره ۳ بند ب جزء ۱-۴`: below a clause or an article a law goes on by items; alone
     // `جزء ۱۰ کشور` is "among ten countries".
     let item = prev == "جزء" && (i.saturating_sub(5)..i - 1).any(|k| context::label(t.word(k)));
+    // `گواهینامه رانندگی پایه یک`: driving licences go by class (`پایه نهم` is a school year).
+    let licence = prev == "پایه"
+        && i >= 2
+        && matches!(t.word(i - 2), "رانندگی" | "گواهینامه" | "گواهینامههای");
     alley
         || court
         || item
+        || licence
         || matches!(
             prev,
             "نبش"

@@ -173,3 +173,14 @@ fn a_floor_takes_the_scale_and_unit_said_after_its_ceiling() {
         );
     }
 }
+
+#[test]
+fn a_label_names_the_list_of_number_words_after_it() {
+    for text in [
+        "برای گواهینامه رانندگی پایه یک و دو عوارض تعیین شد.",
+        "بر اساس بندهای دو و چهار ماده یک قانون مالیات گرفته می‌شود.",
+        "کودکان مراکز شماره یک و دو بوشهر با شهردار دیدار کردند.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+}
