@@ -343,9 +343,8 @@ impl Scanner<'_, '_> {
             // `کف ۲.۵ و سقف آن ۵ میلیون تومان`: a floor before its ceiling (each keeps the
             // phrase that names it).
             let floor = end + 1 < start
-                && start - end <= 3
                 && words::is_and(t, end)
-                && (end + 1..start).all(|j| matches!(t.word(j), "حداکثر" | "سقف" | "آن"));
+                && super::ceiling_words(t, end + 1) == start - end - 1;
             // `از ۳ به ۵ سال`, `از ۳۹۵ به ۶۸۷ هزار تومان`: what a figure changed from is in
             // the unit, and at the scale, of what it changed to.
             let from = self.spans[k].0;

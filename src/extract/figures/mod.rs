@@ -319,12 +319,7 @@ impl Scanner<'_, '_> {
         let and = words::is_and(t, end);
         // `کف ۲.۵ و سقف آن ۵ میلیون تومان`, `حداقل ۲ و حداکثر ۵ میلیون تومان`: a floor and
         // a ceiling, the scale and unit said once, after the ceiling.
-        let ceiling = match (t.word(end + 1), t.word(end + 2)) {
-            ("سقف", "آن") => 2,
-            ("حداکثر" | "سقف", _) => 1,
-            _ => 0,
-        };
-        let ceiling = if and { ceiling } else { 0 };
+        let ceiling = if and { ceiling_words(t, end + 1) } else { 0 };
         let next = (or || and)
             .then(|| words::parse(t, end + 1 + ceiling))
             .flatten();
@@ -476,6 +471,16 @@ impl Scanner<'_, '_> {
         matches!(t.punct(dash), Some('-' | '–' | '—'))
             && t.digits(dash + 1).is_some()
             && words::parse(t, dash + 1).is_some_and(|e2| !e2.ordinal && measured_at(t, e2.end))
+    }
+}
+
+/// How many words at `k` name a ceiling after its floor (`سقف آن`, `سقف`, `حداکثر`): see
+/// [`Scanner::amount`] and `share_unit`.
+pub(super) fn ceiling_words(t: &Tokens, k: usize) -> usize {
+    match (t.word(k), t.word(k + 1)) {
+        ("سقف", "آن") => 2,
+        ("حداکثر" | "سقف", _) => 1,
+        _ => 0,
     }
 }
 
